@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// The query AST: what the user asked, in the user's words. No SQL and no schema knowledge.
+// Both front ends (the C++ builder and the text DSL) produce exactly these trees; the resolver
+// is the only consumer. Nodes are immutable and shared, so Q and F values compose freely.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sqlweave/error.hpp"
+#include "sqlweave/value.hpp"
+
+namespace sqlweave::ast {
+
+struct node;
+struct query;
+using expr = std::shared_ptr<const node>;
+
+enum class node_kind : std::uint8_t {
+  literal,    // val: 42, "Dj", None, date(2020, 1, 1)
+  list,       // args: the elements of [..] or (..)
+  param,      // name: a named parameter, `:prefix` / param("prefix")
+  field,      // name: a field path, F("author__name") or a bare string argument "name"
+  outer_ref,  // name: OuterRef("pk"); args[0] set for OuterRef(OuterRef("pk"))
+  star,       // Count("*")
+  binary,     // op; args[0] op args[1]
+  negate,     // -args[0]
+  call,       // name: function (Count, Coalesce, Case, When, ...); args; kwargs
+  lookup,     // name: "title__startswith"; args[0]: the right-hand side (a Q leaf)
+  q_and,      // args
+  q_or,       // args
+  q_not,      // args[0]
+  subquery,   // sub: a queryset used as a value (__in=qs, Subquery(qs), Exists(qs))
+  order,      // args[0] ordered by; descending, nulls
+  object,     // name: model; kwargs: field values (Product(name="x") in bulk_create)
+};
+
+enum class arith : std::uint8_t { add, sub, mul, div, mod, pow };
+enum class nulls_order : std::uint8_t { unspecified, first, last };
+
+/// A keyword argument: `distinct=True`, `n_tags=Count("tags")`, `title__startswith="Dj"`.
+struct kwarg {
+  std::string name;
+  expr value;
+  source_span span;  // the name
+};
+
+struct node {
+  node_kind kind = node_kind::literal;
+  arith op = arith::add;
+  bool descending = false;
+  nulls_order nulls = nulls_order::unspecified;
+  std::string name;
+  sqlweave::value val;
+  std::vector<expr> args;
+  std::vector<kwarg> kwargs;
+  std::shared_ptr<const query> sub;
+  source_span span;
+};
+
+enum class step_kind : std::uint8_t {
+  all, filter, exclude, annotate, alias, values, values_list, only, defer, order_by, distinct,
+  select_related, prefetch_related, reverse, slice, none,
+  // terminal steps: the query ends with at most one of these
+  aggregate, count, exists, first, last, get, update, delete_rows, create, bulk_create,
+  bulk_update,
+};
+
+/// One call in the chain. filter/exclude/get: args are Q trees and lookup nodes (keyword
+/// lookups are turned into lookup nodes). annotate/alias/aggregate/values/update/create: kwargs
+/// are named expressions, args unnamed ones. Name lists (order_by, only, select_related, ...)
+/// are literal strings or expressions in args.
+struct step {
+  step_kind kind = step_kind::all;
+  std::vector<expr> args;
+  std::vector<kwarg> kwargs;
+  std::optional<std::int64_t> start;  // slice [start:stop] and index [i]
+  std::optional<std::int64_t> stop;
+  bool index = false;                 // qs[i], not qs[a:b]
+  source_span span;                   // the method name
+};
+
+/// `Model.objects.<steps>`.
+struct query {
+  std::string model;
+  source_span model_span;
+  std::vector<step> steps;
+};
+
+/// Shorthands for building nodes (used by both front ends).
+expr make_literal(sqlweave::value v, source_span span = {});
+expr make_field(std::string path, source_span span = {});
+expr make_node(node n);
+
+}  // namespace sqlweave::ast

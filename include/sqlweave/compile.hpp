@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// compile(): resolved against a schema, rendered for one database, values bound as parameters.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sqlweave/ast.hpp"
+#include "sqlweave/schema.hpp"
+#include "sqlweave/value.hpp"
+
+namespace sqlweave {
+
+enum class dialect_id : std::uint8_t { sqlite, postgresql, mysql, oracle };
+
+/// Placeholder styles of DESIGN.md section 6.
+enum class paramstyle : std::uint8_t { qmark, numeric, named, format, pyformat, dollar };
+
+std::string_view to_string(dialect_id d);
+std::string_view to_string(paramstyle p);
+/// `sqlite`, `postgresql`, `mysql` (or `mariadb`), `oracle`.
+std::optional<dialect_id> dialect_from_name(std::string_view name);
+std::optional<paramstyle> paramstyle_from_name(std::string_view name);
+/// SQLite `qmark`, PostgreSQL `dollar`, MySQL `qmark`, Oracle `numeric`.
+paramstyle default_paramstyle(dialect_id d);
+/// Most bound parameters one statement may carry on a database.
+std::size_t max_parameters(dialect_id d);
+
+struct compile_options {
+  std::optional<paramstyle> style;  // empty: the dialect's default
+};
+
+/// How a pattern lookup's value becomes its parameter: escaped for LIKE (`\ % _` -> `\\ \% \_`)
+/// or for SQLite's case-sensitive GLOB (`* ? [` -> `[*] [?] [[]`), then wrapped in wildcards.
+/// Applied at compile time to fixed values and at bind() to named parameters.
+enum class param_transform : std::uint8_t {
+  none, like_exact, like_contains, like_startswith, like_endswith,
+  glob_contains, glob_startswith, glob_endswith,
+};
+
+/// The parameter text a pattern transform makes of `text`: `like_contains("50%")` -> `%50\%%`.
+std::string apply_transform(param_transform t, std::string_view text);
+
+struct param_slot {
+  std::string name;  // empty: a compile-time value (already in params)
+  param_transform transform = param_transform::none;
+};
+
+/// One column of a statement's result: its label and the model it belongs to (empty for
+/// computed columns), so an embedding program can build objects from select_related rows.
+struct result_column {
+  std::string label;
+  std::string model;
+  std::string field;
+};
+
+/// What a statement is for in a plan.
+enum class statement_role : std::uint8_t { main, prefetch, write };
+
+struct statement {
+  std::string sql;
+  std::vector<value> params;             // in placeholder order
+  std::vector<std::string> param_names;  // named/pyformat styles: the name of each placeholder
+  std::vector<param_slot> slots;         // parallel to params
+  std::vector<result_column> columns;    // empty for writes
+  statement_role role = statement_role::main;
+  std::string note;                      // e.g. prefetch path, or "keys cannot be returned"
+};
+
+/// The compiled form of a query: usually one statement; prefetch_related, batched bulk writes
+/// and delete plans give several, run in order.
+struct compiled_query {
+  dialect_id dialect = dialect_id::sqlite;
+  paramstyle style = paramstyle::qmark;
+  std::vector<statement> statements;
+  bool returns_bool = false;  // exists(): truth of the first row
+  bool single_row = false;    // get(), first(), last(), aggregate(), count()
+
+  /// Fills named parameters: `c.bind({{"prefix", "Dj"}})`. Throws error(unbound_parameter).
+  compiled_query bind(const std::map<std::string, value, std::less<>>& values) const;
+};
+
+/// Resolves `q` against `s` and renders it for `d`.
+compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
+                       const compile_options& options = {});
+
+/// `CREATE TABLE` and `CREATE INDEX` statements for every model, in dependency order.
+std::vector<std::string> ddl(const schema& s, dialect_id d);
+
+}  // namespace sqlweave

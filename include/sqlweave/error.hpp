@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// Typed errors with positions: every failure names what is wrong and, for text input, where.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sqlweave {
+
+/// A byte range of the text a node came from; `length == 0` for synthesized nodes.
+struct source_span {
+  std::uint32_t offset = 0;
+  std::uint32_t length = 0;
+  bool empty() const { return length == 0; }
+};
+
+enum class error_code : std::uint8_t {
+  syntax,             // text that is not a query or a models.py
+  unknown_model,      // Book.objects on a schema without Book
+  unknown_field,      // titel on Book
+  unknown_lookup,     // title__startwith
+  unknown_function,   // Cout("id")
+  bad_lookup,         // a lookup or transform that does not fit the field type
+  bad_value,          // a value of the wrong type, None where none is allowed
+  bad_argument,       // wrong arguments to a method or function
+  bad_schema,         // a models.py or C++ schema that does not hold together
+  unsupported,        // a construct the dialect cannot express
+  limit_exceeded,     // nesting depth, list length, parameter count
+  unbound_parameter,  // bind() without a value for :name
+  protected_relation, // delete() blocked by on_delete=PROTECT/RESTRICT
+};
+
+/// Stable, lower-case name of an error code: `unknown_field`.
+std::string_view to_string(error_code code);
+
+/// One problem found in a query or schema.
+struct diagnostic {
+  error_code code;
+  std::string message;
+  source_span span;
+  std::vector<std::string> candidates;  // "did you mean" names, nearest first
+};
+
+/// The one exception type sqlweave throws. `what()` is the message alone; `render(source)`
+/// adds `line:column`, the source line and a caret run under the span.
+class error : public std::runtime_error {
+ public:
+  explicit error(diagnostic d);
+  const diagnostic& info() const { return d_; }
+  error_code code() const { return d_.code; }
+  const source_span& span() const { return d_.span; }
+  /// `error: unknown field 'titel' on Book; did you mean 'title'?\n  at 1:24\n  <line>\n  ^^^^^`
+  std::string render(std::string_view source) const;
+
+ private:
+  diagnostic d_;
+};
+
+/// The names among `candidates` closest to `name` by edit distance (at most three).
+std::vector<std::string> nearest_names(std::string_view name,
+                                       const std::vector<std::string_view>& candidates);
+
+/// `unknown field 'titel' on Book; did you mean 'title'?`
+[[noreturn]] void throw_unknown(error_code code, std::string what, std::string_view name,
+                                std::string_view owner, std::vector<std::string> candidates,
+                                source_span span);
+
+[[noreturn]] inline void fail(error_code code, std::string message, source_span span = {}) {
+  throw error(diagnostic{code, std::move(message), span, {}});
+}
+
+}  // namespace sqlweave

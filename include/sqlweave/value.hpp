@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// Values that travel as bound parameters. Nothing of a value is ever spliced into SQL.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace sqlweave {
+
+/// A calendar date: `date{2024, 2, 29}`.
+struct date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+  friend bool operator==(const date&, const date&) = default;
+};
+
+/// A naive date and time with microseconds: `datetime{{2024, 2, 29}, 13, 5, 0}`.
+struct datetime {
+  sqlweave::date day;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  int microsecond = 0;
+  friend bool operator==(const datetime&, const datetime&) = default;
+};
+
+/// An exact decimal kept as its canonical text: `decimal{"12.50"}`.
+struct decimal {
+  std::string text;
+  friend bool operator==(const decimal&, const decimal&) = default;
+};
+
+enum class value_kind : std::uint8_t { null, boolean, integer, real, text, date, datetime, decimal };
+
+/// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
+class value {
+ public:
+  using storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
+                               sqlweave::date, sqlweave::datetime, sqlweave::decimal>;
+
+  value() = default;
+  value(std::nullptr_t) {}
+  value(bool b) : v_(b) {}
+  value(int i) : v_(std::int64_t{i}) {}
+  value(long i) : v_(std::int64_t{i}) {}
+  value(long long i) : v_(std::int64_t{i}) {}
+  value(double d) : v_(d) {}
+  value(std::string s) : v_(std::move(s)) {}
+  value(std::string_view s) : v_(std::string(s)) {}
+  value(const char* s) : v_(std::string(s)) {}
+  value(sqlweave::date d) : v_(d) {}
+  value(sqlweave::datetime d) : v_(d) {}
+  value(sqlweave::decimal d) : v_(std::move(d)) {}
+
+  value_kind kind() const { return static_cast<value_kind>(v_.index()); }
+  bool is_null() const { return v_.index() == 0; }
+  const storage& get() const { return v_; }
+
+  bool as_bool() const { return std::get<bool>(v_); }
+  std::int64_t as_int() const { return std::get<std::int64_t>(v_); }
+  double as_real() const { return std::get<double>(v_); }
+  const std::string& as_text() const { return std::get<std::string>(v_); }
+  const sqlweave::date& as_date() const { return std::get<sqlweave::date>(v_); }
+  const sqlweave::datetime& as_datetime() const { return std::get<sqlweave::datetime>(v_); }
+  const sqlweave::decimal& as_decimal() const { return std::get<sqlweave::decimal>(v_); }
+
+  /// Numbers, dates and decimals as text, the way they are sent to a text-bound driver:
+  /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`. Text is returned as is.
+  std::string to_string() const;
+
+  friend bool operator==(const value&, const value&) = default;
+
+ private:
+  storage v_;
+};
+
+/// ISO 8601 text of a date (`2024-02-29`) or datetime (`2024-02-29 13:05:00[.000123]`).
+std::string to_iso(const date& d);
+std::string to_iso(const datetime& d);
+
+}  // namespace sqlweave

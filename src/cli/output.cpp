@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "cli/output.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace sqlweave::cli {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        else
+          out.push_back(c);
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string json_value(const value& v) {
+  switch (v.kind()) {
+    case value_kind::null: return "null";
+    case value_kind::boolean: return v.as_bool() ? "true" : "false";
+    case value_kind::integer: return fmt::format("{}", v.as_int());
+    case value_kind::real: return fmt::format("{}", v.as_real());
+    default: return json_string(v.to_string());
+  }
+}
+
+namespace {
+bool keyed(paramstyle p) { return p == paramstyle::named || p == paramstyle::pyformat; }
+}  // namespace
+
+std::string to_json(const compiled_query& c) {
+  std::string out = fmt::format("{{\"dialect\":\"{}\",\"statements\":[", to_string(c.dialect));
+  for (std::size_t s = 0; s < c.statements.size(); ++s) {
+    const auto& st = c.statements[s];
+    if (s > 0) out += ',';
+    out += fmt::format("{{\"sql\":{},\"params\":", json_string(st.sql));
+    out += keyed(c.style) ? '{' : '[';
+    for (std::size_t i = 0; i < st.params.size(); ++i) {
+      if (i > 0) out += ',';
+      if (keyed(c.style)) out += json_string(st.param_names[i]) + ':';
+      out += json_value(st.params[i]);
+    }
+    out += keyed(c.style) ? '}' : ']';
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+std::string to_text(const compiled_query& c) {
+  std::string out;
+  for (const auto& st : c.statements) {
+    if (!out.empty()) out += '\n';
+    out += st.sql;
+    out += "\n-- params: [";
+    for (std::size_t i = 0; i < st.params.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += json_value(st.params[i]);
+    }
+    out += "]\n";
+  }
+  return out;
+}
+
+namespace {
+std::size_t width(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+}  // namespace
+
+std::string to_table(const std::vector<std::string>& columns, const std::vector<std::vector<value>>& rows) {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::size_t> widths;
+  for (const auto& c : columns) widths.push_back(width(c));
+  for (const auto& row : rows) {
+    auto& line = cells.emplace_back();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      line.push_back(row[i].to_string());
+      if (i < widths.size()) widths[i] = std::max(widths[i], width(line.back()));
+    }
+  }
+  std::string out;
+  auto emit = [&](const std::vector<std::string>& line) {
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (i > 0) out += " | ";
+      out += line[i];
+      if (i + 1 < line.size()) out.append(widths[i] - width(line[i]), ' ');
+    }
+    out += '\n';
+  };
+  emit(columns);
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    if (i > 0) out += "-+-";
+    out.append(widths[i], '-');
+  }
+  out += '\n';
+  for (const auto& line : cells) emit(line);
+  out += fmt::format("({} row{})\n", rows.size(), rows.size() == 1 ? "" : "s");
+  return out;
+}
+
+namespace {
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    out.push_back(text.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return out;
+}
+}  // namespace
+
+std::string unified_diff(std::string_view expected, std::string_view actual, std::string_view name) {
+  if (expected == actual) return {};
+  const auto a = lines_of(expected), b = lines_of(actual);
+  // Longest common subsequence over lines: snapshot files are small.
+  std::vector<std::vector<std::size_t>> lcs(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+  for (std::size_t i = a.size(); i-- > 0;)
+    for (std::size_t j = b.size(); j-- > 0;)
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  std::string out = fmt::format("--- a/{}\n+++ b/{}\n@@ -1,{} +1,{} @@\n", name, name, a.size(), b.size());
+  std::size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (i < a.size() && j < b.size() && a[i] == b[j]) {
+      out += fmt::format(" {}\n", a[i++]);
+      ++j;
+    } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      out += fmt::format("+{}\n", b[j++]);
+    } else {
+      out += fmt::format("-{}\n", a[i++]);
+    }
+  }
+  return out;
+}
+
+}  // namespace sqlweave::cli

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "resolve/values.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdio>
+
+namespace sqlweave::resolve {
+namespace {
+
+std::optional<date> parse_date(std::string_view s) {
+  date d;
+  char tail = 0;
+  if (s.size() != 10 ||
+      std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d%c", &d.year, &d.month, &d.day, &tail) != 3)
+    return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+  return d;
+}
+
+std::optional<datetime> parse_datetime(std::string_view s) {
+  if (auto d = parse_date(s)) return datetime{*d, 0, 0, 0, 0};
+  datetime t;
+  char sep = 0;
+  const std::string text(s);
+  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d", &t.day.year, &t.day.month,
+                            &t.day.day, &sep, &t.hour, &t.minute, &t.second);
+  if (n < 6 || (sep != ' ' && sep != 'T')) return std::nullopt;
+  if (auto dot = text.find('.'); dot != std::string::npos) {
+    std::string frac = text.substr(dot + 1, 6);
+    frac.resize(6, '0');
+    t.microsecond = std::atoi(frac.c_str());
+  }
+  return t;
+}
+
+bool is_number_text(std::string_view s) {
+  double d = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  return ec == std::errc() && p == s.data() + s.size() && !s.empty();
+}
+
+[[noreturn]] void mismatch(std::string_view what, const value& v, std::string_view field,
+                           source_span span) {
+  const auto shown = v.kind() == value_kind::text ? fmt::format("'{}'", v.as_text()) : v.to_string();
+  fail(error_code::bad_value,
+       field.empty() ? fmt::format("expected {}, got {}", what, shown)
+                     : fmt::format("field '{}' expected {}, got {}", field, what, shown),
+       span);
+}
+
+}  // namespace
+
+type_class class_of(const value& v) {
+  switch (v.kind()) {
+    case value_kind::boolean: return type_class::boolean;
+    case value_kind::integer: return type_class::integer;
+    case value_kind::real: return type_class::real;
+    case value_kind::date: return type_class::date;
+    case value_kind::datetime: return type_class::datetime;
+    case value_kind::decimal: return type_class::decimal;
+    case value_kind::null:
+    case value_kind::text: return type_class::text;
+  }
+  return type_class::text;
+}
+
+std::optional<value> coerce(const value& v, type_class type, std::string_view field,
+                            source_span span) {
+  const auto k = v.kind();
+  if (k == value_kind::null) return std::nullopt;
+  switch (type) {
+    case type_class::integer:
+      if (k == value_kind::integer) return std::nullopt;
+      if (k == value_kind::boolean) return value(v.as_bool() ? 1 : 0);
+      if (k == value_kind::text) {
+        std::int64_t i = 0;
+        const auto& s = v.as_text();
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), i);
+        if (ec == std::errc() && p == s.data() + s.size()) return value(i);
+      }
+      if (k == value_kind::real || k == value_kind::decimal) return std::nullopt;
+      mismatch("a number", v, field, span);
+    case type_class::real:
+    case type_class::decimal:
+      if (k == value_kind::integer || k == value_kind::real || k == value_kind::decimal)
+        return std::nullopt;
+      if (k == value_kind::text && is_number_text(v.as_text())) return value(decimal{v.as_text()});
+      mismatch("a number", v, field, span);
+    case type_class::boolean:
+      if (k == value_kind::boolean) return std::nullopt;
+      if (k == value_kind::integer && (v.as_int() == 0 || v.as_int() == 1))
+        return value(v.as_int() == 1);
+      mismatch("True or False", v, field, span);
+    case type_class::date:
+      if (k == value_kind::date) return std::nullopt;
+      if (k == value_kind::datetime) return value(v.as_datetime().day);
+      if (k == value_kind::text)
+        if (auto d = parse_date(v.as_text())) return value(*d);
+      mismatch("a date (YYYY-MM-DD)", v, field, span);
+    case type_class::datetime:
+      if (k == value_kind::datetime) return std::nullopt;
+      if (k == value_kind::date) return value(datetime{v.as_date(), 0, 0, 0, 0});
+      if (k == value_kind::text)
+        if (auto d = parse_datetime(v.as_text())) return value(*d);
+      mismatch("a datetime (YYYY-MM-DD HH:MM[:SS])", v, field, span);
+    case type_class::text:
+    case type_class::uuid:
+      if (k == value_kind::text) return std::nullopt;
+      // Django's CharField.get_prep_value: str(value).
+      if (k == value_kind::boolean) return value(v.as_bool() ? "True" : "False");
+      return value(v.to_string());
+    case type_class::time:
+      if (k == value_kind::text) return std::nullopt;
+      mismatch("a time (HH:MM[:SS])", v, field, span);
+  }
+  return std::nullopt;
+}
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+#include "sqlweave/schema.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "sqlweave/parse.hpp"
+
+namespace sqlweave {
+namespace {
+
+constexpr std::array<std::pair<field_type, std::string_view>, 21> field_type_names{{
+    {field_type::auto_field, "AutoField"},
+    {field_type::big_auto_field, "BigAutoField"},
+    {field_type::char_field, "CharField"},
+    {field_type::text_field, "TextField"},
+    {field_type::email_field, "EmailField"},
+    {field_type::slug_field, "SlugField"},
+    {field_type::url_field, "URLField"},
+    {field_type::integer_field, "IntegerField"},
+    {field_type::big_integer_field, "BigIntegerField"},
+    {field_type::small_integer_field, "SmallIntegerField"},
+    {field_type::positive_integer_field, "PositiveIntegerField"},
+    {field_type::float_field, "FloatField"},
+    {field_type::decimal_field, "DecimalField"},
+    {field_type::boolean_field, "BooleanField"},
+    {field_type::date_field, "DateField"},
+    {field_type::datetime_field, "DateTimeField"},
+    {field_type::time_field, "TimeField"},
+    {field_type::uuid_field, "UUIDField"},
+    {field_type::foreign_key, "ForeignKey"},
+    {field_type::one_to_one, "OneToOneField"},
+    {field_type::many_to_many, "ManyToManyField"},
+}};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(field_type t) {
+  for (const auto& [type, name] : field_type_names)
+    if (type == t) return name;
+  return "Field";
+}
+
+std::optional<field_type> field_type_from_name(std::string_view django_name) {
+  for (const auto& [type, name] : field_type_names)
+    if (name == django_name) return type;
+  return std::nullopt;
+}
+
+type_class class_of(field_type t) {
+  switch (t) {
+    case field_type::auto_field:
+    case field_type::big_auto_field:
+    case field_type::integer_field:
+    case field_type::big_integer_field:
+    case field_type::small_integer_field:
+    case field_type::positive_integer_field:
+    case field_type::foreign_key:
+    case field_type::one_to_one:
+    case field_type::many_to_many: return type_class::integer;
+    case field_type::char_field:
+    case field_type::text_field:
+    case field_type::email_field:
+    case field_type::slug_field:
+    case field_type::url_field: return type_class::text;
+    case field_type::float_field: return type_class::real;
+    case field_type::decimal_field: return type_class::decimal;
+    case field_type::boolean_field: return type_class::boolean;
+    case field_type::date_field: return type_class::date;
+    case field_type::datetime_field: return type_class::datetime;
+    case field_type::time_field: return type_class::time;
+    case field_type::uuid_field: return type_class::uuid;
+  }
+  return type_class::text;
+}
+
+const member* model::find(std::string_view name) const {
+  auto it = members.find(name);
+  return it == members.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string_view> model::member_names() const {
+  std::vector<std::string_view> out;
+  out.reserve(members.size());
+  for (const auto& [name, m] : members) out.emplace_back(name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+model& model::add(field f) {
+  fields.push_back(std::move(f));
+  return *this;
+}
+
+schema schema::from_models_source(std::string_view source, const models_options& options) {
+  schema s;
+  parse_models(source, options, s);
+  s.finalize();
+  return s;
+}
+
+schema schema::from_models_file(const std::string& path, const models_options& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(error_code::bad_schema, fmt::format("cannot read models file '{}'", path));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return from_models_source(buffer.str(), options);
+}
+
+model& schema::add_model(std::string name, std::string app_label) {
+  models_.emplace_back();
+  models_.back().name = std::move(name);
+  models_.back().app_label = std::move(app_label);
+  return models_.back();
+}
+
+int schema::find_model(std::string_view name) const {
+  auto it = by_name_.find(name);
+  return it == by_name_.end() ? -1 : it->second;
+}
+
+int schema::model_index(std::string_view name, source_span span) const {
+  const int i = find_model(name);
+  if (i >= 0) return i;
+  std::vector<std::string_view> names;
+  for (const auto& m : models_) names.emplace_back(m.name);
+  throw_unknown(error_code::unknown_model, "model", name, {}, nearest_names(name, names), span);
+}
+
+namespace {
+
+void add_member(model& m, std::string name, member what) {
+  if (!m.members.emplace(name, what).second)
+    fail(error_code::bad_schema,
+         fmt::format("model {} has two members named '{}' (a field clashes with a reverse "
+                     "relation; set related_name)",
+                     m.name, name));
+}
+
+// The FK of `through` that points at `target`, skipping `skip` (for self-referential links).
+int through_fk(const model& through, int target, int skip) {
+  for (std::size_t i = 0; i < through.fields.size(); ++i) {
+    const auto& f = through.fields[i];
+    if (f.is_forward_single() && f.target_model == target && static_cast<int>(i) != skip)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void schema::finalize() {
+  by_name_.clear();
+  relations_.clear();
+  for (std::size_t i = 0; i < models_.size(); ++i) {
+    auto& m = models_[i];
+    if (!by_name_.emplace(m.name, static_cast<int>(i)).second)
+      fail(error_code::bad_schema, fmt::format("model {} is declared twice", m.name));
+    if (m.db_table.empty())
+      m.db_table = m.app_label.empty() ? lower(m.name) : m.app_label + "_" + lower(m.name);
+    m.pk = -1;
+    for (std::size_t f = 0; f < m.fields.size(); ++f)
+      if (m.fields[f].primary_key) m.pk = static_cast<int>(f);
+    if (m.pk < 0) {
+      field id;
+      id.name = "id";
+      id.type = field_type::auto_field;
+      id.primary_key = true;
+      m.fields.insert(m.fields.begin(), std::move(id));
+      m.pk = 0;
+    }
+  }
+
+  // Columns and relation targets.
+  for (std::size_t i = 0; i < models_.size(); ++i) {
+    auto& m = models_[i];
+    m.columns.clear();
+    m.relations.clear();
+    m.members.clear();
+    for (std::size_t f = 0; f < m.fields.size(); ++f) {
+      auto& fd = m.fields[f];
+      if (fd.is_relation()) {
+        std::string_view target = fd.target;
+        if (auto dot = target.rfind('.'); dot != std::string_view::npos)
+          target = target.substr(dot + 1);
+        fd.target_model = target == "self" ? static_cast<int>(i) : find_model(target);
+        if (fd.target_model < 0)
+          fail(error_code::bad_schema,
+               fmt::format("{}.{} refers to unknown model '{}'", m.name, fd.name, fd.target));
+        fd.target_field = models_[static_cast<std::size_t>(fd.target_model)].pk;
+      }
+      if (fd.type == field_type::many_to_many) continue;
+      fd.column = !fd.db_column.empty() ? fd.db_column
+                  : fd.is_forward_single() ? fd.name + "_id"
+                                           : fd.name;
+      m.columns.push_back(static_cast<int>(f));
+    }
+  }
+
+  // Members: fields, attnames, pk, and relations in both directions.
+  for (std::size_t i = 0; i < models_.size(); ++i) {
+    auto& m = models_[i];
+    for (std::size_t f = 0; f < m.fields.size(); ++f) {
+      auto& fd = m.fields[f];
+      const int fi = static_cast<int>(f);
+      if (!fd.is_relation()) {
+        add_member(m, fd.name, {member::kind::column, fi});
+        continue;
+      }
+      auto& target = models_[static_cast<std::size_t>(fd.target_model)];
+      const auto& target_pk = target.pk_field();
+      const std::string reverse_name =
+          !fd.related_name.empty() ? fd.related_name : lower(m.name);
+      const bool hidden_reverse = !fd.related_name.empty() && fd.related_name.back() == '+';
+      relation fwd;
+      fwd.from_model = static_cast<int>(i);
+      fwd.to_model = fd.target_model;
+      fwd.field_index = fi;
+      relation back = fwd;
+      back.from_model = fd.target_model;
+      back.to_model = static_cast<int>(i);
+      if (fd.is_forward_single()) {
+        fwd.how = relation::kind::forward;
+        fwd.nullable = fd.null;
+        fwd.from_column = fd.column;
+        fwd.to_column = target_pk.column;
+        back.how = relation::kind::reverse;
+        back.nullable = true;
+        back.multi_valued = fd.type == field_type::foreign_key;
+        back.from_column = fwd.to_column;
+        back.to_column = fd.column;
+        add_member(m, fd.column, {member::kind::column, fi});
+      } else {
+        fwd.how = back.how = relation::kind::m2m;
+        fwd.nullable = back.nullable = true;
+        fwd.multi_valued = back.multi_valued = true;
+        const bool self = fd.target_model == static_cast<int>(i);
+        if (!fd.through.empty()) {
+          const int t = find_model(fd.through);
+          if (t < 0)
+            fail(error_code::bad_schema, fmt::format("{}.{} names unknown through model '{}'",
+                                                     m.name, fd.name, fd.through));
+          const auto& through = models_[static_cast<std::size_t>(t)];
+          const int src = through_fk(through, static_cast<int>(i), -1);
+          const int dst = through_fk(through, fd.target_model, self ? src : -1);
+          if (src < 0 || dst < 0)
+            fail(error_code::bad_schema,
+                 fmt::format("through model {} needs foreign keys to {} and {}", through.name,
+                             m.name, target.name));
+          fwd.link_model = t;
+          fwd.link_table = through.db_table;
+          fwd.link_from_column = through.fields[static_cast<std::size_t>(src)].column;
+          fwd.link_to_column = through.fields[static_cast<std::size_t>(dst)].column;
+        } else {
+          fwd.link_table = !fd.m2m_table.empty() ? fd.m2m_table : m.db_table + "_" + fd.name;
+          fd.m2m_table = fwd.link_table;
+          const std::string from = lower(m.name), to = lower(target.name);
+          fwd.link_from_column = self ? "from_" + from + "_id" : from + "_id";
+          fwd.link_to_column = self ? "to_" + to + "_id" : to + "_id";
+        }
+        fwd.from_column = m.pk_field().column;
+        fwd.to_column = target_pk.column;
+        back.link_model = fwd.link_model;
+        back.link_table = fwd.link_table;
+        back.link_from_column = fwd.link_to_column;
+        back.link_to_column = fwd.link_from_column;
+        back.from_column = target_pk.column;
+        back.to_column = m.pk_field().column;
+      }
+      relations_.push_back(fwd);
+      m.relations.push_back(static_cast<int>(relations_.size() - 1));
+      add_member(m, fd.name, {member::kind::relation, static_cast<int>(relations_.size() - 1)});
+      relations_.push_back(back);
+      target.relations.push_back(static_cast<int>(relations_.size() - 1));
+      if (!hidden_reverse)
+        add_member(target, reverse_name,
+                   {member::kind::relation, static_cast<int>(relations_.size() - 1)});
+    }
+  }
+  for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});
+}
+
+}  // namespace sqlweave
