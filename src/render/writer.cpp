@@ -416,6 +416,13 @@ void writer::expr(const ir::node& n) {
 }
 
 void writer::table_name(const ir::table_ref& t) {
+  if (t.derived) {
+    sql('(');
+    select(*t.derived);
+    sql(") ");
+    ident(t.alias);
+    return;
+  }
   ident(t.table);
   if (!t.alias.empty()) {
     sql(' ');  // no AS: Oracle rejects it for table aliases

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "resolve/lookups.hpp"
 #include "resolve/query_resolver.hpp"
 #include "resolve/values.hpp"
 
@@ -67,22 +68,6 @@ constexpr std::array<date_function, 10> trunc_functions{{
     {"TruncHour", ir::date_part::hour},
     {"TruncMinute", ir::date_part::minute},
     {"TruncSecond", ir::date_part::second},
-}};
-
-constexpr std::array<std::pair<std::string_view, ir::date_part>, 13> part_names{{
-    {"year", ir::date_part::year},
-    {"iso_year", ir::date_part::iso_year},
-    {"quarter", ir::date_part::quarter},
-    {"month", ir::date_part::month},
-    {"week", ir::date_part::week},
-    {"week_day", ir::date_part::week_day},
-    {"iso_week_day", ir::date_part::iso_week_day},
-    {"day", ir::date_part::day},
-    {"hour", ir::date_part::hour},
-    {"minute", ir::date_part::minute},
-    {"second", ir::date_part::second},
-    {"date", ir::date_part::date},
-    {"time", ir::date_part::time},
 }};
 
 struct scalar_function {
@@ -240,16 +225,17 @@ ir::node* query_resolver::field_ref(std::string_view path, source_span span, con
   if (votes) votes->insert(votes->end(), end.joins.begin(), end.joins.end());
   ir::node* e = end.expr;
   for (auto part : end.rest) {
-    const auto it = std::find_if(part_names.begin(), part_names.end(),
-                                 [&](const auto& p) { return p.first == part; });
-    if (it == part_names.end())
+    const transform_info* t = find_transform(part);
+    if (!t)
       fail(error_code::unknown_lookup,
            fmt::format("'{}' is neither a field nor a transform after '{}'", part, path), span);
     ir::node* x = make(ir::kind::extract);
-    x->op = static_cast<std::uint8_t>(it->second);
+    x->op = static_cast<std::uint8_t>(t->part);
     x->a = e;
     x->typed = true;
-    x->type = it->second == ir::date_part::date ? type_class::date : type_class::integer;
+    x->type = t->part == ir::date_part::date   ? type_class::date
+              : t->part == ir::date_part::time ? type_class::time
+                                               : type_class::integer;
     x->has_aggregate = e->has_aggregate;
     e = x;
   }
@@ -401,9 +387,7 @@ std::string_view query_resolver::default_alias(const ast::node& n) {
     if (!path.empty()) {
       std::string alias = fmt::format("{}__{}", path, n.name);
       for (auto& c : alias) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      auto* mem = static_cast<char*>(cx_.arena->allocate(alias.size(), 1));
-      std::copy(alias.begin(), alias.end(), mem);
-      return {mem, alias.size()};
+      return arena_text(alias);
     }
   }
   fail(error_code::bad_argument, "complex expressions need a name: pass it as a keyword argument", n.span);
@@ -438,7 +422,8 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, std::ve
     return subquery_value(*n.args[0]->sub, name == "Exists", n.span);
   }
   if (name == "ExpressionWrapper" || name == "Cast") {
-    if (n.args.size() != 1) fail(error_code::bad_argument, fmt::format("{}() takes one expression", name), n.span);
+    if (n.args.empty() || n.args.size() > 2)
+      fail(error_code::bad_argument, fmt::format("{}() takes an expression and output_field", name), n.span);
     const ast::node* of = kwarg(n, "output_field");
     if (!of && n.args.size() > 1) of = n.args[1].get();
     if (!of) fail(error_code::bad_argument, fmt::format("{}() needs output_field=", name), n.span);
@@ -521,14 +506,12 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, std::ve
     if (n.args.size() != 2 || !literal_text(*n.args[1]))
       fail(error_code::bad_argument, fmt::format("{}() takes an expression and a kind such as 'year'", name), n.span);
     const auto& kind = n.args[1]->val.as_text();
-    const auto it = std::find_if(part_names.begin(), part_names.end(), [&](const auto& p) { return p.first == kind; });
+    const transform_info* t = find_transform(kind);
     // The kind is checked against a fixed list: it never reaches the SQL text as given.
-    if (it == part_names.end() || (is_extract && (it->second == ir::date_part::date || it->second == ir::date_part::time))) {
-      std::vector<std::string_view> kinds;
-      for (const auto& p : part_names) kinds.push_back(p.first);
-      throw_unknown(error_code::bad_argument, "kind", kind, name, nearest_names(kind, kinds), n.args[1]->span);
-    }
-    part = it->second;
+    if (!t || (is_extract && (t->part == ir::date_part::date || t->part == ir::date_part::time)))
+      throw_unknown(error_code::bad_argument, "kind", kind, name,
+                    nearest_names(kind, lookup_and_transform_names()), n.args[1]->span);
+    part = t->part;
   } else if (part && n.args.size() != 1) {
     fail(error_code::bad_argument, fmt::format("{}() takes one expression", name), n.span);
   }

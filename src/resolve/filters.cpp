@@ -7,48 +7,12 @@
 #include <charconv>
 #include <map>
 
+#include "resolve/lookups.hpp"
 #include "resolve/query_resolver.hpp"
 #include "resolve/values.hpp"
 
 namespace sqlweave::resolve {
 namespace {
-
-constexpr std::array<std::string_view, 18> lookup_names{
-    "exact", "iexact", "contains", "icontains", "startswith", "istartswith", "endswith",
-    "iendswith", "in", "gt", "gte", "lt", "lte", "range", "isnull", "regex", "iregex", "year"};
-
-struct transform_info {
-  std::string_view name;
-  ir::date_part part;
-  bool needs_time;  // only on datetime (and time) values
-};
-
-constexpr std::array<transform_info, 13> transforms{{
-    {"year", ir::date_part::year, false},
-    {"iso_year", ir::date_part::iso_year, false},
-    {"quarter", ir::date_part::quarter, false},
-    {"month", ir::date_part::month, false},
-    {"week", ir::date_part::week, false},
-    {"week_day", ir::date_part::week_day, false},
-    {"iso_week_day", ir::date_part::iso_week_day, false},
-    {"day", ir::date_part::day, false},
-    {"hour", ir::date_part::hour, true},
-    {"minute", ir::date_part::minute, true},
-    {"second", ir::date_part::second, true},
-    {"date", ir::date_part::date, true},
-    {"time", ir::date_part::time, true},
-}};
-
-bool is_lookup(std::string_view name) {
-  return name != "year" &&
-         std::find(lookup_names.begin(), lookup_names.end(), name) != lookup_names.end();
-}
-
-const transform_info* find_transform(std::string_view name) {
-  for (const auto& t : transforms)
-    if (t.name == name) return &t;
-  return nullptr;
-}
 
 bool is_literal(const ast::node& n, value_kind k) {
   return n.kind == ast::node_kind::literal && n.val.kind() == k;
@@ -160,18 +124,15 @@ ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, st
   ir::node* year_input = nullptr;  // the operand of a trailing __year, for index-friendly bounds
   for (std::size_t i = 0; i < end.rest.size(); ++i) {
     const auto part = end.rest[i];
-    if (i + 1 == end.rest.size() && is_lookup(part)) {
+    if (i + 1 == end.rest.size() && is_lookup_name(part)) {
       name = part;
       break;
     }
     const auto* t = find_transform(part);
-    if (!t) {
-      std::vector<std::string_view> names(lookup_names.begin(), lookup_names.end() - 1);
-      for (const auto& tr : transforms) names.push_back(tr.name);
+    if (!t)
       throw_unknown(error_code::unknown_lookup, "lookup or transform", part,
                     end.target ? std::string_view(end.target->name) : std::string_view{},
-                    nearest_names(part, names), lookup.span);
-    }
+                    nearest_names(part, lookup_and_transform_names()), lookup.span);
     if (lhs->typed && lhs->type != type_class::date && lhs->type != type_class::datetime &&
         !(lhs->type == type_class::time && t->needs_time))
       fail(error_code::bad_lookup,
@@ -314,6 +275,10 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target, s
   static const std::map<std::string_view, ir::compare_op, std::less<>> compares{
       {"exact", ir::compare_op::eq}, {"gt", ir::compare_op::gt}, {"gte", ir::compare_op::ge},
       {"lt", ir::compare_op::lt},    {"lte", ir::compare_op::le}};
+  if (name == "exact" && lhs->conditional && is_literal(rhs, value_kind::boolean))
+    // A predicate (Exists(), a Q annotation) compared with True/False is itself or its negation:
+    // `EXISTS(...) = 1` is not valid SQL everywhere.
+    return rhs.val.as_bool() ? lhs : unary(ir::kind::not_, lhs);
   if (auto it = compares.find(name); it != compares.end()) {
     ir::node* c = binary_node(ir::kind::compare, lhs, operand(rhs));
     c->op = static_cast<std::uint8_t>(it->second);

@@ -34,6 +34,7 @@ struct table_ref {
   bool multi_valued = false;  // the join can repeat parent rows
   bool link_hop = false;      // first half of an M2M hop
   int filter_call = -1;       // the filter() call that made it (for multi-valued reuse)
+  const struct select* derived = nullptr;  // FROM (SELECT ...) alias
 };
 
 enum class kind : std::uint8_t {

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
 
+#include "resolve/lookups.hpp"
 #include "resolve/query_resolver.hpp"
 
 namespace sqlweave::resolve {
@@ -38,9 +38,7 @@ std::string_view query_resolver::alias_for(std::string_view table) {
   const auto len = alias_prefix_ == 0
                        ? fmt::format_to_n(buf, sizeof buf, "T{}", n + 1).size
                        : fmt::format_to_n(buf, sizeof buf, "{}{}", alias_prefix_, n).size;
-  auto* mem = static_cast<char*>(cx_.arena->allocate(len, 1));
-  std::memcpy(mem, buf, len);
-  return {mem, len};
+  return arena_text({buf, len});
 }
 
 int query_resolver::add_table(ir::table_ref t) {
@@ -164,6 +162,9 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
     const member* following = next < parts.size() ? target.find(parts[next]) : nullptr;
     const bool to_pk = following && following->what == member::kind::column &&
                        following->index == target.pk;
+    if (!following && next < parts.size() && !is_lookup_name(parts[next]) &&
+        !find_transform(parts[next]))
+      unknown_name(parts[next], span, target);  // a misspelt field of the related model
     if (!following || to_pk) {
       // The path ends on the relation itself (or its primary key): compare the join key.
       if (to_pk) ++next;
@@ -180,12 +181,10 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
       int link = -1;
       const int t = join(table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
       out.joins.push_back(t);
-      const auto& ref = *sel_->tables[static_cast<std::size_t>(t)];
       out.expr = column(t, r.how == relation::kind::m2m ? std::string_view(r.link_to_column)
                                                         : std::string_view(pk.column), &pk);
       out.table = t;
       out.nullable = true;
-      (void)ref;
       return out;
     }
     const int t = join(table, mem->index, reuse_any, nullptr);

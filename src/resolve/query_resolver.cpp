@@ -109,6 +109,7 @@ resolved query_resolver::run(const ast::query& q) {
     }
   }
   finalize(terminal);
+  out.select = sel_;  // aggregate() over a derived table replaces the SELECT
   return out;
 }
 
@@ -386,11 +387,38 @@ void query_resolver::order_term(const ast::node& term, bool descending, ast::nul
       name.remove_prefix(1);
     }
     if (name.empty()) fail(error_code::bad_argument, "empty field name in order_by()", term.span);
+    if (depth < 4)
+      if (const model* target = related_ordering(name)) {
+        // Ordering by a relation orders by the related model's Meta.ordering, as Django does.
+        for (const auto& o : target->ordering) {
+          const bool desc = !o.empty() && o.front() == '-';
+          ast::node sub;
+          sub.kind = ast::node_kind::literal;
+          sub.val = value(std::string(name) + "__" + (desc ? o.substr(1) : o));
+          sub.span = term.span;
+          order_term(sub, desc != descending, nulls, depth + 1);
+        }
+        return;
+      }
     sel_->order_by.push_back({order_path(name, term.span), descending, nulls});
     return;
   }
   sel_->order_by.push_back({expression(term, use_site{}, nullptr), descending, nulls});
-  (void)depth;
+}
+
+const model* query_resolver::related_ordering(std::string_view path) const {
+  // The model a path ends on when its last part is a relation with a default ordering.
+  const model* m = &model_;
+  std::size_t start = 0;
+  while (true) {
+    const auto at = path.find("__", start);
+    const auto part = path.substr(start, at == std::string_view::npos ? at : at - start);
+    const member* mem = m->find(part);
+    if (!mem || mem->what != member::kind::relation) return nullptr;
+    m = &cx_.s.at(cx_.s.rel(mem->index).to_model);
+    if (at == std::string_view::npos) return m->ordering.empty() ? nullptr : m;
+    start = at + 2;
+  }
 }
 
 ir::node* query_resolver::order_path(std::string_view name, source_span span) {
@@ -486,20 +514,72 @@ void query_resolver::aggregate_terminal(const ast::step& st) {
   const bool derived = sel_->distinct || sliced_ ||
                        std::any_of(annotations_.begin(), annotations_.end(),
                                    [](const auto& a) { return a.expr->has_aggregate; });
-  if (derived)
-    fail(error_code::unsupported,
-         "aggregate() over a grouped, distinct or sliced queryset is not supported yet", st.span);
-  sel_->items.clear();
+  std::vector<ir::select_item> aggregates;
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     ir::node* x = literal_annotation(e);
     if (!x->has_aggregate)
       fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name), span);
-    sel_->items.push_back({x, name, {}, {}});
+    aggregates.push_back({x, name, {}, {}});
   };
   for (const auto& a : st.args) add(default_alias(*a), *a, a->span);
   for (const auto& kw : st.kwargs) add(kw.name, *kw.value, kw.span);
-  if (sel_->items.empty()) fail(error_code::bad_argument, "aggregate() needs at least one aggregate", st.span);
-  sel_->where = where_.empty() ? nullptr : where_.size() == 1 ? where_[0] : junction(ir::kind::and_, where_);
+  if (aggregates.empty()) fail(error_code::bad_argument, "aggregate() needs at least one aggregate", st.span);
+  if (!derived) {
+    sel_->items.assign(aggregates.begin(), aggregates.end());
+    sel_->where = where_.empty() ? nullptr : where_.size() == 1 ? where_[0] : junction(ir::kind::and_, where_);
+    return;
+  }
+  // This level becomes the inner query; the aggregates read its columns by alias.
+  explicit_order_ = explicit_order_ || !sliced_;
+  if (!sliced_) order_terms_.clear();
+  finalize(nullptr);
+  ir::select* inner = sel_;
+  for (std::size_t i = 0; i < inner->items.size(); ++i)
+    if (inner->items[i].alias.empty()) inner->items[i].alias = arena_text(fmt::format("col{}", i + 1));
+  auto* mem = cx_.arena->allocate(sizeof(ir::select), alignof(ir::select));
+  sel_ = new (mem) ir::select(cx_.arena);
+  ir::table_ref from;
+  from.alias = "subquery";
+  from.derived = inner;
+  auto* t = static_cast<ir::table_ref*>(cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
+  sel_->tables.push_back(new (t) ir::table_ref(from));
+  for (auto& a : aggregates) sel_->items.push_back({lift(a.expr, *inner, t), a.alias, {}, {}});
+}
+
+ir::node* query_resolver::lift(ir::node* n, ir::select& inner, const ir::table_ref* derived) {
+  // Rewrites an expression over this level's tables into one over the derived table `inner`:
+  // what `inner` selects is read by alias; other columns are added to its SELECT list.
+  auto derived_column = [&](std::string_view alias, const ir::node* like) {
+    ir::node* c = make(ir::kind::column);
+    c->table = derived;
+    c->column = alias;
+    c->typed = like->typed;
+    c->type = like->type;
+    return c;
+  };
+  for (const auto& item : inner.items)
+    if (same_expr(item.expr, n)) return derived_column(item.alias, n);
+  if (n->kind == ir::kind::column) {
+    const auto alias = arena_text(fmt::format("col{}", inner.items.size() + 1));
+    inner.items.push_back({n, alias, {}, {}});
+    return derived_column(alias, n);
+  }
+  ir::node* copy = make(n->kind);
+  *copy = *n;
+  if (n->a) copy->a = lift(n->a, inner, derived);
+  if (n->b) copy->b = lift(n->b, inner, derived);
+  if (n->c) copy->c = lift(n->c, inner, derived);
+  if (n->items) {
+    copy->items = make_list();
+    for (auto* i : *n->items) copy->items->push_back(lift(i, inner, derived));
+  }
+  return copy;
+}
+
+std::string_view query_resolver::arena_text(std::string_view text) {
+  auto* mem = static_cast<char*>(cx_.arena->allocate(text.size(), 1));
+  std::copy(text.begin(), text.end(), mem);
+  return {mem, text.size()};
 }
 
 resolved resolve_query(context& cx, const ast::query& q) {

@@ -72,6 +72,9 @@ class query_resolver {
   bool grouped() const;
   void order_term(const ast::node& term, bool descending, ast::nulls_order nulls, int depth);
   ir::node* order_path(std::string_view name, source_span span);
+  const model* related_ordering(std::string_view path) const;
+  ir::node* lift(ir::node* n, ir::select& inner, const ir::table_ref* derived);
+  std::string_view arena_text(std::string_view text);
   ir::node* literal_annotation(const ast::node& e);
   std::string_view default_alias(const ast::node& n);
 
