@@ -111,6 +111,7 @@ expression Min(expression arg, std::vector<keyword> kw) { return func("Min", {st
 expression Max(expression arg, std::vector<keyword> kw) { return func("Max", {std::move(arg)}, std::move(kw)); }
 expression Exists(const queryset& qs) { return func("Exists", {expression(qs)}); }
 expression Subquery(const queryset& qs) { return func("Subquery", {expression(qs)}); }
+expression object(std::string model, std::vector<keyword> fields) { return func(model, {}, std::move(fields)); }
 
 queryset::queryset(std::string model) { q_.model = std::move(model); }
 
@@ -203,5 +204,22 @@ queryset queryset::update(std::vector<keyword> assignments) const {
   return with(step_of(ast::step_kind::update, {}, kwargs_of(std::move(assignments))));
 }
 queryset queryset::delete_rows() const { return with(step_of(ast::step_kind::delete_rows)); }
+queryset queryset::create(std::vector<keyword> fields) const {
+  return with(step_of(ast::step_kind::create, {}, kwargs_of(std::move(fields))));
+}
+queryset queryset::bulk_create(std::vector<expression> objects, std::vector<keyword> options) const {
+  std::vector<ast::expr> items;
+  for (auto& o : objects) items.push_back(o.node());
+  return with(step_of(ast::step_kind::bulk_create, {node_of(ast::node_kind::list, std::move(items))},
+                      kwargs_of(std::move(options))));
+}
+queryset queryset::bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
+                               std::vector<keyword> options) const {
+  std::vector<ast::expr> items;
+  for (auto& o : objects) items.push_back(o.node());
+  return with(step_of(ast::step_kind::bulk_update,
+                      {node_of(ast::node_kind::list, std::move(items)), node_of(ast::node_kind::list, names_of(fields))},
+                      kwargs_of(std::move(options))));
+}
 
 }  // namespace sqlweave

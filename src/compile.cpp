@@ -118,14 +118,30 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
   out.style = options.style.value_or(default_paramstyle(d));
   out.returns_bool = r.returns_bool;
   out.single_row = r.single_row;
+  const auto& traits = render::traits_of(d);
+  auto check_size = [&](const statement& st) {
+    if (st.params.size() > max_parameters(d))
+      fail(error_code::limit_exceeded,
+           fmt::format("the statement needs {} parameters; {} allows {}", st.params.size(), to_string(d),
+                       max_parameters(d)));
+  };
+  if (!r.writes.empty()) {
+    for (const ir::write* wr : r.writes) {
+      statement& st = out.statements.emplace_back();
+      st.role = statement_role::write;
+      render::writer w(traits, out.style, st);
+      w.write(*wr);
+      check_size(st);
+      if (wr->what == ir::write::kind::insert && !wr->returning.empty() && !traits.returning)
+        st.note = fmt::format("{} cannot return the generated keys of a multi-row insert", to_string(d));
+    }
+    return out;
+  }
   statement& st = out.statements.emplace_back();
   st.sql.reserve(512);
-  render::writer w(render::traits_of(d), out.style, st);
+  render::writer w(traits, out.style, st);
   w.select(*r.select);
-  if (st.params.size() > max_parameters(d))
-    fail(error_code::limit_exceeded,
-         fmt::format("the statement needs {} parameters; {} allows {}", st.params.size(), to_string(d),
-                     max_parameters(d)));
+  check_size(st);
   describe(cx, *r.select, st);
   return out;
 }

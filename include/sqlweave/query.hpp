@@ -89,6 +89,8 @@ expression Avg(expression arg, std::vector<keyword> kwargs = {});
 expression Min(expression arg, std::vector<keyword> kwargs = {});
 expression Max(expression arg, std::vector<keyword> kwargs = {});
 expression Exists(const queryset& qs);
+/// A model instance for bulk_create()/bulk_update(): `object("Product", {{"name", "x"}})`.
+expression object(std::string model, std::vector<keyword> fields);
 expression Subquery(const queryset& qs);
 
 /// An immutable chain of queryset calls on one model. Each call returns a new queryset.
@@ -128,6 +130,11 @@ class queryset {
   queryset get(expression condition) const;
   queryset update(std::vector<keyword> assignments) const;
   queryset delete_rows() const;
+  queryset create(std::vector<keyword> fields) const;
+  /// Options: batch_size, ignore_conflicts, update_conflicts, update_fields, unique_fields.
+  queryset bulk_create(std::vector<expression> objects, std::vector<keyword> options = {}) const;
+  queryset bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
+                       std::vector<keyword> options = {}) const;
 
   const ast::query& ast() const { return q_; }
   compiled_query compile(const schema& s, dialect_id d, const compile_options& o = {}) const {

@@ -38,6 +38,9 @@ struct dialect_traits {
   bool concat_function;             // CONCAT(a, b): `||` is not concatenation (MySQL)
   bool backslash_literals;          // '\\' is one backslash in a string literal (MySQL)
   bool mod_function;                // MOD(a, b) instead of a % b (Oracle)
+  bool wrap_self_subquery;          // a write may not read its own table unless derived (MySQL)
+  bool cast_case_values;            // CASE branches of unknown-typed parameters need CASTs (PG)
+  bool returning;                   // INSERT ... RETURNING gives back generated keys
 
   // Hooks: the constructs whose SQL has a different shape per database.
   void (*pattern)(writer& w, const ir::node& n);           // contains, iexact, ...
@@ -52,6 +55,8 @@ struct dialect_traits {
   /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed
   /// as a non-auto field), with the auto-increment clause for auto primary keys.
   std::string (*column_type)(const field& f);
+  /// INSERT with its conflict handling; null: INSERT ... VALUES ... ON CONFLICT ... RETURNING.
+  void (*insert)(writer& w, const ir::write& ins);
 };
 
 const dialect_traits& traits_of(dialect_id d);

@@ -352,7 +352,19 @@ void writer::expr(const ir::node& n) {
         sql(" WHEN ");
         expr(*items[i]);
         sql(" THEN ");
-        expr(*items[i + 1]);
+        if (n.flag && t_.cast_case_values && items[i + 1]->kind == ir::kind::param) {
+          ir::node cast;  // bulk_update: the column's type, which the parameter cannot give
+          cast.kind = ir::kind::cast;
+          cast.op = n.op;
+          cast.a = items[i + 1];
+          t_.cast(*this, cast);
+        } else {
+          expr(*items[i + 1]);
+        }
+      }
+      if (n.flag && !n.c) {
+        sql(" END");
+        return;
       }
       sql(" ELSE ");
       if (n.c)
@@ -366,12 +378,15 @@ void writer::expr(const ir::node& n) {
     case ir::kind::pattern: return t_.pattern(*this, n);
     case ir::kind::regex: return t_.regex(*this, n);
     case ir::kind::in_list: return in_list(n);
-    case ir::kind::in_subquery:
+    case ir::kind::in_subquery: {
+      // MySQL cannot read the table a statement writes, except through a derived table.
+      const bool wrap = n.flag && t_.wrap_self_subquery;
       expr(*n.a);
-      sql(" IN (");
+      sql(wrap ? " IN (SELECT * FROM (" : " IN (");
       select(*n.sub);
-      sql(')');
+      sql(wrap ? ") subquery)" : ")");
       return;
+    }
     case ir::kind::between:
       expr(*n.a);
       sql(" BETWEEN ");
@@ -597,6 +612,92 @@ void writer::pattern_rhs(const ir::node& n, param_transform transform, bool uppe
   const bool trailing = op == ir::pattern_op::contains || op == ir::pattern_op::icontains ||
                         op == ir::pattern_op::startswith || op == ir::pattern_op::istartswith;
   escaped_pattern(rhs, leading, trailing, upper);
+}
+
+void writer::write(const ir::write& w) {
+  switch (w.what) {
+    case ir::write::kind::insert:
+      if (t_.insert) return t_.insert(*this, w);
+      insert_into(w, "INSERT INTO");
+      values_rows(w);
+      on_conflict(w);
+      returning(w);
+      return;
+    case ir::write::kind::update:
+      sql("UPDATE ");
+      ident(w.table);
+      sql(" SET ");
+      for (std::size_t i = 0; i < w.sets.size(); ++i) {
+        if (i > 0) sql(", ");
+        ident(w.sets[i].column);
+        sql(" = ");
+        expr(*w.sets[i].value);
+      }
+      break;
+    case ir::write::kind::delete_rows:
+      sql("DELETE FROM ");
+      ident(w.table);
+      break;
+  }
+  if (w.where) {
+    sql(" WHERE ");
+    expr(*w.where);
+  }
+}
+
+void writer::insert_into(const ir::write& w, std::string_view verb) {
+  sql(verb);
+  sql(' ');
+  ident(w.table);
+  sql(" (");
+  for (std::size_t i = 0; i < w.columns.size(); ++i) {
+    if (i > 0) sql(", ");
+    ident(w.columns[i]);
+  }
+  sql(')');
+}
+
+void writer::values_rows(const ir::write& w) {
+  sql(" VALUES ");
+  for (std::size_t r = 0; r < w.rows.size(); ++r) {
+    if (r > 0) sql(", ");
+    sql('(');
+    list(*w.rows[r]);
+    sql(')');
+  }
+}
+
+void writer::on_conflict(const ir::write& w) {
+  if (w.conflict == ir::conflict_action::none) return;
+  sql(" ON CONFLICT");
+  if (!w.unique_columns.empty()) {
+    sql(" (");
+    for (std::size_t i = 0; i < w.unique_columns.size(); ++i) {
+      if (i > 0) sql(", ");
+      ident(w.unique_columns[i]);
+    }
+    sql(')');
+  } else if (w.conflict == ir::conflict_action::update) {
+    fail(error_code::bad_argument,
+         fmt::format("{} needs unique_fields with update_conflicts=True", t_.name));
+  }
+  if (w.conflict == ir::conflict_action::ignore) {
+    sql(" DO NOTHING");
+    return;
+  }
+  sql(" DO UPDATE SET ");
+  for (std::size_t i = 0; i < w.update_columns.size(); ++i) {
+    if (i > 0) sql(", ");
+    ident(w.update_columns[i]);
+    sql(" = EXCLUDED.");
+    ident(w.update_columns[i]);
+  }
+}
+
+void writer::returning(const ir::write& w) {
+  if (w.returning.empty() || !t_.returning) return;
+  sql(" RETURNING ");
+  ident(w.returning);
 }
 
 }  // namespace sqlweave::render

@@ -31,6 +31,17 @@ class writer {
   /// `a, b, c`
   void list(const ir::list<ir::node*>& items, std::size_t from = 0);
   void select(const ir::select& s);
+  void write(const ir::write& w);
+
+  // Pieces of INSERT for the dialects' insert hooks.
+  /// `<verb> "table" ("a", "b")`
+  void insert_into(const ir::write& w, std::string_view verb);
+  /// ` VALUES (?, ?), (?, ?)`
+  void values_rows(const ir::write& w);
+  /// ` ON CONFLICT ("k") DO NOTHING | DO UPDATE SET "a" = EXCLUDED."a"`
+  void on_conflict(const ir::write& w);
+  /// ` RETURNING "id"` when the dialect can return keys.
+  void returning(const ir::write& w);
 
   /// `'%' || <escaped rhs> || '%'` for a pattern lookup against an expression, with the
   /// dialect's concatenation.

@@ -324,7 +324,7 @@ ir::node* query_resolver::aggregate(ir::agg_fn f, const ast::node& n, const use_
     a = expression(arg, site, nullptr);
   if (a->kind == ir::kind::star && f != ir::agg_fn::count)
     fail(error_code::bad_argument, fmt::format("{}('*') is not allowed; only Count('*')", n.name), arg.span);
-  if (a->has_aggregate)
+  if (a->has_aggregate && !summarizing_)
     fail(error_code::bad_argument,
          fmt::format("cannot compute {}() over an aggregate ('{}')", n.name, default_alias(n)), n.span);
   ir::node* agg = make(ir::kind::aggregate);

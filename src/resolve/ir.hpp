@@ -113,4 +113,29 @@ struct select {
   std::int64_t limit = -1;   // -1: none
 };
 
+/// One column assignment of an UPDATE.
+struct assignment {
+  std::string_view column;
+  node* value = nullptr;
+};
+
+enum class conflict_action : std::uint8_t { none, ignore, update };
+
+/// An INSERT, UPDATE or DELETE of a write plan.
+struct write {
+  enum class kind : std::uint8_t { insert, update, delete_rows };
+  explicit write(std::pmr::memory_resource* r)
+      : sets(r), columns(r), rows(r), update_columns(r), unique_columns(r) {}
+  kind what = kind::update;
+  std::string_view table;
+  node* where = nullptr;                  // UPDATE, DELETE
+  list<assignment> sets;                  // UPDATE
+  list<std::string_view> columns;         // INSERT
+  list<list<node*>*> rows;                // INSERT: one list of values per row
+  conflict_action conflict = conflict_action::none;
+  list<std::string_view> update_columns;  // ON CONFLICT ... DO UPDATE SET these
+  list<std::string_view> unique_columns;  // ON CONFLICT (these)
+  std::string_view returning;             // a column to return (the primary key), or empty
+};
+
 }  // namespace sqlweave::ir

@@ -97,15 +97,18 @@ resolved query_resolver::run(const ast::query& q) {
   }
   if (terminal) {
     switch (terminal->kind) {
+      case ast::step_kind::update: out.writes = plan_update(q, *terminal); return out;
+      case ast::step_kind::delete_rows: out.writes = plan_delete(q); return out;
+      case ast::step_kind::create:
+      case ast::step_kind::bulk_create: out.writes = plan_insert(*terminal); return out;
+      case ast::step_kind::bulk_update: out.writes = plan_bulk_update(*terminal); return out;
       case ast::step_kind::exists: out.returns_bool = true; [[fallthrough]];
       case ast::step_kind::count:
       case ast::step_kind::first:
       case ast::step_kind::last:
       case ast::step_kind::get:
       case ast::step_kind::aggregate: out.single_row = true; break;
-      default:
-        fail(error_code::unsupported,
-             fmt::format("{}() is not supported yet", step_name(terminal->kind)), terminal->span);
+      default: break;
     }
   }
   finalize(terminal);
@@ -515,6 +518,7 @@ void query_resolver::aggregate_terminal(const ast::step& st) {
                        std::any_of(annotations_.begin(), annotations_.end(),
                                    [](const auto& a) { return a.expr->has_aggregate; });
   std::vector<ir::select_item> aggregates;
+  summarizing_ = derived;
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     ir::node* x = literal_annotation(e);
     if (!x->has_aggregate)

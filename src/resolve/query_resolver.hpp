@@ -65,6 +65,20 @@ class query_resolver {
   void build_group_by();
   void build_order_by(bool for_last);
   void finish_subquery(bool exists);
+
+  // --- writes (writes.cpp)
+  std::vector<ir::write*> plan_update(const ast::query& q, const ast::step& st);
+  std::vector<ir::write*> plan_delete(const ast::query& q);
+  std::vector<ir::write*> plan_insert(const ast::step& st);
+  std::vector<ir::write*> plan_bulk_update(const ast::step& st);
+  ir::write* new_write(ir::write::kind what, std::string_view table);
+  const field& writable_field(std::string_view name, source_span span, bool allow_pk);
+  ir::node* write_value(const field& f, const ast::node& v);
+  ir::node* rows_predicate(const ast::query& q);
+  ir::select* key_select(int model_index, std::string_view fk_column, ir::select* parent_keys);
+  ir::node* in_keys(ir::node* col, ir::select* keys);
+  void collect(int model_index, ir::select* keys, std::vector<ir::write*>& out, int depth);
+  ir::list<ir::node*>* insert_row(const ast::node& object, const std::vector<const field*>& fields);
   void aggregate_terminal(const ast::step& st);
   void add_model_columns(int table, const model& m, bool apply_only_defer);
   void add_select_related(int table, const model& m, std::string_view path, int depth);
@@ -150,6 +164,7 @@ class query_resolver {
   bool reversed_ = false;
   bool sliced_ = false;
   bool none_ = false;
+  bool summarizing_ = false;  // aggregate() over a derived table: aggregates of aggregates
 };
 
 }  // namespace sqlweave::resolve

@@ -27,6 +27,7 @@ struct context {
 /// What a terminal call asks for, so compile() can describe the result.
 struct resolved {
   ir::select* select = nullptr;
+  std::vector<ir::write*> writes;  // a write plan, run in order (instead of `select`)
   bool returns_bool = false;
   bool single_row = false;
 };

@@ -12,6 +12,11 @@ field make(std::string name, field_type type, bool null = false) {
   return f;
 }
 
+field with_default(field f, value v) {
+  f.default_value = std::move(v);
+  return f;
+}
+
 field text(std::string name, int max_length, bool null = false) {
   field f = make(std::move(name), field_type::char_field, null);
   f.max_length = max_length;
@@ -42,7 +47,7 @@ schema shop_schema() {
       .add(text("email", 200, true))
       .add(text("city", 60))
       .add(text("country", 2))
-      .add(make("vip", field_type::boolean_field))
+      .add(with_default(make("vip", field_type::boolean_field), false))
       .add(money("credit", 10))
       .add(make("score", field_type::float_field, true))
       .add(make("joined", field_type::date_field))
@@ -55,7 +60,7 @@ schema shop_schema() {
       .add(nick)
       .add(make("bio", field_type::text_field))
       .add(make("birth_date", field_type::date_field, true))
-      .add(make("newsletter", field_type::boolean_field))
+      .add(with_default(make("newsletter", field_type::boolean_field), true))
       .add(make("height_cm", field_type::integer_field, true));
   field slug = text("slug", 80);
   slug.unique = true;
@@ -63,11 +68,11 @@ schema shop_schema() {
                        .add(text("name", 80))
                        .add(slug)
                        .add(fk("parent", "self", "children", true))
-                       .add(make("position", field_type::integer_field));
+                       .add(with_default(make("position", field_type::integer_field), 0));
   category.db_table = "shop_categories";
   field tag_name = text("name", 40);
   tag_name.unique = true;
-  s.add_model("Tag", "shop").add(tag_name).add(make("weight", field_type::integer_field));
+  s.add_model("Tag", "shop").add(tag_name).add(with_default(make("weight", field_type::integer_field), 1));
   field sku = text("sku", 20);
   sku.unique = true;
   s.add_model("Product", "shop")
@@ -78,8 +83,8 @@ schema shop_schema() {
       .add(money("price", 8))
       .add(money("cost", 8, true))
       .add(make("weight", field_type::float_field, true))
-      .add(make("stock", field_type::integer_field))
-      .add(make("active", field_type::boolean_field))
+      .add(with_default(make("stock", field_type::integer_field), 0))
+      .add(with_default(make("active", field_type::boolean_field), true))
       .add(make("released", field_type::date_field, true))
       .add(make("created", field_type::datetime_field))
       .add(fk("tags", "Tag", "products", false, field_type::many_to_many));
@@ -91,7 +96,7 @@ schema shop_schema() {
                     .add(money("total", 10))
                     .add(money("discount", 6, true))
                     .add(text("coupon", 30, true))
-                    .add(make("items", field_type::integer_field));
+                    .add(with_default(make("items", field_type::integer_field), 0));
   order.ordering = {"-placed", "id"};
   s.add_model("OrderLine", "shop")
       .add(fk("order", "Order", "lines"))
@@ -108,8 +113,8 @@ schema shop_schema() {
       .add(text("title", 200))
       .add(make("body", field_type::text_field))
       .add(make("created", field_type::datetime_field))
-      .add(make("helpful", field_type::integer_field))
-      .add(make("verified", field_type::boolean_field));
+      .add(with_default(make("helpful", field_type::integer_field), 0))
+      .add(with_default(make("verified", field_type::boolean_field), false));
   s.finalize();
   return s;
 }
