@@ -346,6 +346,9 @@ void query_resolver::build_select_list() {
 }
 
 bool query_resolver::grouped() const {
+  // An aggregate annotation groups the query even when values() leaves it out of the SELECT.
+  for (const auto& a : annotations_)
+    if (a.expr->has_aggregate) return true;
   for (const auto& item : sel_->items)
     if (item.expr->has_aggregate) return true;
   return sel_->having != nullptr;

@@ -55,7 +55,7 @@ TEST_CASE("conditions in one filter() share a multi-valued join; separate calls 
 
 TEST_CASE("exclude() over a multi-valued relation is NOT EXISTS", "[resolve]") {
   CHECK(from_where(objects("Customer").exclude("orders__status", "paid")) ==
-        R"( FROM "shop_customer" WHERE NOT (EXISTS(SELECT 1 AS "a" FROM "shop_customer" "U0" INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id") WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."status" = $1)))");
+        R"( FROM "shop_customer" WHERE NOT (EXISTS(SELECT 1 AS "a" FROM "shop_customer" "U0" INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id") WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."status" = $1))))");
 }
 
 TEST_CASE("exclude() on a nullable column keeps the NULL rows", "[resolve]") {
