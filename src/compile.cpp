@@ -143,6 +143,54 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
   w.select(*r.select);
   check_size(st);
   describe(cx, *r.select, st);
+  for (const auto& p : r.prefetches) {
+    statement scratch;
+    render::writer pw(traits, out.style, scratch);
+    pw.select(*p.select);
+    const auto at = scratch.sql.find(render::key_list_marker);
+    prefetch_plan& plan = out.prefetches.emplace_back();
+    plan.path = p.path;
+    plan.source = p.source;
+    plan.key_column = p.key_column;
+    plan.match_column = p.match_column;
+    plan.sql_head = scratch.sql.substr(0, at);
+    plan.sql_tail = scratch.sql.substr(at + 1);
+    plan.dialect = d;
+    plan.style = out.style;
+    describe(cx, *p.select, scratch);
+    plan.columns = std::move(scratch.columns);
+  }
+  return out;
+}
+
+std::vector<statement> prefetch_plan::statements(const std::vector<value>& keys) const {
+  // Oracle also caps an IN list at 1000 items.
+  const std::size_t batch = dialect == dialect_id::oracle ? 1000 : max_parameters(dialect);
+  std::vector<statement> out;
+  for (std::size_t start = 0; start < keys.size(); start += batch) {
+    statement& st = out.emplace_back();
+    st.role = statement_role::prefetch;
+    st.note = path;
+    st.columns = columns;
+    st.sql = sql_head;
+    const std::size_t end = std::min(keys.size(), start + batch);
+    for (std::size_t i = start; i < end; ++i) {
+      if (i > start) st.sql += ", ";
+      const std::size_t n = i - start + 1;
+      switch (style) {
+        case paramstyle::qmark: st.sql += '?'; break;
+        case paramstyle::numeric: st.sql += fmt::format(":{}", n); break;
+        case paramstyle::dollar: st.sql += fmt::format("${}", n); break;
+        case paramstyle::format: st.sql += "%s"; break;
+        case paramstyle::named: st.sql += fmt::format(":k{}", n); break;
+        case paramstyle::pyformat: st.sql += fmt::format("%(k{})s", n); break;
+      }
+      st.params.push_back(keys[i]);
+      st.param_names.push_back(fmt::format("k{}", n));
+      st.slots.emplace_back();
+    }
+    st.sql += sql_tail;
+  }
   return out;
 }
 

@@ -71,12 +71,30 @@ struct statement {
   std::string note;                      // e.g. prefetch path, or "keys cannot be returned"
 };
 
-/// The compiled form of a query: usually one statement; prefetch_related, batched bulk writes
-/// and delete plans give several, run in order.
+/// One prefetch_related() hop: run after the statement it hangs off, with the values of that
+/// statement's `key_column` as keys; its rows belong to the parent whose key equals their
+/// `match_column`. `statements(keys)` binds the keys, batched under the parameter limit.
+struct prefetch_plan {
+  std::string path;          // "orders", "orders__lines"
+  int source = -1;           // -1: the main statement; else an earlier prefetch_plan
+  std::string key_column;    // result column of the source holding the keys
+  std::string match_column;  // result column of this statement holding the parent key
+  std::string sql_head;      // SQL before the key list ...
+  std::string sql_tail;      // ... and after it
+  std::vector<result_column> columns;
+  dialect_id dialect = dialect_id::sqlite;
+  paramstyle style = paramstyle::qmark;
+
+  std::vector<statement> statements(const std::vector<value>& keys) const;
+};
+
+/// The compiled form of a query: usually one statement; batched bulk writes and delete plans
+/// give several, run in order; prefetch_related adds `prefetches`, run after them.
 struct compiled_query {
   dialect_id dialect = dialect_id::sqlite;
   paramstyle style = paramstyle::qmark;
   std::vector<statement> statements;
+  std::vector<prefetch_plan> prefetches;
   bool returns_bool = false;  // exists(): truth of the first row
   bool single_row = false;    // get(), first(), last(), aggregate(), count()
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -137,6 +138,26 @@ int run_query(const options& o) {
     return 0;
   }
   std::cout << cli::to_table(last.columns, last.rows);
+  // prefetch_related(): each hop takes its keys from the rows of the statement it hangs off.
+  std::vector<sqlite::result> fetched;
+  for (const auto& p : c.prefetches) {
+    const auto& source = p.source < 0 ? last : fetched[static_cast<std::size_t>(p.source)];
+    const auto column = std::find(source.columns.begin(), source.columns.end(), p.key_column);
+    std::vector<value> keys;
+    if (column != source.columns.end())
+      for (const auto& row : source.rows) {
+        const auto& k = row[static_cast<std::size_t>(column - source.columns.begin())];
+        if (!k.is_null() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+      }
+    sqlite::result rows;
+    for (const auto& st : p.statements(keys)) {
+      auto part = sqlite::execute(raw, st);
+      rows.columns = part.columns;
+      rows.rows.insert(rows.rows.end(), part.rows.begin(), part.rows.end());
+    }
+    std::cout << "\nprefetch " << p.path << ":\n" << cli::to_table(rows.columns, rows.rows);
+    fetched.push_back(std::move(rows));
+  }
   return 0;
 }
 

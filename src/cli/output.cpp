@@ -56,7 +56,20 @@ std::string to_json(const compiled_query& c) {
     out += keyed(c.style) ? '}' : ']';
     out += '}';
   }
-  out += "]}";
+  out += ']';
+  if (!c.prefetches.empty()) {
+    // Prefetch statements take their keys at run time: shown with the key list as `{keys}`.
+    out += ",\"prefetch\":[";
+    for (std::size_t i = 0; i < c.prefetches.size(); ++i) {
+      const auto& p = c.prefetches[i];
+      if (i > 0) out += ',';
+      out += fmt::format("{{\"path\":{},\"source\":{},\"key_column\":{},\"match_column\":{},\"sql\":{}}}",
+                         json_string(p.path), p.source, json_string(p.key_column), json_string(p.match_column),
+                         json_string(p.sql_head + "{keys}" + p.sql_tail));
+    }
+    out += ']';
+  }
+  out += '}';
   return out;
 }
 
@@ -72,6 +85,10 @@ std::string to_text(const compiled_query& c) {
     }
     out += "]\n";
   }
+  for (const auto& p : c.prefetches)
+    out += fmt::format("-- prefetch {} (keys: {}.{}):\n{}{{keys}}{}\n", p.path,
+                       p.source < 0 ? std::string("main") : c.prefetches[static_cast<std::size_t>(p.source)].path,
+                       p.key_column, p.sql_head, p.sql_tail);
   return out;
 }
 

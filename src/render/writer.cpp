@@ -337,6 +337,7 @@ void writer::expr(const ir::node& n) {
     case ir::kind::star: sql('*'); return;
     case ir::kind::truth: sql(n.flag ? "1 = 1" : "1 = 0"); return;
     case ir::kind::raw_int: number(n.number); return;
+    case ir::kind::key_list: out_.sql.push_back(key_list_marker); return;
     case ir::kind::arith: return arith(n);
     case ir::kind::negate:
       sql("(-");

@@ -12,6 +12,9 @@
 
 namespace sqlweave::render {
 
+/// Stands where prefetch_related()'s key list goes, until the keys are known.
+inline constexpr char key_list_marker = '\x1f';
+
 class writer {
  public:
   writer(const dialect_traits& t, paramstyle style, statement& out);

@@ -41,6 +41,7 @@ enum class kind : std::uint8_t {
   column, param, null, star, truth,  // truth: constant true/false predicate
   arith, negate, func, aggregate, case_when, compare, pattern, regex, in_list, in_subquery,
   between, is_null, and_, or_, not_, exists, subquery, extract, trunc, cast, raw_int,
+  key_list,  // prefetch_related(): where the parent keys go, bound when they are known
 };
 
 enum class compare_op : std::uint8_t { eq, ne, lt, le, gt, ge };

@@ -113,6 +113,9 @@ resolved query_resolver::run(const ast::query& q) {
   }
   finalize(terminal);
   out.select = sel_;  // aggregate() over a derived table replaces the SELECT
+  if (!terminal || terminal->kind == ast::step_kind::first || terminal->kind == ast::step_kind::last ||
+      terminal->kind == ast::step_kind::get)
+    plan_prefetches(out.prefetches);
   return out;
 }
 

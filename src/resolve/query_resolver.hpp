@@ -66,6 +66,10 @@ class query_resolver {
   void build_order_by(bool for_last);
   void finish_subquery(bool exists);
 
+  // --- prefetch_related (prefetch.cpp)
+  void plan_prefetches(std::vector<resolved_prefetch>& out);
+  resolved_prefetch prefetch_hop(std::string_view path, int source, int relation_index, const model& from);
+
   // --- writes (writes.cpp)
   std::vector<ir::write*> plan_update(const ast::query& q, const ast::step& st);
   std::vector<ir::write*> plan_delete(const ast::query& q);

@@ -4,7 +4,9 @@
 // relations), annotations, GROUP BY inference and terminal calls. All Django semantics live here.
 #pragma once
 
+#include <memory>
 #include <memory_resource>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +26,19 @@ struct context {
   int depth = 0;                                     // subquery nesting, for alias prefixes
 };
 
+/// One prefetch_related() hop: a SELECT whose `IN (<keys>)` takes the `key_column` values of the
+/// statement it hangs off (`source`: -1 for the main one, else an earlier hop).
+struct resolved_prefetch {
+  std::string path;
+  int source = -1;
+  std::string key_column;
+  std::string match_column;
+  ir::select* select = nullptr;
+};
+
 /// What a terminal call asks for, so compile() can describe the result.
 struct resolved {
+  std::vector<resolved_prefetch> prefetches;
   ir::select* select = nullptr;
   std::vector<ir::write*> writes;  // a write plan, run in order (instead of `select`)
   bool returns_bool = false;
