@@ -177,6 +177,22 @@ std::string column_type(const field& f) {
   }
 }
 
+// unique_fields cannot be named here: INSERT IGNORE and ON DUPLICATE KEY UPDATE act on a conflict
+// with any unique key (which includes the named ones).
+void insert(writer& w, const ir::write& ins) {
+  w.insert_into(ins, ins.conflict == ir::conflict_action::ignore ? "INSERT IGNORE INTO" : "INSERT INTO");
+  w.values_rows(ins);
+  if (ins.conflict != ir::conflict_action::update) return;
+  w.sql(" ON DUPLICATE KEY UPDATE ");
+  for (std::size_t i = 0; i < ins.update_columns.size(); ++i) {
+    if (i > 0) w.sql(", ");
+    w.ident(ins.update_columns[i]);
+    w.sql(" = VALUES(");
+    w.ident(ins.update_columns[i]);
+    w.sql(')');
+  }
+}
+
 }  // namespace
 
 extern const dialect_traits mysql_traits{
@@ -198,6 +214,9 @@ extern const dialect_traits mysql_traits{
     .concat_function = true,
     .backslash_literals = true,
     .mod_function = false,
+    .wrap_self_subquery = true,
+    .cast_case_values = false,
+    .returning = false,
     .pattern = pattern,
     .regex = regex,
     .extract = extract,
@@ -208,6 +227,7 @@ extern const dialect_traits mysql_traits{
     .stddev_variance = nullptr,
     .case_sensitive_operand = case_sensitive_operand,
     .column_type = column_type,
+    .insert = insert,
 };
 
 }  // namespace sqlweave::render

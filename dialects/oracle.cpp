@@ -6,6 +6,7 @@
 
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
+#include "sqlweave/error.hpp"
 
 namespace sqlweave::render {
 extern const dialect_traits oracle_traits;
@@ -207,6 +208,74 @@ std::string column_type(const field& f) {
   }
 }
 
+// Rows as `SELECT :1 "A", :2 "B" FROM DUAL UNION ALL ...`: Oracle has no multi-row VALUES.
+void dual_rows(writer& w, const ir::write& ins, bool named) {
+  for (std::size_t r = 0; r < ins.rows.size(); ++r) {
+    w.sql(r == 0 ? "SELECT " : " UNION ALL SELECT ");
+    const auto& row = *ins.rows[r];
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) w.sql(", ");
+      w.expr(*row[i]);
+      if (named) {
+        w.sql(' ');
+        w.ident(ins.columns[i]);
+      }
+    }
+    w.sql(" FROM DUAL");
+  }
+}
+
+void insert(writer& w, const ir::write& ins) {
+  if (ins.conflict == ir::conflict_action::none) {
+    w.insert_into(ins, "INSERT INTO");
+    if (ins.rows.size() == 1) return w.values_rows(ins);
+    w.sql(' ');
+    return dual_rows(w, ins, false);
+  }
+  // Oracle has no ON CONFLICT: MERGE on the unique fields does the same.
+  if (ins.unique_columns.empty())
+    fail(error_code::bad_argument, "oracle needs unique_fields to handle conflicts (MERGE ... ON)");
+  auto qualified = [&](std::string_view table, std::string_view column) {
+    w.ident(table);
+    w.sql('.');
+    w.ident(column);
+  };
+  w.sql("MERGE INTO ");
+  w.ident(ins.table);
+  w.sql(" USING (");
+  dual_rows(w, ins, true);
+  w.sql(") ");
+  w.ident("s");
+  w.sql(" ON (");
+  for (std::size_t i = 0; i < ins.unique_columns.size(); ++i) {
+    if (i > 0) w.sql(" AND ");
+    qualified(ins.table, ins.unique_columns[i]);
+    w.sql(" = ");
+    qualified("s", ins.unique_columns[i]);
+  }
+  w.sql(')');
+  if (ins.conflict == ir::conflict_action::update) {
+    w.sql(" WHEN MATCHED THEN UPDATE SET ");
+    for (std::size_t i = 0; i < ins.update_columns.size(); ++i) {
+      if (i > 0) w.sql(", ");
+      qualified(ins.table, ins.update_columns[i]);
+      w.sql(" = ");
+      qualified("s", ins.update_columns[i]);
+    }
+  }
+  w.sql(" WHEN NOT MATCHED THEN INSERT (");
+  for (std::size_t i = 0; i < ins.columns.size(); ++i) {
+    if (i > 0) w.sql(", ");
+    w.ident(ins.columns[i]);
+  }
+  w.sql(") VALUES (");
+  for (std::size_t i = 0; i < ins.columns.size(); ++i) {
+    if (i > 0) w.sql(", ");
+    qualified("s", ins.columns[i]);
+  }
+  w.sql(')');
+}
+
 }  // namespace
 
 extern const dialect_traits oracle_traits{
@@ -228,6 +297,9 @@ extern const dialect_traits oracle_traits{
     .concat_function = false,
     .backslash_literals = false,
     .mod_function = true,
+    .wrap_self_subquery = false,
+    .cast_case_values = false,
+    .returning = false,
     .pattern = pattern,
     .regex = regex,
     .extract = extract,
@@ -238,6 +310,7 @@ extern const dialect_traits oracle_traits{
     .stddev_variance = nullptr,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,
+    .insert = insert,
 };
 
 }  // namespace sqlweave::render

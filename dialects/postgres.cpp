@@ -171,6 +171,9 @@ extern const dialect_traits postgres_traits{
     .concat_function = false,
     .backslash_literals = false,
     .mod_function = false,
+    .wrap_self_subquery = false,
+    .cast_case_values = true,
+    .returning = true,
     .pattern = pattern,
     .regex = regex,
     .extract = extract,
@@ -181,6 +184,7 @@ extern const dialect_traits postgres_traits{
     .stddev_variance = nullptr,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,
+    .insert = nullptr,
 };
 
 }  // namespace sqlweave::render

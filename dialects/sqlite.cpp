@@ -199,7 +199,15 @@ void cast(writer& w, const ir::node& n) {
     case field_type::big_integer_field:
     case field_type::big_auto_field: return w.standard_cast(n, "bigint");
     case field_type::boolean_field: return w.standard_cast(n, "bool");
-    default: return w.standard_cast(n, "integer");
+    default:
+      if (n.a->typed && (n.a->type == type_class::real || n.a->type == type_class::decimal)) {
+        // SQLite's CAST truncates; the other databases round a fraction to an integer.
+        w.sql("CAST(ROUND(");
+        w.expr(*n.a);
+        w.sql(") AS integer)");
+        return;
+      }
+      return w.standard_cast(n, "integer");
   }
 }
 
@@ -289,6 +297,9 @@ extern const dialect_traits sqlite_traits{
     .concat_function = false,
     .backslash_literals = false,
     .mod_function = false,
+    .wrap_self_subquery = false,
+    .cast_case_values = false,
+    .returning = true,
     .pattern = pattern,
     .regex = regex,
     .extract = extract,
@@ -299,6 +310,7 @@ extern const dialect_traits sqlite_traits{
     .stddev_variance = stddev_variance,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,
+    .insert = nullptr,
 };
 
 }  // namespace sqlweave::render

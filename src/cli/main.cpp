@@ -181,8 +181,15 @@ int run_snapshot(const options& o) {
   for (const auto& [name, query] : cases) {
     for (auto d : all_dialects) {
       ++total;
-      const auto c = compile_text(s, query, d, std::nullopt);
-      const std::string actual = fmt::format("-- {}\n{}", query, cli::to_text(c));
+      // A query the compiler rejects is pinned with its diagnostic.
+      std::string actual;
+      try {
+        actual = fmt::format("-- {}\n{}", query, cli::to_text(compile_text(s, query, d, std::nullopt)));
+      } catch (const user_error& e) {
+        std::string diagnostic = e.err.render(e.source);
+        for (std::size_t at = 0; (at = diagnostic.find('\n', at)) != std::string::npos; at += 4) diagnostic.replace(at, 1, "\n-- ");
+        actual = fmt::format("-- {}\n-- {}\n", query, diagnostic);
+      }
       const fs::path file = fs::path(o.dir) / to_string(d) / (name + ".sql");
       const std::string expected = fs::exists(file) ? read_file(file.string()) : std::string();
       if (expected == actual) continue;

@@ -155,7 +155,7 @@ ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, st
   }
 
   const bool rhs_null = is_literal(rhs, value_kind::null);
-  if (rhs_null && name == "exact") name = "isnull";
+  if (rhs_null && (name == "exact" || name == "iexact")) name = "isnull";  // Django: None means IS NULL
   const bool isnull_true = name == "isnull" && (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
 
   std::vector<int> rhs_votes;

@@ -387,8 +387,10 @@ void query_resolver::order_term(const ast::node& term, bool descending, ast::nul
   if (term.kind == ast::node_kind::literal && term.val.kind() == value_kind::text) {
     std::string_view name = term.val.as_text();
     if (name == "?") {
-      sel_->order_by.push_back({make(ir::kind::func), false, nulls});
-      sel_->order_by.back().expr->op = static_cast<std::uint8_t>(ir::fn::random);
+      ir::node* random = make(ir::kind::func);
+      random->op = static_cast<std::uint8_t>(ir::fn::random);
+      random->items = make_list();
+      sel_->order_by.push_back({random, false, nulls});
       return;
     }
     if (!name.empty() && name.front() == '-') {

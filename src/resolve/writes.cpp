@@ -282,8 +282,10 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   const auto unique_fields = names_of(kwarg_of(options, "unique_fields"), "unique_fields");
   if (upsert && update_fields.empty())
     fail(error_code::bad_argument, "update_conflicts=True needs update_fields", st.span);
-  if (!upsert && (!update_fields.empty() || !unique_fields.empty()))
-    fail(error_code::bad_argument, "update_fields and unique_fields go with update_conflicts=True", st.span);
+  if (!upsert && !update_fields.empty())
+    fail(error_code::bad_argument, "update_fields goes with update_conflicts=True", st.span);
+  if (!ignore && !upsert && !unique_fields.empty())
+    fail(error_code::bad_argument, "unique_fields goes with ignore_conflicts or update_conflicts", st.span);
 
   // Objects that set the primary key and objects that leave it to the database are inserted in
   // separate statements, as Django does.
@@ -316,8 +318,8 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
       if (upsert) {
         w->conflict = ir::conflict_action::update;
         for (auto name : update_fields) w->update_columns.push_back(writable_field(name, st.span, true).column);
-        for (auto name : unique_fields) w->unique_columns.push_back(writable_field(name, st.span, true).column);
       }
+      for (auto name : unique_fields) w->unique_columns.push_back(writable_field(name, st.span, true).column);
       if (!with_pk && !ignore) w->returning = pk.column;
       out.push_back(w);
     }

@@ -1,0 +1,3 @@
+-- Product.objects.count()
+SELECT COUNT(*) AS `__count` FROM `shop_product`
+-- params: []

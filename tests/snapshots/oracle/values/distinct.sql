@@ -1,0 +1,3 @@
+-- Customer.objects.values("country").distinct()
+SELECT DISTINCT "SHOP_CUSTOMER"."COUNTRY" FROM "SHOP_CUSTOMER"
+-- params: []
