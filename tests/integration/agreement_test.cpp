@@ -55,7 +55,6 @@ const std::map<std::string, std::string>& known_differences() {
       {"lookups/icontains_non_ascii", "SQLite's LIKE folds ASCII letters only"},
       {"expressions/upper_length", "SQLite's UPPER changes ASCII letters only"},
       {"expressions/greatest", "PostgreSQL's GREATEST ignores NULLs, the others return NULL"},
-      {"aggregates/stddev", "compared with a tolerance below"},
   };
   return m;
 }
