@@ -161,9 +161,6 @@ queryset queryset::only(std::vector<std::string> fields) const {
 queryset queryset::defer(std::vector<std::string> fields) const {
   return with(step_of(ast::step_kind::defer, names_of(fields)));
 }
-queryset queryset::order_by(std::vector<std::string> fields) const {
-  return with(step_of(ast::step_kind::order_by, names_of(fields)));
-}
 queryset queryset::order_by(std::vector<expression> terms) const {
   std::vector<ast::expr> args;
   for (auto& t : terms) args.push_back(t.node());

@@ -111,7 +111,7 @@ class queryset {
   queryset values_list(std::vector<std::string> fields, bool flat = false) const;
   queryset only(std::vector<std::string> fields) const;
   queryset defer(std::vector<std::string> fields) const;
-  queryset order_by(std::vector<std::string> fields) const;
+  /// order_by({"-published", "title"}), order_by({F("cost").desc(ast::nulls_order::last)})
   queryset order_by(std::vector<expression> terms) const;
   queryset distinct() const;
   queryset select_related(std::vector<std::string> paths = {}) const;
