@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace sqlweave::resolve {
 namespace {
@@ -213,6 +214,7 @@ void query_resolver::apply(const ast::step& st) {
 
 void query_resolver::add_annotations(const ast::step& st, bool selected) {
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
+    check_alias(name, span);
     if (model_.find(name))
       fail(error_code::bad_argument,
            fmt::format("the annotation '{}' conflicts with a field on {}", name, model_.name), span);
@@ -252,6 +254,7 @@ void query_resolver::set_values(const ast::step& st) {
                        end.target ? std::string_view(end.target->name) : std::string_view{}});
   }
   for (const auto& kw : st.kwargs) {
+    check_alias(kw.name, kw.span);
     if (model_.find(kw.name))
       fail(error_code::bad_argument,
            fmt::format("the expression '{}' conflicts with a field on {}", kw.name, model_.name), kw.span);
@@ -484,6 +487,12 @@ void query_resolver::finalize(const ast::step* terminal) {
   sel_->having = having.empty() ? nullptr : having.size() == 1 ? having[0] : junction(ir::kind::and_, having);
 
   const bool no_order = kind == ast::step_kind::count || kind == ast::step_kind::exists;
+  if ((kind == ast::step_kind::first || kind == ast::step_kind::last) && !terminal->args.empty()) {
+    // earliest(*fields) / latest(*fields): ordered by those fields.
+    explicit_order_ = true;
+    order_terms_.clear();
+    for (const auto& a : terminal->args) order_terms_.push_back(a.get());
+  }
   if (kind == ast::step_kind::first || kind == ast::step_kind::last) {
     const bool ordered = explicit_order_ ? !order_terms_.empty() : !model_.ordering.empty();
     if (kind == ast::step_kind::last && sliced_)
@@ -528,6 +537,7 @@ void query_resolver::aggregate_terminal(const ast::step& st) {
   std::vector<ir::select_item> aggregates;
   summarizing_ = derived;
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
+    check_alias(name, span);
     ir::node* x = literal_annotation(e);
     if (!x->has_aggregate)
       fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name), span);
@@ -592,6 +602,20 @@ std::string_view query_resolver::arena_text(std::string_view text) {
   auto* mem = static_cast<char*>(cx_.arena->allocate(text.size(), 1));
   std::copy(text.begin(), text.end(), mem);
   return {mem, text.size()};
+}
+
+void check_alias(std::string_view name, source_span span) {
+  // Aliases are the one identifier a user names freely: one strict rule keeps quotes, spaces,
+  // semicolons, comment markers and control characters out of the SQL text.
+  const bool valid = !name.empty() && name.size() <= 128 &&
+                     (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
+                     std::all_of(name.begin(), name.end(), [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                     });
+  if (!valid)
+    fail(error_code::bad_argument,
+         fmt::format("invalid alias '{}': use letters, digits and underscores, not starting with a digit", name),
+         span);
 }
 
 resolved resolve_query(context& cx, const ast::query& q) {

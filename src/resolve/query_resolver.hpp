@@ -29,6 +29,9 @@ struct path_end {
   bool nullable = false;            // the value can be NULL (nullable column or outer join)
 };
 
+/// Throws error(bad_argument) unless `name` is a plain identifier, the one rule for aliases.
+void check_alias(std::string_view name, source_span span);
+
 class query_resolver {
  public:
   query_resolver(context& cx, const model& m, int model_index, query_resolver* outer);

@@ -128,7 +128,7 @@ TEST_CASE("the reference querysets return Django's rows on PostgreSQL and MariaD
 TEST_CASE("every corpus queryset returns the same rows on the three databases", "[servers][agreement]") {
   std::size_t compared = 0, skipped = 0;
   for (const auto& c : corpus()) {
-    if (is_write(c.query) || known_differences().count(c.name)) {
+    if (c.name.rfind("errors/", 0) == 0 || is_write(c.query) || known_differences().count(c.name)) {
       ++skipped;
       continue;
     }

@@ -1,0 +1,5 @@
+-- Product.objects.filtr(name="x")
+-- error[syntax]: unknown queryset method 'filtr'; did you mean 'filter'?
+--  --> line 1, column 17
+--   | Product.objects.filtr(name="x")
+--   |                 ^^^^^

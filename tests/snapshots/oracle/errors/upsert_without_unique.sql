@@ -1,0 +1,2 @@
+-- Tag.objects.bulk_create([Tag(name="x")], update_conflicts=True, update_fields=["weight"])
+-- error[bad_argument]: oracle needs unique_fields to handle conflicts (MERGE ... ON)

@@ -1,0 +1,5 @@
+-- Product.objects.filter(stock="many")
+-- error[bad_value]: field 'stock' expected a number, got 'many'
+--  --> line 1, column 30
+--   | Product.objects.filter(stock="many")
+--   |                              ^^^^^^

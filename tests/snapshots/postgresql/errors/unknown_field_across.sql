@@ -1,0 +1,5 @@
+-- Product.objects.filter(category__titel="x")
+-- error[unknown_field]: unknown field 'titel' on Category
+--  --> line 1, column 24
+--   | Product.objects.filter(category__titel="x")
+--   |                        ^^^^^^^^^^^^^^^

@@ -1,0 +1,2 @@
+-- Tag.objects.bulk_create([Tag(name="x")], update_conflicts=True, update_fields=["weight"])
+-- error[bad_argument]: postgresql needs unique_fields with update_conflicts=True

@@ -1,0 +1,5 @@
+-- Customer.objects.annotate(n=Sum(Count("orders")))
+-- error[bad_argument]: complex expressions need a name: pass it as a keyword argument
+--  --> line 1, column 29
+--   | Customer.objects.annotate(n=Sum(Count("orders")))
+--   |                             ^^^^^^^^^^^^^^^^^^^^

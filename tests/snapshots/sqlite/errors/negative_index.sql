@@ -1,0 +1,2 @@
+-- Product.objects.all()[-1]
+-- error[syntax]: negative indexing is not supported

@@ -1,0 +1,5 @@
+-- Product.objects.all() extra
+-- error[syntax]: expected '.', '[' or the end of the query, found 'extra'
+--  --> line 1, column 23
+--   | Product.objects.all() extra
+--   |                       ^^^^^
