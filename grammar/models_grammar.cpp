@@ -32,7 +32,7 @@ std::vector<logical_line> logical_lines(std::string_view src) {
   std::vector<logical_line> out;
   std::size_t i = 0, line = 1;
   while (i < src.size()) {
-    const std::size_t start = i, start_line = line;
+    const std::size_t start_line = line;
     std::size_t indent = 0;
     while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) {
       indent += src[i] == '\t' ? 8 - indent % 8 : 1;
@@ -85,7 +85,6 @@ std::vector<logical_line> logical_lines(std::string_view src) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
     if (!text.empty()) out.push_back({text, indent, text_start, start_line});
     if (i < src.size()) ++i;  // the newline
-    (void)start;
   }
   return out;
 }

@@ -82,12 +82,17 @@ source_span joined(const ast::expr& left, const ast::expr& right) {
   return {left->span.offset, right->span.offset + right->span.length - left->span.offset};
 }
 
+// a | b | c is one OR of three, not nested pairs: long chains cost no depth.
 auto binary_q = [](ast::node_kind kind) {
   return [kind](auto& ctx) {
     ast::node n;
     n.kind = kind;
     n.span = joined(_val(ctx), _attr(ctx));
-    n.args = {_val(ctx), _attr(ctx)};
+    if (_val(ctx)->kind == kind && _val(ctx)->span.offset == n.span.offset)
+      n.args = _val(ctx)->args;
+    else
+      n.args = {_val(ctx)};
+    n.args.push_back(_attr(ctx));
     _val(ctx) = ast::make_node(std::move(n));
   };
 };

@@ -113,7 +113,6 @@ bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& 
 }
 
 void check_nesting(std::string_view text) {
-  const iterator base = text.data();
   if (text.size() > max_query_length)
     throw error(diagnostic{error_code::limit_exceeded,
                            fmt::format("query text is {} bytes; at most {} are accepted", text.size(), max_query_length),
@@ -149,7 +148,6 @@ void check_nesting(std::string_view text) {
                              {static_cast<std::uint32_t>(i), 1}, {}});
     if (power) ++i;
   }
-  (void)base;
 }
 
 void syntax_error(std::string_view text, iterator at, std::string_view expected) {

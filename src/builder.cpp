@@ -77,12 +77,21 @@ expression operator*(const expression& a, const expression& b) { return arith(as
 expression operator/(const expression& a, const expression& b) { return arith(ast::arith::div, a, b); }
 expression operator%(const expression& a, const expression& b) { return arith(ast::arith::mod, a, b); }
 expression operator-(const expression& a) { return node_of(ast::node_kind::negate, {a.node()}); }
-expression operator&(const expression& a, const expression& b) {
-  return node_of(ast::node_kind::q_and, {a.node(), b.node()});
+namespace {
+// a | b | c is one OR of three, as in the text front end.
+ast::expr junction(ast::node_kind kind, const expression& a, const expression& b) {
+  std::vector<ast::expr> args;
+  if (a.node()->kind == kind)
+    args = a.node()->args;
+  else
+    args.push_back(a.node());
+  args.push_back(b.node());
+  return node_of(kind, std::move(args));
 }
-expression operator|(const expression& a, const expression& b) {
-  return node_of(ast::node_kind::q_or, {a.node(), b.node()});
-}
+}  // namespace
+
+expression operator&(const expression& a, const expression& b) { return junction(ast::node_kind::q_and, a, b); }
+expression operator|(const expression& a, const expression& b) { return junction(ast::node_kind::q_or, a, b); }
 expression operator~(const expression& a) { return node_of(ast::node_kind::q_not, {a.node()}); }
 
 expression Q(std::string_view lookup, expression rhs) {

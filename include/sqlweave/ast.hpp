@@ -39,6 +39,9 @@ enum class node_kind : std::uint8_t {
 };
 
 enum class arith : std::uint8_t { add, sub, mul, div, mod, pow };
+
+/// Deepest expression tree make_node() builds (bounds every recursion over the tree).
+inline constexpr std::uint16_t max_expression_depth = 256;
 enum class nulls_order : std::uint8_t { unspecified, first, last };
 
 /// A keyword argument: `distinct=True`, `n_tags=Count("tags")`, `title__startswith="Dj"`.
@@ -59,6 +62,7 @@ struct node {
   std::vector<kwarg> kwargs;
   std::shared_ptr<const query> sub;
   source_span span;
+  std::uint16_t depth = 1;  // of this subtree, kept by make_node()
 };
 
 enum class step_kind : std::uint8_t {
@@ -90,7 +94,8 @@ struct query {
   std::vector<step> steps;
 };
 
-/// Shorthands for building nodes (used by both front ends).
+/// Shorthands for building nodes (used by both front ends). make_node() throws
+/// error(limit_exceeded) for a tree deeper than max_expression_depth.
 expr make_literal(sqlweave::value v, source_span span = {});
 expr make_field(std::string path, source_span span = {});
 expr make_node(node n);

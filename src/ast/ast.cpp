@@ -1,9 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "sqlweave/ast.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 namespace sqlweave::ast {
 
-expr make_node(node n) { return std::make_shared<const node>(std::move(n)); }
+expr make_node(node n) {
+  std::uint16_t deepest = 0;
+  for (const auto& a : n.args) deepest = std::max(deepest, a->depth);
+  for (const auto& k : n.kwargs) deepest = std::max(deepest, k.value->depth);
+  if (n.sub)
+    for (const auto& st : n.sub->steps) {
+      for (const auto& a : st.args) deepest = std::max(deepest, a->depth);
+      for (const auto& k : st.kwargs) deepest = std::max(deepest, k.value->depth);
+    }
+  if (deepest >= max_expression_depth)
+    throw error(diagnostic{error_code::limit_exceeded,
+                           fmt::format("expression nests deeper than {} levels", max_expression_depth), n.span, {}});
+  n.depth = static_cast<std::uint16_t>(deepest + 1);
+  return std::make_shared<const node>(std::move(n));
+}
 
 expr make_literal(sqlweave::value v, source_span span) {
   node n;

@@ -171,18 +171,6 @@ void writer::list(const ir::list<ir::node*>& items, std::size_t from) {
   }
 }
 
-void writer::concat_parts(std::initializer_list<const ir::node*> parts) {
-  const bool function = t_.concat_function;
-  if (function) sql("CONCAT(");
-  bool first = true;
-  for (const auto* p : parts) {
-    if (!first) sql(function ? ", " : " || ");
-    first = false;
-    expr(*p);
-  }
-  if (function) sql(')');
-}
-
 void writer::escaped_pattern(const ir::node& rhs, bool leading, bool trailing, bool upper) {
   // The value of an expression is escaped in SQL, as a parameter's would be in C++.
   const bool function = t_.concat_function;
@@ -336,7 +324,6 @@ void writer::expr(const ir::node& n) {
     case ir::kind::null: sql("NULL"); return;
     case ir::kind::star: sql('*'); return;
     case ir::kind::truth: sql(n.flag ? "1 = 1" : "1 = 0"); return;
-    case ir::kind::raw_int: number(n.number); return;
     case ir::kind::key_list: out_.sql.push_back(key_list_marker); return;
     case ir::kind::arith: return arith(n);
     case ir::kind::negate:

@@ -49,8 +49,6 @@ class writer {
   /// `'%' || <escaped rhs> || '%'` for a pattern lookup against an expression, with the
   /// dialect's concatenation.
   void escaped_pattern(const ir::node& rhs, bool leading, bool trailing, bool upper);
-  /// `a || b || c` (or CONCAT(a, b, c) where `||` is not concatenation).
-  void concat_parts(std::initializer_list<const ir::node*> parts);
   /// `CAST(x AS <type>)` with the type text given.
   void standard_cast(const ir::node& n, std::string_view type);
   /// `<lhs> <op> <rhs>` for a pattern lookup whose right side is a parameter or expression:

@@ -40,7 +40,7 @@ struct table_ref {
 enum class kind : std::uint8_t {
   column, param, null, star, truth,  // truth: constant true/false predicate
   arith, negate, func, aggregate, case_when, compare, pattern, regex, in_list, in_subquery,
-  between, is_null, and_, or_, not_, exists, subquery, extract, trunc, cast, raw_int,
+  between, is_null, and_, or_, not_, exists, subquery, extract, trunc, cast,
   key_list,  // prefetch_related(): where the parent keys go, bound when they are known
 };
 
@@ -75,7 +75,7 @@ struct node {
   const sqlweave::value* val = nullptr; // param
   std::string_view param_name;          // param: named parameter
   param_transform transform = param_transform::none;
-  std::int64_t number = 0;              // raw_int
+  std::int64_t number = 0;              // cast: max_length, or max_digits * 1000 + decimal_places
   node* a = nullptr;
   node* b = nullptr;
   node* c = nullptr;

@@ -156,7 +156,6 @@ class query_resolver {
   // values()/values_list(): names selected, and whether they group a later aggregate
   bool values_mode_ = false;
   std::vector<value_field> values_;
-  std::size_t annotations_before_values_ = 0;
   bool grouped_by_values_ = false;
   // only()/defer()
   std::vector<std::string_view> only_, defer_;

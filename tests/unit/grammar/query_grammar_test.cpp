@@ -164,7 +164,13 @@ TEST_CASE("nesting is bounded, so no input exhausts the stack", "[grammar][limit
   const std::string deep = "Tag.objects.filter(" + std::string(10000, '(') + "1" + std::string(10000, ')') + ")";
   CHECK(code_of(deep) == error_code::limit_exceeded);
   const std::string unary = "Tag.objects.filter(x=" + std::string(100000, '~') + "Q(a=1))";
-  CHECK_NOTHROW(parse_query(unary));  // prefix operators fold without recursion
+  CHECK(code_of(unary) == error_code::limit_exceeded);
+  std::string sum = "Tag.objects.filter(weight=1";
+  for (int i = 0; i < 100000; ++i) sum += "+1";
+  CHECK(code_of(sum + ")") == error_code::limit_exceeded);
+  std::string alternatives = "Tag.objects.filter(Q(weight=0)";
+  for (int i = 1; i < 20000; ++i) alternatives += " | Q(weight=" + std::to_string(i) + ")";
+  CHECK(parse_query(alternatives + ")").steps[0].args[0]->args.size() == 20000);  // one OR, not nested
   std::string power = "Tag.objects.filter(x=2";
   for (int i = 0; i < 5000; ++i) power += "**2";
   CHECK(code_of(power + ")") == error_code::limit_exceeded);
