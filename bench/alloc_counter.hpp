@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// Heap allocations counted by the bench binary's replaced global operator new.
+#pragma once
+
+#include <cstddef>
+
+namespace sqlweave::bench {
+
+/// Allocations made by this thread so far.
+std::size_t allocations();
+
+}  // namespace sqlweave::bench
