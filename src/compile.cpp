@@ -59,6 +59,8 @@ paramstyle default_paramstyle(dialect_id d) {
 
 std::size_t max_parameters(dialect_id d) { return d == dialect_id::sqlite ? 32766 : 65535; }
 
+std::string placeholder_name(std::size_t i) { return fmt::format("p{}", i + 1); }
+
 std::string apply_transform(param_transform t, std::string_view text) {
   std::string out;
   out.reserve(text.size() + 4);
@@ -87,6 +89,7 @@ std::string apply_transform(param_transform t, std::string_view text) {
 namespace {
 
 void describe(const resolve::context&, const ir::select& s, statement& st) {
+  st.columns.reserve(s.items.size() + 1);
   if (s.count_star || s.wrap_count) {
     st.columns.push_back({"__count", {}, {}});
     return;
@@ -137,8 +140,10 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
     }
     return out;
   }
+  out.statements.reserve(1);
   statement& st = out.statements.emplace_back();
   st.sql.reserve(512);
+  st.params.reserve(16);
   render::writer w(traits, out.style, st);
   w.select(*r.select);
   check_size(st);
@@ -182,12 +187,10 @@ std::vector<statement> prefetch_plan::statements(const std::vector<value>& keys)
         case paramstyle::numeric: st.sql += fmt::format(":{}", n); break;
         case paramstyle::dollar: st.sql += fmt::format("${}", n); break;
         case paramstyle::format: st.sql += "%s"; break;
-        case paramstyle::named: st.sql += fmt::format(":k{}", n); break;
-        case paramstyle::pyformat: st.sql += fmt::format("%(k{})s", n); break;
+        case paramstyle::named: st.sql += fmt::format(":p{}", n); break;
+        case paramstyle::pyformat: st.sql += fmt::format("%(p{})s", n); break;
       }
       st.params.push_back(keys[i]);
-      st.param_names.push_back(fmt::format("k{}", n));
-      st.slots.emplace_back();
     }
     st.sql += sql_tail;
   }
@@ -197,18 +200,15 @@ std::vector<statement> prefetch_plan::statements(const std::vector<value>& keys)
 compiled_query compiled_query::bind(const std::map<std::string, value, std::less<>>& values) const {
   compiled_query out = *this;
   for (auto& st : out.statements) {
-    for (std::size_t i = 0; i < st.slots.size(); ++i) {
-      const auto& slot = st.slots[i];
-      if (slot.name.empty()) continue;
+    for (const auto& slot : st.slots) {
       const auto it = values.find(slot.name);
       if (it == values.end())
         fail(error_code::unbound_parameter, fmt::format("no value for the parameter :{}", slot.name));
       if (slot.transform == param_transform::none)
-        st.params[i] = it->second;
+        st.params[slot.index] = it->second;
       else
-        st.params[i] = value(apply_transform(slot.transform, it->second.kind() == value_kind::text
-                                                                 ? it->second.as_text()
-                                                                 : it->second.to_string()));
+        st.params[slot.index] = value(apply_transform(
+            slot.transform, it->second.kind() == value_kind::text ? it->second.as_text() : it->second.to_string()));
     }
   }
   return out;

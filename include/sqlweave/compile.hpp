@@ -46,9 +46,13 @@ enum class param_transform : std::uint8_t {
 std::string apply_transform(param_transform t, std::string_view text);
 
 struct param_slot {
-  std::string name;  // empty: a compile-time value (already in params)
+  std::size_t index = 0;  // into statement::params
+  std::string name;       // the named parameter bound there
   param_transform transform = param_transform::none;
 };
+
+/// The name of the i-th placeholder (from 0) in the `named` and `pyformat` styles: `p1`, `p2`, ...
+std::string placeholder_name(std::size_t i);
 
 /// One column of a statement's result: its label and the model it belongs to (empty for
 /// computed columns), so an embedding program can build objects from select_related rows.
@@ -64,8 +68,7 @@ enum class statement_role : std::uint8_t { main, prefetch, write };
 struct statement {
   std::string sql;
   std::vector<value> params;             // in placeholder order
-  std::vector<std::string> param_names;  // named/pyformat styles: the name of each placeholder
-  std::vector<param_slot> slots;         // parallel to params
+  std::vector<param_slot> slots;         // the named parameters among them, bound by bind()
   std::vector<result_column> columns;    // empty for writes
   statement_role role = statement_role::main;
   std::string note;                      // e.g. prefetch path, or "keys cannot be returned"

@@ -50,7 +50,7 @@ std::string to_json(const compiled_query& c) {
     out += keyed(c.style) ? '{' : '[';
     for (std::size_t i = 0; i < st.params.size(); ++i) {
       if (i > 0) out += ',';
-      if (keyed(c.style)) out += json_string(st.param_names[i]) + ':';
+      if (keyed(c.style)) out += json_string(placeholder_name(i)) + ':';
       out += json_value(st.params[i]);
     }
     out += keyed(c.style) ? '}' : ']';

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace sqlweave::render {
 namespace {
@@ -110,6 +111,18 @@ void writer::ident(std::string_view name) {
   const bool shorten = t_.max_identifier != 0 && name.size() > t_.max_identifier;
   const std::string shortened = shorten ? identifier_text(t_, name) : std::string();
   const std::string_view shown = shorten ? std::string_view(shortened) : name;
+  const bool plain = shown.find(t_.quote_close) == std::string_view::npos &&
+                     (!double_percent_ || shown.find('%') == std::string_view::npos);
+  if (plain && !t_.upper_identifiers) {
+    // The common case: one copy. Identifiers come from the schema, so this is nearly always it.
+    const std::size_t at = out_.sql.size();
+    out_.sql.resize(at + shown.size() + 2);
+    char* p = out_.sql.data() + at;
+    *p++ = t_.quote_open;
+    std::memcpy(p, shown.data(), shown.size());
+    p[shown.size()] = t_.quote_close;
+    return;
+  }
   out_.sql.push_back(t_.quote_open);
   for (char c : shown) {
     if (t_.upper_identifiers) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -122,45 +135,33 @@ void writer::ident(std::string_view name) {
 
 void writer::number(std::int64_t n) { fmt::format_to(std::back_inserter(out_.sql), "{}", n); }
 
-void writer::placeholder(std::string_view name_hint) {
-  const std::size_t n = out_.params.size();
+void writer::placeholder(std::size_t n) {
+  // n counts from 1: the parameter just pushed.
+  auto out = std::back_inserter(out_.sql);
   switch (style_) {
     case paramstyle::qmark: out_.sql.push_back('?'); break;
-    case paramstyle::numeric: fmt::format_to(std::back_inserter(out_.sql), ":{}", n); break;
-    case paramstyle::dollar: fmt::format_to(std::back_inserter(out_.sql), "${}", n); break;
+    case paramstyle::numeric: fmt::format_to(out, ":{}", n); break;
+    case paramstyle::dollar: fmt::format_to(out, "${}", n); break;
     case paramstyle::format: out_.sql.append("%s"); break;
-    case paramstyle::named:
-      fmt::format_to(std::back_inserter(out_.sql), ":{}", name_hint);
-      break;
-    case paramstyle::pyformat:
-      fmt::format_to(std::back_inserter(out_.sql), "%({})s", name_hint);
-      break;
+    case paramstyle::named: fmt::format_to(out, ":p{}", n); break;
+    case paramstyle::pyformat: fmt::format_to(out, "%(p{})s", n); break;
   }
 }
 
 void writer::bind(const ir::node& p, param_transform t) {
   const bool decimal_cast = t_.decimal_params_need_cast && p.val && p.val->kind() == value_kind::decimal;
   if (decimal_cast) sql("CAST(");
-  out_.slots.push_back({std::string(p.param_name), t});
   if (!p.param_name.empty()) {
+    out_.slots.push_back({out_.params.size(), std::string(p.param_name), t});
     out_.params.emplace_back();
-  } else if (t != param_transform::none && p.val->kind() == value_kind::text) {
-    out_.params.emplace_back(apply_transform(t, p.val->as_text()));
   } else if (t != param_transform::none) {
-    out_.params.emplace_back(apply_transform(t, p.val->to_string()));
+    out_.params.emplace_back(apply_transform(t, p.val->kind() == value_kind::text ? p.val->as_text() : p.val->to_string()));
   } else if (t_.bind_booleans_as_int && p.val->kind() == value_kind::boolean) {
     out_.params.emplace_back(p.val->as_bool() ? 1 : 0);
   } else {
     out_.params.push_back(*p.val);
   }
-  const std::string name = fmt::format("p{}", out_.params.size());
-  out_.param_names.push_back(name);
-  // numeric and dollar count from 1: the count after the push is this parameter's number.
-  if (style_ == paramstyle::numeric || style_ == paramstyle::dollar)
-    fmt::format_to(std::back_inserter(out_.sql), "{}{}", style_ == paramstyle::numeric ? ':' : '$',
-                   out_.params.size());
-  else
-    placeholder(name);
+  placeholder(out_.params.size());
   if (decimal_cast) sql(" AS NUMERIC)");
 }
 

@@ -66,7 +66,7 @@ class writer {
   void aggregate(const ir::node& n);
   void function(const ir::node& n);
   void arith(const ir::node& n);
-  void placeholder(std::string_view name_hint);
+  void placeholder(std::size_t n);
   void table_name(const ir::table_ref& t);
 
   const dialect_traits& t_;

@@ -195,7 +195,7 @@ ir::node* query_resolver::binary_node(ir::kind k, ir::node* a, ir::node* b) {
   return n;
 }
 
-ir::node* query_resolver::junction(ir::kind k, std::vector<ir::node*> parts) {
+ir::node* query_resolver::junction(ir::kind k, small<ir::node*> parts) {
   ir::node* n = make(k);
   n->items = make_list();
   n->conditional = true;
@@ -220,7 +220,7 @@ void query_resolver::unknown_name(std::string_view name, source_span span, const
 }
 
 ir::node* query_resolver::field_ref(std::string_view path, source_span span, const use_site& site,
-                                    std::vector<int>* votes) {
+                                    alias_list* votes) {
   path_end end = walk(path, span, site, false);
   if (votes) votes->insert(votes->end(), end.joins.begin(), end.joins.end());
   ir::node* e = end.expr;
@@ -242,7 +242,7 @@ ir::node* query_resolver::field_ref(std::string_view path, source_span span, con
   return e;
 }
 
-ir::node* query_resolver::expression(const ast::node& n, const use_site& site, std::vector<int>* votes) {
+ir::node* query_resolver::expression(const ast::node& n, const use_site& site, alias_list* votes) {
   switch (n.kind) {
     case ast::node_kind::literal:
       return param(&n.val, class_of(n.val));
@@ -283,7 +283,7 @@ ir::node* query_resolver::expression(const ast::node& n, const use_site& site, s
   fail(error_code::bad_argument, "unsupported expression", n.span);
 }
 
-ir::node* query_resolver::condition(const ast::node& n, const use_site& site, std::vector<int>* votes) {
+ir::node* query_resolver::condition(const ast::node& n, const use_site& site, alias_list* votes) {
   switch (n.kind) {
     case ast::node_kind::lookup:
     case ast::node_kind::q_and:
@@ -293,10 +293,10 @@ ir::node* query_resolver::condition(const ast::node& n, const use_site& site, st
       // so they are promoted back to LEFT OUTER where they can be (Django's Q.resolve_expression).
       use_site inner;
       inner.negated = site.negated;
-      std::vector<int> used;
+      alias_list used;
       const std::size_t before = sel_->tables.size();
       ir::node* c = q_child(n, inner, used);
-      std::vector<int> fresh;
+      alias_list fresh;
       for (std::size_t i = before; i < sel_->tables.size(); ++i) fresh.push_back(static_cast<int>(i));
       promote(fresh);
       if (votes) votes->insert(votes->end(), used.begin(), used.end());
@@ -393,7 +393,7 @@ std::string_view query_resolver::default_alias(const ast::node& n) {
   fail(error_code::bad_argument, "complex expressions need a name: pass it as a keyword argument", n.span);
 }
 
-ir::node* query_resolver::call(const ast::node& n, const use_site& site, std::vector<int>* votes) {
+ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_list* votes) {
   const std::string_view name = n.name;
   auto arg = [&](std::size_t i, bool literal_is_value) -> ir::node* {
     const ast::node& a = *n.args[i];
@@ -456,7 +456,7 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, std::ve
         fail(error_code::bad_argument, "Case() takes When(...) arguments", w->span);
       const ast::node* then = kwarg(*w, "then");
       if (!then) fail(error_code::bad_argument, "When() needs then=", w->span);
-      std::vector<ir::node*> conds;
+      small<ir::node*> conds;
       for (const auto& cond : w->args) conds.push_back(condition(*cond, site, votes));
       for (const auto& kw : w->kwargs) {
         if (kw.name == "then") continue;

@@ -18,7 +18,7 @@ bool is_literal(const ast::node& n, value_kind k) {
   return n.kind == ast::node_kind::literal && n.val.kind() == k;
 }
 
-std::vector<int> unique(std::vector<int> v) {
+alias_list unique(alias_list v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
@@ -26,34 +26,40 @@ std::vector<int> unique(std::vector<int> v) {
 
 }  // namespace
 
-void query_resolver::add_q(const std::vector<const ast::node*>& children, bool negate) {
+void query_resolver::add_q(const node_refs& children, bool negate) {
   ++filter_call_;
-  std::vector<int> existing_inner;
+  alias_list existing_inner;
   for (std::size_t i = 1; i < sel_->tables.size(); ++i)
     if (sel_->tables[i]->type == ir::join_type::inner) existing_inner.push_back(static_cast<int>(i));
   use_site site;
   site.in_filter = true;
   site.negated = site.branch_negated = negate;
-  std::vector<int> needed;
+  alias_list needed;
   ir::node* pred = q_tree(false, children, site, needed);
   if (negate) pred = unary(ir::kind::not_, pred);
   where_.push_back(pred);
   demote(existing_inner);
 }
 
-ir::node* query_resolver::q_tree(bool connector_or, const std::vector<const ast::node*>& children,
-                                 use_site site, std::vector<int>& needed_inner) {
+ir::node* query_resolver::q_tree(bool connector_or, const node_refs& children,
+                                 use_site site, alias_list& needed_inner) {
   // JoinPromoter: a join every child needs may be INNER; under OR a join only some children
   // need must be LEFT OUTER so the other branches keep their rows. NOT flips the connector.
   const bool effective_or = site.negated ? !connector_or : connector_or;
-  std::map<int, int> votes;
-  std::vector<ir::node*> parts;
+  small<std::pair<int, int>> votes;  // join index, how many children need it
+  small<ir::node*> parts;
   for (const ast::node* child : children) {
-    std::vector<int> child_votes;
+    alias_list child_votes;
     parts.push_back(q_child(*child, site, child_votes));
-    for (int a : unique(std::move(child_votes))) ++votes[a];
+    for (int a : unique(std::move(child_votes))) {
+      auto it = std::find_if(votes.begin(), votes.end(), [a](const auto& v) { return v.first == a; });
+      if (it == votes.end())
+        votes.emplace_back(a, 1);
+      else
+        ++it->second;
+    }
   }
-  std::vector<int> to_promote, to_demote;
+  alias_list to_promote, to_demote;
   const int n = static_cast<int>(children.size());
   for (auto [alias, count] : votes) {
     if (effective_or && count < n) to_promote.push_back(alias);
@@ -66,9 +72,9 @@ ir::node* query_resolver::q_tree(bool connector_or, const std::vector<const ast:
   return junction(connector_or ? ir::kind::or_ : ir::kind::and_, std::move(parts));
 }
 
-ir::node* query_resolver::q_child(const ast::node& n, const use_site& site, std::vector<int>& votes) {
+ir::node* query_resolver::q_child(const ast::node& n, const use_site& site, alias_list& votes) {
   auto pointers = [](const std::vector<ast::expr>& v) {
-    std::vector<const ast::node*> out;
+    node_refs out;
     out.reserve(v.size());
     for (const auto& e : v) out.push_back(e.get());
     return out;
@@ -113,7 +119,7 @@ bool query_resolver::path_is_multi(std::string_view path) const {
   return false;
 }
 
-ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, std::vector<int>& votes) {
+ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, alias_list& votes) {
   if (lookup.args.empty()) fail(error_code::bad_argument, "lookup without a value", lookup.span);
   const ast::node& rhs = *lookup.args[0];
   if (site.branch_negated && path_is_multi(lookup.name)) return exclude_multi(lookup);
@@ -158,7 +164,7 @@ ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, st
   if (rhs_null && (name == "exact" || name == "iexact")) name = "isnull";  // Django: None means IS NULL
   const bool isnull_true = name == "isnull" && (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
 
-  std::vector<int> rhs_votes;
+  alias_list rhs_votes;
   ir::node* pred = nullptr;
   if (year_input && (name == "exact" || name == "gt" || name == "gte" || name == "lt" || name == "lte") &&
       is_literal(rhs, value_kind::integer))
@@ -217,7 +223,7 @@ ir::node* query_resolver::year_bounds(ir::node* inner, std::string_view lookup, 
 
 ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target, std::string_view name,
                                            const ast::node& rhs, source_span span,
-                                           const use_site& site, std::vector<int>* votes) {
+                                           const use_site& site, alias_list* votes) {
   const type_class type = lhs->typed ? lhs->type : type_class::text;
   auto operand = [&](const ast::node& v) -> ir::node* {
     if (v.kind == ast::node_kind::literal) {

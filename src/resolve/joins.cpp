@@ -11,8 +11,8 @@
 namespace sqlweave::resolve {
 namespace {
 
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> parts;
+small<std::string_view> split_path(std::string_view path) {
+  small<std::string_view> parts;
   std::size_t start = 0;
   while (true) {
     const auto at = path.find("__", start);
@@ -100,7 +100,7 @@ int query_resolver::join(int parent, int relation_index, bool reuse_any, int* li
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
 
-void query_resolver::promote(std::vector<int> aliases) {
+void query_resolver::promote(alias_list aliases) {
   for (std::size_t i = 0; i < aliases.size(); ++i) {
     auto& t = *sel_->tables[static_cast<std::size_t>(aliases[i])];
     if (t.type != ir::join_type::inner) continue;
@@ -116,7 +116,7 @@ void query_resolver::promote(std::vector<int> aliases) {
   }
 }
 
-void query_resolver::demote(std::vector<int> aliases) {
+void query_resolver::demote(alias_list aliases) {
   for (std::size_t i = 0; i < aliases.size(); ++i) {
     auto& t = *sel_->tables[static_cast<std::size_t>(aliases[i])];
     if (t.type != ir::join_type::left_outer) continue;

@@ -51,8 +51,8 @@ std::string_view text_arg(const ast::node& n, std::string_view method) {
   fail(error_code::bad_argument, fmt::format("{}() takes field names as strings", method), n.span);
 }
 
-std::vector<const ast::node*> pointers(const std::vector<ast::expr>& v) {
-  std::vector<const ast::node*> out;
+node_refs pointers(const std::vector<ast::expr>& v) {
+  node_refs out;
   for (const auto& e : v) out.push_back(e.get());
   return out;
 }
@@ -285,7 +285,7 @@ void query_resolver::add_model_columns(int table, const model& m, bool apply_onl
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
     if (apply_only_defer && f != m.pk) {
-      auto listed = [&](const std::vector<std::string_view>& names) {
+      auto listed = [&](const small<std::string_view>& names) {
         return std::find(names.begin(), names.end(), fd.name) != names.end() ||
                std::find(names.begin(), names.end(), fd.column) != names.end();
       };
@@ -303,7 +303,7 @@ void query_resolver::add_select_related(int table, const model& m, std::string_v
   const member* mem = m.find(head);
   const relation* r = mem && mem->what == member::kind::relation ? &cx_.s.rel(mem->index) : nullptr;
   if (!r || r->multi_valued) {
-    std::vector<std::string_view> choices;
+    small<std::string_view> choices;
     for (int ri : m.relations)
       if (!cx_.s.rel(ri).multi_valued)
         for (const auto& [name, mm] : m.members)
@@ -481,7 +481,7 @@ void query_resolver::finalize(const ast::step* terminal) {
   if (none_) where_.assign(1, truth(false));
   build_select_list();
   // Conditions on aggregates go to HAVING.
-  std::vector<ir::node*> where, having;
+  small<ir::node*> where, having;
   for (auto* w : where_) (w->has_aggregate ? having : where).push_back(w);
   sel_->where = where.empty() ? nullptr : where.size() == 1 ? where[0] : junction(ir::kind::and_, where);
   sel_->having = having.empty() ? nullptr : having.size() == 1 ? having[0] : junction(ir::kind::and_, having);

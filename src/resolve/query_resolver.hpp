@@ -7,10 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "resolve/ir.hpp"
 #include "resolve/resolver.hpp"
 
 namespace sqlweave::resolve {
+
+/// Lists that stay on the stack at their usual sizes, so resolving allocates next to nothing.
+template <class T, std::size_t N = 8>
+using small = boost::container::small_vector<T, N>;
+using alias_list = small<int>;  // select::tables indexes: the joins a condition uses
+using node_refs = small<const ast::node*>;
 
 /// Where an expression is used: decides join reuse and whether joins vote in promotion.
 struct use_site {
@@ -24,8 +32,8 @@ struct path_end {
   ir::node* expr = nullptr;
   const field* target = nullptr;    // the final concrete field, if the path ends on one
   int table = -1;                   // select::tables index the expression reads from
-  std::vector<int> joins;           // joins used (for promotion votes)
-  std::vector<std::string_view> rest;  // transforms and lookup left over
+  alias_list joins;           // joins used (for promotion votes)
+  small<std::string_view> rest;  // transforms and lookup left over
   bool nullable = false;            // the value can be NULL (nullable column or outer join)
 };
 
@@ -41,8 +49,8 @@ class query_resolver {
   ir::select* run_as_subquery(const ast::query& q, bool exists);
 
   // Used across the split files.
-  ir::node* expression(const ast::node& n, const use_site& site, std::vector<int>* votes);
-  ir::node* condition(const ast::node& n, const use_site& site, std::vector<int>* votes);
+  ir::node* expression(const ast::node& n, const use_site& site, alias_list* votes);
+  ir::node* condition(const ast::node& n, const use_site& site, alias_list* votes);
 
  private:
   struct annotation {
@@ -102,30 +110,30 @@ class query_resolver {
   // --- joins (joins.cpp)
   int join(int parent, int relation, bool reuse_any, int* link_out);
   int add_table(ir::table_ref t);
-  void promote(std::vector<int> aliases);
-  void demote(std::vector<int> aliases);
+  void promote(alias_list aliases);
+  void demote(alias_list aliases);
   path_end walk(std::string_view path, source_span span, const use_site& site, bool allow_lookups);
   std::string_view alias_for(std::string_view table);
 
   // --- filters (filters.cpp)
-  void add_q(const std::vector<const ast::node*>& children, bool negate);
-  ir::node* q_tree(bool connector_or, const std::vector<const ast::node*>& children, use_site site,
-                   std::vector<int>& needed_inner);
-  ir::node* q_child(const ast::node& n, const use_site& site, std::vector<int>& votes);
+  void add_q(const node_refs& children, bool negate);
+  ir::node* q_tree(bool connector_or, const node_refs& children, use_site site,
+                   alias_list& needed_inner);
+  ir::node* q_child(const ast::node& n, const use_site& site, alias_list& votes);
   bool path_is_multi(std::string_view path) const;
-  ir::node* leaf(const ast::node& lookup, const use_site& site, std::vector<int>& votes);
+  ir::node* leaf(const ast::node& lookup, const use_site& site, alias_list& votes);
   ir::node* lookup_predicate(ir::node* lhs, const field* target, std::string_view lookup,
                              const ast::node& rhs, source_span span, const use_site& site,
-                             std::vector<int>* votes);
+                             alias_list* votes);
   ir::node* exclude_multi(const ast::node& lookup);
   ir::node* value_param(const ast::node& rhs, const field* target, type_class type, source_span span);
   ir::node* year_bounds(ir::node* inner, std::string_view lookup, const ast::node& rhs);
 
   // --- expressions (expressions.cpp)
-  ir::node* call(const ast::node& n, const use_site& site, std::vector<int>* votes);
+  ir::node* call(const ast::node& n, const use_site& site, alias_list* votes);
   ir::node* aggregate(ir::agg_fn f, const ast::node& n, const use_site& site);
   ir::node* field_ref(std::string_view path, source_span span, const use_site& site,
-                      std::vector<int>* votes);
+                      alias_list* votes);
   ir::node* subquery_value(const ast::query& q, bool exists, source_span span);
   ir::node* outer_ref(const ast::node& n);
   const annotation* find_annotation(std::string_view name) const;
@@ -140,7 +148,7 @@ class query_resolver {
   ir::node* truth(bool b);
   ir::node* unary(ir::kind k, ir::node* a);
   ir::node* binary_node(ir::kind k, ir::node* a, ir::node* b);
-  ir::node* junction(ir::kind k, std::vector<ir::node*> parts);
+  ir::node* junction(ir::kind k, small<ir::node*> parts);
   ir::list<ir::node*>* make_list();
 
   context& cx_;
@@ -150,23 +158,23 @@ class query_resolver {
   ir::select* sel_;
   char alias_prefix_ = 0;  // 0 at the top level, 'U', 'V', ... in subqueries
 
-  std::vector<annotation> annotations_;
-  std::vector<ir::node*> where_;          // conjuncts
+  small<annotation> annotations_;
+  small<ir::node*> where_;  // conjuncts
   int filter_call_ = -1;
   // values()/values_list(): names selected, and whether they group a later aggregate
   bool values_mode_ = false;
-  std::vector<value_field> values_;
+  small<value_field, 16> values_;
   bool grouped_by_values_ = false;
   // only()/defer()
-  std::vector<std::string_view> only_, defer_;
+  small<std::string_view> only_, defer_;
   // select_related()
   bool select_related_all_ = false;
-  std::vector<std::string_view> select_related_;
-  std::vector<int> related_tables_;
-  std::vector<const ast::node*> prefetch_;
+  small<std::string_view> select_related_;
+  alias_list related_tables_;
+  node_refs prefetch_;
   // order_by()
   bool explicit_order_ = false;
-  std::vector<const ast::node*> order_terms_;
+  node_refs order_terms_;
   bool reversed_ = false;
   bool sliced_ = false;
   bool none_ = false;
