@@ -91,6 +91,8 @@ std::vector<logical_line> logical_lines(std::string_view src) {
 
 // ---------------------------------------------------------------- Python values
 
+struct keyword_value_pair;
+
 // A Python value as far as a field definition needs it.
 struct py_value {
   enum class kind { none, boolean, integer, real, text, name, call, sequence, other } what = kind::other;
@@ -99,7 +101,12 @@ struct py_value {
   std::int64_t integer = 0;
   bool flag = false;
   std::vector<py_value> items;  // sequence items, call positional args
-  std::vector<std::pair<std::string, py_value>> keywords;  // call keyword args
+  std::vector<keyword_value_pair> keywords;  // call keyword args
+};
+
+struct keyword_value_pair {
+  std::string first;  // the keyword
+  py_value second;
 };
 
 class py_value_class;
@@ -175,7 +182,7 @@ auto const keyword_value = [](auto& ctx) {
   py_value v;
   v.what = py_value::kind::other;
   v.text = "=";
-  v.keywords.emplace_back(boost::fusion::at_c<0>(_attr(ctx)), boost::fusion::at_c<1>(_attr(ctx)));
+  v.keywords.push_back({boost::fusion::at_c<0>(_attr(ctx)), boost::fusion::at_c<1>(_attr(ctx))});
   _val(ctx) = v;
 };
 

@@ -159,7 +159,7 @@ auto const expression_method = [](auto& ctx) {
   _val(ctx) = lower_expression_method(_val(ctx), boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts)),
                                       {});
 };
-auto const postfix_def = primary[set] >> *(('.' >> name >> '(' > arguments > ')')[expression_method]);
+auto const postfix_def = primary[set] >> *(((('.' >> name) >> '(') > arguments > ')')[expression_method]);
 
 auto const make_param = [](auto& ctx) {
   ast::node n;
@@ -224,7 +224,7 @@ auto const make_keyword = [](auto& ctx) {
   const name_token& key = boost::fusion::at_c<0>(parts);
   _val(ctx) = ast::kwarg{key.text, boost::fusion::at_c<1>(parts), key.span};
 };
-auto const keyword_argument_def = (name >> '=' >> !lit('=') > expression)[make_keyword];
+auto const keyword_argument_def = ((name >> '=' >> !lit('=')) > expression)[make_keyword];
 
 auto const add_keyword = [](auto& ctx) {
   auto& args = _val(ctx);
@@ -245,7 +245,7 @@ auto const make_call = [](auto& ctx) {
   auto& parts = _attr(ctx);
   _val(ctx) = lower_call(boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts)), source_span{});
 };
-auto const call_def = ((name % '.') >> '(' > arguments > ')')[make_call];
+auto const call_def = (((name % '.') >> '(') > arguments > ')')[make_call];
 
 auto const make_nested = [](auto& ctx) {
   ast::node n;
