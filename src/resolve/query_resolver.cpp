@@ -254,6 +254,12 @@ void query_resolver::set_values(const ast::step& st) {
                        end.target ? std::string_view(end.target->name) : std::string_view{}});
   }
   for (const auto& kw : st.kwargs) {
+    // values_list()'s flat= and named= shape the rows a driver returns, not the SQL.
+    if (st.kind == ast::step_kind::values_list && (kw.name == "flat" || kw.name == "named")) {
+      if (kw.name == "flat" && st.args.size() > 1 && kw.value->val == value(true))
+        fail(error_code::bad_argument, "values_list(flat=True) takes one field", kw.span);
+      continue;
+    }
     check_alias(kw.name, kw.span);
     if (model_.find(kw.name))
       fail(error_code::bad_argument,
@@ -262,7 +268,9 @@ void query_resolver::set_values(const ast::step& st) {
     annotations_.push_back({kw.name, x, true});
     values_.push_back({kw.name, x, {}, {}});
   }
-  if (st.args.empty() && st.kwargs.empty()) {
+  const bool only_options = std::all_of(st.kwargs.begin(), st.kwargs.end(),
+                                        [](const auto& kw) { return kw.name == "flat" || kw.name == "named"; });
+  if (st.args.empty() && (st.kwargs.empty() || (st.kind == ast::step_kind::values_list && only_options))) {
     for (int f : model_.columns) {
       const field& fd = model_.fields[static_cast<std::size_t>(f)];
       values_.push_back({fd.column, column(0, fd.column, &fd), model_.name, fd.name});

@@ -1,3 +1,3 @@
 -- Product.objects.values_list("sku", flat=True)
-SELECT "SHOP_PRODUCT"."SKU", :1 AS "FLAT" FROM "SHOP_PRODUCT"
--- params: [1]
+SELECT "SHOP_PRODUCT"."SKU" FROM "SHOP_PRODUCT"
+-- params: []

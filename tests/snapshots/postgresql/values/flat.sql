@@ -1,3 +1,3 @@
 -- Product.objects.values_list("sku", flat=True)
-SELECT "shop_product"."sku", $1 AS "flat" FROM "shop_product"
--- params: [true]
+SELECT "shop_product"."sku" FROM "shop_product"
+-- params: []
