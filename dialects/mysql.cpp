@@ -109,29 +109,11 @@ void cast(writer& w, const ir::node& n) {
     case field_type::email_field:
     case field_type::slug_field:
     case field_type::url_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS char(");
-        w.number(n.number);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "char");
+      return w.length_cast(n, "char", "char");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "char");
     case field_type::decimal_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS decimal(");
-        w.number(n.number / 1000);
-        w.sql(", ");
-        w.number(n.number % 1000);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "decimal(65, 30)");
+      return w.decimal_cast(n, "decimal", "decimal(65, 30)");
     case field_type::float_field: return w.standard_cast(n, "double");
     case field_type::date_field: return w.standard_cast(n, "date");
     case field_type::datetime_field: return w.standard_cast(n, "datetime(6)");

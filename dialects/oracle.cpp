@@ -137,29 +137,11 @@ void cast(writer& w, const ir::node& n) {
     case field_type::email_field:
     case field_type::slug_field:
     case field_type::url_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS NVARCHAR2(");
-        w.number(n.number);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "NVARCHAR2(2000)");
+      return w.length_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "NVARCHAR2(2000)");
     case field_type::decimal_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS NUMBER(");
-        w.number(n.number / 1000);
-        w.sql(", ");
-        w.number(n.number % 1000);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "NUMBER");
+      return w.decimal_cast(n, "NUMBER", "NUMBER");
     case field_type::float_field: return w.standard_cast(n, "DOUBLE PRECISION");
     case field_type::boolean_field: return w.standard_cast(n, "NUMBER(1)");
     case field_type::date_field: return w.standard_cast(n, "DATE");

@@ -91,28 +91,10 @@ void cast(writer& w, const ir::node& n) {
     case field_type::email_field:
     case field_type::slug_field:
     case field_type::url_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS varchar(");
-        w.number(n.number);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "varchar");
+      return w.length_cast(n, "varchar", "varchar");
     case field_type::text_field: return w.standard_cast(n, "text");
     case field_type::decimal_field:
-      if (n.number > 0) {
-        w.sql("CAST(");
-        w.expr(*n.a);
-        w.sql(" AS numeric(");
-        w.number(n.number / 1000);
-        w.sql(", ");
-        w.number(n.number % 1000);
-        w.sql("))");
-        return;
-      }
-      return w.standard_cast(n, "numeric");
+      return w.decimal_cast(n, "numeric", "numeric");
     case field_type::float_field: return w.standard_cast(n, "double precision");
     case field_type::boolean_field: return w.standard_cast(n, "boolean");
     case field_type::date_field: return w.standard_cast(n, "date");

@@ -587,6 +587,31 @@ void writer::standard_cast(const ir::node& n, std::string_view type) {
   sql(')');
 }
 
+void writer::length_cast(const ir::node& n, std::string_view type, std::string_view unsized) {
+  if (n.number <= 0) return standard_cast(n, unsized);
+  sql("CAST(");
+  expr(*n.a);
+  sql(" AS ");
+  sql(type);
+  sql('(');
+  number(n.number);
+  sql("))");
+}
+
+void writer::decimal_cast(const ir::node& n, std::string_view type, std::string_view unsized) {
+  if (n.number <= 0) return standard_cast(n, unsized);
+  // n.number packs max_digits * 1000 + decimal_places (see ir::node::number).
+  sql("CAST(");
+  expr(*n.a);
+  sql(" AS ");
+  sql(type);
+  sql('(');
+  number(n.number / 1000);
+  sql(", ");
+  number(n.number % 1000);
+  sql("))");
+}
+
 void writer::pattern_rhs(const ir::node& n, param_transform transform, bool upper) {
   const ir::node& rhs = *n.b;
   if (rhs.kind == ir::kind::param) {
