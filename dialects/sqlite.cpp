@@ -188,12 +188,32 @@ void cast(writer& w, const ir::node& n) {
       w.sql(')');
       return;
     case field_type::float_field: return w.standard_cast(n, "real");
-    case field_type::decimal_field: return w.standard_cast(n, "decimal");
+    case field_type::decimal_field:
+      if (n.number > 0) {
+        // SQLite keeps every digit; the other databases round to the declared places.
+        w.sql("ROUND(CAST(");
+        w.expr(*n.a);
+        w.sql(" AS decimal), ");
+        w.number(n.number % 1000);
+        w.sql(')');
+        return;
+      }
+      return w.standard_cast(n, "decimal");
     case field_type::char_field:
-    case field_type::text_field:
     case field_type::email_field:
     case field_type::slug_field:
     case field_type::url_field:
+      if (n.number > 0) {
+        // SQLite ignores a declared length; the other databases cut the text to it.
+        w.sql("SUBSTR(CAST(");
+        w.expr(*n.a);
+        w.sql(" AS text), 1, ");
+        w.number(n.number);
+        w.sql(')');
+        return;
+      }
+      return w.standard_cast(n, "text");
+    case field_type::text_field:
     case field_type::uuid_field:
     case field_type::time_field: return w.standard_cast(n, "text");
     case field_type::big_integer_field:
