@@ -6,7 +6,7 @@
 
 namespace sqlweave::bench {
 
-/// Allocations made by this thread so far.
+/// Calls of any operator new made by this thread so far.
 std::size_t allocations();
 
 }  // namespace sqlweave::bench

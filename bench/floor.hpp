@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The floor: handwritten functions that append exactly the SQL sqlweave produces for S1, S2 and
-// S6 and push the same parameters, into buffers reused across calls. Nothing can be faster while
-// producing the same output, so sqlweave's time is reported as a multiple of these.
+// S6 and push the same parameters into buffers reused across calls. Producing the same output
+// can hardly be cheaper, so sqlweave's times are reported as multiples of these.
 #pragma once
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "shapes.hpp"
 #include "sqlweave/compile.hpp"
 
 namespace sqlweave::bench {
@@ -16,11 +19,15 @@ struct floor_output {
   std::vector<value> params;
 };
 
-/// S1 `name__startswith=prefix`.
+/// S1: filter(name__startswith=prefix), the prefix escaped for LIKE (GLOB on SQLite).
 void floor_s1(dialect_id d, std::string_view prefix, floor_output& out);
-/// S2 the boolean mix with IN, range, ordering and a slice.
+/// S2: the boolean mix with IN [1, 2, 3], range (10, 100), active=True, ordering and [10:20].
 void floor_s2(dialect_id d, floor_output& out);
-/// S6 100 tags t0..t99 with weights 0..99.
-void floor_s6(dialect_id d, floor_output& out);
+/// S6: bulk_create of `rows`.
+void floor_s6(dialect_id d, std::span<const tag_row> rows, floor_output& out);
+
+/// The floor of a shape with that shape's own values, or null for shapes without one.
+using floor_fn = void (*)(dialect_id, floor_output&);
+floor_fn floor_for(std::string_view shape);
 
 }  // namespace sqlweave::bench

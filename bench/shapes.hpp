@@ -1,28 +1,41 @@
 // SPDX-License-Identifier: MIT
-// The query shapes S1-S7 of DESIGN.md section 9 on the shop schema, as C++ builder calls and as
-// Django text, so every mode compiles the same query.
+// The query shapes S1-S7 of DESIGN.md section 9 on the shop schema, each as C++ builder calls
+// and as Django text, so every mode compiles the same query (checks.cpp holds them to it).
 #pragma once
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sqlweave/query.hpp"
 
 namespace sqlweave::bench {
 
+using bindings = std::map<std::string, value, std::less<>>;
+
 struct shape {
-  std::string name;  // S1 ... S7
-  std::string text;  // Django syntax, for parse + compile
+  std::string_view name;   // S1 ... S7
+  std::string text;        // Django syntax, for parse + compile
   queryset (*build)();
-  std::string param_text;          // a variant with named parameters, for re-binding ("" if none)
+  // A variant with named parameters for re-binding; build_with_params is null when the shape
+  // has none. Binding `rebind_values` gives exactly the SQL and params of `build`.
+  std::string param_text;
   queryset (*build_with_params)();
-  std::map<std::string, value, std::less<>> rebind_values;
+  bindings rebind_values;
+};
+
+/// One row of S6's bulk insert: Tag(name="t<i>", weight=<i>).
+struct tag_row {
+  std::string name;
+  int weight = 0;
 };
 
 const std::vector<shape>& shapes();
+const std::vector<tag_row>& tag_rows();
 const schema& shop_schema();
 
-constexpr dialect_id dialects[] = {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql, dialect_id::oracle};
+inline constexpr dialect_id dialects[] = {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql,
+                                          dialect_id::oracle};
 
 }  // namespace sqlweave::bench

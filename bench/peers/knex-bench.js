@@ -1,75 +1,76 @@
 // SPDX-License-Identifier: MIT
-// knex builds the same shapes as bench/shapes.cpp and renders them with toSQL(), for the four
-// dialects, without a connection. Prints its ns per query beside sqlweave's build_compile.
+// knex builds the shapes of bench/shapes.cpp and renders them with toSQL(), for the four
+// dialects, without a connection or driver. Prints the mean ns per query (build + toSQL()) as
+// JSON: {"knex": version, "node": version, "ns_per_query": {"S1": {"sqlite": 1234.5, ...}}}.
+//   node knex-bench.js [SECONDS_PER_CASE] [--show]   (--show prints each SQL instead)
 'use strict';
-const fs = require('fs');
 const knex = require('knex');
 
 const clients = { sqlite: 'sqlite3', postgresql: 'pg', mysql: 'mysql', oracle: 'oracledb' };
-const columns = ['id', 'name', 'sku', 'description', 'category_id', 'price', 'cost', 'weight', 'stock',
-  'active', 'released', 'created'].map((c) => `shop_product.${c}`);
+const qualified = (table, names) => names.map((c) => `${table}.${c}`);
+const productColumns = qualified('shop_product', ['id', 'name', 'sku', 'description', 'category_id', 'price', 'cost',
+  'weight', 'stock', 'active', 'released', 'created']);
+const lineColumns = qualified('shop_orderline', ['id', 'order_id', 'product_id', 'quantity', 'unit_price', 'note']);
+const customerColumns = qualified('shop_customer', ['id', 'name', 'email', 'city', 'country', 'vip', 'credit', 'score',
+  'joined', 'last_login', 'notes']);
 const tags = Array.from({ length: 100 }, (_, i) => ({ name: `t${i}`, weight: i }));
 
+// As close to sqlweave's SQL as knex's builder allows: the same columns, joins and aliases.
 const shapes = {
-  S1: (k) => k('shop_product').select(columns).where('shop_product.name', 'like', 'Wid%'),
-  S2: (k) => k('shop_product').select(columns)
+  S1: (k) => k('shop_product').select(productColumns).where('shop_product.name', 'like', 'Wid%'),
+  S2: (k) => k('shop_product').select(productColumns)
     .where((q) => q.whereIn('shop_product.category_id', [1, 2, 3]).orWhereBetween('shop_product.price', [10, 100]))
     .andWhere('shop_product.active', true)
     .orderBy([{ column: 'shop_product.price', order: 'desc' }, { column: 'shop_product.id', order: 'asc' }])
     .limit(10).offset(10),
-  S3: (k) => k('shop_orderline').select('shop_orderline.*')
+  S3: (k) => k('shop_orderline').select(lineColumns)
     .innerJoin('shop_order', 'shop_orderline.order_id', 'shop_order.id')
     .innerJoin('shop_customer', 'shop_order.customer_id', 'shop_customer.id')
     .innerJoin('shop_product', 'shop_orderline.product_id', 'shop_product.id')
     .where('shop_customer.country', 'DE').andWhere('shop_product.price', '>', 100),
   S4: (k) => k('shop_customer').select('shop_customer.country').count({ n: 'shop_order.id' })
     .leftJoin('shop_order', 'shop_customer.id', 'shop_order.customer_id')
-    .groupBy('shop_customer.country').having(k.raw('COUNT(??) > ?', ['shop_order.id', 2])).orderBy('n', 'desc'),
-  S5: (k) => k('shop_customer').select('shop_customer.*').whereExists(
-    k('shop_review').select(k.raw('1')).whereRaw('?? = ??', ['shop_review.author_id', 'shop_customer.id'])
-      .andWhere('shop_review.rating', '>=', 4)),
-  S6: (k) => k('shop_tag').insert(tags),
-  S7: (k) => k('shop_product').where('stock', '<', 5).update({ stock: k.raw('?? + ?', ['stock', 10]) }),
+    .groupBy('shop_customer.country').havingRaw('count(??) > ?', ['shop_order.id', 2]).orderBy('n', 'desc'),
+  S5: (k) => k('shop_customer').select(customerColumns).whereExists(
+    k.select(k.raw('1 as ??', ['a'])).from({ U0: 'shop_review' })
+      .whereColumn('U0.author_id', 'shop_customer.id').andWhere('U0.rating', '>=', 4)),
+  // sqlweave returns the new keys where the database can in the same statement.
+  S6: (k, client) => (client === 'pg' || client === 'sqlite3'
+    ? k('shop_tag').insert(tags).returning('id') : k('shop_tag').insert(tags)),
+  S7: (k) => k('shop_product').where('shop_product.stock', '<', 5).increment('stock', 10),
 };
 
-function nsPerQuery(build, k, minSeconds) {
-  for (let i = 0; i < 2000; ++i) build(k).toSQL();  // warm up the JIT
-  let iterations = 0;
+// Warm up (JIT), then time whole batches until `seconds` have passed.
+function nsPerQuery(run, seconds) {
+  const warmEnd = process.hrtime.bigint() + BigInt(Math.round(Math.max(seconds / 2, 0.1) * 1e9));
+  while (process.hrtime.bigint() < warmEnd) for (let i = 0; i < 100; ++i) run();
+  const budget = BigInt(Math.round(seconds * 1e9));
   const start = process.hrtime.bigint();
-  const budget = BigInt(Math.round(minSeconds * 1e9));
+  let iterations = 0;
   let elapsed = 0n;
   while (elapsed < budget) {
-    for (let i = 0; i < 1000; ++i) build(k).toSQL();
-    iterations += 1000;
+    for (let i = 0; i < 100; ++i) run();
+    iterations += 100;
     elapsed = process.hrtime.bigint() - start;
   }
   return Number(elapsed) / iterations;
 }
 
-function sqlweaveTimes(jsonPath) {
-  const times = {};
-  for (const b of JSON.parse(fs.readFileSync(jsonPath, 'utf8')).benchmarks) {
-    const m = /^BM_build_compile\/(\w+)\/(S\d)$/.exec(b.name);
-    if (!m || b.run_type !== 'iteration') continue;
-    const scale = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[b.time_unit];
-    times[`${m[2]} ${m[1]}`] = b.real_time * scale;
-  }
-  return times;
-}
-
-const [jsonPath, minSeconds = '0.5'] = process.argv.slice(2);
-const ours = sqlweaveTimes(jsonPath);
-console.log('\nshape dialect     knex ns/query  sqlweave ns/query  knex/sqlweave');
-const lines = [];
+const args = process.argv.slice(2);
+const show = args.includes('--show');
+const seconds = Number(args.find((a) => a !== '--show') ?? '0.5');
+const result = { knex: require('knex/package.json').version, node: process.version, ns_per_query: {} };
 for (const [dialect, client] of Object.entries(clients)) {
   const k = knex({ client, useNullAsDefault: true });
   for (const [name, build] of Object.entries(shapes)) {
-    const theirs = nsPerQuery(build, k, Number(minSeconds));
-    const mine = ours[`${name} ${dialect}`];
-    const ratio = mine ? theirs / mine : NaN;
-    console.log(`${name}    ${dialect.padEnd(10)} ${theirs.toFixed(0).padStart(13)}  ${mine ? mine.toFixed(0).padStart(17) : '?'.padStart(17)}  ${ratio.toFixed(1).padStart(13)}`);
-    lines.push(`peer knex ${name} ${dialect} ${ratio.toFixed(2)}`);
+    if (show) {
+      console.log(`${name} ${dialect}: ${build(k, client).toSQL().sql}`);
+      continue;
+    }
+    let sink = 0;
+    const ns = nsPerQuery(() => { sink += build(k, client).toSQL().sql.length; }, seconds);
+    if (sink === 0) throw new Error(`knex rendered no SQL for ${name} ${dialect}`);
+    (result.ns_per_query[name] ??= {})[dialect] = ns;
   }
 }
-console.log('');
-for (const l of lines) console.log(l);
+if (!show) console.log(JSON.stringify(result));
