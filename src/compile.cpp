@@ -129,9 +129,15 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
                        max_parameters(d)));
   };
   if (!r.writes.empty()) {
+    out.statements.reserve(r.writes.size());
     for (const ir::write* wr : r.writes) {
       statement& st = out.statements.emplace_back();
       st.role = statement_role::write;
+      // A multi-row insert needs room for each row's placeholders and values.
+      std::size_t values = 0;
+      for (const auto* row : wr->rows) values += row->size();
+      st.params.reserve(values + 8);
+      st.sql.reserve(256 + 8 * values);
       render::writer w(traits, out.style, st);
       w.write(*wr);
       check_size(st);

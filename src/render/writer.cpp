@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 
 namespace sqlweave::render {
@@ -137,15 +138,18 @@ void writer::number(std::int64_t n) { fmt::format_to(std::back_inserter(out_.sql
 
 void writer::placeholder(std::size_t n) {
   // n counts from 1: the parameter just pushed.
-  auto out = std::back_inserter(out_.sql);
+  char digits[24];
+  const auto number = std::string_view(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
   switch (style_) {
-    case paramstyle::qmark: out_.sql.push_back('?'); break;
-    case paramstyle::numeric: fmt::format_to(out, ":{}", n); break;
-    case paramstyle::dollar: fmt::format_to(out, "${}", n); break;
-    case paramstyle::format: out_.sql.append("%s"); break;
-    case paramstyle::named: fmt::format_to(out, ":p{}", n); break;
-    case paramstyle::pyformat: fmt::format_to(out, "%(p{})s", n); break;
+    case paramstyle::qmark: out_.sql.push_back('?'); return;
+    case paramstyle::format: out_.sql.append("%s"); return;
+    case paramstyle::numeric: out_.sql.push_back(':'); break;
+    case paramstyle::dollar: out_.sql.push_back('$'); break;
+    case paramstyle::named: out_.sql.append(":p"); break;
+    case paramstyle::pyformat: out_.sql.append("%(p"); break;
   }
+  out_.sql.append(number);
+  if (style_ == paramstyle::pyformat) out_.sql.append(")s");
 }
 
 void writer::bind(const ir::node& p, param_transform t) {

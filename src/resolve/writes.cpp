@@ -252,7 +252,8 @@ std::vector<ir::write*> query_resolver::plan_delete(const ast::query& q) {
 
 std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   std::vector<const ast::node*> objects;
-  std::vector<ast::kwarg> options;
+  static const std::vector<ast::kwarg> no_options;
+  const std::vector<ast::kwarg>* options_ptr = &no_options;
   ast::node single;
   if (st.kind == ast::step_kind::create) {
     single.kind = ast::node_kind::call;
@@ -263,9 +264,10 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   } else {
     if (st.args.size() != 1 || st.args[0]->kind != ast::node_kind::list)
       fail(error_code::bad_argument, "bulk_create() takes a list of objects", st.span);
+    objects.reserve(st.args[0]->args.size());
     for (const auto& o : st.args[0]->args) objects.push_back(o.get());
-    options = st.kwargs;
-    for (const auto& kw : options)
+    options_ptr = &st.kwargs;
+    for (const auto& kw : st.kwargs)
       if (kw.name != "batch_size" && kw.name != "ignore_conflicts" && kw.name != "update_conflicts" &&
           kw.name != "update_fields" && kw.name != "unique_fields")
         fail(error_code::bad_argument, fmt::format("bulk_create() got an unexpected keyword '{}'", kw.name), kw.span);
@@ -274,6 +276,7 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
     if ((o->kind != ast::node_kind::call && o->kind != ast::node_kind::object) || o->name != model_.name || !o->args.empty())
       fail(error_code::bad_argument, fmt::format("expected {}(field=value, ...)", model_.name), o->span);
 
+  const auto& options = *options_ptr;
   const bool ignore = flag_of(options, "ignore_conflicts");
   const bool upsert = flag_of(options, "update_conflicts");
   if (ignore && upsert)
@@ -297,6 +300,7 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   std::vector<ir::write*> out;
   for (const bool with_pk : {true, false}) {
     std::vector<const ast::node*> group;
+    group.reserve(objects.size());
     for (const auto* o : objects)
       if (sets_pk(o) == with_pk) group.push_back(o);
     if (group.empty()) continue;
