@@ -187,3 +187,26 @@ TEST_CASE("write plans leave the three databases in the same state", "[servers][
     CHECK(testing::rows_equal(after[0], after[2], false));
   }
 }
+
+TEST_CASE("hostile values are inert on SQLite, PostgreSQL and MariaDB", "[servers][security]") {
+  const std::string hostile[] = {"x'); DROP TABLE shop_tag; --", "\" OR 1=1 --", "a`b", "back\\slash\\", "50%_off",
+                                 "/* c */", std::string("nul\0byte", 8)};
+  for (database* db : dbs().all()) {
+    INFO(to_string(db->dialect()));
+    const auto before = db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int();
+    for (const auto& h : hostile) {
+      INFO(h);
+      ast::query q = parse_query(R"(Tag.objects.filter(Q(name=:v) | Q(name__icontains=:v) | Q(name__in=[:v, "x"])))");
+      const auto c = compile(testing::shop_models(), q, db->dialect()).bind({{"v", value(h)}});
+      CHECK(c.statements.at(0).sql.find(h) == std::string::npos);
+      try {
+        CHECK(db->query(c.statements.at(0)).empty());
+      } catch (const std::exception& e) {
+        // PostgreSQL refuses a NUL byte in text outright: refused, not run.
+        INFO(e.what());
+        CHECK((db->dialect() == dialect_id::postgresql && h.find('\0') != std::string::npos));
+      }
+    }
+    CHECK(db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int() == before);
+  }
+}
