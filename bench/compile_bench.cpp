@@ -11,7 +11,7 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
-#include "alloc_counter.hpp"
+#include "tools/allocations.hpp"
 #include "floor.hpp"
 #include "shapes.hpp"
 #include "sqlweave/parse.hpp"
@@ -28,10 +28,10 @@ std::size_t sql_bytes(const compiled_query& c) {
 // Runs `body` once per iteration; `bytes` is the SQL one query produces.
 template <class Body>
 void measure(benchmark::State& state, std::size_t bytes, Body&& body) {
-  const std::size_t before = allocations();
+  const std::size_t before = tools::allocations();
   for (auto _ : state) body();
   const auto iterations = state.iterations();
-  state.counters["allocs"] = static_cast<double>(allocations() - before) / static_cast<double>(iterations);
+  state.counters["allocs"] = static_cast<double>(tools::allocations() - before) / static_cast<double>(iterations);
   state.SetItemsProcessed(iterations);
   state.SetBytesProcessed(iterations * static_cast<std::int64_t>(bytes));
 }

@@ -5,7 +5,7 @@
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
-#include "support/allocations.hpp"
+#include "tools/allocations.hpp"
 #include "support/fixture.hpp"
 
 using namespace sqlweave;
@@ -19,10 +19,10 @@ std::string or_chain(int n) {
 }
 
 std::size_t allocations_for(const std::string& text) {
-  const std::size_t before = testing::allocations();
+  const std::size_t before = tools::allocations();
   const auto c = compile(testing::shop_models(), parse_query(text), dialect_id::postgresql);
   CHECK(!c.statements.at(0).sql.empty());
-  return testing::allocations() - before;
+  return tools::allocations() - before;
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // Counts heap allocations by replacing every global operator new and delete (memory still comes
 // from malloc, so sanitizers see matching pairs). Linked into a test program when it asks
 // testing::allocations().
-#include "support/allocations.hpp"
+#include "tools/allocations.hpp"
 
 #include <cstdlib>
 #include <new>
@@ -28,7 +28,7 @@ constexpr std::size_t plain = alignof(std::max_align_t);
 
 }  // namespace
 
-std::size_t sqlweave::testing::allocations() { return count; }
+std::size_t sqlweave::tools::allocations() { return count; }
 
 void* operator new(std::size_t n) { return allocate_or_throw(n, plain); }
 void* operator new[](std::size_t n) { return allocate_or_throw(n, plain); }
