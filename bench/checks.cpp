@@ -55,15 +55,19 @@ std::string difference(const std::vector<output>& a, const std::vector<output>& 
   if (a.size() != b.size()) return fmt::format("{} statements, not {}", b.size(), a.size());
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].sql == b[i].sql) continue;
-    const auto at = std::mismatch(a[i].sql.begin(), a[i].sql.end(), b[i].sql.begin(), b[i].sql.end()).first;
+    const auto at =
+        std::mismatch(a[i].sql.begin(), a[i].sql.end(), b[i].sql.begin(), b[i].sql.end()).first;
     return fmt::format("SQL of statement {} from byte {}", i + 1, at - a[i].sql.begin());
   }
   return "params";
 }
 
-void expect_same(const std::vector<output>& want, const std::vector<output>& got, const std::string& what) {
+void expect_same(const std::vector<output>& want, const std::vector<output>& got,
+                 const std::string& what) {
   if (want == got) return;
-  fmt::print(stderr, "sqlweave_bench: {} differs from the builder's compiled output ({}).\n  builder:{}\n  {}:{}\n",
+  fmt::print(stderr,
+             "sqlweave_bench: {} differs from the builder's compiled output ({}).\n  builder:{}\n  "
+             "{}:{}\n",
              what, difference(want, got), show(want), what, show(got));
   std::exit(1);
 }
@@ -78,7 +82,8 @@ std::set<std::string_view> parsable_shapes() {
       if (!s.param_text.empty()) (void)parse_query(s.param_text);
       ok.insert(s.name);
     } catch (const std::exception& e) {
-      fmt::print(stderr, "sqlweave_bench: parse_compile skipped for {}: parse_query failed: {}\n", s.name, e.what());
+      fmt::print(stderr, "sqlweave_bench: parse_compile skipped for {}: parse_query failed: {}\n",
+                 s.name, e.what());
     }
   }
   return ok;
@@ -96,10 +101,12 @@ void check_outputs(const std::set<std::string_view>& parsable) {
         expect_same(want, {{out.sql, out.params}}, "the floor of " + where);
       }
       if (parsable.contains(s.name))
-        expect_same(want, outputs_of(compile(db, parse_query(s.text), d)), "the text form of " + where);
+        expect_same(want, outputs_of(compile(db, parse_query(s.text), d)),
+                    "the text form of " + where);
       if (!s.build_with_params) continue;
       const auto with_params = s.build_with_params().compile(db, d);
-      expect_same(want, outputs_of(with_params.bind(s.rebind_values)), "the re-bound form of " + where);
+      expect_same(want, outputs_of(with_params.bind(s.rebind_values)),
+                  "the re-bound form of " + where);
       if (parsable.contains(s.name))
         expect_same(outputs_of(with_params), outputs_of(compile(db, parse_query(s.param_text), d)),
                     "the parameterised text form of " + where);

@@ -11,10 +11,10 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
-#include "tools/allocations.hpp"
 #include "floor.hpp"
 #include "shapes.hpp"
 #include "sqlweave/parse.hpp"
+#include "tools/allocations.hpp"
 
 namespace sqlweave::bench {
 namespace {
@@ -31,7 +31,8 @@ void measure(benchmark::State& state, std::size_t bytes, Body&& body) {
   const std::size_t before = tools::allocations();
   for (auto _ : state) body();
   const auto iterations = state.iterations();
-  state.counters["allocs"] = static_cast<double>(tools::allocations() - before) / static_cast<double>(iterations);
+  state.counters["allocs"] =
+      static_cast<double>(tools::allocations() - before) / static_cast<double>(iterations);
   state.SetItemsProcessed(iterations);
   state.SetBytesProcessed(iterations * static_cast<std::int64_t>(bytes));
 }
@@ -54,7 +55,8 @@ void bench_parse_compile(benchmark::State& state, const shape& s, dialect_id d) 
 
 void bench_rebind(benchmark::State& state, const shape& s, dialect_id d) {
   const auto compiled = s.build_with_params().compile(shop_schema(), d);
-  measure(state, sql_bytes(compiled), [&] { benchmark::DoNotOptimize(compiled.bind(s.rebind_values)); });
+  measure(state, sql_bytes(compiled),
+          [&] { benchmark::DoNotOptimize(compiled.bind(s.rebind_values)); });
 }
 
 void bench_floor(benchmark::State& state, const shape& s, dialect_id d) {
@@ -73,7 +75,8 @@ void bench_floor(benchmark::State& state, const shape& s, dialect_id d) {
 void register_benchmarks(const std::set<std::string_view>& parsable) {
   using bench_fn = void (*)(benchmark::State&, const shape&, dialect_id);
   const auto add = [](std::string_view mode, bench_fn f, const shape& s, dialect_id d) {
-    benchmark::RegisterBenchmark(fmt::format("BM_{}/{}/{}", mode, to_string(d), s.name).c_str(), f, s, d);
+    benchmark::RegisterBenchmark(fmt::format("BM_{}/{}/{}", mode, to_string(d), s.name).c_str(), f,
+                                 s, d);
   };
   for (const auto d : dialects)
     for (const auto& s : shapes()) {

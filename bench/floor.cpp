@@ -12,9 +12,12 @@ constexpr std::string_view select_product_quoted =
     R"("shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created" )"
     R"(FROM "shop_product" WHERE )";
 constexpr std::string_view select_product_mysql =
-    "SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, "
-    "`shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, "
-    "`shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created` "
+    "SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, "
+    "`shop_product`.`description`, "
+    "`shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, "
+    "`shop_product`.`weight`, "
+    "`shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, "
+    "`shop_product`.`created` "
     "FROM `shop_product` WHERE ";
 constexpr std::string_view select_product_oracle =
     R"(SELECT "SHOP_PRODUCT"."ID", "SHOP_PRODUCT"."NAME", "SHOP_PRODUCT"."SKU", "SHOP_PRODUCT"."DESCRIPTION", )"
@@ -86,27 +89,33 @@ void floor_s2(dialect_id d, floor_output& out) {
   switch (d) {
     case dialect_id::sqlite:
       out.sql.append(select_product_quoted)
-          .append(R"((("shop_product"."category_id" IN (?, ?, ?) OR "shop_product"."price" BETWEEN ? AND ?) )"
-                  R"(AND "shop_product"."active" = ?) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
-                  "LIMIT 10 OFFSET 10");
+          .append(
+              R"((("shop_product"."category_id" IN (?, ?, ?) OR "shop_product"."price" BETWEEN ? AND ?) )"
+              R"(AND "shop_product"."active" = ?) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
+              "LIMIT 10 OFFSET 10");
       break;
     case dialect_id::postgresql:
       out.sql.append(select_product_quoted)
-          .append(R"((("shop_product"."category_id" IN ($1, $2, $3) OR "shop_product"."price" BETWEEN $4 AND $5) )"
-                  R"(AND "shop_product"."active" = $6) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
-                  "LIMIT 10 OFFSET 10");
+          .append(
+              R"((("shop_product"."category_id" IN ($1, $2, $3) OR "shop_product"."price" BETWEEN $4 AND $5) )"
+              R"(AND "shop_product"."active" = $6) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
+              "LIMIT 10 OFFSET 10");
       break;
     case dialect_id::mysql:
       out.sql.append(select_product_mysql)
-          .append("((`shop_product`.`category_id` IN (?, ?, ?) OR `shop_product`.`price` BETWEEN ? AND ?) "
-                  "AND `shop_product`.`active` = ?) ORDER BY `shop_product`.`price` DESC, `shop_product`.`id` ASC "
-                  "LIMIT 10 OFFSET 10");
+          .append(
+              "((`shop_product`.`category_id` IN (?, ?, ?) OR `shop_product`.`price` BETWEEN ? AND "
+              "?) "
+              "AND `shop_product`.`active` = ?) ORDER BY `shop_product`.`price` DESC, "
+              "`shop_product`.`id` ASC "
+              "LIMIT 10 OFFSET 10");
       break;
     case dialect_id::oracle:
       out.sql.append(select_product_oracle)
-          .append(R"((("SHOP_PRODUCT"."CATEGORY_ID" IN (:1, :2, :3) OR "SHOP_PRODUCT"."PRICE" BETWEEN :4 AND :5) )"
-                  R"(AND "SHOP_PRODUCT"."ACTIVE" = :6) ORDER BY "SHOP_PRODUCT"."PRICE" DESC, "SHOP_PRODUCT"."ID" ASC )"
-                  "OFFSET 10 ROWS FETCH FIRST 10 ROWS ONLY");
+          .append(
+              R"((("SHOP_PRODUCT"."CATEGORY_ID" IN (:1, :2, :3) OR "SHOP_PRODUCT"."PRICE" BETWEEN :4 AND :5) )"
+              R"(AND "SHOP_PRODUCT"."ACTIVE" = :6) ORDER BY "SHOP_PRODUCT"."PRICE" DESC, "SHOP_PRODUCT"."ID" ASC )"
+              "OFFSET 10 ROWS FETCH FIRST 10 ROWS ONLY");
       break;
   }
   for (int v : {1, 2, 3, 10, 100}) out.params.emplace_back(v);
@@ -123,8 +132,9 @@ void floor_s6(dialect_id d, std::span<const tag_row> rows, floor_output& out) {
   switch (d) {
     case dialect_id::sqlite:
     case dialect_id::mysql:
-      out.sql.append(d == dialect_id::sqlite ? R"(INSERT INTO "shop_tag" ("name", "weight") VALUES )"
-                                             : "INSERT INTO `shop_tag` (`name`, `weight`) VALUES ");
+      out.sql.append(d == dialect_id::sqlite
+                         ? R"(INSERT INTO "shop_tag" ("name", "weight") VALUES )"
+                         : "INSERT INTO `shop_tag` (`name`, `weight`) VALUES ");
       for (std::size_t i = 0; i < rows.size(); ++i) out.sql.append(i ? ", (?, ?)" : "(?, ?)");
       if (d == dialect_id::sqlite) out.sql.append(R"( RETURNING "id")");
       break;

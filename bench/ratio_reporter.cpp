@@ -33,13 +33,16 @@ ratio_reporter::ratio_reporter(int argc, char** argv) {
 #pragma GCC diagnostic pop
   } else {
     // Colour only on a terminal, as the library's own default does.
-    shown_ = std::make_unique<benchmark::ConsoleReporter>(isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Color
-                                                                                : benchmark::ConsoleReporter::OO_None);
+    shown_ = std::make_unique<benchmark::ConsoleReporter>(
+        isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Color
+                              : benchmark::ConsoleReporter::OO_None);
   }
   if (format == "json" || format == "csv") ratio_stream_ = stderr;
 }
 
-bool ratio_reporter::ReportContext(const Context& context) { return shown_->ReportContext(context); }
+bool ratio_reporter::ReportContext(const Context& context) {
+  return shown_->ReportContext(context);
+}
 
 void ratio_reporter::ReportRuns(const std::vector<Run>& runs) {
   shown_->ReportRuns(runs);
@@ -53,7 +56,9 @@ void ratio_reporter::ReportRuns(const std::vector<Run>& runs) {
   }
 }
 
-void ratio_reporter::Finalize() { shown_->Finalize(); }
+void ratio_reporter::Finalize() {
+  shown_->Finalize();
+}
 
 std::optional<double> ratio_reporter::seconds(const std::string& name) const {
   for (const auto* totals : {&totals_, &means_})
@@ -71,7 +76,8 @@ void ratio_reporter::print_ratios() const {
       if (!floor || *floor <= 0) continue;
       for (const std::string_view mode : {"compile", "build_compile", "parse_compile", "rebind"})
         if (const auto t = seconds(fmt::format("BM_{}/{}", mode, tail)))
-          fmt::print(ratio_stream_, "ratio {} {} {} {:.2f}\n", s.name, to_string(d), mode, *t / *floor);
+          fmt::print(ratio_stream_, "ratio {} {} {} {:.2f}\n", s.name, to_string(d), mode,
+                     *t / *floor);
     }
   }
   std::fflush(ratio_stream_);

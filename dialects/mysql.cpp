@@ -108,12 +108,10 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field:
-      return w.length_cast(n, "char", "char");
+    case field_type::url_field: return w.length_cast(n, "char", "char");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "char");
-    case field_type::decimal_field:
-      return w.decimal_cast(n, "decimal", "decimal(65, 30)");
+    case field_type::decimal_field: return w.decimal_cast(n, "decimal", "decimal(65, 30)");
     case field_type::float_field: return w.standard_cast(n, "double");
     case field_type::date_field: return w.standard_cast(n, "date");
     case field_type::datetime_field: return w.standard_cast(n, "datetime(6)");
@@ -142,7 +140,8 @@ std::string column_type(const field& f) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
+    case field_type::url_field:
+      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
     case field_type::text_field: return "longtext";
     case field_type::big_integer_field: return "bigint";
     case field_type::small_integer_field: return "smallint";
@@ -162,7 +161,8 @@ std::string column_type(const field& f) {
 // unique_fields cannot be named here: INSERT IGNORE and ON DUPLICATE KEY UPDATE act on a conflict
 // with any unique key (which includes the named ones).
 void insert(writer& w, const ir::write& ins) {
-  w.insert_into(ins, ins.conflict == ir::conflict_action::ignore ? "INSERT IGNORE INTO" : "INSERT INTO");
+  w.insert_into(ins,
+                ins.conflict == ir::conflict_action::ignore ? "INSERT IGNORE INTO" : "INSERT INTO");
   w.values_rows(ins);
   if (ins.conflict != ir::conflict_action::update) return;
   w.sql(" ON DUPLICATE KEY UPDATE ");

@@ -94,8 +94,8 @@ void extract(writer& w, ir::date_part part, const ir::node& a) {
 }
 
 void trunc(writer& w, ir::date_part part, const ir::node& a, type_class) {
-  static constexpr std::string_view formats[] = {"YYYY", "", "Q", "MM", "IW", "", "", "DD",
-                                                 "HH24", "MI", ""};
+  static constexpr std::string_view formats[] = {"YYYY", "",   "Q",    "MM", "IW", "",
+                                                 "",     "DD", "HH24", "MI", ""};
   if (part == ir::date_part::date || part == ir::date_part::time) return extract(w, part, a);
   if (part == ir::date_part::second) {
     w.sql("CAST(");
@@ -136,12 +136,10 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field:
-      return w.length_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
+    case field_type::url_field: return w.length_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "NVARCHAR2(2000)");
-    case field_type::decimal_field:
-      return w.decimal_cast(n, "NUMBER", "NUMBER");
+    case field_type::decimal_field: return w.decimal_cast(n, "NUMBER", "NUMBER");
     case field_type::float_field: return w.standard_cast(n, "DOUBLE PRECISION");
     case field_type::boolean_field: return w.standard_cast(n, "NUMBER(1)");
     case field_type::date_field: return w.standard_cast(n, "DATE");
@@ -171,17 +169,20 @@ std::string column_type(const field& f) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return fmt::format("NVARCHAR2({})", f.max_length > 0 ? f.max_length : 255);
+    case field_type::url_field:
+      return fmt::format("NVARCHAR2({})", f.max_length > 0 ? f.max_length : 255);
     case field_type::text_field: return "NCLOB";
     case field_type::big_integer_field: return "NUMBER(19)";
     case field_type::small_integer_field: return "NUMBER(11)";
     case field_type::positive_integer_field:
-      return fmt::format("NUMBER(11) CHECK (\"{}\" >= 0)", render::identifier_text(oracle_traits, f.column));
+      return fmt::format("NUMBER(11) CHECK (\"{}\" >= 0)",
+                         render::identifier_text(oracle_traits, f.column));
     case field_type::float_field: return "DOUBLE PRECISION";
     case field_type::decimal_field:
       return fmt::format("NUMBER({}, {})", f.max_digits > 0 ? f.max_digits : 38, f.decimal_places);
     case field_type::boolean_field:
-      return fmt::format("NUMBER(1) CHECK (\"{}\" IN (0, 1))", render::identifier_text(oracle_traits, f.column));
+      return fmt::format("NUMBER(1) CHECK (\"{}\" IN (0, 1))",
+                         render::identifier_text(oracle_traits, f.column));
     case field_type::date_field: return "DATE";
     case field_type::datetime_field:
     case field_type::time_field: return "TIMESTAMP";

@@ -73,8 +73,8 @@ void extract(writer& w, ir::date_part part, const ir::node& a) {
 
 void trunc(writer& w, ir::date_part part, const ir::node& a, type_class result) {
   if (part == ir::date_part::date || part == ir::date_part::time) return extract(w, part, a);
-  static constexpr std::string_view kinds[] = {"year", "", "quarter", "month", "week", "", "", "day",
-                                               "hour", "minute", "second"};
+  static constexpr std::string_view kinds[] = {"year", "",    "quarter", "month",  "week",  "",
+                                               "",     "day", "hour",    "minute", "second"};
   const bool to_date = result == type_class::date;
   if (to_date) w.sql("CAST(");
   w.sql("DATE_TRUNC('");
@@ -90,11 +90,9 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field:
-      return w.length_cast(n, "varchar", "varchar");
+    case field_type::url_field: return w.length_cast(n, "varchar", "varchar");
     case field_type::text_field: return w.standard_cast(n, "text");
-    case field_type::decimal_field:
-      return w.decimal_cast(n, "numeric", "numeric");
+    case field_type::decimal_field: return w.decimal_cast(n, "numeric", "numeric");
     case field_type::float_field: return w.standard_cast(n, "double precision");
     case field_type::boolean_field: return w.standard_cast(n, "boolean");
     case field_type::date_field: return w.standard_cast(n, "date");
@@ -115,11 +113,13 @@ std::string column_type(const field& f) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
+    case field_type::url_field:
+      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
     case field_type::text_field: return "text";
     case field_type::big_integer_field: return "bigint";
     case field_type::small_integer_field: return "smallint";
-    case field_type::positive_integer_field: return fmt::format("integer CHECK (\"{}\" >= 0)", f.column);
+    case field_type::positive_integer_field:
+      return fmt::format("integer CHECK (\"{}\" >= 0)", f.column);
     case field_type::float_field: return "double precision";
     case field_type::decimal_field:
       return fmt::format("numeric({}, {})", f.max_digits > 0 ? f.max_digits : 65, f.decimal_places);

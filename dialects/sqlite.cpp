@@ -87,7 +87,8 @@ void extract(writer& w, ir::date_part part, const ir::node& a) {
     case ir::date_part::week:
     case ir::date_part::iso_year:
       // The ISO week and its year are those of the week's Thursday.
-      w.sql(part == ir::date_part::week ? "((CAST(strftime('%j', date(" : "CAST(strftime('%Y', date(");
+      w.sql(part == ir::date_part::week ? "((CAST(strftime('%j', date("
+                                        : "CAST(strftime('%Y', date(");
       w.expr(a);
       w.sql(part == ir::date_part::week ? ", '-3 days', 'weekday 4')) AS INTEGER) - 1) / 7 + 1)"
                                         : ", '-3 days', 'weekday 4')) AS INTEGER)");
@@ -280,7 +281,8 @@ std::string column_type(const field& f) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
+    case field_type::url_field:
+      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
     case field_type::text_field: return "text";
     case field_type::big_integer_field: return "bigint";
     case field_type::small_integer_field: return "smallint";
@@ -310,7 +312,7 @@ extern const dialect_traits sqlite_traits{
     .empty_string_is_null = false,
     .select_booleans = true,
     .bind_booleans_as_int = false,
-    .filter_clause = true,  // SQLite >= 3.30
+    .filter_clause = true,   // SQLite >= 3.30
     .nulls_modifier = true,  // SQLite >= 3.30
     .decimal_params_need_cast = true,
     .max_in_list = 0,

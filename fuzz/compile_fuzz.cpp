@@ -10,16 +10,18 @@
 
 namespace {
 const sqlweave::schema& shop() {
-  static const sqlweave::schema s = sqlweave::schema::from_models_file(SQLWEAVE_SHOP_MODELS, {"shop"});
+  static const sqlweave::schema s =
+      sqlweave::schema::from_models_file(SQLWEAVE_SHOP_MODELS, {"shop"});
   return s;
 }
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {
-    const auto q = sqlweave::parse_query(std::string_view(reinterpret_cast<const char*>(data), size));
-    for (auto d : {sqlweave::dialect_id::sqlite, sqlweave::dialect_id::postgresql, sqlweave::dialect_id::mysql,
-                   sqlweave::dialect_id::oracle})
+    const auto q =
+        sqlweave::parse_query(std::string_view(reinterpret_cast<const char*>(data), size));
+    for (auto d : {sqlweave::dialect_id::sqlite, sqlweave::dialect_id::postgresql,
+                   sqlweave::dialect_id::mysql, sqlweave::dialect_id::oracle})
       sqlweave::compile(shop(), q, d);
   } catch (const sqlweave::error&) {
   }

@@ -87,8 +87,8 @@ ast::expr date_literal(bool with_time, const call_args& args, source_span span) 
   if (parts[0] < 1 || parts[0] > 9999 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 ||
       parts[2] > days_in_month[parts[1] - 1] || (parts[1] == 2 && parts[2] == 29 && !leap))
     bad(fmt::format("{}() is not a valid date", what), span);
-  if (parts[3] < 0 || parts[3] > 23 || parts[4] < 0 || parts[4] > 59 || parts[5] < 0 || parts[5] > 59 ||
-      parts[6] < 0 || parts[6] > 999999)
+  if (parts[3] < 0 || parts[3] > 23 || parts[4] < 0 || parts[4] > 59 || parts[5] < 0 ||
+      parts[5] > 59 || parts[6] < 0 || parts[6] > 999999)
     bad("datetime() has a time out of range", span);
   const date d{parts[0], parts[1], parts[2]};
   if (!with_time) return ast::make_literal(value(d), span);
@@ -98,14 +98,18 @@ ast::expr date_literal(bool with_time, const call_args& args, source_span span) 
 ast::expr decimal_literal(const call_args& args, source_span span) {
   const ast::node& a = only_argument(args, "Decimal", span);
   std::string text;
-  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::text) text = a.val.as_text();
-  else if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer) text = a.val.to_string();
-  else bad("Decimal() takes a string or an integer", a.span);
+  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::text)
+    text = a.val.as_text();
+  else if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer)
+    text = a.val.to_string();
+  else
+    bad("Decimal() takes a string or an integer", a.span);
   double parsed = 0;
   const char* end = text.data() + text.size();
   const char* begin = text.data() + (!text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0);
   auto [p, ec] = std::from_chars(begin, end, parsed, std::chars_format::fixed);
-  if (ec != std::errc() || p != end || text.empty()) bad(fmt::format("Decimal(\"{}\") is not a decimal number", text), a.span);
+  if (ec != std::errc() || p != end || text.empty())
+    bad(fmt::format("Decimal(\"{}\") is not a decimal number", text), a.span);
   return ast::make_literal(value(decimal{text}), span);
 }
 
@@ -151,7 +155,8 @@ ast::expr lower_call(const std::vector<name_token>& dotted, call_args args, sour
 }
 
 ast::step lower_method(const name_token& name, call_args args) {
-  const auto it = std::find_if(methods.begin(), methods.end(), [&](const auto& m) { return m.first == name.text; });
+  const auto it = std::find_if(methods.begin(), methods.end(),
+                               [&](const auto& m) { return m.first == name.text; });
   if (it == methods.end()) {
     std::vector<std::string_view> names;
     for (const auto& m : methods) names.push_back(m.first);
@@ -178,17 +183,21 @@ ast::step lower_method(const name_token& name, call_args args) {
   return st;
 }
 
-ast::expr lower_expression_method(ast::expr target, const name_token& name, call_args args, source_span span) {
+ast::expr lower_expression_method(ast::expr target, const name_token& name, call_args args,
+                                  source_span span) {
   if (name.text != "asc" && name.text != "desc")
-    bad(fmt::format("expressions have no method '{}' (asc and desc are allowed)", name.text), name.span);
+    bad(fmt::format("expressions have no method '{}' (asc and desc are allowed)", name.text),
+        name.span);
   ast::node n;
   n.kind = ast::node_kind::order;
   n.descending = name.text == "desc";
   n.args.push_back(std::move(target));
   n.span = span;
-  if (!args.positional.empty()) bad(fmt::format("{}() takes only nulls_first= or nulls_last=", name.text), span);
+  if (!args.positional.empty())
+    bad(fmt::format("{}() takes only nulls_first= or nulls_last=", name.text), span);
   for (const auto& kw : args.keywords) {
-    if ((kw.name != "nulls_first" && kw.name != "nulls_last") || kw.value->kind != ast::node_kind::literal ||
+    if ((kw.name != "nulls_first" && kw.name != "nulls_last") ||
+        kw.value->kind != ast::node_kind::literal ||
         (kw.value->val.kind() != value_kind::boolean && !kw.value->val.is_null()))
       bad(fmt::format("{}() takes only nulls_first=True or nulls_last=True", name.text), kw.span);
     if (kw.value->val.kind() == value_kind::boolean && kw.value->val.as_bool())

@@ -4,9 +4,9 @@
 // Boost.Spirit X3 then parses the lines that matter: `class X(models.Model):`, `class Meta:`,
 // `name = models.Type(args)` and Meta's `key = value`. Everything else — imports, comments,
 // docstrings, decorators, methods, managers — is skipped.
-#include <boost/spirit/home/x3.hpp>
 #include <fmt/format.h>
 
+#include <boost/spirit/home/x3.hpp>
 #include <optional>
 
 #include "grammar/tokens.hpp"
@@ -58,7 +58,8 @@ std::vector<logical_line> logical_lines(std::string_view src) {
             if (!triple) break;
             ++line;
           }
-          if (src[i] == c && (!triple || (i + 2 < src.size() && src[i + 1] == c && src[i + 2] == c))) {
+          if (src[i] == c &&
+              (!triple || (i + 2 < src.size() && src[i + 1] == c && src[i + 2] == c))) {
             i += triple ? 3 : 1;
             break;
           }
@@ -80,9 +81,11 @@ std::vector<logical_line> logical_lines(std::string_view src) {
       ++i;
     }
     std::string_view text = src.substr(text_start, i - text_start);
-    if (const auto hash = text.find('#'); hash != std::string_view::npos && text.find_first_of("'\"") > hash)
+    if (const auto hash = text.find('#');
+        hash != std::string_view::npos && text.find_first_of("'\"") > hash)
       text = text.substr(0, hash);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+      text.remove_suffix(1);
     if (!text.empty()) out.push_back({text, indent, text_start, start_line});
     if (i < src.size()) ++i;  // the newline
   }
@@ -95,12 +98,22 @@ struct keyword_value_pair;
 
 // A Python value as far as a field definition needs it.
 struct py_value {
-  enum class kind { none, boolean, integer, real, text, name, call, sequence, other } what = kind::other;
-  std::string text;             // text, name (dotted), call (dotted callee)
+  enum class kind {
+    none,
+    boolean,
+    integer,
+    real,
+    text,
+    name,
+    call,
+    sequence,
+    other
+  } what = kind::other;
+  std::string text;  // text, name (dotted), call (dotted callee)
   double number = 0;
   std::int64_t integer = 0;
   bool flag = false;
-  std::vector<py_value> items;  // sequence items, call positional args
+  std::vector<py_value> items;               // sequence items, call positional args
   std::vector<keyword_value_pair> keywords;  // call keyword args
 };
 
@@ -188,9 +201,8 @@ auto const keyword_value = [](auto& ctx) {
 
 x3::rule<class argument_class, py_value> const argument = "argument";
 x3::rule<class dict_class, py_value> const dict = "dict";
-auto const argument_def = (ident >> '=' >> !lit('=') >> value_rule)[keyword_value] | value_rule[([](auto& ctx) {
-                            _val(ctx) = _attr(ctx);
-                          })];
+auto const argument_def = (ident >> '=' >> !lit('=') >> value_rule)[keyword_value] |
+                          value_rule[([](auto& ctx) { _val(ctx) = _attr(ctx); })];
 auto const items = -(value_rule % ',') >> -lit(',');
 // Values sqlweave does not need (lambdas, dicts, operators) are skipped as balanced text.
 auto const dict_def = ('{' >> *(x3::char_ - '}') >> '}')[as_kind(py_value::kind::other)];
@@ -207,8 +219,9 @@ auto const value_rule_def =
       _val(ctx) = v;
     })] |
     string_literal[with_text(py_value::kind::text)] |
-    (dotted >> '(' >> -(argument % ',') >> -lit(',') >> ')')[call_value] | dotted[with_text(py_value::kind::name)] |
-    ('[' >> items >> ']')[sequence_value] | ('(' >> items >> ')')[sequence_value] | dict |
+    (dotted >> '(' >> -(argument % ',') >> -lit(',') >> ')')[call_value] |
+    dotted[with_text(py_value::kind::name)] | ('[' >> items >> ']')[sequence_value] |
+    ('(' >> items >> ')')[sequence_value] | dict |
     (keyword("lambda") >> *(x3::char_ - x3::char_(",)")))[as_kind(py_value::kind::other)];
 
 BOOST_SPIRIT_DEFINE(ident, value_rule, dotted, argument, dict)
@@ -230,7 +243,8 @@ struct class_header {
 };
 x3::rule<class_header_class, class_header> const class_header_rule = "class header";
 auto const class_header_rule_def =
-    (keyword("class") >> ident >> -('(' >> -(dotted % ',') >> -lit(',') >> ')') >> ':')[([](auto& ctx) {
+    (keyword("class") >> ident >> -('(' >> -(dotted % ',') >> -lit(',') >> ')') >>
+     ':')[([](auto& ctx) {
       class_header h;
       h.name = boost::fusion::at_c<0>(_attr(ctx));
       if (const auto& bases = boost::fusion::at_c<1>(_attr(ctx))) h.bases = *bases;
@@ -250,9 +264,11 @@ bool parse_line(const logical_line& line, iterator base, const Parser& p, Attrib
 // ---------------------------------------------------------------- fields
 
 [[noreturn]] void schema_error(const logical_line& line, std::string message) {
-  throw error(diagnostic{error_code::bad_schema, fmt::format("{} (line {})", message, line.number),
-                         {static_cast<std::uint32_t>(line.offset), static_cast<std::uint32_t>(line.text.size())},
-                         {}});
+  throw error(diagnostic{
+      error_code::bad_schema,
+      fmt::format("{} (line {})", message, line.number),
+      {static_cast<std::uint32_t>(line.offset), static_cast<std::uint32_t>(line.text.size())},
+      {}});
 }
 
 std::string last_part(const std::string& dotted_name) {
@@ -302,11 +318,13 @@ field field_of(const std::string& name, const py_value& call, const logical_line
     ++positional;  // verbose_name
   }
   auto as_int = [&](const py_value& v, std::string_view key) {
-    if (v.what != py_value::kind::integer) schema_error(line, fmt::format("{}= takes an integer", key));
+    if (v.what != py_value::kind::integer)
+      schema_error(line, fmt::format("{}= takes an integer", key));
     return static_cast<int>(v.integer);
   };
   auto as_bool = [&](const py_value& v, std::string_view key) {
-    if (v.what != py_value::kind::boolean) schema_error(line, fmt::format("{}= takes True or False", key));
+    if (v.what != py_value::kind::boolean)
+      schema_error(line, fmt::format("{}= takes True or False", key));
     return v.flag;
   };
   auto as_text = [&](const py_value& v, std::string_view key) {
@@ -315,37 +333,57 @@ field field_of(const std::string& name, const py_value& call, const logical_line
     return v.text;
   };
   for (const auto& [key, v] : call.keywords) {
-    if (key == "null") f.null = as_bool(v, key);
-    else if (key == "primary_key") f.primary_key = as_bool(v, key);
-    else if (key == "unique") f.unique = as_bool(v, key);
-    else if (key == "db_index") f.db_index = as_bool(v, key);
-    else if (key == "db_column") f.db_column = as_text(v, key);
-    else if (key == "max_length") f.max_length = as_int(v, key);
-    else if (key == "max_digits") f.max_digits = as_int(v, key);
-    else if (key == "decimal_places") f.decimal_places = as_int(v, key);
-    else if (key == "default") f.default_value = literal_value(v);
-    else if (key == "to" && f.is_relation()) f.target = relation_target(v, line);
-    else if (key == "related_name" && f.is_relation()) f.related_name = as_text(v, key);
-    else if (key == "through" && f.type == field_type::many_to_many) f.through = as_text(v, key);
-    else if (key == "db_table" && f.type == field_type::many_to_many) f.m2m_table = as_text(v, key);
+    if (key == "null")
+      f.null = as_bool(v, key);
+    else if (key == "primary_key")
+      f.primary_key = as_bool(v, key);
+    else if (key == "unique")
+      f.unique = as_bool(v, key);
+    else if (key == "db_index")
+      f.db_index = as_bool(v, key);
+    else if (key == "db_column")
+      f.db_column = as_text(v, key);
+    else if (key == "max_length")
+      f.max_length = as_int(v, key);
+    else if (key == "max_digits")
+      f.max_digits = as_int(v, key);
+    else if (key == "decimal_places")
+      f.decimal_places = as_int(v, key);
+    else if (key == "default")
+      f.default_value = literal_value(v);
+    else if (key == "to" && f.is_relation())
+      f.target = relation_target(v, line);
+    else if (key == "related_name" && f.is_relation())
+      f.related_name = as_text(v, key);
+    else if (key == "through" && f.type == field_type::many_to_many)
+      f.through = as_text(v, key);
+    else if (key == "db_table" && f.type == field_type::many_to_many)
+      f.m2m_table = as_text(v, key);
     else if (key == "on_delete") {
       const auto rule = v.what == py_value::kind::name ? on_delete_of(v.text) : std::nullopt;
-      if (!rule) schema_error(line, "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING");
+      if (!rule)
+        schema_error(line,
+                     "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
+                     "DO_NOTHING");
       f.on_delete = *rule;
     }
   }
-  if (f.is_relation() && f.target.empty()) schema_error(line, fmt::format("{} '{}' names no target model", type_name, name));
+  if (f.is_relation() && f.target.empty())
+    schema_error(line, fmt::format("{} '{}' names no target model", type_name, name));
   if (f.default_value && f.default_value->is_null()) f.default_value.reset();
   return f;
 }
 
 // Meta's ordering and unique_together: strings, or sequences of strings.
-std::vector<std::string> strings_of(const py_value& v, const logical_line& line, std::string_view key) {
+std::vector<std::string> strings_of(const py_value& v, const logical_line& line,
+                                    std::string_view key) {
   if (v.what == py_value::kind::text) return {v.text};
-  if (v.what != py_value::kind::sequence) schema_error(line, fmt::format("Meta.{} takes a list of strings", key));
+  if (v.what != py_value::kind::sequence)
+    schema_error(line, fmt::format("Meta.{} takes a list of strings", key));
   std::vector<std::string> out;
   for (const auto& item : v.items) {
-    if (item.what != py_value::kind::text) schema_error(line, fmt::format("Meta.{} takes a list of strings", key));
+    if (item.what != py_value::kind::text)
+      schema_error(line, fmt::format("Meta.{} takes a list of strings", key));
     out.push_back(item.text);
   }
   return out;
@@ -369,7 +407,8 @@ void parse_models(std::string_view text, const models_options& options, schema& 
   while (i < lines.size()) {
     const auto& line = lines[i++];
     class_header header;
-    if (line.indent != 0 || !parse_line(line, base, class_header_rule, header) || !is_model_base(header)) {
+    if (line.indent != 0 || !parse_line(line, base, class_header_rule, header) ||
+        !is_model_base(header)) {
       if (line.text.back() == ':') skip_block(line.indent);  // def, if, non-model classes
       continue;
     }
@@ -389,13 +428,17 @@ void parse_models(std::string_view text, const models_options& options, schema& 
           const auto& option = lines[i++];
           assignment a;
           if (!parse_line(option, base, assignment_rule, a)) continue;
-          if (a.target == "db_table") table = strings_of(a.value, option, "db_table").at(0);
-          else if (a.target == "app_label") app = strings_of(a.value, option, "app_label").at(0);
-          else if (a.target == "ordering") ordering = strings_of(a.value, option, "ordering");
+          if (a.target == "db_table")
+            table = strings_of(a.value, option, "db_table").at(0);
+          else if (a.target == "app_label")
+            app = strings_of(a.value, option, "app_label").at(0);
+          else if (a.target == "ordering")
+            ordering = strings_of(a.value, option, "ordering");
           else if (a.target == "unique_together") {
             if (a.value.what == py_value::kind::sequence && !a.value.items.empty() &&
                 a.value.items[0].what == py_value::kind::sequence) {
-              for (const auto& group : a.value.items) unique_together.push_back(strings_of(group, option, "unique_together"));
+              for (const auto& group : a.value.items)
+                unique_together.push_back(strings_of(group, option, "unique_together"));
             } else {
               unique_together.push_back(strings_of(a.value, option, "unique_together"));
             }
@@ -408,11 +451,14 @@ void parse_models(std::string_view text, const models_options& options, schema& 
         continue;
       }
       assignment a;
-      if (!parse_line(member, base, assignment_rule, a) || a.value.what != py_value::kind::call) continue;
-      // Managers and other attributes are not fields; a *Field type sqlweave does not know is an error.
+      if (!parse_line(member, base, assignment_rule, a) || a.value.what != py_value::kind::call)
+        continue;
+      // Managers and other attributes are not fields; a *Field type sqlweave does not know is an
+      // error.
       const auto type_name = last_part(a.value.text);
-      const bool field_like = field_type_from_name(type_name) ||
-                              (type_name.size() > 5 && type_name.compare(type_name.size() - 5, 5, "Field") == 0);
+      const bool field_like =
+          field_type_from_name(type_name) ||
+          (type_name.size() > 5 && type_name.compare(type_name.size() - 5, 5, "Field") == 0);
       if (!field_like) continue;
       fields.push_back(field_of(a.target, a.value, member));
     }

@@ -5,8 +5,9 @@
 // calls with a meaning of their own are lowered in lower.cpp. Expectation points (`>`) make
 // errors say what was expected where; recursion happens only on brackets and `**`, which
 // check_nesting() bounds before parsing.
-#include <boost/spirit/home/x3.hpp>
 #include <fmt/format.h>
+
+#include <boost/spirit/home/x3.hpp>
 
 #include "grammar/lower.hpp"
 #include "grammar/tokens.hpp"
@@ -52,7 +53,8 @@ auto const skipper = x3::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)] | lit
 x3::rule<class name_class, name_token> const name = "name";
 auto const make_name = [](auto& ctx) {
   const auto range = _attr(ctx);
-  _val(ctx) = name_token{std::string(range.begin(), range.end()), span_between(ctx, range.begin(), range.end())};
+  _val(ctx) = name_token{std::string(range.begin(), range.end()),
+                         span_between(ctx, range.begin(), range.end())};
 };
 auto const name_def = x3::raw[x3::lexeme[ident_start >> *ident_char]][make_name];
 
@@ -112,7 +114,8 @@ auto const arithmetic = [](auto& ctx) {
   _val(ctx) = ast::make_node(std::move(n));
 };
 
-auto const expression_def = and_expression[set] >> *(('|' > and_expression)[binary_q(ast::node_kind::q_or)]);
+auto const expression_def = and_expression[set] >>
+                            *(('|' > and_expression)[binary_q(ast::node_kind::q_or)]);
 auto const and_expression_def = sum[set] >> *(('&' > sum)[binary_q(ast::node_kind::q_and)]);
 auto const sum_def = product[set] >> *((x3::char_("+-") > product)[arithmetic]);
 // `//` is integer division in Python; on integers `/` is that already here.
@@ -130,7 +133,9 @@ auto const apply_prefix = [](auto& ctx) {
     const bool number = e->kind == ast::node_kind::literal &&
                         (e->val.kind() == value_kind::integer || e->val.kind() == value_kind::real);
     if (*op == '-' && number) {
-      e = ast::make_literal(e->val.kind() == value_kind::integer ? value(-e->val.as_int()) : value(-e->val.as_real()), span);
+      e = ast::make_literal(
+          e->val.kind() == value_kind::integer ? value(-e->val.as_int()) : value(-e->val.as_real()),
+          span);
       continue;
     }
     ast::node n;
@@ -156,10 +161,11 @@ auto const power_def = postfix[set] >> -(("**" > unary)[make_power]);
 
 auto const expression_method = [](auto& ctx) {
   auto& parts = _attr(ctx);
-  _val(ctx) = lower_expression_method(_val(ctx), boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts)),
-                                      {});
+  _val(ctx) = lower_expression_method(_val(ctx), boost::fusion::at_c<0>(parts),
+                                      std::move(boost::fusion::at_c<1>(parts)), {});
 };
-auto const postfix_def = primary[set] >> *(((('.' >> name) >> '(') > arguments > ')')[expression_method]);
+auto const postfix_def = primary[set] >>
+                         *(((('.' >> name) >> '(') > arguments > ')')[expression_method]);
 
 auto const make_param = [](auto& ctx) {
   ast::node n;
@@ -178,15 +184,18 @@ auto const primary_def = nested_query | call | literal | sequence | parameter;
 auto const make_literal = [](auto v) {
   return [v](auto& ctx) { _val(ctx) = ast::make_literal(value(v), source_span{}); };
 };
-auto const make_attr_literal = [](auto& ctx) { _val(ctx) = ast::make_literal(value(_attr(ctx)), source_span{}); };
+auto const make_attr_literal = [](auto& ctx) {
+  _val(ctx) = ast::make_literal(value(_attr(ctx)), source_span{});
+};
 
 x3::real_parser<double, x3::strict_real_policies<double>> const strict_double;
 x3::int_parser<std::int64_t> const integer;
 
-auto const literal_def = keyword("True")[make_literal(true)] | keyword("False")[make_literal(false)] |
-                         keyword("None")[make_literal(nullptr)] |
-                         x3::lexeme[strict_double >> !ident_char][make_attr_literal] |
-                         x3::lexeme[integer >> !ident_char][make_attr_literal] | string_literal[make_attr_literal];
+auto const literal_def =
+    keyword("True")[make_literal(true)] | keyword("False")[make_literal(false)] |
+    keyword("None")[make_literal(nullptr)] |
+    x3::lexeme[strict_double >> !ident_char][make_attr_literal] |
+    x3::lexeme[integer >> !ident_char][make_attr_literal] | string_literal[make_attr_literal];
 
 // [a, b] is a list; (a, b), (a,) and () are tuples; (a) is just a. The parenthesis is parsed
 // once and classified after, so nested parentheses cost linear time.
@@ -230,20 +239,26 @@ auto const add_keyword = [](auto& ctx) {
   auto& args = _val(ctx);
   for (const auto& k : args.keywords)
     if (k.name == _attr(ctx).name)
-      throw error(diagnostic{error_code::syntax, fmt::format("keyword argument '{}' repeated", k.name), _attr(ctx).span, {}});
+      throw error(diagnostic{error_code::syntax,
+                             fmt::format("keyword argument '{}' repeated", k.name),
+                             _attr(ctx).span,
+                             {}});
   args.keywords.push_back(_attr(ctx));
 };
 auto const add_positional = [](auto& ctx) {
   if (!_val(ctx).keywords.empty())
-    throw error(diagnostic{error_code::syntax, "positional argument follows keyword argument", _attr(ctx)->span, {}});
+    throw error(diagnostic{
+        error_code::syntax, "positional argument follows keyword argument", _attr(ctx)->span, {}});
   _val(ctx).positional.push_back(_attr(ctx));
 };
 auto const argument = keyword_argument[add_keyword] | expression[add_positional];
-auto const arguments_def = x3::eps[([](auto& ctx) { _val(ctx) = call_args{}; })] >> -(argument % ',') >> -lit(',');
+auto const arguments_def = x3::eps[([](auto& ctx) { _val(ctx) = call_args{}; })] >>
+                           -(argument % ',') >> -lit(',');
 
 auto const make_call = [](auto& ctx) {
   auto& parts = _attr(ctx);
-  _val(ctx) = lower_call(boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts)), source_span{});
+  _val(ctx) = lower_call(boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts)),
+                         source_span{});
 };
 auto const call_def = (((name % '.') >> '(') > arguments > ')')[make_call];
 
@@ -265,7 +280,8 @@ auto const set_model = [](auto& ctx) {
 };
 auto const add_method = [](auto& ctx) {
   auto& parts = _attr(ctx);
-  _val(ctx).steps.push_back(lower_method(boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts))));
+  _val(ctx).steps.push_back(
+      lower_method(boost::fusion::at_c<0>(parts), std::move(boost::fusion::at_c<1>(parts))));
 };
 // [i], [a:b], [:b], [a:] and [:]
 struct slice_parts {
@@ -286,8 +302,9 @@ auto const method = ('.' > name > '(' > arguments > ')')[add_method];
 auto const subscript = ('[' > slice > ']')[add_subscript];
 auto const query_def = name[set_model] >> -('.' >> keyword("objects")) >> *(method | subscript);
 
-BOOST_SPIRIT_DEFINE(name, expression, and_expression, sum, product, unary, power, postfix, primary, literal, parameter,
-                    bracket_items_rule, sequence, call, nested_query, arguments, keyword_argument, slice, query)
+BOOST_SPIRIT_DEFINE(name, expression, and_expression, sum, product, unary, power, postfix, primary,
+                    literal, parameter, bracket_items_rule, sequence, call, nested_query, arguments,
+                    keyword_argument, slice, query)
 
 }  // namespace
 
@@ -310,5 +327,7 @@ ast::query parse_query(std::string_view text) {
 }  // namespace sqlweave::grammar
 
 namespace sqlweave {
-ast::query parse_query(std::string_view text) { return grammar::parse_query(text); }
+ast::query parse_query(std::string_view text) {
+  return grammar::parse_query(text);
+}
 }  // namespace sqlweave

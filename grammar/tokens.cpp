@@ -28,9 +28,13 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-[[noreturn]] void literal_error(iterator base, iterator at, std::uint32_t length, std::string message) {
-  throw error(diagnostic{error_code::syntax, std::move(message),
-                         {static_cast<std::uint32_t>(at - base), std::max<std::uint32_t>(1, length)}, {}});
+[[noreturn]] void literal_error(iterator base, iterator at, std::uint32_t length,
+                                std::string message) {
+  throw error(
+      diagnostic{error_code::syntax,
+                 std::move(message),
+                 {static_cast<std::uint32_t>(at - base), std::max<std::uint32_t>(1, length)},
+                 {}});
 }
 
 // \x, \u and \U escapes: exactly `digits` hex digits.
@@ -38,18 +42,23 @@ std::uint32_t hex_escape(iterator& it, iterator last, int digits, iterator base,
   std::uint32_t cp = 0;
   for (int i = 0; i < digits; ++i, ++it) {
     if (it == last || !std::isxdigit(static_cast<unsigned char>(*it)))
-      literal_error(base, escape, static_cast<std::uint32_t>(it - escape),
-                    fmt::format("truncated \\{} escape: expected {} hex digits", escape[1], digits));
+      literal_error(
+          base, escape, static_cast<std::uint32_t>(it - escape),
+          fmt::format("truncated \\{} escape: expected {} hex digits", escape[1], digits));
     const char c = *it;
-    cp = cp * 16 + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
+    cp = cp * 16 + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(c))
+                                                  ? c - '0'
+                                                  : (std::tolower(c) - 'a' + 10));
   }
-  if (cp > 0x10FFFF) literal_error(base, escape, static_cast<std::uint32_t>(it - escape), "escape beyond U+10FFFF");
+  if (cp > 0x10FFFF)
+    literal_error(base, escape, static_cast<std::uint32_t>(it - escape), "escape beyond U+10FFFF");
   return cp;
 }
 
 }  // namespace
 
-bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& out, iterator base) {
+bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& out,
+                                      iterator base) {
   iterator p = it;
   bool raw = false;
   while (p != last && (*p == 'r' || *p == 'R' || *p == 'u' || *p == 'U')) {
@@ -64,7 +73,8 @@ bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& 
   p += triple ? 3 : 1;
   while (true) {
     if (p == last || (!triple && *p == '\n'))
-      literal_error(base, open, static_cast<std::uint32_t>(p - open), "unterminated string literal");
+      literal_error(base, open, static_cast<std::uint32_t>(p - open),
+                    "unterminated string literal");
     if (*p == quote && (!triple || (last - p >= 3 && p[1] == quote && p[2] == quote))) {
       p += triple ? 3 : 1;
       break;
@@ -74,7 +84,9 @@ bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& 
       continue;
     }
     const iterator escape = p;
-    if (++p == last) literal_error(base, open, static_cast<std::uint32_t>(p - open), "unterminated string literal");
+    if (++p == last)
+      literal_error(base, open, static_cast<std::uint32_t>(p - open),
+                    "unterminated string literal");
     if (raw) {
       // A raw string keeps the backslash; the escaped character cannot end the literal.
       out.push_back('\\');
@@ -100,7 +112,8 @@ bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& 
       default:
         if (c >= '0' && c <= '7') {
           std::uint32_t v = static_cast<std::uint32_t>(c - '0');
-          for (int i = 0; i < 2 && p != last && *p >= '0' && *p <= '7'; ++i) v = v * 8 + static_cast<std::uint32_t>(*p++ - '0');
+          for (int i = 0; i < 2 && p != last && *p >= '0' && *p <= '7'; ++i)
+            v = v * 8 + static_cast<std::uint32_t>(*p++ - '0');
           append_utf8(out, v);
         } else {
           out.push_back('\\');  // Python keeps unknown escapes as written
@@ -115,8 +128,10 @@ bool string_literal_parser::parse_one(iterator& it, iterator last, std::string& 
 void check_nesting(std::string_view text) {
   if (text.size() > max_query_length)
     throw error(diagnostic{error_code::limit_exceeded,
-                           fmt::format("query text is {} bytes; at most {} are accepted", text.size(), max_query_length),
-                           {}, {}});
+                           fmt::format("query text is {} bytes; at most {} are accepted",
+                                       text.size(), max_query_length),
+                           {},
+                           {}});
   std::size_t depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -129,7 +144,9 @@ void check_nesting(std::string_view text) {
           j += 2;
           continue;
         }
-        if (text[j] == c && (!triple || (j + 2 < text.size() && text[j + 1] == c && text[j + 2] == c))) break;
+        if (text[j] == c &&
+            (!triple || (j + 2 < text.size() && text[j + 1] == c && text[j + 2] == c)))
+          break;
         ++j;
       }
       i = triple ? j + 2 : j;
@@ -143,9 +160,11 @@ void check_nesting(std::string_view text) {
     if (c == '(' || c == '[' || c == '{' || power) ++depth;
     if (c == ')' || c == ']' || c == '}') depth = depth == 0 ? 0 : depth - 1;
     if (depth > max_nesting_depth)
-      throw error(diagnostic{error_code::limit_exceeded,
-                             fmt::format("expressions nest deeper than {} levels", max_nesting_depth),
-                             {static_cast<std::uint32_t>(i), 1}, {}});
+      throw error(
+          diagnostic{error_code::limit_exceeded,
+                     fmt::format("expressions nest deeper than {} levels", max_nesting_depth),
+                     {static_cast<std::uint32_t>(i), 1},
+                     {}});
     if (power) ++i;
   }
 }
@@ -157,15 +176,20 @@ void syntax_error(std::string_view text, iterator at, std::string_view expected)
   std::uint32_t length = 1;
   if (at != last) {
     iterator e = at;
-    if (std::isalnum(static_cast<unsigned char>(*e)) || *e == '_' || static_cast<unsigned char>(*e) >= 0x80)
-      while (e != last && (std::isalnum(static_cast<unsigned char>(*e)) || *e == '_' || static_cast<unsigned char>(*e) >= 0x80)) ++e;
+    if (std::isalnum(static_cast<unsigned char>(*e)) || *e == '_' ||
+        static_cast<unsigned char>(*e) >= 0x80)
+      while (e != last && (std::isalnum(static_cast<unsigned char>(*e)) || *e == '_' ||
+                           static_cast<unsigned char>(*e) >= 0x80))
+        ++e;
     else
       ++e;
     found = fmt::format("'{}'", std::string_view(at, static_cast<std::size_t>(e - at)));
     length = static_cast<std::uint32_t>(e - at);
   }
-  throw error(diagnostic{error_code::syntax, fmt::format("expected {}, found {}", expected, found),
-                         {static_cast<std::uint32_t>(at - base), length}, {}});
+  throw error(diagnostic{error_code::syntax,
+                         fmt::format("expected {}, found {}", expected, found),
+                         {static_cast<std::uint32_t>(at - base), length},
+                         {}});
 }
 
 }  // namespace sqlweave::grammar

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -36,7 +35,8 @@ struct name_token {
 struct tagged {
   template <class Iterator, class Context>
   void on_success(Iterator first, Iterator last, ast::expr& node, const Context& ctx) const {
-    if (node && node->span.empty()) const_cast<ast::node&>(*node).span = span_between(ctx, first, last);
+    if (node && node->span.empty())
+      const_cast<ast::node&>(*node).span = span_between(ctx, first, last);
   }
   template <class Iterator, class Context>
   void on_success(Iterator first, Iterator last, name_token& token, const Context& ctx) const {
@@ -55,7 +55,8 @@ struct string_literal_parser : x3::parser<string_literal_parser> {
   static bool const has_attribute = true;
 
   template <class Iterator, class Context, class RContext, class Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute& attr) const {
+  bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+             Attribute& attr) const {
     x3::skip_over(first, last, ctx);
     std::string out;
     Iterator it = first;

@@ -71,12 +71,24 @@ expression expression::desc(ast::nulls_order n) const {
   return ast::make_node(std::move(o));
 }
 
-expression operator+(const expression& a, const expression& b) { return arith(ast::arith::add, a, b); }
-expression operator-(const expression& a, const expression& b) { return arith(ast::arith::sub, a, b); }
-expression operator*(const expression& a, const expression& b) { return arith(ast::arith::mul, a, b); }
-expression operator/(const expression& a, const expression& b) { return arith(ast::arith::div, a, b); }
-expression operator%(const expression& a, const expression& b) { return arith(ast::arith::mod, a, b); }
-expression operator-(const expression& a) { return node_of(ast::node_kind::negate, {a.node()}); }
+expression operator+(const expression& a, const expression& b) {
+  return arith(ast::arith::add, a, b);
+}
+expression operator-(const expression& a, const expression& b) {
+  return arith(ast::arith::sub, a, b);
+}
+expression operator*(const expression& a, const expression& b) {
+  return arith(ast::arith::mul, a, b);
+}
+expression operator/(const expression& a, const expression& b) {
+  return arith(ast::arith::div, a, b);
+}
+expression operator%(const expression& a, const expression& b) {
+  return arith(ast::arith::mod, a, b);
+}
+expression operator-(const expression& a) {
+  return node_of(ast::node_kind::negate, {a.node()});
+}
 namespace {
 // a | b | c is one OR of three, as in the text front end.
 ast::expr junction(ast::node_kind kind, const expression& a, const expression& b) {
@@ -90,19 +102,31 @@ ast::expr junction(ast::node_kind kind, const expression& a, const expression& b
 }
 }  // namespace
 
-expression operator&(const expression& a, const expression& b) { return junction(ast::node_kind::q_and, a, b); }
-expression operator|(const expression& a, const expression& b) { return junction(ast::node_kind::q_or, a, b); }
-expression operator~(const expression& a) { return node_of(ast::node_kind::q_not, {a.node()}); }
+expression operator&(const expression& a, const expression& b) {
+  return junction(ast::node_kind::q_and, a, b);
+}
+expression operator|(const expression& a, const expression& b) {
+  return junction(ast::node_kind::q_or, a, b);
+}
+expression operator~(const expression& a) {
+  return node_of(ast::node_kind::q_not, {a.node()});
+}
 
 expression Q(std::string_view lookup, expression rhs) {
   return node_of(ast::node_kind::lookup, {rhs.node()}, std::string(lookup));
 }
-expression F(std::string_view path) { return ast::make_field(std::string(path)); }
+expression F(std::string_view path) {
+  return ast::make_field(std::string(path));
+}
 expression OuterRef(std::string_view path) {
   return node_of(ast::node_kind::outer_ref, {}, std::string(path));
 }
-expression Value(sqlweave::value v) { return func("Value", {expression(std::move(v))}); }
-expression param(std::string_view name) { return node_of(ast::node_kind::param, {}, std::string(name)); }
+expression Value(sqlweave::value v) {
+  return func("Value", {expression(std::move(v))});
+}
+expression param(std::string_view name) {
+  return node_of(ast::node_kind::param, {}, std::string(name));
+}
 
 expression func(std::string_view name, std::vector<expression> args, std::vector<keyword> kwargs) {
   ast::node n;
@@ -113,16 +137,34 @@ expression func(std::string_view name, std::vector<expression> args, std::vector
   return ast::make_node(std::move(n));
 }
 
-expression Count(expression arg, std::vector<keyword> kw) { return func("Count", {std::move(arg)}, std::move(kw)); }
-expression Sum(expression arg, std::vector<keyword> kw) { return func("Sum", {std::move(arg)}, std::move(kw)); }
-expression Avg(expression arg, std::vector<keyword> kw) { return func("Avg", {std::move(arg)}, std::move(kw)); }
-expression Min(expression arg, std::vector<keyword> kw) { return func("Min", {std::move(arg)}, std::move(kw)); }
-expression Max(expression arg, std::vector<keyword> kw) { return func("Max", {std::move(arg)}, std::move(kw)); }
-expression Exists(const queryset& qs) { return func("Exists", {expression(qs)}); }
-expression Subquery(const queryset& qs) { return func("Subquery", {expression(qs)}); }
-expression object(std::string model, std::vector<keyword> fields) { return func(model, {}, std::move(fields)); }
+expression Count(expression arg, std::vector<keyword> kw) {
+  return func("Count", {std::move(arg)}, std::move(kw));
+}
+expression Sum(expression arg, std::vector<keyword> kw) {
+  return func("Sum", {std::move(arg)}, std::move(kw));
+}
+expression Avg(expression arg, std::vector<keyword> kw) {
+  return func("Avg", {std::move(arg)}, std::move(kw));
+}
+expression Min(expression arg, std::vector<keyword> kw) {
+  return func("Min", {std::move(arg)}, std::move(kw));
+}
+expression Max(expression arg, std::vector<keyword> kw) {
+  return func("Max", {std::move(arg)}, std::move(kw));
+}
+expression Exists(const queryset& qs) {
+  return func("Exists", {expression(qs)});
+}
+expression Subquery(const queryset& qs) {
+  return func("Subquery", {expression(qs)});
+}
+expression object(std::string model, std::vector<keyword> fields) {
+  return func(model, {}, std::move(fields));
+}
 
-queryset::queryset(std::string model) { q_.model = std::move(model); }
+queryset::queryset(std::string model) {
+  q_.model = std::move(model);
+}
 
 queryset queryset::with(ast::step st) const {
   queryset out = *this;
@@ -131,7 +173,8 @@ queryset queryset::with(ast::step st) const {
 }
 
 namespace {
-ast::step step_of(ast::step_kind k, std::vector<ast::expr> args = {}, std::vector<ast::kwarg> kw = {}) {
+ast::step step_of(ast::step_kind k, std::vector<ast::expr> args = {},
+                  std::vector<ast::kwarg> kw = {}) {
   ast::step st;
   st.kind = k;
   st.args = std::move(args);
@@ -140,10 +183,18 @@ ast::step step_of(ast::step_kind k, std::vector<ast::expr> args = {}, std::vecto
 }
 }  // namespace
 
-queryset queryset::all() const { return with(step_of(ast::step_kind::all)); }
-queryset queryset::filter(expression c) const { return with(step_of(ast::step_kind::filter, {c.node()})); }
-queryset queryset::filter(std::string_view lookup, expression rhs) const { return filter(Q(lookup, std::move(rhs))); }
-queryset queryset::exclude(expression c) const { return with(step_of(ast::step_kind::exclude, {c.node()})); }
+queryset queryset::all() const {
+  return with(step_of(ast::step_kind::all));
+}
+queryset queryset::filter(expression c) const {
+  return with(step_of(ast::step_kind::filter, {c.node()}));
+}
+queryset queryset::filter(std::string_view lookup, expression rhs) const {
+  return filter(Q(lookup, std::move(rhs)));
+}
+queryset queryset::exclude(expression c) const {
+  return with(step_of(ast::step_kind::exclude, {c.node()}));
+}
 queryset queryset::exclude(std::string_view lookup, expression rhs) const {
   return exclude(Q(lookup, std::move(rhs)));
 }
@@ -175,14 +226,18 @@ queryset queryset::order_by(std::vector<expression> terms) const {
   for (auto& t : terms) args.push_back(t.node());
   return with(step_of(ast::step_kind::order_by, std::move(args)));
 }
-queryset queryset::distinct() const { return with(step_of(ast::step_kind::distinct)); }
+queryset queryset::distinct() const {
+  return with(step_of(ast::step_kind::distinct));
+}
 queryset queryset::select_related(std::vector<std::string> paths) const {
   return with(step_of(ast::step_kind::select_related, names_of(paths)));
 }
 queryset queryset::prefetch_related(std::vector<std::string> paths) const {
   return with(step_of(ast::step_kind::prefetch_related, names_of(paths)));
 }
-queryset queryset::reverse() const { return with(step_of(ast::step_kind::reverse)); }
+queryset queryset::reverse() const {
+  return with(step_of(ast::step_kind::reverse));
+}
 queryset queryset::slice(std::int64_t start, std::int64_t stop) const {
   ast::step st = step_of(ast::step_kind::slice);
   st.start = start;
@@ -201,22 +256,36 @@ queryset queryset::aggregate(std::vector<keyword> named, std::vector<expression>
   for (auto& e : unnamed) args.push_back(e.node());
   return with(step_of(ast::step_kind::aggregate, std::move(args), kwargs_of(std::move(named))));
 }
-queryset queryset::count() const { return with(step_of(ast::step_kind::count)); }
-queryset queryset::exists() const { return with(step_of(ast::step_kind::exists)); }
-queryset queryset::first() const { return with(step_of(ast::step_kind::first)); }
-queryset queryset::last() const { return with(step_of(ast::step_kind::last)); }
-queryset queryset::get(expression c) const { return with(step_of(ast::step_kind::get, {c.node()})); }
+queryset queryset::count() const {
+  return with(step_of(ast::step_kind::count));
+}
+queryset queryset::exists() const {
+  return with(step_of(ast::step_kind::exists));
+}
+queryset queryset::first() const {
+  return with(step_of(ast::step_kind::first));
+}
+queryset queryset::last() const {
+  return with(step_of(ast::step_kind::last));
+}
+queryset queryset::get(expression c) const {
+  return with(step_of(ast::step_kind::get, {c.node()}));
+}
 queryset queryset::update(std::vector<keyword> assignments) const {
   return with(step_of(ast::step_kind::update, {}, kwargs_of(std::move(assignments))));
 }
-queryset queryset::delete_rows() const { return with(step_of(ast::step_kind::delete_rows)); }
+queryset queryset::delete_rows() const {
+  return with(step_of(ast::step_kind::delete_rows));
+}
 queryset queryset::create(std::vector<keyword> fields) const {
   return with(step_of(ast::step_kind::create, {}, kwargs_of(std::move(fields))));
 }
-queryset queryset::bulk_create(std::vector<expression> objects, std::vector<keyword> options) const {
+queryset queryset::bulk_create(std::vector<expression> objects,
+                               std::vector<keyword> options) const {
   std::vector<ast::expr> items;
   for (auto& o : objects) items.push_back(o.node());
-  return with(step_of(ast::step_kind::bulk_create, {node_of(ast::node_kind::list, std::move(items))},
+  return with(step_of(ast::step_kind::bulk_create,
+                      {node_of(ast::node_kind::list, std::move(items))},
                       kwargs_of(std::move(options))));
 }
 queryset queryset::bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
@@ -224,7 +293,8 @@ queryset queryset::bulk_update(std::vector<expression> objects, std::vector<std:
   std::vector<ast::expr> items;
   for (auto& o : objects) items.push_back(o.node());
   return with(step_of(ast::step_kind::bulk_update,
-                      {node_of(ast::node_kind::list, std::move(items)), node_of(ast::node_kind::list, names_of(fields))},
+                      {node_of(ast::node_kind::list, std::move(items)),
+                       node_of(ast::node_kind::list, names_of(fields))},
                       kwargs_of(std::move(options))));
 }
 

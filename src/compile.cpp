@@ -29,11 +29,16 @@ const dialect_traits& traits_of(dialect_id d) {
 }  // namespace render
 
 namespace {
-constexpr std::array<std::string_view, 6> style_names{"qmark", "numeric", "named", "format", "pyformat", "dollar"};
+constexpr std::array<std::string_view, 6> style_names{"qmark",  "numeric",  "named",
+                                                      "format", "pyformat", "dollar"};
 }  // namespace
 
-std::string_view to_string(dialect_id d) { return render::traits_of(d).name; }
-std::string_view to_string(paramstyle p) { return style_names[static_cast<std::size_t>(p)]; }
+std::string_view to_string(dialect_id d) {
+  return render::traits_of(d).name;
+}
+std::string_view to_string(paramstyle p) {
+  return style_names[static_cast<std::size_t>(p)];
+}
 
 std::optional<dialect_id> dialect_from_name(std::string_view name) {
   if (name == "sqlite") return dialect_id::sqlite;
@@ -57,9 +62,13 @@ paramstyle default_paramstyle(dialect_id d) {
   }
 }
 
-std::size_t max_parameters(dialect_id d) { return d == dialect_id::sqlite ? 32766 : 65535; }
+std::size_t max_parameters(dialect_id d) {
+  return d == dialect_id::sqlite ? 32766 : 65535;
+}
 
-std::string placeholder_name(std::size_t i) { return fmt::format("p{}", i + 1); }
+std::string placeholder_name(std::size_t i) {
+  return fmt::format("p{}", i + 1);
+}
 
 std::string apply_transform(param_transform t, std::string_view text) {
   std::string out;
@@ -67,8 +76,9 @@ std::string apply_transform(param_transform t, std::string_view text) {
   const bool glob = t >= param_transform::glob_contains;
   const bool leading = t == param_transform::like_contains || t == param_transform::like_endswith ||
                        t == param_transform::glob_contains || t == param_transform::glob_endswith;
-  const bool trailing = t == param_transform::like_contains || t == param_transform::like_startswith ||
-                        t == param_transform::glob_contains || t == param_transform::glob_startswith;
+  const bool trailing =
+      t == param_transform::like_contains || t == param_transform::like_startswith ||
+      t == param_transform::glob_contains || t == param_transform::glob_startswith;
   if (t == param_transform::none) return std::string(text);
   if (leading) out.push_back(glob ? '*' : '%');
   for (char c : text) {
@@ -99,7 +109,7 @@ void describe(const resolve::context&, const ir::select& s, statement& st) {
     return;
   }
   for (const auto& item : s.items) {
-    std::string label = !item.alias.empty() ? std::string(item.alias)
+    std::string label = !item.alias.empty()                   ? std::string(item.alias)
                         : item.expr->kind == ir::kind::column ? std::string(item.expr->column)
                                                               : std::string();
     st.columns.push_back({std::move(label), std::string(item.model), std::string(item.field)});
@@ -108,7 +118,8 @@ void describe(const resolve::context&, const ir::select& s, statement& st) {
 
 }  // namespace
 
-compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const compile_options& options) {
+compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
+                       const compile_options& options) {
   // One arena per compile: the IR is built and rendered without touching the global heap
   // until it outgrows the buffer.
   std::array<std::byte, 16384> buffer;
@@ -125,8 +136,8 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
   auto check_size = [&](const statement& st) {
     if (st.params.size() > max_parameters(d))
       fail(error_code::limit_exceeded,
-           fmt::format("the statement needs {} parameters; {} allows {}", st.params.size(), to_string(d),
-                       max_parameters(d)));
+           fmt::format("the statement needs {} parameters; {} allows {}", st.params.size(),
+                       to_string(d), max_parameters(d)));
   };
   if (!r.writes.empty()) {
     out.statements.reserve(r.writes.size());
@@ -142,7 +153,8 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d, const
       w.write(*wr);
       check_size(st);
       if (wr->what == ir::write::kind::insert && !wr->returning.empty() && !traits.returning)
-        st.note = fmt::format("{} cannot return the generated keys of a multi-row insert", to_string(d));
+        st.note =
+            fmt::format("{} cannot return the generated keys of a multi-row insert", to_string(d));
     }
     return out;
   }
@@ -209,12 +221,14 @@ compiled_query compiled_query::bind(const std::map<std::string, value, std::less
     for (const auto& slot : st.slots) {
       const auto it = values.find(slot.name);
       if (it == values.end())
-        fail(error_code::unbound_parameter, fmt::format("no value for the parameter :{}", slot.name));
+        fail(error_code::unbound_parameter,
+             fmt::format("no value for the parameter :{}", slot.name));
       if (slot.transform == param_transform::none)
         st.params[slot.index] = it->second;
       else
         st.params[slot.index] = value(apply_transform(
-            slot.transform, it->second.kind() == value_kind::text ? it->second.as_text() : it->second.to_string()));
+            slot.transform,
+            it->second.kind() == value_kind::text ? it->second.as_text() : it->second.to_string()));
     }
   }
   return out;

@@ -50,9 +50,11 @@ std::vector<int> dependency_order(const schema& s) {
   return order;
 }
 
-std::string index_statement(const render::dialect_traits& t, std::string_view table, std::string_view column) {
-  return fmt::format("CREATE INDEX {} ON {} ({})", quoted(t, fmt::format("{}_{}_idx", table, column)),
-                     quoted(t, table), quoted(t, column));
+std::string index_statement(const render::dialect_traits& t, std::string_view table,
+                            std::string_view column) {
+  return fmt::format("CREATE INDEX {} ON {} ({})",
+                     quoted(t, fmt::format("{}_{}_idx", table, column)), quoted(t, table),
+                     quoted(t, column));
 }
 
 }  // namespace
@@ -71,14 +73,17 @@ std::vector<std::string> ddl(const schema& s, dialect_id d) {
       if (!f.is_auto()) {
         const bool nullable = f.null || (t.empty_string_is_null && stores_text(f));
         col += nullable ? " NULL" : " NOT NULL";
-        if (f.primary_key) col += " PRIMARY KEY";
-        else if (f.unique || f.type == field_type::one_to_one) col += " UNIQUE";
+        if (f.primary_key)
+          col += " PRIMARY KEY";
+        else if (f.unique || f.type == field_type::one_to_one)
+          col += " UNIQUE";
       }
       if (f.is_forward_single()) {
         const model& target = s.at(f.target_model);
         col += fmt::format(" REFERENCES {} ({})", quoted(t, target.db_table),
                            quoted(t, target.pk_field().column));
-        if (!f.unique && f.type != field_type::one_to_one) indexes.push_back(index_statement(t, m.db_table, f.column));
+        if (!f.unique && f.type != field_type::one_to_one)
+          indexes.push_back(index_statement(t, m.db_table, f.column));
       } else if (f.db_index && !f.unique && !f.primary_key) {
         indexes.push_back(index_statement(t, m.db_table, f.column));
       }
@@ -89,12 +94,14 @@ std::vector<std::string> ddl(const schema& s, dialect_id d) {
       for (const auto& name : group) {
         const member* mem = m.find(name);
         if (!mem || mem->what != member::kind::column)
-          fail(error_code::bad_schema, fmt::format("unique_together of {} names unknown field '{}'", m.name, name));
+          fail(error_code::bad_schema,
+               fmt::format("unique_together of {} names unknown field '{}'", m.name, name));
         cols.push_back(quoted(t, m.fields[static_cast<std::size_t>(mem->index)].column));
       }
       columns.push_back(fmt::format("UNIQUE ({})", fmt::join(cols, ", ")));
     }
-    out.push_back(fmt::format("CREATE TABLE {} ({})", quoted(t, m.db_table), fmt::join(columns, ", ")));
+    out.push_back(
+        fmt::format("CREATE TABLE {} ({})", quoted(t, m.db_table), fmt::join(columns, ", ")));
     out.insert(out.end(), indexes.begin(), indexes.end());
   }
   // Implicit M2M link tables: (id, <from>_id, <to>_id), unique per pair. Each M2M is a relation
@@ -114,12 +121,14 @@ std::vector<std::string> ddl(const schema& s, dialect_id d) {
       return t.column_type(k);
     };
     out.push_back(fmt::format(
-        "CREATE TABLE {} ({} {}, {} {} NOT NULL REFERENCES {} ({}), {} {} NOT NULL REFERENCES {} ({}), "
+        "CREATE TABLE {} ({} {}, {} {} NOT NULL REFERENCES {} ({}), {} {} NOT NULL REFERENCES {} "
+        "({}), "
         "UNIQUE ({}, {}))",
         quoted(t, r.link_table), quoted(t, "id"), t.column_type(id), quoted(t, r.link_from_column),
         key_type(from.pk_field()), quoted(t, from.db_table), quoted(t, from.pk_field().column),
-        quoted(t, r.link_to_column), key_type(to.pk_field()), quoted(t, to.db_table), quoted(t, to.pk_field().column),
-        quoted(t, r.link_from_column), quoted(t, r.link_to_column)));
+        quoted(t, r.link_to_column), key_type(to.pk_field()), quoted(t, to.db_table),
+        quoted(t, to.pk_field().column), quoted(t, r.link_from_column),
+        quoted(t, r.link_to_column)));
     out.push_back(index_statement(t, r.link_table, r.link_to_column));
   }
   return out;

@@ -36,12 +36,12 @@ std::string error::render(std::string_view source) const {
                                      ? 0
                                      : source.rfind('\n', at == 0 ? 0 : at - 1) + 1;
   const std::size_t line_end = std::min(source.find('\n', at), source.size());
-  const auto line_no = 1 + std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  const auto line_no =
+      1 + std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(at), '\n');
   // Columns count characters, not bytes, so the caret sits under non-ASCII text correctly.
   auto chars = [](std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   };
   const std::size_t column = chars(source.substr(line_start, at - line_start));
   const std::size_t width = std::max<std::size_t>(

@@ -202,7 +202,7 @@ void schema::finalize() {
         fd.target_field = models_[static_cast<std::size_t>(fd.target_model)].pk;
       }
       if (fd.type == field_type::many_to_many) continue;
-      fd.column = !fd.db_column.empty() ? fd.db_column
+      fd.column = !fd.db_column.empty()    ? fd.db_column
                   : fd.is_forward_single() ? fd.name + "_id"
                                            : fd.name;
       m.columns.push_back(static_cast<int>(f));
@@ -221,8 +221,7 @@ void schema::finalize() {
       }
       auto& target = models_[static_cast<std::size_t>(fd.target_model)];
       const auto& target_pk = target.pk_field();
-      const std::string reverse_name =
-          !fd.related_name.empty() ? fd.related_name : lower(m.name);
+      const std::string reverse_name = !fd.related_name.empty() ? fd.related_name : lower(m.name);
       const bool hidden_reverse = !fd.related_name.empty() && fd.related_name.back() == '+';
       relation fwd;
       fwd.from_model = static_cast<int>(i);

@@ -23,7 +23,8 @@ void regexp(sqlite3_context* ctx, int, sqlite3_value** argv) {
   int code = 0;
   PCRE2_SIZE offset = 0;
   std::unique_ptr<pcre2_code, decltype(&pcre2_code_free)> re(
-      pcre2_compile(pattern, pattern_len, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code, &offset, nullptr),
+      pcre2_compile(pattern, pattern_len, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code, &offset,
+                    nullptr),
       pcre2_code_free);
   if (!re) {
     PCRE2_UCHAR message[256];
@@ -57,7 +58,8 @@ void bind(sqlite3* db, sqlite3_stmt* stmt, int index, const value& v) {
       break;
     default: {
       const auto text = v.to_string();
-      rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+      rc = sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
+                             SQLITE_TRANSIENT);
     }
   }
   if (rc != SQLITE_OK) fail_sqlite(db, "bind");
@@ -84,10 +86,12 @@ int register_regexp(sqlite3* db) {
 
 result execute(sqlite3* db, const statement& st) {
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db, st.sql.c_str(), static_cast<int>(st.sql.size()), &raw, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db, st.sql.c_str(), static_cast<int>(st.sql.size()), &raw, nullptr) !=
+      SQLITE_OK)
     fail_sqlite(db, "prepare");
   std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt(raw, sqlite3_finalize);
-  for (std::size_t i = 0; i < st.params.size(); ++i) bind(db, raw, static_cast<int>(i + 1), st.params[i]);
+  for (std::size_t i = 0; i < st.params.size(); ++i)
+    bind(db, raw, static_cast<int>(i + 1), st.params[i]);
   result out;
   const int n = sqlite3_column_count(raw);
   for (int i = 0; i < n; ++i) out.columns.emplace_back(sqlite3_column_name(raw, i));

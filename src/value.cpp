@@ -5,7 +5,9 @@
 
 namespace sqlweave {
 
-std::string to_iso(const date& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
+std::string to_iso(const date& d) {
+  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+}
 
 std::string to_iso(const datetime& d) {
   auto s = fmt::format("{} {:02}:{:02}:{:02}", to_iso(d.day), d.hour, d.minute, d.second);

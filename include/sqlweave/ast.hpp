@@ -66,10 +66,33 @@ struct node {
 };
 
 enum class step_kind : std::uint8_t {
-  all, filter, exclude, annotate, alias, values, values_list, only, defer, order_by, distinct,
-  select_related, prefetch_related, reverse, slice, none,
+  all,
+  filter,
+  exclude,
+  annotate,
+  alias,
+  values,
+  values_list,
+  only,
+  defer,
+  order_by,
+  distinct,
+  select_related,
+  prefetch_related,
+  reverse,
+  slice,
+  none,
   // terminal steps: the query ends with at most one of these
-  aggregate, count, exists, first, last, get, update, delete_rows, create, bulk_create,
+  aggregate,
+  count,
+  exists,
+  first,
+  last,
+  get,
+  update,
+  delete_rows,
+  create,
+  bulk_create,
   bulk_update,
 };
 
@@ -83,8 +106,8 @@ struct step {
   std::vector<kwarg> kwargs;
   std::optional<std::int64_t> start;  // slice [start:stop] and index [i]
   std::optional<std::int64_t> stop;
-  bool index = false;                 // qs[i], not qs[a:b]
-  source_span span;                   // the method name
+  bool index = false;  // qs[i], not qs[a:b]
+  source_span span;    // the method name
 };
 
 /// `Model.objects.<steps>`.

@@ -38,8 +38,14 @@ struct compile_options {
 /// or for SQLite's case-sensitive GLOB (`* ? [` -> `[*] [?] [[]`), then wrapped in wildcards.
 /// Applied at compile time to fixed values and at bind() to named parameters.
 enum class param_transform : std::uint8_t {
-  none, like_exact, like_contains, like_startswith, like_endswith,
-  glob_contains, glob_startswith, glob_endswith,
+  none,
+  like_exact,
+  like_contains,
+  like_startswith,
+  like_endswith,
+  glob_contains,
+  glob_startswith,
+  glob_endswith,
 };
 
 /// The parameter text a pattern transform makes of `text`: `like_contains("50%")` -> `%50\%%`.
@@ -67,11 +73,11 @@ enum class statement_role : std::uint8_t { main, prefetch, write };
 
 struct statement {
   std::string sql;
-  std::vector<value> params;             // in placeholder order
-  std::vector<param_slot> slots;         // the named parameters among them, bound by bind()
-  std::vector<result_column> columns;    // empty for writes
+  std::vector<value> params;           // in placeholder order
+  std::vector<param_slot> slots;       // the named parameters among them, bound by bind()
+  std::vector<result_column> columns;  // empty for writes
   statement_role role = statement_role::main;
-  std::string note;                      // e.g. prefetch path, or "keys cannot be returned"
+  std::string note;  // e.g. prefetch path, or "keys cannot be returned"
 };
 
 /// One prefetch_related() hop: run after the statement it hangs off, with the values of that

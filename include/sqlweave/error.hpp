@@ -18,19 +18,19 @@ struct source_span {
 };
 
 enum class error_code : std::uint8_t {
-  syntax,             // text that is not a query or a models.py
-  unknown_model,      // Book.objects on a schema without Book
-  unknown_field,      // titel on Book
-  unknown_lookup,     // title__startwith
-  unknown_function,   // Cout("id")
-  bad_lookup,         // a lookup or transform that does not fit the field type
-  bad_value,          // a value of the wrong type, None where none is allowed
-  bad_argument,       // wrong arguments to a method or function
-  bad_schema,         // a models.py or C++ schema that does not hold together
-  unsupported,        // a construct the dialect cannot express
-  limit_exceeded,     // nesting depth, list length, parameter count
-  unbound_parameter,  // bind() without a value for :name
-  protected_relation, // delete() blocked by on_delete=PROTECT/RESTRICT
+  syntax,              // text that is not a query or a models.py
+  unknown_model,       // Book.objects on a schema without Book
+  unknown_field,       // titel on Book
+  unknown_lookup,      // title__startwith
+  unknown_function,    // Cout("id")
+  bad_lookup,          // a lookup or transform that does not fit the field type
+  bad_value,           // a value of the wrong type, None where none is allowed
+  bad_argument,        // wrong arguments to a method or function
+  bad_schema,          // a models.py or C++ schema that does not hold together
+  unsupported,         // a construct the dialect cannot express
+  limit_exceeded,      // nesting depth, list length, parameter count
+  unbound_parameter,   // bind() without a value for :name
+  protected_relation,  // delete() blocked by on_delete=PROTECT/RESTRICT
 };
 
 /// Stable, lower-case name of an error code: `unknown_field`.

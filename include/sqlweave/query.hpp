@@ -80,7 +80,8 @@ expression Value(sqlweave::value v);
 /// A named parameter bound later: param("prefix") is `:prefix` in text.
 expression param(std::string_view name);
 /// Any function of DESIGN.md section 3 by its Django name:
-/// `func("Coalesce", {F("email"), Value("none")})`, `func("Count", {"tags"}, {{"distinct", true}})`.
+/// `func("Coalesce", {F("email"), Value("none")})`, `func("Count", {"tags"}, {{"distinct",
+/// true}})`.
 expression func(std::string_view name, std::vector<expression> args,
                 std::vector<keyword> kwargs = {});
 expression Count(expression arg, std::vector<keyword> kwargs = {});
@@ -147,6 +148,8 @@ class queryset {
 };
 
 /// Book.objects
-inline queryset objects(std::string model) { return queryset(std::move(model)); }
+inline queryset objects(std::string model) {
+  return queryset(std::move(model));
+}
 
 }  // namespace sqlweave

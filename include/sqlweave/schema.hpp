@@ -26,16 +26,50 @@ template <class T>
 using name_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
 enum class field_type : std::uint8_t {
-  auto_field, big_auto_field, char_field, text_field, email_field, slug_field, url_field,
-  integer_field, big_integer_field, small_integer_field, positive_integer_field, float_field,
-  decimal_field, boolean_field, date_field, datetime_field, time_field, uuid_field,
-  foreign_key, one_to_one, many_to_many,
+  auto_field,
+  big_auto_field,
+  char_field,
+  text_field,
+  email_field,
+  slug_field,
+  url_field,
+  integer_field,
+  big_integer_field,
+  small_integer_field,
+  positive_integer_field,
+  float_field,
+  decimal_field,
+  boolean_field,
+  date_field,
+  datetime_field,
+  time_field,
+  uuid_field,
+  foreign_key,
+  one_to_one,
+  many_to_many,
 };
 
 /// How a field's values behave in expressions and lookups.
-enum class type_class : std::uint8_t { integer, real, decimal, text, boolean, date, datetime, time, uuid };
+enum class type_class : std::uint8_t {
+  integer,
+  real,
+  decimal,
+  text,
+  boolean,
+  date,
+  datetime,
+  time,
+  uuid
+};
 
-enum class on_delete : std::uint8_t { cascade, protect, restrict, set_null, set_default, do_nothing };
+enum class on_delete : std::uint8_t {
+  cascade,
+  protect,
+  restrict,
+  set_null,
+  set_default,
+  do_nothing
+};
 
 /// Django's class name of a field type: `CharField`.
 std::string_view to_string(field_type t);
@@ -49,22 +83,22 @@ struct field {
   bool primary_key = false;
   bool unique = false;
   bool db_index = false;
-  std::string db_column;          // empty: Django's default (name, or name_id for FKs)
+  std::string db_column;  // empty: Django's default (name, or name_id for FKs)
   std::optional<value> default_value;
   int max_length = 0;
   int max_digits = 0;
   int decimal_places = 0;
   // Relations (foreign_key, one_to_one, many_to_many).
-  std::string target;             // model name, or "self"
-  std::string related_name;       // empty: <model>_set / <model> in lookups
-  std::string through;            // explicit M2M through model
-  std::string m2m_table;          // empty: <table>_<field>
+  std::string target;        // model name, or "self"
+  std::string related_name;  // empty: <model>_set / <model> in lookups
+  std::string through;       // explicit M2M through model
+  std::string m2m_table;     // empty: <table>_<field>
   sqlweave::on_delete on_delete = sqlweave::on_delete::cascade;
 
   // Filled by schema::finalize().
-  std::string column;             // resolved column name
+  std::string column;  // resolved column name
   int target_model = -1;
-  int target_field = -1;          // the primary key of target_model
+  int target_field = -1;  // the primary key of target_model
 
   bool is_relation() const { return type >= field_type::foreign_key; }
   bool is_forward_single() const {
@@ -84,9 +118,9 @@ struct relation {
   kind how = kind::forward;
   int from_model = -1;
   int to_model = -1;
-  int field_index = -1;        // the declaring field (on from_model for forward/m2m-forward)
-  bool nullable = false;       // a forward FK with null=True; reverse and M2M always
-  bool multi_valued = false;   // reverse FK and M2M: a row may repeat per partner
+  int field_index = -1;       // the declaring field (on from_model for forward/m2m-forward)
+  bool nullable = false;      // a forward FK with null=True; reverse and M2M always
+  bool multi_valued = false;  // reverse FK and M2M: a row may repeat per partner
   // forward/reverse: from.from_column = to.to_column
   std::string from_column;
   std::string to_column;
@@ -94,7 +128,7 @@ struct relation {
   std::string link_table;
   std::string link_from_column;
   std::string link_to_column;
-  int link_model = -1;         // explicit through model, else -1
+  int link_model = -1;  // explicit through model, else -1
 };
 
 /// What a name means on a model: a concrete field (incl. the `<fk>_id` attname and `pk`), or a
@@ -108,15 +142,15 @@ struct member {
 struct model {
   std::string name;
   std::string app_label;
-  std::string db_table;               // empty before finalize: <app>_<name lowercased>
+  std::string db_table;  // empty before finalize: <app>_<name lowercased>
   std::vector<field> fields;
   std::vector<std::string> ordering;  // Meta.ordering: "-placed", "id"
   std::vector<std::vector<std::string>> unique_together;
 
   // Filled by schema::finalize().
   int pk = -1;
-  std::vector<int> columns;           // concrete columns in declaration order (FKs included)
-  std::vector<int> relations;         // indexes into schema::relations() leaving this model
+  std::vector<int> columns;    // concrete columns in declaration order (FKs included)
+  std::vector<int> relations;  // indexes into schema::relations() leaving this model
   name_map<member> members;
 
   const field& pk_field() const { return fields[static_cast<std::size_t>(pk)]; }

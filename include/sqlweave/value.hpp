@@ -34,7 +34,16 @@ struct decimal {
   friend bool operator==(const decimal&, const decimal&) = default;
 };
 
-enum class value_kind : std::uint8_t { null, boolean, integer, real, text, date, datetime, decimal };
+enum class value_kind : std::uint8_t {
+  null,
+  boolean,
+  integer,
+  real,
+  text,
+  date,
+  datetime,
+  decimal
+};
 
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
 class value {

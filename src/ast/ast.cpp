@@ -17,8 +17,11 @@ expr make_node(node n) {
       for (const auto& k : st.kwargs) deepest = std::max(deepest, k.value->depth);
     }
   if (deepest >= max_expression_depth)
-    throw error(diagnostic{error_code::limit_exceeded,
-                           fmt::format("expression nests deeper than {} levels", max_expression_depth), n.span, {}});
+    throw error(
+        diagnostic{error_code::limit_exceeded,
+                   fmt::format("expression nests deeper than {} levels", max_expression_depth),
+                   n.span,
+                   {}});
   n.depth = static_cast<std::uint16_t>(deepest + 1);
   return std::make_shared<const node>(std::move(n));
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The sqlweave command: flags -> library calls. Exit codes: 0 ok, 1 error, 2 usage.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -25,8 +25,8 @@ using namespace sqlweave;
 
 namespace {
 
-constexpr dialect_id all_dialects[] = {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql,
-                                       dialect_id::oracle};
+constexpr dialect_id all_dialects[] = {dialect_id::sqlite, dialect_id::postgresql,
+                                       dialect_id::mysql, dialect_id::oracle};
 
 struct options {
   std::string schema_path, app, dialect = "sqlite", style, query, db, queries, dir;
@@ -69,14 +69,18 @@ compiled_query compile_text(const schema& s, const std::string& text, dialect_id
 std::vector<dialect_id> dialects_of(const std::string& name) {
   if (name == "all") return {std::begin(all_dialects), std::end(all_dialects)};
   if (auto d = dialect_from_name(name)) return {*d};
-  throw CLI::ValidationError("--dialect", fmt::format("unknown dialect '{}' (sqlite, postgresql, mysql, oracle, all)", name));
+  throw CLI::ValidationError(
+      "--dialect",
+      fmt::format("unknown dialect '{}' (sqlite, postgresql, mysql, oracle, all)", name));
 }
 
 std::optional<paramstyle> style_of(const std::string& name) {
   if (name.empty()) return std::nullopt;
   if (auto p = paramstyle_from_name(name)) return p;
-  throw CLI::ValidationError("--paramstyle",
-                             fmt::format("unknown paramstyle '{}' (qmark, numeric, named, format, pyformat, dollar)", name));
+  throw CLI::ValidationError(
+      "--paramstyle",
+      fmt::format("unknown paramstyle '{}' (qmark, numeric, named, format, pyformat, dollar)",
+                  name));
 }
 
 int run_compile(const options& o) {
@@ -173,9 +177,11 @@ int run_snapshot(const options& o) {
       throw std::runtime_error(fmt::format("{}:{}: expected 'name<TAB>query'", o.queries, number));
     const auto name = line.substr(0, tab);
     if (name.find("..") != std::string::npos || name.front() == '/')
-      throw std::runtime_error(fmt::format("{}:{}: invalid snapshot name '{}'", o.queries, number, name));
+      throw std::runtime_error(
+          fmt::format("{}:{}: invalid snapshot name '{}'", o.queries, number, name));
     if (!cases.emplace(name, line.substr(tab + 1)).second)
-      throw std::runtime_error(fmt::format("{}:{}: duplicate snapshot name '{}'", o.queries, number, name));
+      throw std::runtime_error(
+          fmt::format("{}:{}: duplicate snapshot name '{}'", o.queries, number, name));
   }
   std::size_t changed = 0, total = 0;
   for (const auto& [name, query] : cases) {
@@ -184,10 +190,12 @@ int run_snapshot(const options& o) {
       // A query the compiler rejects is pinned with its diagnostic.
       std::string actual;
       try {
-        actual = fmt::format("-- {}\n{}", query, cli::to_text(compile_text(s, query, d, std::nullopt)));
+        actual =
+            fmt::format("-- {}\n{}", query, cli::to_text(compile_text(s, query, d, std::nullopt)));
       } catch (const user_error& e) {
         std::string diagnostic = e.err.render(e.source);
-        for (std::size_t at = 0; (at = diagnostic.find('\n', at)) != std::string::npos; at += 4) diagnostic.replace(at, 1, "\n-- ");
+        for (std::size_t at = 0; (at = diagnostic.find('\n', at)) != std::string::npos; at += 4)
+          diagnostic.replace(at, 1, "\n-- ");
         actual = fmt::format("-- {}\n-- {}\n", query, diagnostic);
       }
       const fs::path file = fs::path(o.dir) / to_string(d) / (name + ".sql");
@@ -202,15 +210,17 @@ int run_snapshot(const options& o) {
       std::cout << cli::unified_diff(expected, actual, fs::relative(file, o.dir).string());
     }
   }
-  std::cout << fmt::format("{} snapshots, {} {}\n", total, changed, o.update ? "updated" : "changed");
+  std::cout << fmt::format("{} snapshots, {} {}\n", total, changed,
+                           o.update ? "updated" : "changed");
   return changed > 0 && !o.update ? 1 : 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"sqlweave: compiles Django-style querysets into parameterized SQL for SQLite, "
-               "PostgreSQL, MySQL/MariaDB and Oracle."};
+  CLI::App app{
+      "sqlweave: compiles Django-style querysets into parameterized SQL for SQLite, "
+      "PostgreSQL, MySQL/MariaDB and Oracle."};
   app.set_version_flag("--version", std::string("sqlweave ") + SQLWEAVE_VERSION);
   app.require_subcommand(1);
   options o;
@@ -220,14 +230,19 @@ int main(int argc, char** argv) {
   };
   auto* compile_cmd = app.add_subcommand("compile", "print the SQL and parameters of a queryset");
   schema_options(compile_cmd);
-  compile_cmd->add_option("--dialect", o.dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")->required();
-  compile_cmd->add_option("--paramstyle", o.style, "qmark, numeric, named, format, pyformat or dollar");
-  compile_cmd->add_flag("--json", o.json, "print {\"dialect\":..,\"statements\":[{\"sql\":..,\"params\":[..]}]}");
+  compile_cmd
+      ->add_option("--dialect", o.dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")
+      ->required();
+  compile_cmd->add_option("--paramstyle", o.style,
+                          "qmark, numeric, named, format, pyformat or dollar");
+  compile_cmd->add_flag("--json", o.json,
+                        "print {\"dialect\":..,\"statements\":[{\"sql\":..,\"params\":[..]}]}");
   compile_cmd->add_option("QUERY", o.query, "a queryset in Django syntax")->required();
 
   auto* ddl_cmd = app.add_subcommand("ddl", "print CREATE TABLE / CREATE INDEX statements");
   schema_options(ddl_cmd);
-  ddl_cmd->add_option("--dialect", o.dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")->required();
+  ddl_cmd->add_option("--dialect", o.dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")
+      ->required();
 
   auto* run_cmd = app.add_subcommand("run", "run a queryset on embedded SQLite and print the rows");
   schema_options(run_cmd);
@@ -237,7 +252,8 @@ int main(int argc, char** argv) {
   auto* snapshot_cmd = app.add_subcommand("snapshot", "compare compiled SQL with snapshot files");
   schema_options(snapshot_cmd);
   snapshot_cmd->add_option("--queries", o.queries, "a file of 'name<TAB>query' lines")->required();
-  snapshot_cmd->add_option("--dir", o.dir, "snapshots live in DIR/<dialect>/<name>.sql")->required();
+  snapshot_cmd->add_option("--dir", o.dir, "snapshots live in DIR/<dialect>/<name>.sql")
+      ->required();
   snapshot_cmd->add_flag("--update", o.update, "rewrite the snapshots instead of comparing");
 
   try {

@@ -38,7 +38,9 @@ std::string json_value(const value& v) {
 }
 
 namespace {
-bool keyed(paramstyle p) { return p == paramstyle::named || p == paramstyle::pyformat; }
+bool keyed(paramstyle p) {
+  return p == paramstyle::named || p == paramstyle::pyformat;
+}
 }  // namespace
 
 std::string to_json(const compiled_query& c) {
@@ -63,9 +65,10 @@ std::string to_json(const compiled_query& c) {
     for (std::size_t i = 0; i < c.prefetches.size(); ++i) {
       const auto& p = c.prefetches[i];
       if (i > 0) out += ',';
-      out += fmt::format("{{\"path\":{},\"source\":{},\"key_column\":{},\"match_column\":{},\"sql\":{}}}",
-                         json_string(p.path), p.source, json_string(p.key_column), json_string(p.match_column),
-                         json_string(p.sql_head + "{keys}" + p.sql_tail));
+      out += fmt::format(
+          "{{\"path\":{},\"source\":{},\"key_column\":{},\"match_column\":{},\"sql\":{}}}",
+          json_string(p.path), p.source, json_string(p.key_column), json_string(p.match_column),
+          json_string(p.sql_head + "{keys}" + p.sql_tail));
     }
     out += ']';
   }
@@ -86,20 +89,22 @@ std::string to_text(const compiled_query& c) {
     out += "]\n";
   }
   for (const auto& p : c.prefetches)
-    out += fmt::format("-- prefetch {} (keys: {}.{}):\n{}{{keys}}{}\n", p.path,
-                       p.source < 0 ? std::string("main") : c.prefetches[static_cast<std::size_t>(p.source)].path,
-                       p.key_column, p.sql_head, p.sql_tail);
+    out += fmt::format(
+        "-- prefetch {} (keys: {}.{}):\n{}{{keys}}{}\n", p.path,
+        p.source < 0 ? std::string("main") : c.prefetches[static_cast<std::size_t>(p.source)].path,
+        p.key_column, p.sql_head, p.sql_tail);
   return out;
 }
 
 namespace {
 std::size_t width(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 }  // namespace
 
-std::string to_table(const std::vector<std::string>& columns, const std::vector<std::vector<value>>& rows) {
+std::string to_table(const std::vector<std::string>& columns,
+                     const std::vector<std::vector<value>>& rows) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
   for (const auto& c : columns) widths.push_back(width(c));
@@ -143,15 +148,18 @@ std::vector<std::string_view> lines_of(std::string_view text) {
 }
 }  // namespace
 
-std::string unified_diff(std::string_view expected, std::string_view actual, std::string_view name) {
+std::string unified_diff(std::string_view expected, std::string_view actual,
+                         std::string_view name) {
   if (expected == actual) return {};
   const auto a = lines_of(expected), b = lines_of(actual);
   // Longest common subsequence over lines: snapshot files are small.
-  std::vector<std::vector<std::size_t>> lcs(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+  std::vector<std::vector<std::size_t>> lcs(a.size() + 1,
+                                            std::vector<std::size_t>(b.size() + 1, 0));
   for (std::size_t i = a.size(); i-- > 0;)
     for (std::size_t j = b.size(); j-- > 0;)
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-  std::string out = fmt::format("--- a/{}\n+++ b/{}\n@@ -1,{} +1,{} @@\n", name, name, a.size(), b.size());
+  std::string out =
+      fmt::format("--- a/{}\n+++ b/{}\n@@ -1,{} +1,{} @@\n", name, name, a.size(), b.size());
   std::size_t i = 0, j = 0;
   while (i < a.size() || j < b.size()) {
     if (i < a.size() && j < b.size() && a[i] == b[j]) {

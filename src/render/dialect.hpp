@@ -24,33 +24,33 @@ struct dialect_traits {
   std::string_view name;
   char quote_open;
   char quote_close;
-  bool upper_identifiers;           // Oracle folds unquoted names to upper case
-  std::size_t max_identifier;       // 0: no limit; longer names are shortened with a hash
+  bool upper_identifiers;      // Oracle folds unquoted names to upper case
+  std::size_t max_identifier;  // 0: no limit; longer names are shortened with a hash
   limit_style limit;
-  std::string_view no_limit;        // LIMIT value meaning "all rows", for OFFSET without LIMIT
-  bool empty_string_is_null;        // Oracle stores '' as NULL
-  bool select_booleans;             // false: predicates in SELECT need CASE WHEN
-  bool bind_booleans_as_int;        // no boolean type: bind 1/0
-  bool filter_clause;               // COUNT(x) FILTER (WHERE ...)
-  bool nulls_modifier;              // ORDER BY x NULLS FIRST/LAST
-  bool decimal_params_need_cast;    // SQLite: text decimals compare as text without CAST
-  std::size_t max_in_list;          // 0: no limit; Oracle allows 1000 per IN list
-  bool concat_function;             // CONCAT(a, b): `||` is not concatenation (MySQL)
-  bool backslash_literals;          // '\\' is one backslash in a string literal (MySQL)
-  bool mod_function;                // MOD(a, b) instead of a % b (Oracle)
-  bool wrap_self_subquery;          // a write may not read its own table unless derived (MySQL)
-  bool cast_case_values;            // CASE branches of unknown-typed parameters need CASTs (PG)
-  bool returning;                   // INSERT ... RETURNING gives back generated keys
+  std::string_view no_limit;      // LIMIT value meaning "all rows", for OFFSET without LIMIT
+  bool empty_string_is_null;      // Oracle stores '' as NULL
+  bool select_booleans;           // false: predicates in SELECT need CASE WHEN
+  bool bind_booleans_as_int;      // no boolean type: bind 1/0
+  bool filter_clause;             // COUNT(x) FILTER (WHERE ...)
+  bool nulls_modifier;            // ORDER BY x NULLS FIRST/LAST
+  bool decimal_params_need_cast;  // SQLite: text decimals compare as text without CAST
+  std::size_t max_in_list;        // 0: no limit; Oracle allows 1000 per IN list
+  bool concat_function;           // CONCAT(a, b): `||` is not concatenation (MySQL)
+  bool backslash_literals;        // '\\' is one backslash in a string literal (MySQL)
+  bool mod_function;              // MOD(a, b) instead of a % b (Oracle)
+  bool wrap_self_subquery;        // a write may not read its own table unless derived (MySQL)
+  bool cast_case_values;          // CASE branches of unknown-typed parameters need CASTs (PG)
+  bool returning;                 // INSERT ... RETURNING gives back generated keys
 
   // Hooks: the constructs whose SQL has a different shape per database.
-  void (*pattern)(writer& w, const ir::node& n);           // contains, iexact, ...
+  void (*pattern)(writer& w, const ir::node& n);  // contains, iexact, ...
   void (*regex)(writer& w, const ir::node& n);
   void (*extract)(writer& w, ir::date_part part, const ir::node& operand);
   void (*trunc)(writer& w, ir::date_part part, const ir::node& operand, type_class result);
-  void (*function)(writer& w, const ir::node& n);          // fn:: calls that differ; else shared
-  void (*cast)(writer& w, const ir::node& n);               // CAST(x AS <type>) and stand-ins
+  void (*function)(writer& w, const ir::node& n);  // fn:: calls that differ; else shared
+  void (*cast)(writer& w, const ir::node& n);      // CAST(x AS <type>) and stand-ins
   void (*integer_division)(writer& w, const ir::node& a, const ir::node& b);
-  void (*stddev_variance)(writer& w, const ir::node& n);   // null: native STDDEV_POP etc.
+  void (*stddev_variance)(writer& w, const ir::node& n);  // null: native STDDEV_POP etc.
   void (*case_sensitive_operand)(writer& w, const ir::node& operand);  // null: plain
   /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed
   /// as a non-auto field), with the auto-increment clause for auto primary keys.

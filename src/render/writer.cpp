@@ -92,7 +92,9 @@ std::string identifier_text(const dialect_traits& t, std::string_view name) {
 }
 
 writer::writer(const dialect_traits& t, paramstyle style, statement& out)
-    : t_(t), style_(style), out_(out),
+    : t_(t),
+      style_(style),
+      out_(out),
       double_percent_(style == paramstyle::format || style == paramstyle::pyformat) {}
 
 void writer::sql(std::string_view text) {
@@ -106,7 +108,9 @@ void writer::sql(std::string_view text) {
   }
 }
 
-void writer::sql(char c) { sql(std::string_view(&c, 1)); }
+void writer::sql(char c) {
+  sql(std::string_view(&c, 1));
+}
 
 void writer::ident(std::string_view name) {
   const bool shorten = t_.max_identifier != 0 && name.size() > t_.max_identifier;
@@ -134,12 +138,16 @@ void writer::ident(std::string_view name) {
   out_.sql.push_back(t_.quote_close);
 }
 
-void writer::number(std::int64_t n) { fmt::format_to(std::back_inserter(out_.sql), "{}", n); }
+void writer::number(std::int64_t n) {
+  fmt::format_to(std::back_inserter(out_.sql), "{}", n);
+}
 
 void writer::placeholder(std::size_t n) {
   // n counts from 1: the parameter just pushed.
   char digits[24];
-  const auto number = std::string_view(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
+  const auto number = std::string_view(
+      digits,
+      static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
   switch (style_) {
     case paramstyle::qmark: out_.sql.push_back('?'); return;
     case paramstyle::format: out_.sql.append("%s"); return;
@@ -153,13 +161,15 @@ void writer::placeholder(std::size_t n) {
 }
 
 void writer::bind(const ir::node& p, param_transform t) {
-  const bool decimal_cast = t_.decimal_params_need_cast && p.val && p.val->kind() == value_kind::decimal;
+  const bool decimal_cast =
+      t_.decimal_params_need_cast && p.val && p.val->kind() == value_kind::decimal;
   if (decimal_cast) sql("CAST(");
   if (!p.param_name.empty()) {
     out_.slots.push_back({out_.params.size(), std::string(p.param_name), t});
     out_.params.emplace_back();
   } else if (t != param_transform::none) {
-    out_.params.emplace_back(apply_transform(t, p.val->kind() == value_kind::text ? p.val->as_text() : p.val->to_string()));
+    out_.params.emplace_back(apply_transform(
+        t, p.val->kind() == value_kind::text ? p.val->as_text() : p.val->to_string()));
   } else if (t_.bind_booleans_as_int && p.val->kind() == value_kind::boolean) {
     out_.params.emplace_back(p.val->as_bool() ? 1 : 0);
   } else {
@@ -189,7 +199,7 @@ void writer::escaped_pattern(const ir::node& rhs, bool leading, bool trailing, b
   sql("REPLACE(REPLACE(REPLACE(");
   expr(rhs);
   sql(t_.backslash_literals ? ", '\\\\', '\\\\\\\\'), '%', '\\\\%'), '_', '\\\\_')"
-                                 : ", '\\', '\\\\'), '%', '\\%'), '_', '\\_')");
+                            : ", '\\', '\\\\'), '%', '\\%'), '_', '\\_')");
   if (upper) sql(')');
   if (trailing) {
     sep();
@@ -298,7 +308,8 @@ void writer::arith(const ir::node& n) {
   const bool integers = n.a->typed && n.b->typed &&
                         (n.a->type == type_class::integer || n.a->type == type_class::boolean) &&
                         (n.b->type == type_class::integer || n.b->type == type_class::boolean);
-  if (op == ast::arith::div && integers && t_.integer_division) return t_.integer_division(*this, *n.a, *n.b);
+  if (op == ast::arith::div && integers && t_.integer_division)
+    return t_.integer_division(*this, *n.a, *n.b);
   if (op == ast::arith::pow || (op == ast::arith::mod && t_.mod_function)) {
     sql(op == ast::arith::pow ? "POWER(" : "MOD(");
     expr(*n.a);
@@ -482,7 +493,8 @@ void writer::order_by(const ir::select& s) {
   for (std::size_t i = 0; i < s.order_by.size(); ++i) {
     const auto& o = s.order_by[i];
     if (i > 0) sql(", ");
-    const auto fn = o.expr->kind == ir::kind::func ? static_cast<ir::fn>(o.expr->op) : ir::fn::coalesce;
+    const auto fn =
+        o.expr->kind == ir::kind::func ? static_cast<ir::fn>(o.expr->op) : ir::fn::coalesce;
     if (o.expr->kind == ir::kind::func && fn == ir::fn::random) {
       function(*o.expr);
       continue;

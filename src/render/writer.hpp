@@ -53,7 +53,8 @@ class writer {
   void standard_cast(const ir::node& n, std::string_view type);
   /// `CAST(x AS <type>(<length>))` when the target field has a max_length, else `<unsized>`.
   void length_cast(const ir::node& n, std::string_view type, std::string_view unsized);
-  /// `CAST(x AS <type>(<digits>, <places>))` when the target field has max_digits, else `<unsized>`.
+  /// `CAST(x AS <type>(<digits>, <places>))` when the target field has max_digits, else
+  /// `<unsized>`.
   void decimal_cast(const ir::node& n, std::string_view type, std::string_view unsized);
   /// `<lhs> <op> <rhs>` for a pattern lookup whose right side is a parameter or expression:
   /// parameters get `transform`; expressions are escaped in SQL (`escaped_pattern`).

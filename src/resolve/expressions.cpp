@@ -244,8 +244,7 @@ ir::node* query_resolver::field_ref(std::string_view path, source_span span, con
 
 ir::node* query_resolver::expression(const ast::node& n, const use_site& site, alias_list* votes) {
   switch (n.kind) {
-    case ast::node_kind::literal:
-      return param(&n.val, class_of(n.val));
+    case ast::node_kind::literal: return param(&n.val, class_of(n.val));
     case ast::node_kind::param: {
       ir::node* p = make(ir::kind::param);
       p->param_name = n.name;
@@ -297,7 +296,8 @@ ir::node* query_resolver::condition(const ast::node& n, const use_site& site, al
       const std::size_t before = sel_->tables.size();
       ir::node* c = q_child(n, inner, used);
       alias_list fresh;
-      for (std::size_t i = before; i < sel_->tables.size(); ++i) fresh.push_back(static_cast<int>(i));
+      for (std::size_t i = before; i < sel_->tables.size(); ++i)
+        fresh.push_back(static_cast<int>(i));
       promote(fresh);
       if (votes) votes->insert(votes->end(), used.begin(), used.end());
       return c;
@@ -315,18 +315,22 @@ ir::node* query_resolver::condition(const ast::node& n, const use_site& site, al
 
 ir::node* query_resolver::aggregate(ir::agg_fn f, const ast::node& n, const use_site& site) {
   if (n.args.size() != 1)
-    fail(error_code::bad_argument, fmt::format("{}() takes exactly one expression", n.name), n.span);
+    fail(error_code::bad_argument, fmt::format("{}() takes exactly one expression", n.name),
+         n.span);
   const ast::node& arg = *n.args[0];
   ir::node* a = nullptr;
   if (literal_text(arg))
-    a = arg.val.as_text() == "*" ? make(ir::kind::star) : field_ref(arg.val.as_text(), arg.span, site, nullptr);
+    a = arg.val.as_text() == "*" ? make(ir::kind::star)
+                                 : field_ref(arg.val.as_text(), arg.span, site, nullptr);
   else
     a = expression(arg, site, nullptr);
   if (a->kind == ir::kind::star && f != ir::agg_fn::count)
-    fail(error_code::bad_argument, fmt::format("{}('*') is not allowed; only Count('*')", n.name), arg.span);
+    fail(error_code::bad_argument, fmt::format("{}('*') is not allowed; only Count('*')", n.name),
+         arg.span);
   if (a->has_aggregate && !summarizing_)
     fail(error_code::bad_argument,
-         fmt::format("cannot compute {}() over an aggregate ('{}')", n.name, default_alias(n)), n.span);
+         fmt::format("cannot compute {}() over an aggregate ('{}')", n.name, default_alias(n)),
+         n.span);
   ir::node* agg = make(ir::kind::aggregate);
   agg->op = static_cast<std::uint8_t>(f);
   agg->a = a;
@@ -335,7 +339,8 @@ ir::node* query_resolver::aggregate(ir::agg_fn f, const ast::node& n, const use_
   switch (f) {
     case ir::agg_fn::count: agg->type = type_class::integer; break;
     case ir::agg_fn::avg:
-      agg->type = a->typed && a->type == type_class::decimal ? type_class::decimal : type_class::real;
+      agg->type =
+          a->typed && a->type == type_class::decimal ? type_class::decimal : type_class::real;
       break;
     case ir::agg_fn::stddev_pop:
     case ir::agg_fn::stddev_samp:
@@ -353,11 +358,13 @@ ir::node* query_resolver::aggregate(ir::agg_fn f, const ast::node& n, const use_
     } else if (kw.name == "sample") {
       const bool sample = kw.value->kind == ast::node_kind::literal &&
                           kw.value->val.kind() == value_kind::boolean && kw.value->val.as_bool();
-      if (f == ir::agg_fn::stddev_pop && sample) agg->op = static_cast<std::uint8_t>(ir::agg_fn::stddev_samp);
-      if (f == ir::agg_fn::var_pop && sample) agg->op = static_cast<std::uint8_t>(ir::agg_fn::var_samp);
+      if (f == ir::agg_fn::stddev_pop && sample)
+        agg->op = static_cast<std::uint8_t>(ir::agg_fn::stddev_samp);
+      if (f == ir::agg_fn::var_pop && sample)
+        agg->op = static_cast<std::uint8_t>(ir::agg_fn::var_samp);
     } else if (kw.name != "default" && kw.name != "output_field") {
-      fail(error_code::bad_argument, fmt::format("{}() got an unexpected keyword '{}'", n.name, kw.name),
-           kw.span);
+      fail(error_code::bad_argument,
+           fmt::format("{}() got an unexpected keyword '{}'", n.name, kw.name), kw.span);
     }
   }
   if (agg->flag && a->kind == ir::kind::star)
@@ -390,20 +397,26 @@ std::string_view query_resolver::default_alias(const ast::node& n) {
       return arena_text(alias);
     }
   }
-  fail(error_code::bad_argument, "complex expressions need a name: pass it as a keyword argument", n.span);
+  fail(error_code::bad_argument, "complex expressions need a name: pass it as a keyword argument",
+       n.span);
 }
 
 ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_list* votes) {
   const std::string_view name = n.name;
   auto arg = [&](std::size_t i, bool literal_is_value) -> ir::node* {
     const ast::node& a = *n.args[i];
-    if (!literal_is_value && literal_text(a)) return field_ref(a.val.as_text(), a.span, site, votes);
+    if (!literal_is_value && literal_text(a))
+      return field_ref(a.val.as_text(), a.span, site, votes);
     return expression(a, site, votes);
   };
-  static constexpr std::array<std::pair<std::string_view, ir::agg_fn>, 7> aggregates{{
-      {"Count", ir::agg_fn::count}, {"Sum", ir::agg_fn::sum}, {"Avg", ir::agg_fn::avg},
-      {"Min", ir::agg_fn::min}, {"Max", ir::agg_fn::max}, {"StdDev", ir::agg_fn::stddev_pop},
-      {"Variance", ir::agg_fn::var_pop}}};
+  static constexpr std::array<std::pair<std::string_view, ir::agg_fn>, 7> aggregates{
+      {{"Count", ir::agg_fn::count},
+       {"Sum", ir::agg_fn::sum},
+       {"Avg", ir::agg_fn::avg},
+       {"Min", ir::agg_fn::min},
+       {"Max", ir::agg_fn::max},
+       {"StdDev", ir::agg_fn::stddev_pop},
+       {"Variance", ir::agg_fn::var_pop}}};
   for (const auto& [agg_name, f] : aggregates)
     if (agg_name == name) return aggregate(f, n, site);
 
@@ -423,12 +436,16 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
   }
   if (name == "ExpressionWrapper" || name == "Cast") {
     if (n.args.empty() || n.args.size() > 2)
-      fail(error_code::bad_argument, fmt::format("{}() takes an expression and output_field", name), n.span);
+      fail(error_code::bad_argument, fmt::format("{}() takes an expression and output_field", name),
+           n.span);
     const ast::node* of = kwarg(n, "output_field");
     if (!of && n.args.size() > 1) of = n.args[1].get();
     if (!of) fail(error_code::bad_argument, fmt::format("{}() needs output_field=", name), n.span);
-    const auto type = of->kind == ast::node_kind::call ? field_type_from_name(of->name) : std::nullopt;
-    if (!type) fail(error_code::bad_argument, "output_field= takes a field such as models.IntegerField()", of->span);
+    const auto type =
+        of->kind == ast::node_kind::call ? field_type_from_name(of->name) : std::nullopt;
+    if (!type)
+      fail(error_code::bad_argument, "output_field= takes a field such as models.IntegerField()",
+           of->span);
     ir::node* e = arg(0, false);
     if (name == "ExpressionWrapper") {
       e->typed = true;
@@ -440,11 +457,13 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
     c->op = static_cast<std::uint8_t>(*type);
     c->typed = true;
     c->type = class_of(*type);
-    if (const ast::node* len = kwarg(*of, "max_length"); len && len->val.kind() == value_kind::integer)
+    if (const ast::node* len = kwarg(*of, "max_length");
+        len && len->val.kind() == value_kind::integer)
       c->number = len->val.as_int();
     if (const ast::node* d = kwarg(*of, "max_digits"); d && d->val.kind() == value_kind::integer) {
       const ast::node* p = kwarg(*of, "decimal_places");
-      c->number = d->val.as_int() * 1000 + (p && p->val.kind() == value_kind::integer ? p->val.as_int() : 0);
+      c->number = d->val.as_int() * 1000 +
+                  (p && p->val.kind() == value_kind::integer ? p->val.as_int() : 0);
     }
     return c;
   }
@@ -468,8 +487,9 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
         conds.push_back(condition(look, site, votes));
       }
       if (conds.empty()) fail(error_code::bad_argument, "When() needs a condition", w->span);
-      ir::node* result = literal_text(*then) ? field_ref(then->val.as_text(), then->span, site, votes)
-                                             : expression(*then, site, votes);
+      ir::node* result = literal_text(*then)
+                             ? field_ref(then->val.as_text(), then->span, site, votes)
+                             : expression(*then, site, votes);
       c->items->push_back(conds.size() == 1 ? conds[0] : junction(ir::kind::and_, conds));
       c->items->push_back(result);
       c->has_aggregate = c->has_aggregate || result->has_aggregate;
@@ -504,7 +524,8 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
     if (f.name == name) part = f.part;
   if (is_extract || is_trunc) {
     if (n.args.size() != 2 || !literal_text(*n.args[1]))
-      fail(error_code::bad_argument, fmt::format("{}() takes an expression and a kind such as 'year'", name), n.span);
+      fail(error_code::bad_argument,
+           fmt::format("{}() takes an expression and a kind such as 'year'", name), n.span);
     const auto& kind = n.args[1]->val.as_text();
     const transform_info* t = find_transform(kind);
     // The kind is checked against a fixed list: it never reaches the SQL text as given.
@@ -518,20 +539,26 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
   if (part) {
     ir::node* a = arg(0, false);
     if (a->typed && a->type != type_class::date && a->type != type_class::datetime)
-      fail(error_code::bad_lookup, fmt::format("{}() needs a date or datetime expression", name), n.args[0]->span);
+      fail(error_code::bad_lookup, fmt::format("{}() needs a date or datetime expression", name),
+           n.args[0]->span);
     const bool needs_time = *part == ir::date_part::hour || *part == ir::date_part::minute ||
                             *part == ir::date_part::second || *part == ir::date_part::time;
     if (needs_time && a->typed && a->type == type_class::date)
-      fail(error_code::bad_lookup, fmt::format("{}() needs a datetime, not a date", name), n.args[0]->span);
+      fail(error_code::bad_lookup, fmt::format("{}() needs a datetime, not a date", name),
+           n.args[0]->span);
     ir::node* x = make(trunc_family ? ir::kind::trunc : ir::kind::extract);
     x->op = static_cast<std::uint8_t>(*part);
     x->a = a;
     x->typed = true;
     x->has_aggregate = a->has_aggregate;
-    if (!trunc_family) x->type = type_class::integer;
-    else if (*part == ir::date_part::date) x->type = type_class::date;
-    else if (*part == ir::date_part::time) x->type = type_class::time;
-    else x->type = a->typed ? a->type : type_class::datetime;
+    if (!trunc_family)
+      x->type = type_class::integer;
+    else if (*part == ir::date_part::date)
+      x->type = type_class::date;
+    else if (*part == ir::date_part::time)
+      x->type = type_class::time;
+    else
+      x->type = a->typed ? a->type : type_class::datetime;
     if (trunc_family)
       if (const ast::node* of = kwarg(n, "output_field"))
         if (auto t = field_type_class(*of)) x->type = *t;
@@ -542,9 +569,10 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
     const auto count = static_cast<int>(n.args.size());
     if (count < f.min_args || count > f.max_args)
       fail(error_code::bad_argument,
-           f.min_args == f.max_args
-               ? fmt::format("{}() takes {} argument{}, got {}", name, f.min_args, f.min_args == 1 ? "" : "s", count)
-               : fmt::format("{}() takes {} to {} arguments, got {}", name, f.min_args, f.max_args, count),
+           f.min_args == f.max_args ? fmt::format("{}() takes {} argument{}, got {}", name,
+                                                  f.min_args, f.min_args == 1 ? "" : "s", count)
+                                    : fmt::format("{}() takes {} to {} arguments, got {}", name,
+                                                  f.min_args, f.max_args, count),
            n.span);
     ir::node* x = make(ir::kind::func);
     x->op = static_cast<std::uint8_t>(f.f);
@@ -573,13 +601,27 @@ ir::node* query_resolver::call(const ast::node& n, const use_site& site, alias_l
       }
     return x;
   }
-  std::vector<std::string_view> known{"Count", "Sum", "Avg", "Min", "Max", "StdDev", "Variance", "Value",
-                                      "Subquery", "Exists", "ExpressionWrapper", "Cast", "Case", "When",
-                                      "Extract", "Trunc"};
+  std::vector<std::string_view> known{"Count",
+                                      "Sum",
+                                      "Avg",
+                                      "Min",
+                                      "Max",
+                                      "StdDev",
+                                      "Variance",
+                                      "Value",
+                                      "Subquery",
+                                      "Exists",
+                                      "ExpressionWrapper",
+                                      "Cast",
+                                      "Case",
+                                      "When",
+                                      "Extract",
+                                      "Trunc"};
   for (const auto& f : scalar_functions) known.push_back(f.name);
   for (const auto& f : extract_functions) known.push_back(f.name);
   for (const auto& f : trunc_functions) known.push_back(f.name);
-  throw_unknown(error_code::unknown_function, "function", name, {}, nearest_names(name, known), n.span);
+  throw_unknown(error_code::unknown_function, "function", name, {}, nearest_names(name, known),
+                n.span);
 }
 
 ir::node* query_resolver::subquery_value(const ast::query& q, bool exists, source_span span) {
@@ -590,8 +632,8 @@ ir::node* query_resolver::subquery_value(const ast::query& q, bool exists, sourc
   n->conditional = exists;
   if (!exists) {
     if (n->sub->items.size() != 1)
-      fail(error_code::bad_argument, "a subquery used as a value must select exactly one column (use values())",
-           span);
+      fail(error_code::bad_argument,
+           "a subquery used as a value must select exactly one column (use values())", span);
     const ir::node* item = n->sub->items.front().expr;
     n->typed = item->typed;
     n->type = item->type;
@@ -600,8 +642,10 @@ ir::node* query_resolver::subquery_value(const ast::query& q, bool exists, sourc
 }
 
 ir::node* query_resolver::outer_ref(const ast::node& n) {
-  if (!outer_) fail(error_code::bad_argument, "OuterRef() is only allowed inside a subquery", n.span);
-  if (!n.args.empty() && n.args[0]->kind == ast::node_kind::outer_ref) return outer_->outer_ref(*n.args[0]);
+  if (!outer_)
+    fail(error_code::bad_argument, "OuterRef() is only allowed inside a subquery", n.span);
+  if (!n.args.empty() && n.args[0]->kind == ast::node_kind::outer_ref)
+    return outer_->outer_ref(*n.args[0]);
   return outer_->field_ref(n.name, n.span, use_site{}, nullptr);
 }
 

@@ -30,7 +30,8 @@ void query_resolver::add_q(const node_refs& children, bool negate) {
   ++filter_call_;
   alias_list existing_inner;
   for (std::size_t i = 1; i < sel_->tables.size(); ++i)
-    if (sel_->tables[i]->type == ir::join_type::inner) existing_inner.push_back(static_cast<int>(i));
+    if (sel_->tables[i]->type == ir::join_type::inner)
+      existing_inner.push_back(static_cast<int>(i));
   use_site site;
   site.in_filter = true;
   site.negated = site.branch_negated = negate;
@@ -41,8 +42,8 @@ void query_resolver::add_q(const node_refs& children, bool negate) {
   demote(existing_inner);
 }
 
-ir::node* query_resolver::q_tree(bool connector_or, const node_refs& children,
-                                 use_site site, alias_list& needed_inner) {
+ir::node* query_resolver::q_tree(bool connector_or, const node_refs& children, use_site site,
+                                 alias_list& needed_inner) {
   // JoinPromoter: a join every child needs may be INNER; under OR a join only some children
   // need must be LEFT OUTER so the other branches keep their rows. NOT flips the connector.
   const bool effective_or = site.negated ? !connector_or : connector_or;
@@ -52,7 +53,8 @@ ir::node* query_resolver::q_tree(bool connector_or, const node_refs& children,
     alias_list child_votes;
     parts.push_back(q_child(*child, site, child_votes));
     for (int a : unique(std::move(child_votes))) {
-      auto it = std::find_if(votes.begin(), votes.end(), [a](const auto& v) { return v.first == a; });
+      auto it =
+          std::find_if(votes.begin(), votes.end(), [a](const auto& v) { return v.first == a; });
       if (it == votes.end())
         votes.emplace_back(a, 1);
       else
@@ -161,12 +163,15 @@ ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, al
   }
 
   const bool rhs_null = is_literal(rhs, value_kind::null);
-  if (rhs_null && (name == "exact" || name == "iexact")) name = "isnull";  // Django: None means IS NULL
-  const bool isnull_true = name == "isnull" && (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
+  if (rhs_null && (name == "exact" || name == "iexact"))
+    name = "isnull";  // Django: None means IS NULL
+  const bool isnull_true =
+      name == "isnull" && (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
 
   alias_list rhs_votes;
   ir::node* pred = nullptr;
-  if (year_input && (name == "exact" || name == "gt" || name == "gte" || name == "lt" || name == "lte") &&
+  if (year_input &&
+      (name == "exact" || name == "gt" || name == "gte" || name == "lt" || name == "lte") &&
       is_literal(rhs, value_kind::integer))
     pred = year_bounds(year_input, name, rhs);
   else if (name == "isnull" && rhs_null)
@@ -192,7 +197,8 @@ ir::node* query_resolver::leaf(const ast::node& lookup, const use_site& site, al
   return pred;
 }
 
-ir::node* query_resolver::year_bounds(ir::node* inner, std::string_view lookup, const ast::node& rhs) {
+ir::node* query_resolver::year_bounds(ir::node* inner, std::string_view lookup,
+                                      const ast::node& rhs) {
   const auto year = static_cast<int>(rhs.val.as_int());
   const bool dt = inner->typed && inner->type == type_class::datetime;
   auto bound = [&](bool end) -> ir::node* {
@@ -221,14 +227,16 @@ ir::node* query_resolver::year_bounds(ir::node* inner, std::string_view lookup, 
   return cmp(ir::compare_op::le, true);
 }
 
-ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target, std::string_view name,
-                                           const ast::node& rhs, source_span span,
-                                           const use_site& site, alias_list* votes) {
+ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target,
+                                           std::string_view name, const ast::node& rhs,
+                                           source_span span, const use_site& site,
+                                           alias_list* votes) {
   const type_class type = lhs->typed ? lhs->type : type_class::text;
   auto operand = [&](const ast::node& v) -> ir::node* {
     if (v.kind == ast::node_kind::literal) {
       if (v.val.is_null())
-        fail(error_code::bad_value, fmt::format("None cannot be used with the '{}' lookup", name), v.span);
+        fail(error_code::bad_value, fmt::format("None cannot be used with the '{}' lookup", name),
+             v.span);
       return value_param(v, target, type, v.span);
     }
     return expression(v, site, votes);
@@ -276,11 +284,15 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target, s
     return n;
   }
   if (rhs.kind == ast::node_kind::list)
-    fail(error_code::bad_value, fmt::format("the '{}' lookup takes one value, not a list", name), rhs.span);
+    fail(error_code::bad_value, fmt::format("the '{}' lookup takes one value, not a list", name),
+         rhs.span);
 
   static const std::map<std::string_view, ir::compare_op, std::less<>> compares{
-      {"exact", ir::compare_op::eq}, {"gt", ir::compare_op::gt}, {"gte", ir::compare_op::ge},
-      {"lt", ir::compare_op::lt},    {"lte", ir::compare_op::le}};
+      {"exact", ir::compare_op::eq},
+      {"gt", ir::compare_op::gt},
+      {"gte", ir::compare_op::ge},
+      {"lt", ir::compare_op::lt},
+      {"lte", ir::compare_op::le}};
   if (name == "exact" && lhs->conditional && is_literal(rhs, value_kind::boolean))
     // A predicate (Exists(), a Q annotation) compared with True/False is itself or its negation:
     // `EXISTS(...) = 1` is not valid SQL everywhere.
@@ -296,12 +308,13 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target, s
     return r;
   }
   static const std::map<std::string_view, ir::pattern_op, std::less<>> patterns{
-      {"iexact", ir::pattern_op::exact_ci},       {"contains", ir::pattern_op::contains},
-      {"icontains", ir::pattern_op::icontains},   {"startswith", ir::pattern_op::startswith},
+      {"iexact", ir::pattern_op::exact_ci},         {"contains", ir::pattern_op::contains},
+      {"icontains", ir::pattern_op::icontains},     {"startswith", ir::pattern_op::startswith},
       {"istartswith", ir::pattern_op::istartswith}, {"endswith", ir::pattern_op::endswith},
       {"iendswith", ir::pattern_op::iendswith}};
   const auto it = patterns.find(name);
-  if (it == patterns.end()) fail(error_code::unknown_lookup, fmt::format("unknown lookup '{}'", name), span);
+  if (it == patterns.end())
+    fail(error_code::unknown_lookup, fmt::format("unknown lookup '{}'", name), span);
   ir::node* b = operand(rhs);
   if (b->kind == ir::kind::param) b->type = type_class::text;
   ir::node* p = binary_node(ir::kind::pattern, lhs, b);
@@ -315,7 +328,8 @@ ir::node* query_resolver::exclude_multi(const ast::node& lookup) {
   // key (Django's split_exclude, without its trimming of leading joins).
   query_resolver inner(cx_, model_, model_index_, this);
   const field& pk = model_.pk_field();
-  ir::node* corr = binary_node(ir::kind::compare, inner.column(0, pk.column, &pk), column(0, pk.column, &pk));
+  ir::node* corr =
+      binary_node(ir::kind::compare, inner.column(0, pk.column, &pk), column(0, pk.column, &pk));
   corr->op = static_cast<std::uint8_t>(ir::compare_op::eq);
   inner.where_.push_back(corr);
   inner.add_q({&lookup}, false);
@@ -328,7 +342,8 @@ ir::node* query_resolver::exclude_multi(const ast::node& lookup) {
 
 ir::node* query_resolver::value_param(const ast::node& v, const field* target, type_class type,
                                       source_span span) {
-  auto coerced = coerce(v.val, type, target ? std::string_view(target->name) : std::string_view{}, span);
+  auto coerced =
+      coerce(v.val, type, target ? std::string_view(target->name) : std::string_view{}, span);
   ir::node* p = coerced ? owned_param(std::move(*coerced), type) : param(&v.val, type);
   return p;
 }

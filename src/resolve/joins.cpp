@@ -28,9 +28,8 @@ small<std::string_view> split_path(std::string_view path) {
 std::string_view query_resolver::alias_for(std::string_view table) {
   const auto n = sel_->tables.size();
   if (alias_prefix_ == 0) {
-    const bool taken = std::any_of(sel_->tables.begin(), sel_->tables.end(), [&](auto* t) {
-      return t->table == table;
-    });
+    const bool taken = std::any_of(sel_->tables.begin(), sel_->tables.end(),
+                                   [&](auto* t) { return t->table == table; });
     if (!taken) return {};
   }
   // Django's scheme: T<n> at the top level, U0, U1, ... (V0, ...) in subqueries.
@@ -44,7 +43,8 @@ std::string_view query_resolver::alias_for(std::string_view table) {
 int query_resolver::add_table(ir::table_ref t) {
   t.alias = alias_for(t.table);
   t.filter_call = filter_call_;
-  auto* p = static_cast<ir::table_ref*>(cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
+  auto* p = static_cast<ir::table_ref*>(
+      cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
   sel_->tables.push_back(new (p) ir::table_ref(t));
   return static_cast<int>(sel_->tables.size() - 1);
 }
@@ -74,7 +74,8 @@ int query_resolver::join(int parent, int relation_index, bool reuse_any, int* li
     t.nullable = nullable;
     t.multi_valued = r.multi_valued;
     t.link_hop = link;
-    const bool parent_outer = sel_->tables[static_cast<std::size_t>(from)]->type == ir::join_type::left_outer;
+    const bool parent_outer =
+        sel_->tables[static_cast<std::size_t>(from)]->type == ir::join_type::left_outer;
     // Django creates a join LEFT OUTER when it may find no partner; filters demote it later.
     t.type = nullable || parent_outer ? ir::join_type::left_outer : ir::join_type::inner;
     return add_table(t);
@@ -153,15 +154,16 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
       out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
       if (!allow_lookups && !out.rest.empty() && m->find(out.rest.front()))
         fail(error_code::bad_argument,
-             fmt::format("'{}' is a field of {}, not a relation to follow", parts[i], m->name), span);
+             fmt::format("'{}' is a field of {}, not a relation to follow", parts[i], m->name),
+             span);
       return out;
     }
     const auto& r = cx_.s.rel(mem->index);
     const model& target = cx_.s.at(r.to_model);
     std::size_t next = i + 1;
     const member* following = next < parts.size() ? target.find(parts[next]) : nullptr;
-    const bool to_pk = following && following->what == member::kind::column &&
-                       following->index == target.pk;
+    const bool to_pk =
+        following && following->what == member::kind::column && following->index == target.pk;
     if (!following && next < parts.size() && !is_lookup_name(parts[next]) &&
         !find_transform(parts[next]))
       unknown_name(parts[next], span, target);  // a misspelt field of the related model
@@ -179,10 +181,13 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
         return out;
       }
       int link = -1;
-      const int t = join(table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
+      const int t =
+          join(table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
       out.joins.push_back(t);
-      out.expr = column(t, r.how == relation::kind::m2m ? std::string_view(r.link_to_column)
-                                                        : std::string_view(pk.column), &pk);
+      out.expr = column(t,
+                        r.how == relation::kind::m2m ? std::string_view(r.link_to_column)
+                                                     : std::string_view(pk.column),
+                        &pk);
       out.table = t;
       out.nullable = true;
       return out;
@@ -196,7 +201,8 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
     m = &target;
   }
   // The loop returns on every column; a path of relations only ends on a relation key above.
-  fail(error_code::unknown_field, fmt::format("field path '{}' does not end on a field", path), span);
+  fail(error_code::unknown_field, fmt::format("field path '{}' does not end on a field", path),
+       span);
 }
 
 }  // namespace sqlweave::resolve

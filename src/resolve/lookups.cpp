@@ -8,9 +8,9 @@ namespace sqlweave::resolve {
 namespace {
 
 constexpr std::array<std::string_view, 17> lookups{
-    "exact", "iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith",
-    "in",    "gt",     "gte",      "lt",        "lte",        "range",       "isnull",   "regex",
-    "iregex"};
+    "exact",    "iexact",    "contains", "icontains", "startswith", "istartswith",
+    "endswith", "iendswith", "in",       "gt",        "gte",        "lt",
+    "lte",      "range",     "isnull",   "regex",     "iregex"};
 
 constexpr std::array<transform_info, 13> transforms{{
     {"year", ir::date_part::year, false},

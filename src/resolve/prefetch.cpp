@@ -24,10 +24,12 @@ void query_resolver::plan_prefetches(std::vector<resolved_prefetch>& out) {
       const member* mem = m->find(hop);
       if (!mem || mem->what != member::kind::relation)
         fail(error_code::bad_argument,
-             fmt::format("'{}' is not a relation of {} that prefetch_related() can follow", hop, m->name),
+             fmt::format("'{}' is not a relation of {} that prefetch_related() can follow", hop,
+                         m->name),
              p->span);
       // A hop already planned (a shared prefix of two paths) is reused.
-      const auto known = std::find_if(out.begin(), out.end(), [&](const auto& r) { return r.path == prefix; });
+      const auto known =
+          std::find_if(out.begin(), out.end(), [&](const auto& r) { return r.path == prefix; });
       const int rel = mem->index;
       if (known != out.end()) {
         source = static_cast<int>(known - out.begin());
@@ -42,8 +44,8 @@ void query_resolver::plan_prefetches(std::vector<resolved_prefetch>& out) {
   }
 }
 
-resolved_prefetch query_resolver::prefetch_hop(std::string_view path, int source, int relation_index,
-                                               const model& from) {
+resolved_prefetch query_resolver::prefetch_hop(std::string_view path, int source,
+                                               int relation_index, const model& from) {
   const relation& r = cx_.s.rel(relation_index);
   const model& target = cx_.s.at(r.to_model);
   query_resolver q(cx_, target, r.to_model, nullptr);

@@ -10,7 +10,9 @@
 namespace sqlweave::resolve {
 namespace {
 
-bool is_terminal(ast::step_kind k) { return k >= ast::step_kind::aggregate; }
+bool is_terminal(ast::step_kind k) {
+  return k >= ast::step_kind::aggregate;
+}
 
 std::string_view step_name(ast::step_kind k) {
   switch (k) {
@@ -114,8 +116,8 @@ resolved query_resolver::run(const ast::query& q) {
   }
   finalize(terminal);
   out.select = sel_;  // aggregate() over a derived table replaces the SELECT
-  if (!terminal || terminal->kind == ast::step_kind::first || terminal->kind == ast::step_kind::last ||
-      terminal->kind == ast::step_kind::get)
+  if (!terminal || terminal->kind == ast::step_kind::first ||
+      terminal->kind == ast::step_kind::last || terminal->kind == ast::step_kind::get)
     plan_prefetches(out.prefetches);
   return out;
 }
@@ -208,7 +210,9 @@ void query_resolver::apply(const ast::step& st) {
       return;
     }
     case ast::step_kind::none: none_ = true; return;
-    default: fail(error_code::bad_argument, fmt::format("{}() ends the query", step_name(st.kind)), st.span);
+    default:
+      fail(error_code::bad_argument, fmt::format("{}() ends the query", step_name(st.kind)),
+           st.span);
   }
 }
 
@@ -217,9 +221,11 @@ void query_resolver::add_annotations(const ast::step& st, bool selected) {
     check_alias(name, span);
     if (model_.find(name))
       fail(error_code::bad_argument,
-           fmt::format("the annotation '{}' conflicts with a field on {}", name, model_.name), span);
+           fmt::format("the annotation '{}' conflicts with a field on {}", name, model_.name),
+           span);
     if (find_annotation(name))
-      fail(error_code::bad_argument, fmt::format("the annotation '{}' is defined twice", name), span);
+      fail(error_code::bad_argument, fmt::format("the annotation '{}' is defined twice", name),
+           span);
     ir::node* x = literal_annotation(e);
     annotations_.push_back({name, x, selected});
     if (values_mode_ && selected) {
@@ -250,7 +256,14 @@ void query_resolver::set_values(const ast::step& st) {
     }
     path_end end = walk(name, a->span, use_site{}, false);
     ir::node* e = field_ref(name, a->span, use_site{}, nullptr);
-    values_.push_back({name, e, end.table >= 0 ? cx_.s.at(sel_->tables[static_cast<std::size_t>(end.table)]->model < 0 ? model_index_ : sel_->tables[static_cast<std::size_t>(end.table)]->model).name : std::string_view{},
+    values_.push_back({name, e,
+                       end.table >= 0
+                           ? cx_.s
+                                 .at(sel_->tables[static_cast<std::size_t>(end.table)]->model < 0
+                                         ? model_index_
+                                         : sel_->tables[static_cast<std::size_t>(end.table)]->model)
+                                 .name
+                           : std::string_view{},
                        end.target ? std::string_view(end.target->name) : std::string_view{}});
   }
   for (const auto& kw : st.kwargs) {
@@ -263,14 +276,17 @@ void query_resolver::set_values(const ast::step& st) {
     check_alias(kw.name, kw.span);
     if (model_.find(kw.name))
       fail(error_code::bad_argument,
-           fmt::format("the expression '{}' conflicts with a field on {}", kw.name, model_.name), kw.span);
+           fmt::format("the expression '{}' conflicts with a field on {}", kw.name, model_.name),
+           kw.span);
     ir::node* x = literal_annotation(*kw.value);
     annotations_.push_back({kw.name, x, true});
     values_.push_back({kw.name, x, {}, {}});
   }
-  const bool only_options = std::all_of(st.kwargs.begin(), st.kwargs.end(),
-                                        [](const auto& kw) { return kw.name == "flat" || kw.name == "named"; });
-  if (st.args.empty() && (st.kwargs.empty() || (st.kind == ast::step_kind::values_list && only_options))) {
+  const bool only_options = std::all_of(st.kwargs.begin(), st.kwargs.end(), [](const auto& kw) {
+    return kw.name == "flat" || kw.name == "named";
+  });
+  if (st.args.empty() &&
+      (st.kwargs.empty() || (st.kind == ast::step_kind::values_list && only_options))) {
     for (int f : model_.columns) {
       const field& fd = model_.fields[static_cast<std::size_t>(f)];
       values_.push_back({fd.column, column(0, fd.column, &fd), model_.name, fd.name});
@@ -304,7 +320,8 @@ void query_resolver::add_model_columns(int table, const model& m, bool apply_onl
   }
 }
 
-void query_resolver::add_select_related(int table, const model& m, std::string_view path, int depth) {
+void query_resolver::add_select_related(int table, const model& m, std::string_view path,
+                                        int depth) {
   // select_related(): follow forward FKs / one-to-ones in the same statement.
   const auto at = path.find("__");
   const auto head = path.substr(0, at);
@@ -319,7 +336,8 @@ void query_resolver::add_select_related(int table, const model& m, std::string_v
     std::sort(choices.begin(), choices.end());
     fail(error_code::bad_argument,
          fmt::format("invalid field name '{}' in select_related(); choices are: {}", head,
-                     choices.empty() ? std::string("(none)") : fmt::format("{}", fmt::join(choices, ", "))));
+                     choices.empty() ? std::string("(none)")
+                                     : fmt::format("{}", fmt::join(choices, ", "))));
   }
   const int t = join(table, mem->index, true, nullptr);
   const model& target = cx_.s.at(r->to_model);
@@ -464,7 +482,8 @@ void query_resolver::build_order_by(bool flip) {
     for (auto& o : sel_->order_by) {
       o.descending = !o.descending;
       if (o.nulls != ast::nulls_order::unspecified)
-        o.nulls = o.nulls == ast::nulls_order::first ? ast::nulls_order::last : ast::nulls_order::first;
+        o.nulls =
+            o.nulls == ast::nulls_order::first ? ast::nulls_order::last : ast::nulls_order::first;
     }
   if (!sel_->distinct) return;
   // SELECT DISTINCT can only be ordered by what it selects: add missing terms as columns.
@@ -491,8 +510,12 @@ void query_resolver::finalize(const ast::step* terminal) {
   // Conditions on aggregates go to HAVING.
   small<ir::node*> where, having;
   for (auto* w : where_) (w->has_aggregate ? having : where).push_back(w);
-  sel_->where = where.empty() ? nullptr : where.size() == 1 ? where[0] : junction(ir::kind::and_, where);
-  sel_->having = having.empty() ? nullptr : having.size() == 1 ? having[0] : junction(ir::kind::and_, having);
+  sel_->where = where.empty()       ? nullptr
+                : where.size() == 1 ? where[0]
+                                    : junction(ir::kind::and_, where);
+  sel_->having = having.empty()       ? nullptr
+                 : having.size() == 1 ? having[0]
+                                      : junction(ir::kind::and_, having);
 
   const bool no_order = kind == ast::step_kind::count || kind == ast::step_kind::exists;
   if ((kind == ast::step_kind::first || kind == ast::step_kind::last) && !terminal->args.empty()) {
@@ -504,7 +527,8 @@ void query_resolver::finalize(const ast::step* terminal) {
   if (kind == ast::step_kind::first || kind == ast::step_kind::last) {
     const bool ordered = explicit_order_ ? !order_terms_.empty() : !model_.ordering.empty();
     if (kind == ast::step_kind::last && sliced_)
-      fail(error_code::bad_argument, "cannot call last() once a slice has been taken", terminal->span);
+      fail(error_code::bad_argument, "cannot call last() once a slice has been taken",
+           terminal->span);
     if (!ordered) {
       explicit_order_ = true;
       order_terms_.clear();
@@ -548,15 +572,19 @@ void query_resolver::aggregate_terminal(const ast::step& st) {
     check_alias(name, span);
     ir::node* x = literal_annotation(e);
     if (!x->has_aggregate)
-      fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name), span);
+      fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name),
+           span);
     aggregates.push_back({x, name, {}, {}});
   };
   for (const auto& a : st.args) add(default_alias(*a), *a, a->span);
   for (const auto& kw : st.kwargs) add(kw.name, *kw.value, kw.span);
-  if (aggregates.empty()) fail(error_code::bad_argument, "aggregate() needs at least one aggregate", st.span);
+  if (aggregates.empty())
+    fail(error_code::bad_argument, "aggregate() needs at least one aggregate", st.span);
   if (!derived) {
     sel_->items.assign(aggregates.begin(), aggregates.end());
-    sel_->where = where_.empty() ? nullptr : where_.size() == 1 ? where_[0] : junction(ir::kind::and_, where_);
+    sel_->where = where_.empty()       ? nullptr
+                  : where_.size() == 1 ? where_[0]
+                                       : junction(ir::kind::and_, where_);
     return;
   }
   // This level becomes the inner query; the aggregates read its columns by alias.
@@ -565,13 +593,15 @@ void query_resolver::aggregate_terminal(const ast::step& st) {
   finalize(nullptr);
   ir::select* inner = sel_;
   for (std::size_t i = 0; i < inner->items.size(); ++i)
-    if (inner->items[i].alias.empty()) inner->items[i].alias = arena_text(fmt::format("col{}", i + 1));
+    if (inner->items[i].alias.empty())
+      inner->items[i].alias = arena_text(fmt::format("col{}", i + 1));
   auto* mem = cx_.arena->allocate(sizeof(ir::select), alignof(ir::select));
   sel_ = new (mem) ir::select(cx_.arena);
   ir::table_ref from;
   from.alias = "subquery";
   from.derived = inner;
-  auto* t = static_cast<ir::table_ref*>(cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
+  auto* t = static_cast<ir::table_ref*>(
+      cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
   sel_->tables.push_back(new (t) ir::table_ref(from));
   for (auto& a : aggregates) sel_->items.push_back({lift(a.expr, *inner, t), a.alias, {}, {}});
 }
@@ -622,7 +652,9 @@ void check_alias(std::string_view name, source_span span) {
                      });
   if (!valid)
     fail(error_code::bad_argument,
-         fmt::format("invalid alias '{}': use letters, digits and underscores, not starting with a digit", name),
+         fmt::format(
+             "invalid alias '{}': use letters, digits and underscores, not starting with a digit",
+             name),
          span);
 }
 

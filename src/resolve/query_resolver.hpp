@@ -3,11 +3,10 @@
 // Split over joins.cpp, filters.cpp, expressions.cpp and query_resolver.cpp.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include <boost/container/small_vector.hpp>
 
 #include "resolve/ir.hpp"
 #include "resolve/resolver.hpp"
@@ -30,11 +29,11 @@ struct use_site {
 /// A field path walked to its end: the expression, and what it went through.
 struct path_end {
   ir::node* expr = nullptr;
-  const field* target = nullptr;    // the final concrete field, if the path ends on one
-  int table = -1;                   // select::tables index the expression reads from
-  alias_list joins;           // joins used (for promotion votes)
-  small<std::string_view> rest;  // transforms and lookup left over
-  bool nullable = false;            // the value can be NULL (nullable column or outer join)
+  const field* target = nullptr;  // the final concrete field, if the path ends on one
+  int table = -1;                 // select::tables index the expression reads from
+  alias_list joins;               // joins used (for promotion votes)
+  small<std::string_view> rest;   // transforms and lookup left over
+  bool nullable = false;          // the value can be NULL (nullable column or outer join)
 };
 
 /// Throws error(bad_argument) unless `name` is a plain identifier, the one rule for aliases.
@@ -79,7 +78,8 @@ class query_resolver {
 
   // --- prefetch_related (prefetch.cpp)
   void plan_prefetches(std::vector<resolved_prefetch>& out);
-  resolved_prefetch prefetch_hop(std::string_view path, int source, int relation_index, const model& from);
+  resolved_prefetch prefetch_hop(std::string_view path, int source, int relation_index,
+                                 const model& from);
 
   // --- writes (writes.cpp)
   std::vector<ir::write*> plan_update(const ast::query& q, const ast::step& st);
@@ -126,7 +126,8 @@ class query_resolver {
                              const ast::node& rhs, source_span span, const use_site& site,
                              alias_list* votes);
   ir::node* exclude_multi(const ast::node& lookup);
-  ir::node* value_param(const ast::node& rhs, const field* target, type_class type, source_span span);
+  ir::node* value_param(const ast::node& rhs, const field* target, type_class type,
+                        source_span span);
   ir::node* year_bounds(ir::node* inner, std::string_view lookup, const ast::node& rhs);
 
   // --- expressions (expressions.cpp)

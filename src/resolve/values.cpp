@@ -43,7 +43,8 @@ bool is_number_text(std::string_view s) {
 
 [[noreturn]] void mismatch(std::string_view what, const value& v, std::string_view field,
                            source_span span) {
-  const auto shown = v.kind() == value_kind::text ? fmt::format("'{}'", v.as_text()) : v.to_string();
+  const auto shown =
+      v.kind() == value_kind::text ? fmt::format("'{}'", v.as_text()) : v.to_string();
   fail(error_code::bad_value,
        field.empty() ? fmt::format("expected {}, got {}", what, shown)
                      : fmt::format("field '{}' expected {}, got {}", field, what, shown),

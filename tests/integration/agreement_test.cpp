@@ -3,9 +3,9 @@
 // corpus queryset compiled for each and executed there: the three must return the same rows,
 // and the reference querysets must return Django's. Write plans must leave the three databases
 // in the same state. Needs the servers of scripts/db-servers (scripts/with-db-servers).
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -61,7 +61,8 @@ const std::map<std::string, std::string>& known_differences() {
 
 // The parameters the corpus' named placeholders are bound to.
 const std::map<std::string, value, std::less<>>& bindings() {
-  static const std::map<std::string, value, std::less<>> b{{"prefix", value("Wid")}, {"country", value("DE")}};
+  static const std::map<std::string, value, std::less<>> b{{"prefix", value("Wid")},
+                                                           {"country", value("DE")}};
   return b;
 }
 
@@ -107,13 +108,16 @@ TEST_CASE("sqlweave's DDL creates the schema on SQLite, PostgreSQL and MariaDB",
   }
 }
 
-TEST_CASE("the reference querysets return Django's rows on PostgreSQL and MariaDB", "[servers][reference]") {
+TEST_CASE("the reference querysets return Django's rows on PostgreSQL and MariaDB",
+          "[servers][reference]") {
   std::size_t checked = 0;
   for (const auto& c : testing::reference_cases()) {
     const auto q = parse_query(c.query);
-    for (database* db : {static_cast<database*>(&dbs().postgres), static_cast<database*>(&dbs().mariadb)}) {
+    for (database* db :
+         {static_cast<database*>(&dbs().postgres), static_cast<database*>(&dbs().mariadb)}) {
       const auto compiled = compile(testing::shop_models(), q, db->dialect());
-      INFO(c.id << " " << c.query << "\n" << to_string(db->dialect()) << ": " << compiled.statements.back().sql);
+      INFO(c.id << " " << c.query << "\n"
+                << to_string(db->dialect()) << ": " << compiled.statements.back().sql);
       const rows got = run(*db, compiled);
       INFO(testing::to_string(got));
       CHECK(testing::matches_reference(c, db->dialect(), got));
@@ -125,7 +129,8 @@ TEST_CASE("the reference querysets return Django's rows on PostgreSQL and MariaD
   CHECK(checked == 2 * testing::reference_cases().size());
 }
 
-TEST_CASE("every corpus queryset returns the same rows on the three databases", "[servers][agreement]") {
+TEST_CASE("every corpus queryset returns the same rows on the three databases",
+          "[servers][agreement]") {
   std::size_t compared = 0, skipped = 0;
   for (const auto& c : corpus()) {
     if (c.name.rfind("errors/", 0) == 0 || is_write(c.query) || known_differences().count(c.name)) {
@@ -141,15 +146,17 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases", 
       results.push_back(run(*db, compiled));
     }
     INFO(c.name << ": " << c.query << "\nsqlite:     " << sql[0] << "\npostgresql: " << sql[1]
-                << "\nmysql:      " << sql[2] << "\nsqlite rows:\n" << testing::to_string(results[0])
-                << "postgresql rows:\n" << testing::to_string(results[1]) << "mysql rows:\n"
+                << "\nmysql:      " << sql[2] << "\nsqlite rows:\n"
+                << testing::to_string(results[0]) << "postgresql rows:\n"
+                << testing::to_string(results[1]) << "mysql rows:\n"
                 << testing::to_string(results[2]));
     // MariaDB keeps 4 decimals of AVG (div_precision_increment): compare reals to 1e-4.
     CHECK(testing::rows_equal(results[0], results[1], false, 1e-4));
     CHECK(testing::rows_equal(results[0], results[2], false, 1e-4));
     ++compared;
   }
-  std::cout << fmt::format("agreement: {} querysets x 3 databases compared, {} skipped\n", compared, skipped);
+  std::cout << fmt::format("agreement: {} querysets x 3 databases compared, {} skipped\n", compared,
+                           skipped);
   CHECK(compared > 100);
 }
 
@@ -159,27 +166,36 @@ TEST_CASE("write plans leave the three databases in the same state", "[servers][
     const char* check;  // a query over the touched tables, compared after the plan
   };
   const write_case cases[] = {
-      {R"(Product.objects.filter(stock__lt=5).update(stock=F("stock") + 10))", R"(Product.objects.values_list("id", "stock"))"},
-      {R"(Product.objects.filter(category__name="Phones").update(active=False, cost=None))", R"(Product.objects.values_list("id", "active", "cost"))"},
-      {R"(Order.objects.filter(status="cancelled").delete())", R"(OrderLine.objects.values_list("id", "order_id"))"},
-      {R"(Customer.objects.filter(country="DE").delete())", R"(Review.objects.values_list("id", "author_id"))"},
-      {R"(Tag.objects.bulk_create([Tag(name="fresh"), Tag(name="bold", weight=3)]))", R"(Tag.objects.values_list("name", "weight"))"},
+      {R"(Product.objects.filter(stock__lt=5).update(stock=F("stock") + 10))",
+       R"(Product.objects.values_list("id", "stock"))"},
+      {R"(Product.objects.filter(category__name="Phones").update(active=False, cost=None))",
+       R"(Product.objects.values_list("id", "active", "cost"))"},
+      {R"(Order.objects.filter(status="cancelled").delete())",
+       R"(OrderLine.objects.values_list("id", "order_id"))"},
+      {R"(Customer.objects.filter(country="DE").delete())",
+       R"(Review.objects.values_list("id", "author_id"))"},
+      {R"(Tag.objects.bulk_create([Tag(name="fresh"), Tag(name="bold", weight=3)]))",
+       R"(Tag.objects.values_list("name", "weight"))"},
       {R"(Tag.objects.bulk_create([Tag(name="sale", weight=9), Tag(name="brand-new")], update_conflicts=True, update_fields=["weight"], unique_fields=["name"]))",
        R"(Tag.objects.values_list("name", "weight"))"},
-      {R"(Product.objects.bulk_update([Product(id=1, stock=3), Product(id=2, stock=F("stock") - 1)], ["stock"]))", R"(Product.objects.values_list("id", "stock"))"},
+      {R"(Product.objects.bulk_update([Product(id=1, stock=3), Product(id=2, stock=F("stock") - 1)], ["stock"]))",
+       R"(Product.objects.values_list("id", "stock"))"},
   };
   for (const auto& w : cases) {
     std::vector<rows> after;
     for (database* db : dbs().all()) {
-      if (db->dialect() == dialect_id::mysql && std::string(w.query).find("unique_fields") != std::string::npos) {
+      if (db->dialect() == dialect_id::mysql &&
+          std::string(w.query).find("unique_fields") != std::string::npos) {
         after.push_back(after.front());  // MySQL upserts on any unique key: no unique_fields
         continue;
       }
       INFO(w.query << " on " << to_string(db->dialect()));
       db->begin();
-      for (const auto& st : compile(testing::shop_models(), parse_query(w.query), db->dialect()).statements)
+      for (const auto& st :
+           compile(testing::shop_models(), parse_query(w.query), db->dialect()).statements)
         db->execute(st);
-      after.push_back(run(*db, compile(testing::shop_models(), parse_query(w.check), db->dialect())));
+      after.push_back(
+          run(*db, compile(testing::shop_models(), parse_query(w.check), db->dialect())));
       db->rollback();
     }
     INFO(w.query);
@@ -189,14 +205,17 @@ TEST_CASE("write plans leave the three databases in the same state", "[servers][
 }
 
 TEST_CASE("hostile values are inert on SQLite, PostgreSQL and MariaDB", "[servers][security]") {
-  const std::string hostile[] = {"x'); DROP TABLE shop_tag; --", "\" OR 1=1 --", "a`b", "back\\slash\\", "50%_off",
-                                 "/* c */", std::string("nul\0byte", 8)};
+  const std::string hostile[] = {
+      "x'); DROP TABLE shop_tag; --", "\" OR 1=1 --", "a`b", "back\\slash\\", "50%_off", "/* c */",
+      std::string("nul\0byte", 8)};
   for (database* db : dbs().all()) {
     INFO(to_string(db->dialect()));
-    const auto before = db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int();
+    const auto before =
+        db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int();
     for (const auto& h : hostile) {
       INFO(h);
-      ast::query q = parse_query(R"(Tag.objects.filter(Q(name=:v) | Q(name__icontains=:v) | Q(name__in=[:v, "x"])))");
+      ast::query q = parse_query(
+          R"(Tag.objects.filter(Q(name=:v) | Q(name__icontains=:v) | Q(name__in=[:v, "x"])))");
       const auto c = compile(testing::shop_models(), q, db->dialect()).bind({{"v", value(h)}});
       CHECK(c.statements.at(0).sql.find(h) == std::string::npos);
       try {
@@ -207,6 +226,8 @@ TEST_CASE("hostile values are inert on SQLite, PostgreSQL and MariaDB", "[server
         CHECK((db->dialect() == dialect_id::postgresql && h.find('\0') != std::string::npos));
       }
     }
-    CHECK(db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int() == before);
+    CHECK(
+        db->query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int() ==
+        before);
   }
 }

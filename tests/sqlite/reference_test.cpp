@@ -2,12 +2,13 @@
 // Django's reference querysets, parsed from their text, compiled for SQLite and run on Django's
 // own SQLite tables: the rows must be Django's (or its PostgreSQL rows, where Django's SQLite
 // backend breaks the documented meaning, as with case-sensitive contains).
+#include "support/reference.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/fixture.hpp"
-#include "support/reference.hpp"
 
 using namespace sqlweave;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "support/databases.hpp"
 
-#include <cstdint>
-
 #include <fmt/format.h>
 #include <libpq-fe.h>
 #include <mysql.h>
@@ -12,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <compare>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -33,12 +32,10 @@ std::string join(const std::vector<std::string>& parts) {
 /// A value as it reads in a message: `NULL`, `42`, `1.0`, `'text'`.
 std::string literal(const value& v) {
   switch (v.kind()) {
-    case value_kind::null:
-      return "NULL";
+    case value_kind::null: return "NULL";
     case value_kind::text:
     case value_kind::date:
-    case value_kind::datetime:
-      return fmt::format("'{}'", v.to_string());
+    case value_kind::datetime: return fmt::format("'{}'", v.to_string());
     case value_kind::real: {
       // A real that prints like an integer keeps a `.0`, so 2 and 2.0 differ in messages.
       auto s = v.to_string();
@@ -47,8 +44,7 @@ std::string literal(const value& v) {
     }
     case value_kind::boolean:
     case value_kind::integer:
-    case value_kind::decimal:
-      return v.to_string();
+    case value_kind::decimal: return v.to_string();
   }
   return {};
 }
@@ -99,14 +95,10 @@ using sqlite_stmt = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
 
 int sqlite_bind(sqlite3_stmt* st, int index, const value& v) {
   switch (v.kind()) {
-    case value_kind::null:
-      return sqlite3_bind_null(st, index);
-    case value_kind::boolean:
-      return sqlite3_bind_int(st, index, v.as_bool() ? 1 : 0);
-    case value_kind::integer:
-      return sqlite3_bind_int64(st, index, v.as_int());
-    case value_kind::real:
-      return sqlite3_bind_double(st, index, v.as_real());
+    case value_kind::null: return sqlite3_bind_null(st, index);
+    case value_kind::boolean: return sqlite3_bind_int(st, index, v.as_bool() ? 1 : 0);
+    case value_kind::integer: return sqlite3_bind_int64(st, index, v.as_int());
+    case value_kind::real: return sqlite3_bind_double(st, index, v.as_real());
     case value_kind::text:
       return sqlite3_bind_text(st, index, v.as_text().data(), static_cast<int>(v.as_text().size()),
                                SQLITE_STATIC);
@@ -142,12 +134,9 @@ sqlite_stmt sqlite_prepare(sqlite3* db, const statement& s) {
 
 value sqlite_column(sqlite3_stmt* st, int column) {
   switch (sqlite3_column_type(st, column)) {
-    case SQLITE_NULL:
-      return {};
-    case SQLITE_INTEGER:
-      return value{sqlite3_column_int64(st, column)};
-    case SQLITE_FLOAT:
-      return value{sqlite3_column_double(st, column)};
+    case SQLITE_NULL: return {};
+    case SQLITE_INTEGER: return value{sqlite3_column_int64(st, column)};
+    case SQLITE_FLOAT: return value{sqlite3_column_double(st, column)};
     default: {  // text, and blobs as their bytes
       const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
       return value{std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(st, column)))};
@@ -266,19 +255,14 @@ value pg_value(const PGresult* r, int row_index, int column) {
   switch (PQftype(r, column)) {
     case pg_int2:
     case pg_int4:
-    case pg_int8:
-      return value{parse_number<std::int64_t>(text)};
+    case pg_int8: return value{parse_number<std::int64_t>(text)};
     case pg_float4:
     case pg_float8:
-    case pg_numeric:
-      return value{parse_number<double>(text)};
-    case pg_bool:
-      return value{text == "t" ? 1 : 0};
+    case pg_numeric: return value{parse_number<double>(text)};
+    case pg_bool: return value{text == "t" ? 1 : 0};
     case pg_timestamp:
-    case pg_timestamptz:
-      return value{datetime_text(text)};
-    default:
-      return value{text};  // dates are ISO text already (DateStyle ISO)
+    case pg_timestamptz: return value{datetime_text(text)};
+    default: return value{text};  // dates are ISO text already (DateStyle ISO)
   }
 }
 
@@ -340,9 +324,7 @@ void my_bind_text(MYSQL_BIND& b, my_buffer& buf, std::string text, enum_field_ty
 MYSQL_BIND my_bind_param(const value& v, my_buffer& buf) {
   MYSQL_BIND b{};
   switch (v.kind()) {
-    case value_kind::null:
-      b.buffer_type = MYSQL_TYPE_NULL;
-      break;
+    case value_kind::null: b.buffer_type = MYSQL_TYPE_NULL; break;
     case value_kind::boolean:
       buf.flag = v.as_bool() ? 1 : 0;
       b.buffer_type = MYSQL_TYPE_TINY;
@@ -358,9 +340,7 @@ MYSQL_BIND my_bind_param(const value& v, my_buffer& buf) {
       b.buffer_type = MYSQL_TYPE_DOUBLE;
       b.buffer = &buf.real;
       break;
-    case value_kind::text:
-      my_bind_text(b, buf, v.as_text(), MYSQL_TYPE_STRING);
-      break;
+    case value_kind::text: my_bind_text(b, buf, v.as_text(), MYSQL_TYPE_STRING); break;
     case value_kind::decimal:
       my_bind_text(b, buf, v.as_decimal().text, MYSQL_TYPE_NEWDECIMAL);
       break;
@@ -403,17 +383,13 @@ enum_field_types my_fetch_type(enum_field_types field) {
     case MYSQL_TYPE_INT24:
     case MYSQL_TYPE_LONG:
     case MYSQL_TYPE_LONGLONG:
-    case MYSQL_TYPE_YEAR:
-      return MYSQL_TYPE_LONGLONG;
-    case MYSQL_TYPE_DOUBLE:
-      return MYSQL_TYPE_DOUBLE;
+    case MYSQL_TYPE_YEAR: return MYSQL_TYPE_LONGLONG;
+    case MYSQL_TYPE_DOUBLE: return MYSQL_TYPE_DOUBLE;
     case MYSQL_TYPE_DATE:
     case MYSQL_TYPE_NEWDATE:
     case MYSQL_TYPE_DATETIME:
-    case MYSQL_TYPE_TIMESTAMP:
-      return MYSQL_TYPE_DATETIME;
-    default:
-      return MYSQL_TYPE_STRING;  // FLOAT and DECIMAL read back in their shortest text
+    case MYSQL_TYPE_TIMESTAMP: return MYSQL_TYPE_DATETIME;
+    default: return MYSQL_TYPE_STRING;  // FLOAT and DECIMAL read back in their shortest text
   }
 }
 
@@ -425,15 +401,9 @@ MYSQL_BIND my_bind_result(const MYSQL_FIELD& field, my_buffer& buf) {
   b.length = &buf.length;
   b.error = &buf.truncated;
   switch (b.buffer_type) {
-    case MYSQL_TYPE_LONGLONG:
-      b.buffer = &buf.integer;
-      break;
-    case MYSQL_TYPE_DOUBLE:
-      b.buffer = &buf.real;
-      break;
-    case MYSQL_TYPE_DATETIME:
-      b.buffer = &buf.time;
-      break;
+    case MYSQL_TYPE_LONGLONG: b.buffer = &buf.integer; break;
+    case MYSQL_TYPE_DOUBLE: b.buffer = &buf.real; break;
+    case MYSQL_TYPE_DATETIME: b.buffer = &buf.time; break;
     default:
       buf.text.resize(initial_text);
       b.buffer = buf.text.data();
@@ -458,10 +428,8 @@ std::string my_text(MYSQL_STMT* st, unsigned column, const my_buffer& buf) {
 value my_value(MYSQL_STMT* st, unsigned column, const MYSQL_FIELD& field, const my_buffer& buf) {
   if (buf.is_null) return {};
   switch (my_fetch_type(field.type)) {
-    case MYSQL_TYPE_LONGLONG:
-      return value{buf.integer};
-    case MYSQL_TYPE_DOUBLE:
-      return value{buf.real};
+    case MYSQL_TYPE_LONGLONG: return value{buf.integer};
+    case MYSQL_TYPE_DOUBLE: return value{buf.real};
     case MYSQL_TYPE_DATETIME: {
       const date d{static_cast<int>(buf.time.year), static_cast<int>(buf.time.month),
                    static_cast<int>(buf.time.day)};
@@ -471,8 +439,7 @@ value my_value(MYSQL_STMT* st, unsigned column, const MYSQL_FIELD& field, const 
           datetime{d, static_cast<int>(buf.time.hour), static_cast<int>(buf.time.minute),
                    static_cast<int>(buf.time.second), static_cast<int>(buf.time.second_part)})};
     }
-    default:
-      break;
+    default: break;
   }
   auto text = my_text(st, column, buf);
   if (field.type == MYSQL_TYPE_FLOAT || field.type == MYSQL_TYPE_DECIMAL ||
@@ -512,45 +479,36 @@ enum class value_class { null, number, text };
 
 value_class class_of(const value& v) {
   switch (v.kind()) {
-    case value_kind::null:
-      return value_class::null;
+    case value_kind::null: return value_class::null;
     case value_kind::boolean:
     case value_kind::integer:
     case value_kind::real:
-    case value_kind::decimal:
-      return value_class::number;
+    case value_kind::decimal: return value_class::number;
     case value_kind::text:
     case value_kind::date:
-    case value_kind::datetime:
-      return value_class::text;
+    case value_kind::datetime: return value_class::text;
   }
   return value_class::null;
 }
 
 double number_of(const value& v) {
   switch (v.kind()) {
-    case value_kind::boolean:
-      return v.as_bool() ? 1 : 0;
-    case value_kind::integer:
-      return static_cast<double>(v.as_int());
-    case value_kind::real:
-      return v.as_real();
-    default:
-      return parse_number<double>(v.to_string());
+    case value_kind::boolean: return v.as_bool() ? 1 : 0;
+    case value_kind::integer: return static_cast<double>(v.as_int());
+    case value_kind::real: return v.as_real();
+    default: return parse_number<double>(v.to_string());
   }
 }
 
 std::strong_ordering compare_values(const value& a, const value& b) {
   if (const auto c = class_of(a) <=> class_of(b); c != 0) return c;
   switch (class_of(a)) {
-    case value_class::null:
-      return std::strong_ordering::equal;
+    case value_class::null: return std::strong_ordering::equal;
     case value_class::number:
       if (a.kind() == value_kind::integer && b.kind() == value_kind::integer)
         return a.as_int() <=> b.as_int();
       return std::strong_order(number_of(a), number_of(b));
-    case value_class::text:
-      return a.to_string() <=> b.to_string();
+    case value_class::text: return a.to_string() <=> b.to_string();
   }
   return std::strong_ordering::equal;
 }
@@ -606,19 +564,14 @@ std::string insert_sql(const std::string& table, const std::vector<std::string>&
 
 value fixture_value(const nlohmann::ordered_json& j) {
   switch (j.type()) {
-    case nlohmann::json::value_t::null:
-      return {};
+    case nlohmann::json::value_t::null: return {};
     case nlohmann::json::value_t::boolean:
       return value{j.get<bool>()};  // typed, so PostgreSQL takes it for a boolean column
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-      return value{j.get<std::int64_t>()};
-    case nlohmann::json::value_t::number_float:
-      return value{j.get<double>()};
-    case nlohmann::json::value_t::string:
-      return value{j.get<std::string>()};
-    default:
-      throw std::invalid_argument("fixture: unsupported JSON value " + j.dump());
+    case nlohmann::json::value_t::number_unsigned: return value{j.get<std::int64_t>()};
+    case nlohmann::json::value_t::number_float: return value{j.get<double>()};
+    case nlohmann::json::value_t::string: return value{j.get<std::string>()};
+    default: throw std::invalid_argument("fixture: unsupported JSON value " + j.dump());
   }
 }
 
@@ -665,7 +618,9 @@ void sqlite_db::exec(std::string_view sql) {
   throw std::runtime_error(fmt::format("sqlite: {}\n  in: {}", message, sql));
 }
 
-rows sqlite_db::query(const statement& s) { return sqlite_run(db_.get(), s, true); }
+rows sqlite_db::query(const statement& s) {
+  return sqlite_run(db_.get(), s, true);
+}
 
 std::int64_t sqlite_db::execute(const statement& s) {
   sqlite_run(db_.get(), s, false);

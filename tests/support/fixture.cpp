@@ -37,7 +37,8 @@ const std::vector<record>& fixture_rows(const std::string& table) {
   return it->second;
 }
 
-std::vector<std::int64_t> ids_where(const std::string& table, const std::function<bool(const record&)>& keep) {
+std::vector<std::int64_t> ids_where(const std::string& table,
+                                    const std::function<bool(const record&)>& keep) {
   std::vector<std::int64_t> ids;
   for (const auto& r : fixture_rows(table))
     if (keep(r)) ids.push_back(r.at("id").get<std::int64_t>());

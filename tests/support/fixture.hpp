@@ -3,15 +3,14 @@
 // independently of the compiler, and as a loaded SQLite database to run compiled SQL on.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "support/databases.hpp"
 #include "sqlweave/schema.hpp"
+#include "support/databases.hpp"
 
 namespace sqlweave::testing {
 
@@ -25,7 +24,8 @@ std::string shop_file(const std::string& name);
 const std::vector<record>& fixture_rows(const std::string& table);
 
 /// The ids of the rows of `table` for which `keep` is true, ascending.
-std::vector<std::int64_t> ids_where(const std::string& table, const std::function<bool(const record&)>& keep);
+std::vector<std::int64_t> ids_where(const std::string& table,
+                                    const std::function<bool(const record&)>& keep);
 
 /// An in-memory SQLite database with the shop tables and fixture, and sqlweave's regexp.
 sqlite_db& shop_sqlite();

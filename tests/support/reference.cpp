@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/reference.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "support/fixture.hpp"
 
@@ -73,7 +72,9 @@ bool matches_reference(const reference_case& c, dialect_id d, const rows& got) {
   if (c.boolean) {
     const bool truth = !got.empty() && !got[0].empty() && !got[0][0].is_null() &&
                        !(got[0][0].kind() == value_kind::integer && got[0][0].as_int() == 0);
-    const bool own = d == dialect_id::sqlite ? c.truth_sqlite : d == dialect_id::postgresql ? c.truth_postgresql : c.truth_mysql;
+    const bool own = d == dialect_id::sqlite       ? c.truth_sqlite
+                     : d == dialect_id::postgresql ? c.truth_postgresql
+                                                   : c.truth_mysql;
     return truth == own || (d != dialect_id::postgresql && truth == c.truth_postgresql);
   }
   auto any = [&](const std::vector<rows>& sets) {

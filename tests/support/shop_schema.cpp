@@ -72,7 +72,9 @@ schema shop_schema() {
   category.db_table = "shop_categories";
   field tag_name = text("name", 40);
   tag_name.unique = true;
-  s.add_model("Tag", "shop").add(tag_name).add(with_default(make("weight", field_type::integer_field), 1));
+  s.add_model("Tag", "shop")
+      .add(tag_name)
+      .add(with_default(make("weight", field_type::integer_field), 1));
   field sku = text("sku", 20);
   sku.unique = true;
   s.add_model("Product", "shop")

@@ -79,7 +79,7 @@ class Membership(models.Model):
     group = models.ForeignKey("club.Group", on_delete=models.CASCADE, db_column="grp")
     since = models.DateField(default=datetime.date.today)
 )",
-                                           {"app"});
+                                            {"app"});
   CHECK(s.at(s.find_model("Person")).db_table == "club_person");
   CHECK(s.at(s.find_model("Group")).db_table == "app_group");
   CHECK(s.at(s.find_model("Person")).fields.size() == 4);  // id, name and the two M2M
@@ -96,18 +96,22 @@ class Membership(models.Model):
 }
 
 TEST_CASE("an unknown field type names its line", "[grammar][models][errors]") {
-  const std::string text = "from django.db import models\n\nclass A(models.Model):\n    data = models.JSONField()\n";
+  const std::string text =
+      "from django.db import models\n\nclass A(models.Model):\n    data = models.JSONField()\n";
   try {
     schema::from_models_source(text, {});
     FAIL("expected an error");
   } catch (const error& e) {
     CHECK(e.code() == error_code::bad_schema);
     CHECK(e.render(text) ==
-          "error[bad_schema]: unknown field type 'JSONField' (line 4)\n --> line 4, column 5\n  |     data = models.JSONField()\n  |     ^^^^^^^^^^^^^^^^^^^^^^^^^");
+          "error[bad_schema]: unknown field type 'JSONField' (line 4)\n --> line 4, column 5\n  |  "
+          "   data = models.JSONField()\n  |     ^^^^^^^^^^^^^^^^^^^^^^^^^");
   }
 }
 
 TEST_CASE("a relation to an unknown model is a schema error", "[grammar][models][errors]") {
-  CHECK_THROWS_AS(schema::from_models_source("class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.CASCADE)\n", {}),
-                  error);
+  CHECK_THROWS_AS(
+      schema::from_models_source(
+          "class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.CASCADE)\n", {}),
+      error);
 }

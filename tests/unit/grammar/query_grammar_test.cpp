@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The queryset grammar: what it accepts, the nodes it builds, and its errors with carets.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "sqlweave/compile.hpp"
@@ -40,7 +39,8 @@ std::string sql(const std::string& text, dialect_id d = dialect_id::postgresql) 
 }  // namespace
 
 TEST_CASE("a queryset chain becomes steps", "[grammar]") {
-  const auto q = parse_query(R"(Product.objects.filter(name__startswith="Wid", stock__gt=2).exclude(active=False)
+  const auto q = parse_query(
+      R"(Product.objects.filter(name__startswith="Wid", stock__gt=2).exclude(active=False)
       .order_by("-price", "id")[5:15])");
   CHECK(q.model == "Product");
   CHECK(q.model_span.offset == 0);
@@ -78,7 +78,8 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(rhs("None")->val.is_null());
   CHECK(rhs(R"("it's")")->val == value("it's"));
   CHECK(rhs(R"('say "hi"')")->val == value("say \"hi\""));
-  CHECK(rhs(R"("a\tb\n\\ \x41\u00e9\U0001F600")")->val == value("a\tb\n\\ A\xC3\xA9\xF0\x9F\x98\x80"));
+  CHECK(rhs(R"("a\tb\n\\ \x41\u00e9\U0001F600")")->val ==
+        value("a\tb\n\\ A\xC3\xA9\xF0\x9F\x98\x80"));
   CHECK(rhs(R"(r"^\d+$")")->val == value("^\\d+$"));
   CHECK(rhs(R"("abc" 'def')")->val == value("abcdef"));
   CHECK(rhs(R"("""triple "quoted" text""")")->val == value("triple \"quoted\" text"));
@@ -94,14 +95,18 @@ TEST_CASE("literals of every kind", "[grammar]") {
 }
 
 TEST_CASE("operators follow Python's precedence", "[grammar]") {
-  CHECK(sql(R"(Product.objects.filter(stock__gt=F("id") + F("stock") * 2 - 1))").find(
-            R"(WHERE "shop_product"."stock" > (("shop_product"."id" + ("shop_product"."stock" * $1)) - $2))") !=
-        std::string::npos);
-  CHECK(sql(R"(Product.objects.filter(~Q(stock=1) | Q(stock=2) & Q(stock=3)))").find(
-            R"(WHERE (NOT ("shop_product"."stock" = $1) OR ("shop_product"."stock" = $2 AND "shop_product"."stock" = $3)))") !=
-        std::string::npos);
-  CHECK(sql(R"(Product.objects.filter(stock=-F("id") ** 2))").find(R"((-POWER("shop_product"."id", $1)))") !=
-        std::string::npos);
+  CHECK(
+      sql(R"(Product.objects.filter(stock__gt=F("id") + F("stock") * 2 - 1))")
+          .find(
+              R"(WHERE "shop_product"."stock" > (("shop_product"."id" + ("shop_product"."stock" * $1)) - $2))") !=
+      std::string::npos);
+  CHECK(
+      sql(R"(Product.objects.filter(~Q(stock=1) | Q(stock=2) & Q(stock=3)))")
+          .find(
+              R"(WHERE (NOT ("shop_product"."stock" = $1) OR ("shop_product"."stock" = $2 AND "shop_product"."stock" = $3)))") !=
+      std::string::npos);
+  CHECK(sql(R"(Product.objects.filter(stock=-F("id") ** 2))")
+            .find(R"((-POWER("shop_product"."id", $1)))") != std::string::npos);
 }
 
 TEST_CASE("calls, keyword arguments and nested querysets", "[grammar]") {
@@ -124,7 +129,8 @@ TEST_CASE("calls, keyword arguments and nested querysets", "[grammar]") {
 }
 
 TEST_CASE("asc() and desc() with nulls placement", "[grammar]") {
-  const auto q = parse_query(R"(Product.objects.order_by(F("released").desc(nulls_last=True), "id"))");
+  const auto q =
+      parse_query(R"(Product.objects.order_by(F("released").desc(nulls_last=True), "id"))");
   const auto& o = q.steps[0].args[0];
   CHECK(o->kind == ast::node_kind::order);
   CHECK(o->descending);
@@ -137,15 +143,20 @@ TEST_CASE("comments and line breaks inside brackets", "[grammar]") {
 
 TEST_CASE("syntax errors say what was expected, with a caret", "[grammar][errors]") {
   CHECK(rendered_error(R"(Product.objects.filter(name="x")") ==
-        "error[syntax]: expected ')', found end of input\n --> line 1, column 32\n  | Product.objects.filter(name=\"x\"\n  |                                ^");
+        "error[syntax]: expected ')', found end of input\n --> line 1, column 32\n  | "
+        "Product.objects.filter(name=\"x\"\n  |                                ^");
   CHECK(rendered_error(R"(Product.objects.filtr(name="x"))") ==
-        "error[syntax]: unknown queryset method 'filtr'; did you mean 'filter'?\n --> line 1, column 17\n  | Product.objects.filtr(name=\"x\")\n  |                 ^^^^^");
+        "error[syntax]: unknown queryset method 'filtr'; did you mean 'filter'?\n --> line 1, "
+        "column 17\n  | Product.objects.filtr(name=\"x\")\n  |                 ^^^^^");
   CHECK(rendered_error(R"(Product.objects.filter(name="x))") ==
-        "error[syntax]: unterminated string literal\n --> line 1, column 29\n  | Product.objects.filter(name=\"x)\n  |                             ^^^");
+        "error[syntax]: unterminated string literal\n --> line 1, column 29\n  | "
+        "Product.objects.filter(name=\"x)\n  |                             ^^^");
   CHECK(rendered_error("Product.objects.filter(stock__gt=)") ==
-        "error[syntax]: expected expression, found ')'\n --> line 1, column 34\n  | Product.objects.filter(stock__gt=)\n  |                                  ^");
+        "error[syntax]: expected expression, found ')'\n --> line 1, column 34\n  | "
+        "Product.objects.filter(stock__gt=)\n  |                                  ^");
   CHECK(rendered_error("Product.objects.all() extra") ==
-        "error[syntax]: expected '.', '[' or the end of the query, found 'extra'\n --> line 1, column 23\n  | Product.objects.all() extra\n  |                       ^^^^^");
+        "error[syntax]: expected '.', '[' or the end of the query, found 'extra'\n --> line 1, "
+        "column 23\n  | Product.objects.all() extra\n  |                       ^^^^^");
   CHECK(rendered_error("Product.objects.filter(\n  stock__gt=1,\n  name=\n)") ==
         "error[syntax]: expected expression, found ')'\n --> line 4, column 1\n  | )\n  | ^");
 }
@@ -161,7 +172,8 @@ TEST_CASE("errors of the grammar's own checks", "[grammar][errors]") {
 }
 
 TEST_CASE("nesting is bounded, so no input exhausts the stack", "[grammar][limits]") {
-  const std::string deep = "Tag.objects.filter(" + std::string(10000, '(') + "1" + std::string(10000, ')') + ")";
+  const std::string deep =
+      "Tag.objects.filter(" + std::string(10000, '(') + "1" + std::string(10000, ')') + ")";
   CHECK(code_of(deep) == error_code::limit_exceeded);
   const std::string unary = "Tag.objects.filter(x=" + std::string(100000, '~') + "Q(a=1))";
   CHECK(code_of(unary) == error_code::limit_exceeded);
@@ -170,7 +182,8 @@ TEST_CASE("nesting is bounded, so no input exhausts the stack", "[grammar][limit
   CHECK(code_of(sum + ")") == error_code::limit_exceeded);
   std::string alternatives = "Tag.objects.filter(Q(weight=0)";
   for (int i = 1; i < 20000; ++i) alternatives += " | Q(weight=" + std::to_string(i) + ")";
-  CHECK(parse_query(alternatives + ")").steps[0].args[0]->args.size() == 20000);  // one OR, not nested
+  CHECK(parse_query(alternatives + ")").steps[0].args[0]->args.size() ==
+        20000);  // one OR, not nested
   std::string power = "Tag.objects.filter(x=2";
   for (int i = 0; i < 5000; ++i) power += "**2";
   CHECK(code_of(power + ")") == error_code::limit_exceeded);
@@ -180,21 +193,29 @@ TEST_CASE("nesting is bounded, so no input exhausts the stack", "[grammar][limit
 TEST_CASE("the builder and the text give the same SQL", "[grammar][builder]") {
   static const schema s = testing::shop_schema();
   const std::pair<queryset, const char*> cases[] = {
-      {objects("Product").filter("name__startswith", "Wid"), R"(Product.objects.filter(name__startswith="Wid"))"},
-      {objects("Product").filter(Q("category_id__in", {1, 2, 3}) | Q("price__range", {10, 100})).filter("active", true)
-           .order_by({"-price", "id"}).slice(10, 20),
+      {objects("Product").filter("name__startswith", "Wid"),
+       R"(Product.objects.filter(name__startswith="Wid"))"},
+      {objects("Product")
+           .filter(Q("category_id__in", {1, 2, 3}) | Q("price__range", {10, 100}))
+           .filter("active", true)
+           .order_by({"-price", "id"})
+           .slice(10, 20),
        R"(Product.objects.filter(Q(category_id__in=[1, 2, 3]) | Q(price__range=(10, 100))).filter(active=True).order_by("-price", "id")[10:20])"},
       {objects("Customer").values({"country"}).annotate("n", Count("orders")).filter("n__gt", 2),
        R"(Customer.objects.values("country").annotate(n=Count("orders")).filter(n__gt=2))"},
-      {objects("Customer").filter(Exists(objects("Review").filter("author", OuterRef("pk")).filter("rating__gte", 4))),
+      {objects("Customer")
+           .filter(
+               Exists(objects("Review").filter("author", OuterRef("pk")).filter("rating__gte", 4))),
        R"(Customer.objects.filter(Exists(Review.objects.filter(author=OuterRef("pk")).filter(rating__gte=4))))"},
       {objects("Product").filter("stock__lt", 5).update({{"stock", F("stock") + 10}}),
        R"(Product.objects.filter(stock__lt=5).update(stock=F("stock") + 10))"},
-      {objects("Tag").bulk_create({object("Tag", {{"name", "a"}}), object("Tag", {{"name", "b"}, {"weight", 2}})}),
+      {objects("Tag").bulk_create(
+           {object("Tag", {{"name", "a"}}), object("Tag", {{"name", "b"}, {"weight", 2}})}),
        R"(Tag.objects.bulk_create([Tag(name="a"), Tag(name="b", weight=2)]))"},
   };
   for (const auto& [built, text] : cases)
-    for (auto d : {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql, dialect_id::oracle}) {
+    for (auto d :
+         {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql, dialect_id::oracle}) {
       INFO(text << " " << to_string(d));
       const auto a = built.compile(s, d), b = compile(s, parse_query(text), d);
       REQUIRE(a.statements.size() == b.statements.size());

@@ -43,7 +43,8 @@ TEST_CASE("unknown field across a relation names the related model", "[resolve][
 TEST_CASE("unknown lookup", "[resolve][errors]") {
   const auto e = compile_error(objects("Product").filter("name__startwith", "x"));
   CHECK(e.code() == error_code::unknown_lookup);
-  CHECK(std::string(e.what()) == "unknown lookup or transform 'startwith' on name; did you mean 'startswith'?");
+  CHECK(std::string(e.what()) ==
+        "unknown lookup or transform 'startwith' on name; did you mean 'startswith'?");
 }
 
 TEST_CASE("a transform that does not fit the field type", "[resolve][errors]") {
@@ -55,11 +56,13 @@ TEST_CASE("a value of the wrong type", "[resolve][errors]") {
   const auto e = compile_error(objects("Product").filter("stock", "many"));
   CHECK(e.code() == error_code::bad_value);
   CHECK(std::string(e.what()) == "field 'stock' expected a number, got 'many'");
-  CHECK(compile_error(objects("Customer").filter("joined__gt", "yesterday")).code() == error_code::bad_value);
+  CHECK(compile_error(objects("Customer").filter("joined__gt", "yesterday")).code() ==
+        error_code::bad_value);
 }
 
 TEST_CASE("None only with exact and isnull", "[resolve][errors]") {
-  CHECK(compile_error(objects("Product").filter("stock__gt", nullptr)).code() == error_code::bad_value);
+  CHECK(compile_error(objects("Product").filter("stock__gt", nullptr)).code() ==
+        error_code::bad_value);
 }
 
 TEST_CASE("unknown function", "[resolve][errors]") {

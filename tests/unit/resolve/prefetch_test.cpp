@@ -10,7 +10,9 @@ using namespace sqlweave;
 
 TEST_CASE("prefetch_related plans one statement per hop", "[resolve][prefetch]") {
   const schema s = testing::shop_schema();
-  const auto c = objects("Customer").prefetch_related({"orders__lines", "profile"}).compile(s, dialect_id::postgresql);
+  const auto c = objects("Customer")
+                     .prefetch_related({"orders__lines", "profile"})
+                     .compile(s, dialect_id::postgresql);
   REQUIRE(c.prefetches.size() == 3);
   CHECK(c.prefetches[0].path == "orders");
   CHECK(c.prefetches[0].source == -1);
@@ -20,8 +22,9 @@ TEST_CASE("prefetch_related plans one statement per hop", "[resolve][prefetch]")
   CHECK(c.prefetches[1].source == 0);
   const auto batches = c.prefetches[1].statements({value(7), value(9)});
   REQUIRE(batches.size() == 1);
-  CHECK(batches[0].sql ==
-        R"(SELECT "shop_orderline"."id", "shop_orderline"."order_id", "shop_orderline"."product_id", "shop_orderline"."quantity", "shop_orderline"."unit_price", "shop_orderline"."note" FROM "shop_orderline" WHERE "shop_orderline"."order_id" IN ($1, $2))");
+  CHECK(
+      batches[0].sql ==
+      R"(SELECT "shop_orderline"."id", "shop_orderline"."order_id", "shop_orderline"."product_id", "shop_orderline"."quantity", "shop_orderline"."unit_price", "shop_orderline"."note" FROM "shop_orderline" WHERE "shop_orderline"."order_id" IN ($1, $2))");
   CHECK(batches[0].params == std::vector<value>{value(7), value(9)});
 }
 
@@ -37,7 +40,8 @@ TEST_CASE("prefetch keys are batched under the parameter limit", "[resolve][pref
 
 TEST_CASE("an m2m prefetch on SQLite returns each tag with its product", "[sqlite][prefetch]") {
   const schema s = testing::shop_schema();
-  const auto c = objects("Product").filter("id", 1).prefetch_related({"tags"}).compile(s, dialect_id::sqlite);
+  const auto c =
+      objects("Product").filter("id", 1).prefetch_related({"tags"}).compile(s, dialect_id::sqlite);
   const auto rows = testing::shop_sqlite().query(c.prefetches.at(0).statements({value(1)}).at(0));
   std::vector<std::int64_t> tag_ids;
   for (const auto& r : rows) {

@@ -12,11 +12,21 @@ using namespace sqlweave;
 
 namespace {
 
-constexpr dialect_id dialects[] = {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql, dialect_id::oracle};
+constexpr dialect_id dialects[] = {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql,
+                                   dialect_id::oracle};
 
 const std::string hostile[] = {
-    "name; DROP TABLE shop_tag",  "name\" OR 1=1 --", "x' OR '1'='1", "a`b", "a]b", "-- comment",
-    "/* c */ name",               "na\nme",          std::string("na\0me", 6), "name\\", "\xff\xfe",
+    "name; DROP TABLE shop_tag",
+    "name\" OR 1=1 --",
+    "x' OR '1'='1",
+    "a`b",
+    "a]b",
+    "-- comment",
+    "/* c */ name",
+    "na\nme",
+    std::string("na\0me", 6),
+    "name\\",
+    "\xff\xfe",
 };
 
 const schema& shop() {
@@ -57,9 +67,10 @@ TEST_CASE("hostile values travel as parameters, never in the SQL text", "[securi
   for (const auto& h : hostile) {
     for (auto d : dialects) {
       INFO(h << " " << to_string(d));
-      for (const auto& q : {objects("Tag").filter("name", h), objects("Tag").filter("name__icontains", h),
-                            objects("Tag").filter("name__in", {h, "x"}), objects("Tag").filter("name__regex", h),
-                            objects("Tag").annotate("v", Value(h)), objects("Tag").update({{"name", h}})}) {
+      for (const auto& q :
+           {objects("Tag").filter("name", h), objects("Tag").filter("name__icontains", h),
+            objects("Tag").filter("name__in", {h, "x"}), objects("Tag").filter("name__regex", h),
+            objects("Tag").annotate("v", Value(h)), objects("Tag").update({{"name", h}})}) {
         const auto c = q.compile(shop(), d);
         const auto& st = c.statements.at(0);
         CHECK(st.sql.find(h) == std::string::npos);
@@ -71,11 +82,15 @@ TEST_CASE("hostile values travel as parameters, never in the SQL text", "[securi
 
 TEST_CASE("hostile values are inert on SQLite", "[security][sqlite]") {
   auto& db = testing::shop_sqlite();
-  const auto count = [&] { return db.query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int(); };
+  const auto count = [&] {
+    return db.query(testing::make_statement("SELECT COUNT(*) FROM shop_tag")).at(0).at(0).as_int();
+  };
   const auto before = count();
   for (const auto& h : hostile) {
     INFO(h);
-    const auto c = objects("Tag").filter(Q("name", h) | Q("name__icontains", h)).compile(shop(), dialect_id::sqlite);
+    const auto c = objects("Tag")
+                       .filter(Q("name", h) | Q("name__icontains", h))
+                       .compile(shop(), dialect_id::sqlite);
     CHECK(db.query(c.statements.at(0)).empty());
   }
   CHECK(count() == before);

@@ -5,8 +5,8 @@
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
-#include "tools/allocations.hpp"
 #include "support/fixture.hpp"
+#include "tools/allocations.hpp"
 
 using namespace sqlweave;
 
@@ -54,6 +54,7 @@ TEST_CASE("compiling is deterministic across runs and dialect order", "[determin
     first.push_back(compile(testing::shop_models(), parse_query(text), d).statements.at(0).sql);
   std::vector<std::string> reversed;
   for (auto d : {dialect_id::oracle, dialect_id::mysql, dialect_id::postgresql, dialect_id::sqlite})
-    reversed.insert(reversed.begin(), compile(testing::shop_models(), parse_query(text), d).statements.at(0).sql);
+    reversed.insert(reversed.begin(),
+                    compile(testing::shop_models(), parse_query(text), d).statements.at(0).sql);
   CHECK(first == reversed);
 }
