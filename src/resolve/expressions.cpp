@@ -220,7 +220,7 @@ void query_resolver::unknown_name(std::string_view name, source_span span, const
 }
 
 ir::node* query_resolver::field_ref(std::string_view path, source_span span, const use_site& site,
-                                    alias_list* votes) {
+                                    alias_list* votes, path_end* walked) {
   path_end end = walk(path, span, site, false);
   if (votes) votes->insert(votes->end(), end.joins.begin(), end.joins.end());
   ir::node* e = end.expr;
@@ -239,6 +239,7 @@ ir::node* query_resolver::field_ref(std::string_view path, source_span span, con
     x->has_aggregate = e->has_aggregate;
     e = x;
   }
+  if (walked) *walked = std::move(end);
   return e;
 }
 

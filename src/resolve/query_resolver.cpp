@@ -254,17 +254,15 @@ void query_resolver::set_values(const ast::step& st) {
       values_.push_back({name, ann->expr, {}, {}});
       continue;
     }
-    path_end end = walk(name, a->span, use_site{}, false);
-    ir::node* e = field_ref(name, a->span, use_site{}, nullptr);
-    values_.push_back({name, e,
-                       end.table >= 0
-                           ? cx_.s
-                                 .at(sel_->tables[static_cast<std::size_t>(end.table)]->model < 0
-                                         ? model_index_
-                                         : sel_->tables[static_cast<std::size_t>(end.table)]->model)
-                                 .name
-                           : std::string_view{},
-                       end.target ? std::string_view(end.target->name) : std::string_view{}});
+    path_end end;
+    ir::node* e = field_ref(name, a->span, use_site{}, nullptr, &end);
+    const ir::table_ref* table =
+        end.table >= 0 ? sel_->tables[static_cast<std::size_t>(end.table)] : nullptr;
+    const std::string_view model = table && table->model >= 0
+                                       ? std::string_view(cx_.s.at(table->model).name)
+                                       : std::string_view{};
+    values_.push_back(
+        {name, e, model, end.target ? std::string_view(end.target->name) : std::string_view{}});
   }
   for (const auto& kw : st.kwargs) {
     // values_list()'s flat= and named= shape the rows a driver returns, not the SQL.

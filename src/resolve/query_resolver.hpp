@@ -134,7 +134,7 @@ class query_resolver {
   ir::node* call(const ast::node& n, const use_site& site, alias_list* votes);
   ir::node* aggregate(ir::agg_fn f, const ast::node& n, const use_site& site);
   ir::node* field_ref(std::string_view path, source_span span, const use_site& site,
-                      alias_list* votes);
+                      alias_list* votes, path_end* walked = nullptr);
   ir::node* subquery_value(const ast::query& q, bool exists, source_span span);
   ir::node* outer_ref(const ast::node& n);
   const annotation* find_annotation(std::string_view name) const;
