@@ -120,7 +120,8 @@ void cast(writer& w, const ir::node& n) {
   }
 }
 
-void integer_division(writer& w, const ir::node& a, const ir::node& b) {
+void division(writer& w, const ir::node& a, const ir::node& b, bool integers) {
+  if (!integers) return;
   w.sql('(');
   w.expr(a);
   w.sql(" DIV ");
@@ -205,7 +206,7 @@ extern const dialect_traits mysql_traits{
     .trunc = trunc,
     .function = function,
     .cast = cast,
-    .integer_division = integer_division,
+    .division = division,
     .stddev_variance = nullptr,
     .case_sensitive_operand = case_sensitive_operand,
     .column_type = column_type,

@@ -151,7 +151,8 @@ void cast(writer& w, const ir::node& n) {
   }
 }
 
-void integer_division(writer& w, const ir::node& a, const ir::node& b) {
+void division(writer& w, const ir::node& a, const ir::node& b, bool integers) {
+  if (!integers) return;
   // NUMBER division keeps the fraction; integer operands truncate as on the other databases.
   w.sql("TRUNC(");
   w.expr(a);
@@ -289,7 +290,7 @@ extern const dialect_traits oracle_traits{
     .trunc = trunc,
     .function = function,
     .cast = cast,
-    .integer_division = integer_division,
+    .division = division,
     .stddev_variance = nullptr,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,

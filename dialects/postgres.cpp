@@ -162,7 +162,7 @@ extern const dialect_traits postgres_traits{
     .trunc = trunc,
     .function = nullptr,
     .cast = cast,
-    .integer_division = nullptr,  // integer / integer already truncates
+    .division = nullptr,  // integer / integer truncates, numeric / integer keeps the fraction
     .stddev_variance = nullptr,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,

@@ -298,6 +298,17 @@ std::string column_type(const field& f) {
   }
 }
 
+void division(writer& w, const ir::node& a, const ir::node& b, bool integers) {
+  if (integers) return;  // integer / integer already truncates
+  // A decimal column stores a whole value as an INTEGER ('100.00' -> 100), which would make
+  // the division truncate: divide as reals.
+  w.sql("(CAST(");
+  w.expr(a);
+  w.sql(" AS REAL) / ");
+  w.expr(b);
+  w.sql(')');
+}
+
 }  // namespace
 
 extern const dialect_traits sqlite_traits{
@@ -328,7 +339,7 @@ extern const dialect_traits sqlite_traits{
     .trunc = trunc,
     .function = function,
     .cast = cast,
-    .integer_division = nullptr,  // integer / integer already truncates
+    .division = division,
     .stddev_variance = stddev_variance,
     .case_sensitive_operand = nullptr,
     .column_type = column_type,

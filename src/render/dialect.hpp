@@ -49,7 +49,8 @@ struct dialect_traits {
   void (*trunc)(writer& w, ir::date_part part, const ir::node& operand, type_class result);
   void (*function)(writer& w, const ir::node& n);  // fn:: calls that differ; else shared
   void (*cast)(writer& w, const ir::node& n);      // CAST(x AS <type>) and stand-ins
-  void (*integer_division)(writer& w, const ir::node& a, const ir::node& b);
+  /// a / b where it differs: `integers` when both are integer-typed (they must truncate).
+  void (*division)(writer& w, const ir::node& a, const ir::node& b, bool integers);
   void (*stddev_variance)(writer& w, const ir::node& n);  // null: native STDDEV_POP etc.
   void (*case_sensitive_operand)(writer& w, const ir::node& operand);  // null: plain
   /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed

@@ -308,8 +308,11 @@ void writer::arith(const ir::node& n) {
   const bool integers = n.a->typed && n.b->typed &&
                         (n.a->type == type_class::integer || n.a->type == type_class::boolean) &&
                         (n.b->type == type_class::integer || n.b->type == type_class::boolean);
-  if (op == ast::arith::div && integers && t_.integer_division)
-    return t_.integer_division(*this, *n.a, *n.b);
+  if (op == ast::arith::div && t_.division) {
+    const std::size_t before = out_.sql.size();
+    t_.division(*this, *n.a, *n.b, integers);
+    if (out_.sql.size() != before) return;  // the dialect rendered it
+  }
   if (op == ast::arith::pow || (op == ast::arith::mod && t_.mod_function)) {
     sql(op == ast::arith::pow ? "POWER(" : "MOD(");
     expr(*n.a);

@@ -195,6 +195,15 @@ ir::node* query_resolver::binary_node(ir::kind k, ir::node* a, ir::node* b) {
   return n;
 }
 
+ir::node* query_resolver::predicate(ir::kind k, ir::node* lhs) {
+  // A condition on `lhs`: an aggregate inside makes it a HAVING condition.
+  ir::node* n = make(k);
+  n->a = lhs;
+  n->conditional = true;
+  n->has_aggregate = lhs->has_aggregate;
+  return n;
+}
+
 ir::node* query_resolver::junction(ir::kind k, small<ir::node*> parts) {
   ir::node* n = make(k);
   n->items = make_list();

@@ -214,11 +214,9 @@ ir::node* query_resolver::year_bounds(ir::node* inner, std::string_view lookup,
     return c;
   };
   if (lookup == "exact") {
-    ir::node* b = make(ir::kind::between);
-    b->a = inner;
+    ir::node* b = predicate(ir::kind::between, inner);
     b->b = bound(false);
     b->c = bound(true);
-    b->conditional = true;
     return b;
   }
   if (lookup == "gt") return cmp(ir::compare_op::gt, true);
@@ -250,10 +248,8 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target,
   }
   if (name == "in") {
     if (rhs.kind == ast::node_kind::subquery) {
-      ir::node* n = make(ir::kind::in_subquery);
-      n->a = lhs;
+      ir::node* n = predicate(ir::kind::in_subquery, lhs);
       n->sub = subquery_value(*rhs.sub, false, rhs.span)->sub;
-      n->conditional = true;
       return n;
     }
     if (rhs.kind != ast::node_kind::list)
@@ -262,10 +258,8 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target,
       fail(error_code::limit_exceeded,
            fmt::format("an in list holds at most {} values, not {}", max_in_list, rhs.args.size()),
            rhs.span);
-    ir::node* n = make(ir::kind::in_list);
-    n->a = lhs;
+    ir::node* n = predicate(ir::kind::in_list, lhs);
     n->items = make_list();
-    n->conditional = true;
     for (const auto& item : rhs.args) {
       if (is_literal(*item, value_kind::null)) continue;  // NULL never matches
       n->items->push_back(operand(*item));
@@ -276,11 +270,10 @@ ir::node* query_resolver::lookup_predicate(ir::node* lhs, const field* target,
   if (name == "range") {
     if (rhs.kind != ast::node_kind::list || rhs.args.size() != 2)
       fail(error_code::bad_value, "the range lookup takes a pair (low, high)", rhs.span);
-    ir::node* n = make(ir::kind::between);
-    n->a = lhs;
+    ir::node* n = predicate(ir::kind::between, lhs);
     n->b = operand(*rhs.args[0]);
     n->c = operand(*rhs.args[1]);
-    n->conditional = true;
+    n->has_aggregate = n->has_aggregate || n->b->has_aggregate || n->c->has_aggregate;
     return n;
   }
   if (rhs.kind == ast::node_kind::list)

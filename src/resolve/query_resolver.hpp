@@ -149,6 +149,7 @@ class query_resolver {
   ir::node* truth(bool b);
   ir::node* unary(ir::kind k, ir::node* a);
   ir::node* binary_node(ir::kind k, ir::node* a, ir::node* b);
+  ir::node* predicate(ir::kind k, ir::node* lhs);
   ir::node* junction(ir::kind k, small<ir::node*> parts);
   ir::list<ir::node*>* make_list();
 
