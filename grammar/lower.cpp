@@ -3,13 +3,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
-#include <charconv>
+#include <memory>
+#include <string>
+#include <utility>
 
 namespace sqlweave::grammar {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ast::step_kind>, 28> methods{{
+constexpr std::array<std::pair<std::string_view, ast::step_kind>, 28> step_names{{
     {"all", ast::step_kind::all},
     {"filter", ast::step_kind::filter},
     {"exclude", ast::step_kind::exclude},
@@ -36,9 +39,24 @@ constexpr std::array<std::pair<std::string_view, ast::step_kind>, 28> methods{{
     {"create", ast::step_kind::create},
     {"bulk_create", ast::step_kind::bulk_create},
     {"bulk_update", ast::step_kind::bulk_update},
+    // earliest(*fields) / latest(*fields) are first() / last() ordered by their arguments.
     {"earliest", ast::step_kind::first},
     {"latest", ast::step_kind::last},
 }};
+
+[[noreturn]] void fail_at(source_span span, std::string message) {
+  throw error(diagnostic{error_code::syntax, std::move(message), span, {}});
+}
+
+source_span cover(source_span first, source_span last) {
+  return {first.offset, last.offset + last.length - first.offset};
+}
+
+// A node as an operand: the text it covers is its span.
+syntax::operand spanned(ast::node&& n) {
+  const source_span span = n.span;
+  return {ast::make_node(std::move(n)), span};
+}
 
 ast::expr lookup_node(ast::kwarg kw) {
   ast::node n;
@@ -49,178 +67,311 @@ ast::expr lookup_node(ast::kwarg kw) {
   return ast::make_node(std::move(n));
 }
 
-[[noreturn]] void bad(std::string message, source_span span) {
-  throw error(diagnostic{error_code::syntax, std::move(message), span, {}});
+struct call_args {
+  std::vector<ast::expr> positional;
+  std::vector<ast::kwarg> keywords;
+};
+
+// Python's own rules: no positional argument after a keyword one, no keyword twice. (Both lists
+// are sized up front: a parse allocates little, so this shows.)
+call_args split(std::vector<syntax::argument>&& args) {
+  call_args out;
+  const auto keywords = static_cast<std::size_t>(
+      std::count_if(args.begin(), args.end(), [](const auto& a) { return a.keyword.has_value(); }));
+  if (keywords != args.size()) out.positional.reserve(args.size() - keywords);
+  if (keywords != 0) out.keywords.reserve(keywords);
+  for (auto& a : args) {
+    if (!a.keyword) {
+      if (!out.keywords.empty())
+        fail_at(a.value->span, "positional argument follows keyword argument");
+      out.positional.push_back(std::move(a.value));
+      continue;
+    }
+    const syntax::identifier& name = *a.keyword;
+    for (const auto& k : out.keywords)
+      if (k.name == name.text)
+        fail_at(name.span, fmt::format("keyword argument repeated: {}", name.text));
+    out.keywords.push_back({std::string(name.text), std::move(a.value), name.span});
+  }
+  return out;
 }
 
-const ast::node& only_argument(const call_args& args, std::string_view what, source_span span) {
-  if (args.positional.size() != 1 || !args.keywords.empty())
-    bad(fmt::format("{}() takes exactly one argument", what), span);
-  return *args.positional[0];
+bool is_text(const ast::expr& e) {
+  return e->kind == ast::node_kind::literal && e->val.kind() == value_kind::text;
 }
 
-std::string text_argument(const call_args& args, std::string_view what, source_span span) {
-  const ast::node& a = only_argument(args, what, span);
-  if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::text)
-    bad(fmt::format("{}() takes a string", what), a.span);
-  return a.val.as_text();
+// F("x") and OuterRef("x"): one field path as a string; OuterRef also takes an OuterRef.
+ast::expr reference(ast::node_kind kind, std::string_view what, call_args&& args,
+                    source_span span) {
+  ast::node n;
+  n.kind = kind;
+  n.span = span;
+  const bool one = args.positional.size() == 1 && args.keywords.empty();
+  if (one && is_text(args.positional[0])) {
+    n.name = args.positional[0]->val.as_text();
+    return ast::make_node(std::move(n));
+  }
+  if (one && kind == ast::node_kind::outer_ref &&
+      args.positional[0]->kind == ast::node_kind::outer_ref) {
+    n.args.push_back(std::move(args.positional[0]));
+    return ast::make_node(std::move(n));
+  }
+  fail_at(span, kind == ast::node_kind::field
+                    ? fmt::format("{}() takes one field name as a string, as in F(\"price\")", what)
+                    : fmt::format("{}() takes one field name as a string, or an OuterRef()", what));
 }
 
-int int_argument(const ast::node& a, std::string_view what) {
-  if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::integer)
-    bad(fmt::format("{}() takes integers", what), a.span);
-  return static_cast<int>(a.val.as_int());
-}
-
-// date(y, m, d) and datetime(y, m, d[, H[, M[, S[, us]]]]), checked as Python would.
-ast::expr date_literal(bool with_time, const call_args& args, source_span span) {
-  const std::string_view what = with_time ? "datetime" : "date";
-  const std::size_t n = args.positional.size();
-  if (!args.keywords.empty() || n < 3 || n > (with_time ? 7u : 3u))
-    bad(with_time ? "datetime() takes year, month, day[, hour[, minute[, second[, microsecond]]]]"
-                  : "date() takes year, month, day",
-        span);
-  int parts[7] = {0, 0, 0, 0, 0, 0, 0};
-  for (std::size_t i = 0; i < n; ++i) parts[i] = int_argument(*args.positional[i], what);
-  static constexpr int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (parts[0] % 4 == 0 && parts[0] % 100 != 0) || parts[0] % 400 == 0;
-  if (parts[0] < 1 || parts[0] > 9999 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 ||
-      parts[2] > days_in_month[parts[1] - 1] || (parts[1] == 2 && parts[2] == 29 && !leap))
-    bad(fmt::format("{}() is not a valid date", what), span);
-  if (parts[3] < 0 || parts[3] > 23 || parts[4] < 0 || parts[4] > 59 || parts[5] < 0 ||
-      parts[5] > 59 || parts[6] < 0 || parts[6] > 999999)
-    bad("datetime() has a time out of range", span);
-  const date d{parts[0], parts[1], parts[2]};
-  if (!with_time) return ast::make_literal(value(d), span);
-  return ast::make_literal(value(datetime{d, parts[3], parts[4], parts[5], parts[6]}), span);
-}
-
-ast::expr decimal_literal(const call_args& args, source_span span) {
-  const ast::node& a = only_argument(args, "Decimal", span);
-  std::string text;
-  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::text)
-    text = a.val.as_text();
-  else if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer)
-    text = a.val.to_string();
-  else
-    bad("Decimal() takes a string or an integer", a.span);
-  double parsed = 0;
-  const char* end = text.data() + text.size();
-  const char* begin = text.data() + (!text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0);
-  auto [p, ec] = std::from_chars(begin, end, parsed, std::chars_format::fixed);
-  if (ec != std::errc() || p != end || text.empty())
-    bad(fmt::format("Decimal(\"{}\") is not a decimal number", text), a.span);
-  return ast::make_literal(value(decimal{text}), span);
-}
-
-ast::expr q_node(call_args args, source_span span) {
+// Q(*args, **lookups): positional Q objects then one lookup per keyword, AND-ed.
+ast::expr q_object(call_args&& args, source_span span) {
   ast::node n;
   n.kind = ast::node_kind::q_and;
   n.span = span;
   n.args = std::move(args.positional);
+  n.args.reserve(n.args.size() + args.keywords.size());
   for (auto& kw : args.keywords) n.args.push_back(lookup_node(std::move(kw)));
-  if (n.args.size() == 1) return n.args.front();
+  if (n.args.size() == 1) return std::move(n.args.front());
   return ast::make_node(std::move(n));
+}
+
+// date(y, m, d) and datetime(y, m, d[, H[, M[, S[, us]]]]), checked as Python checks them.
+ast::expr date_literal(bool with_time, const call_args& args, source_span span) {
+  const std::size_t n = args.positional.size();
+  if (!args.keywords.empty() || n < 3 || n > (with_time ? 7u : 3u))
+    fail_at(span,
+            with_time
+                ? "datetime() takes year, month, day[, hour[, minute[, second[, microsecond]]]]"
+                : "date() takes year, month, day");
+  std::array<std::int64_t, 7> part{1, 1, 1, 0, 0, 0, 0};
+  for (std::size_t i = 0; i < n; ++i) {
+    const ast::node& a = *args.positional[i];
+    if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::integer)
+      fail_at(a.span, fmt::format("{}() takes integers", with_time ? "datetime" : "date"));
+    part[i] = a.val.as_int();
+  }
+  const std::int64_t year = part[0], month = part[1], day = part[2];
+  if (year < 1 || year > 9999) fail_at(args.positional[0]->span, "year is out of range (1..9999)");
+  if (month < 1 || month > 12) fail_at(args.positional[1]->span, "month must be in 1..12");
+  static constexpr std::array<int, 12> month_days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day < 1 || day > month_days[static_cast<std::size_t>(month - 1)] ||
+      (month == 2 && day == 29 && !leap))
+    fail_at(args.positional[2]->span, "day is out of range for month");
+  static constexpr std::array<std::pair<std::int64_t, const char*>, 4> limits{
+      {{23, "hour must be in 0..23"},
+       {59, "minute must be in 0..59"},
+       {59, "second must be in 0..59"},
+       {999999, "microsecond must be in 0..999999"}}};
+  for (std::size_t i = 3; i < n; ++i)
+    if (part[i] < 0 || part[i] > limits[i - 3].first)
+      fail_at(args.positional[i]->span, limits[i - 3].second);
+  auto as_int = [&](std::size_t i) { return static_cast<int>(part[i]); };
+  const date d{as_int(0), as_int(1), as_int(2)};
+  if (!with_time) return ast::make_literal(value(d), span);
+  return ast::make_literal(value(datetime{d, as_int(3), as_int(4), as_int(5), as_int(6)}), span);
+}
+
+// [+-] digits [. digits] or [+-] . digits: what a DECIMAL column stores, kept as written.
+bool is_decimal_text(std::string_view t) {
+  if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
+  const auto point = t.find('.');
+  const std::string_view whole = t.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view{} : t.substr(point + 1);
+  auto digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return (!whole.empty() || !fraction.empty()) && digits(whole) && digits(fraction);
+}
+
+ast::expr decimal_literal(const call_args& args, source_span span) {
+  static constexpr const char* usage =
+      "Decimal() takes one number as a string, as in Decimal(\"1.50\")";
+  if (args.positional.size() != 1 || !args.keywords.empty()) fail_at(span, usage);
+  const ast::node& a = *args.positional[0];
+  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer)
+    return ast::make_literal(value(decimal{a.val.to_string()}), span);
+  if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::text) fail_at(a.span, usage);
+  if (!is_decimal_text(a.val.as_text()))
+    fail_at(a.span, fmt::format("'{}' is not a decimal number", a.val.as_text()));
+  return ast::make_literal(value(decimal{a.val.as_text()}), span);
+}
+
+// `name(...)` or `module.name(...)`.
+bool is_named(const std::vector<syntax::identifier>& callee, std::string_view module,
+              std::string_view name) {
+  return callee.back().text == name &&
+         (callee.size() == 1 || (callee.size() == 2 && callee.front().text == module));
 }
 
 }  // namespace
 
-ast::expr lower_call(const std::vector<name_token>& dotted, call_args args, source_span span) {
-  // Module prefixes mean nothing here: models.Count, functions.Lower, datetime.date.
-  const std::string& name = dotted.back().text;
-  const bool module_date = dotted.size() >= 2 && dotted[dotted.size() - 2].text == "datetime";
-  if (name == "Q") return q_node(std::move(args), span);
-  if (name == "F" || name == "OuterRef") {
-    ast::node n;
-    n.kind = name == "F" ? ast::node_kind::field : ast::node_kind::outer_ref;
-    n.span = span;
-    if (name == "OuterRef" && args.positional.size() == 1 && args.keywords.empty() &&
-        args.positional[0]->kind == ast::node_kind::outer_ref) {
-      n.args.push_back(args.positional[0]);
-    } else {
-      n.name = text_argument(args, name, span);
-    }
-    return ast::make_node(std::move(n));
-  }
-  if (name == "date" || (module_date && name == "date")) return date_literal(false, args, span);
-  if (name == "datetime") return date_literal(true, args, span);
-  if (name == "Decimal") return decimal_literal(args, span);
-  ast::node n;
-  n.kind = ast::node_kind::call;
-  n.name = name;
-  n.span = span;
-  n.args = std::move(args.positional);
-  n.kwargs = std::move(args.keywords);
-  return ast::make_node(std::move(n));
+syntax::operand lower(syntax::literal&& literal) {
+  return {ast::make_literal(std::move(literal.val), literal.span), literal.span};
 }
 
-ast::step lower_method(const name_token& name, call_args args) {
-  const auto it = std::find_if(methods.begin(), methods.end(),
-                               [&](const auto& m) { return m.first == name.text; });
-  if (it == methods.end()) {
+syntax::operand lower(syntax::parameter&& parameter) {
+  ast::node n;
+  n.kind = ast::node_kind::param;
+  n.name = std::string(parameter.name.text);
+  // The name follows the ':' directly (the rule is a lexeme), so the span starts one before it.
+  n.span = {parameter.name.span.offset - 1, parameter.name.span.length + 1};
+  return spanned(std::move(n));
+}
+
+syntax::operand lower(syntax::sequence&& sequence) {
+  if (!sequence.brackets && sequence.items.size() == 1 && !sequence.trailing_comma)
+    return {std::move(sequence.items.front()), sequence.span};  // (a) is a, not a tuple
+  ast::node n;
+  n.kind = ast::node_kind::list;
+  n.args = std::move(sequence.items);
+  n.span = sequence.span;
+  return spanned(std::move(n));
+}
+
+syntax::operand lower(syntax::call&& call) {
+  // Module prefixes name no function of their own: models.Count, functions.Lower, models.Q.
+  auto first = call.callee.begin();
+  while (call.callee.end() - first > 1 && (first->text == "models" || first->text == "functions"))
+    ++first;
+  call.callee.erase(call.callee.begin(), first);
+  call_args args = split(std::move(call.args));
+  const auto& callee = call.callee;
+  const source_span span = call.span;
+  if (callee.size() == 1 && callee[0].text == "Q") return {q_object(std::move(args), span), span};
+  if (callee.size() == 1 && callee[0].text == "F")
+    return {reference(ast::node_kind::field, "F", std::move(args), span), span};
+  if (callee.size() == 1 && callee[0].text == "OuterRef")
+    return {reference(ast::node_kind::outer_ref, "OuterRef", std::move(args), span), span};
+  if (is_named(callee, "datetime", "date")) return {date_literal(false, args, span), span};
+  if (is_named(callee, "datetime", "datetime")) return {date_literal(true, args, span), span};
+  if (is_named(callee, "decimal", "Decimal")) return {decimal_literal(args, span), span};
+  ast::node n;
+  n.kind = ast::node_kind::call;
+  for (const auto& part : callee) {
+    if (!n.name.empty()) n.name += '.';
+    n.name += part.text;
+  }
+  n.args = std::move(args.positional);
+  n.kwargs = std::move(args.keywords);
+  n.span = span;
+  return spanned(std::move(n));
+}
+
+syntax::operand lower(syntax::subquery&& subquery) {
+  ast::node n;
+  n.kind = ast::node_kind::subquery;
+  n.sub = std::make_shared<const ast::query>(std::move(subquery.query));
+  n.span = subquery.span;
+  return spanned(std::move(n));
+}
+
+syntax::operand lower_prefix(const syntax::token& op, syntax::operand&& operand) {
+  const source_span span = cover(op.span, operand.extent);
+  if (op.symbol == '+') return {std::move(operand.node), span};
+  const ast::node& x = *operand.node;
+  if (op.symbol == '-' && x.kind == ast::node_kind::literal && x.val.kind() == value_kind::integer)
+    return {ast::make_literal(value(-x.val.as_int()), span), span};
+  if (op.symbol == '-' && x.kind == ast::node_kind::literal && x.val.kind() == value_kind::real)
+    return {ast::make_literal(value(-x.val.as_real()), span), span};
+  ast::node n;
+  n.kind = op.symbol == '~' ? ast::node_kind::q_not : ast::node_kind::negate;
+  n.args.push_back(std::move(operand.node));
+  n.span = span;
+  return spanned(std::move(n));
+}
+
+syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& right) {
+  ast::node n;
+  n.kind = ast::node_kind::binary;
+  switch (op) {
+    case '+': n.op = ast::arith::add; break;
+    case '-': n.op = ast::arith::sub; break;
+    case '*': n.op = ast::arith::mul; break;
+    case '/': n.op = ast::arith::div; break;
+    case '%': n.op = ast::arith::mod; break;
+    default: n.op = ast::arith::pow; break;
+  }
+  n.span = cover(left.extent, right.extent);
+  n.args = {std::move(left.node), std::move(right.node)};
+  return spanned(std::move(n));
+}
+
+syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
+                               std::vector<syntax::operand>&& rest) {
+  if (rest.empty()) return std::move(first);
+  ast::node n;
+  n.kind = kind;
+  n.span = cover(first.extent, rest.back().extent);
+  n.args.reserve(rest.size() + 1);
+  n.args.push_back(std::move(first.node));
+  for (auto& r : rest) n.args.push_back(std::move(r.node));
+  return spanned(std::move(n));
+}
+
+syntax::operand lower_method(syntax::operand&& target, syntax::method&& method) {
+  const std::string_view name = method.name.text;
+  if (name != "asc" && name != "desc")
+    fail_at(method.name.span,
+            fmt::format("expressions have no method '{}'; asc() and desc() are allowed", name));
+  ast::node n;
+  n.kind = ast::node_kind::order;
+  n.descending = name == "desc";
+  n.span = cover(target.extent, method.span);
+  n.args.push_back(std::move(target.node));
+  call_args args = split(std::move(method.args));
+  if (!args.positional.empty())
+    fail_at(args.positional[0]->span,
+            fmt::format("{}() takes only nulls_first= or nulls_last=", name));
+  for (const auto& kw : args.keywords) {
+    const ast::node& v = *kw.value;
+    const bool flag = v.kind == ast::node_kind::literal &&
+                      (v.val.kind() == value_kind::boolean || v.val.is_null());
+    if ((kw.name != "nulls_first" && kw.name != "nulls_last") || !flag)
+      fail_at(kw.span, fmt::format("{}() takes only nulls_first=True or nulls_last=True", name));
+    if (v.val.kind() == value_kind::boolean && v.val.as_bool()) {
+      if (n.nulls != ast::nulls_order::unspecified)
+        fail_at(kw.span, "nulls_first and nulls_last are mutually exclusive");
+      n.nulls = kw.name == "nulls_first" ? ast::nulls_order::first : ast::nulls_order::last;
+    }
+  }
+  return spanned(std::move(n));
+}
+
+ast::step lower_step(syntax::method&& method) {
+  const auto known = std::find_if(step_names.begin(), step_names.end(),
+                                  [&](const auto& s) { return s.first == method.name.text; });
+  if (known == step_names.end()) {
     std::vector<std::string_view> names;
-    for (const auto& m : methods) names.push_back(m.first);
-    auto near = nearest_names(name.text, names);
-    std::string message = fmt::format("unknown queryset method '{}'", name.text);
-    if (!near.empty()) message += fmt::format("; did you mean '{}'?", near.front());
-    throw error(diagnostic{error_code::syntax, std::move(message), name.span, std::move(near)});
+    for (const auto& s : step_names) names.push_back(s.first);
+    throw_unknown(error_code::syntax, "queryset method", method.name.text, {},
+                  nearest_names(method.name.text, names), method.name.span);
   }
   ast::step st;
-  st.kind = it->second;
-  st.span = name.span;
+  st.kind = known->second;
+  st.span = method.name.span;
+  call_args args = split(std::move(method.args));
+  st.args = std::move(args.positional);
   const bool lookups = st.kind == ast::step_kind::filter || st.kind == ast::step_kind::exclude ||
                        st.kind == ast::step_kind::get;
-  st.args = std::move(args.positional);
-  if (lookups) {
-    for (auto& kw : args.keywords) st.args.push_back(lookup_node(std::move(kw)));
-  } else {
+  if (!lookups) {
     st.kwargs = std::move(args.keywords);
+    return st;
   }
-  // earliest("f")/latest("f") are order_by("f") then first()/last(): the resolver sees both.
-  if (name.text == "earliest" || name.text == "latest") {
-    if (st.args.empty()) bad(fmt::format("{}() needs a field name", name.text), name.span);
-  }
+  st.args.reserve(st.args.size() + args.keywords.size());
+  for (auto& kw : args.keywords) st.args.push_back(lookup_node(std::move(kw)));
   return st;
 }
 
-ast::expr lower_expression_method(ast::expr target, const name_token& name, call_args args,
-                                  source_span span) {
-  if (name.text != "asc" && name.text != "desc")
-    bad(fmt::format("expressions have no method '{}' (asc and desc are allowed)", name.text),
-        name.span);
-  ast::node n;
-  n.kind = ast::node_kind::order;
-  n.descending = name.text == "desc";
-  n.args.push_back(std::move(target));
-  n.span = span;
-  if (!args.positional.empty())
-    bad(fmt::format("{}() takes only nulls_first= or nulls_last=", name.text), span);
-  for (const auto& kw : args.keywords) {
-    if ((kw.name != "nulls_first" && kw.name != "nulls_last") ||
-        kw.value->kind != ast::node_kind::literal ||
-        (kw.value->val.kind() != value_kind::boolean && !kw.value->val.is_null()))
-      bad(fmt::format("{}() takes only nulls_first=True or nulls_last=True", name.text), kw.span);
-    if (kw.value->val.kind() == value_kind::boolean && kw.value->val.as_bool())
-      n.nulls = kw.name == "nulls_first" ? ast::nulls_order::first : ast::nulls_order::last;
-  }
-  return ast::make_node(std::move(n));
-}
-
-ast::step lower_subscript(const std::optional<std::int64_t>& start, bool colon,
-                          const std::optional<std::int64_t>& stop, source_span span) {
-  if ((start && *start < 0) || (stop && *stop < 0)) bad("negative indexing is not supported", span);
+ast::step lower_step(const syntax::subscript& subscript) {
   ast::step st;
   st.kind = ast::step_kind::slice;
-  st.span = span;
-  if (!colon) {
-    if (!start) bad("expected an index or a slice", span);
+  st.span = subscript.span;
+  st.start = subscript.start;
+  st.stop = subscript.stop;
+  if (!subscript.colon) {
     st.index = true;
-    st.start = start;
-    st.stop = *start + 1;
-    return st;
+    st.stop = *subscript.start + 1;
   }
-  st.start = start;
-  st.stop = stop;
   return st;
 }
 

@@ -1,33 +1,36 @@
 // SPDX-License-Identifier: MIT
-// From what the query grammar matched to sqlweave::ast: method names to steps, and the calls with
-// a meaning of their own (Q, F, OuterRef, date, datetime, Decimal) to their nodes.
+// From what a query rule matched to sqlweave::ast, spans kept: literals, the calls with a meaning
+// of their own (Q, F, OuterRef, date, datetime, Decimal) and plain calls, operators, methods to
+// steps. The semantic actions in query_def.hpp call these; they throw error(syntax) for what the
+// grammar accepts but Django would not (F(1), date(2021, 2, 29), an unknown method).
 #pragma once
 
-#include <string>
 #include <vector>
 
-#include "grammar/tokens.hpp"
+#include "grammar/ast.hpp"
 #include "sqlweave/ast.hpp"
 
 namespace sqlweave::grammar {
 
-struct call_args {
-  std::vector<ast::expr> positional;
-  std::vector<ast::kwarg> keywords;
-};
+syntax::operand lower(syntax::literal&& literal);
+syntax::operand lower(syntax::parameter&& parameter);
+syntax::operand lower(syntax::sequence&& sequence);
+syntax::operand lower(syntax::call&& call);
+syntax::operand lower(syntax::subquery&& subquery);
 
-/// `Count("id", distinct=True)`, `models.Count(...)`, `Q(a=1)`, `date(2020, 1, 1)`, ...
-ast::expr lower_call(const std::vector<name_token>& dotted, call_args args, source_span span);
+/// `-x`, `+x`, `~x`; a minus on a number literal is part of the number, as Python folds it.
+syntax::operand lower_prefix(const syntax::token& op, syntax::operand&& operand);
+/// `a + b`, `a - b`, `a * b`, `a / b`, `a % b`, and `a ** b` (op '^').
+syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& right);
+/// `a | b | c` as one q_or of three (kind q_or or q_and); `first` alone when `rest` is empty.
+syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
+                               std::vector<syntax::operand>&& rest);
+/// `F("x").desc(nulls_last=True)`: the methods an expression has.
+syntax::operand lower_method(syntax::operand&& target, syntax::method&& method);
 
 /// `.filter(...)` in a queryset chain.
-ast::step lower_method(const name_token& name, call_args args);
-
-/// `F("x").desc(nulls_last=True)`: the methods an expression has.
-ast::expr lower_expression_method(ast::expr target, const name_token& name, call_args args,
-                                  source_span span);
-
-/// `[a:b]`, `[i]`: the bounds as written (negative ones are refused).
-ast::step lower_subscript(const std::optional<std::int64_t>& start, bool colon,
-                          const std::optional<std::int64_t>& stop, source_span span);
+ast::step lower_step(syntax::method&& method);
+/// `[a:b]`, `[i]`.
+ast::step lower_step(const syntax::subscript& subscript);
 
 }  // namespace sqlweave::grammar

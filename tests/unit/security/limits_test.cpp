@@ -36,7 +36,10 @@ TEST_CASE("parse and compile work grows linearly with the query", "[limits]") {
 
 TEST_CASE("limits have clear errors", "[limits]") {
   std::string long_in = "Product.objects.filter(id__in=[0";
-  for (int i = 1; i <= 10000; ++i) long_in += "," + std::to_string(i);
+  for (int i = 1; i <= 10000; ++i) {
+    long_in += ',';
+    long_in += std::to_string(i);
+  }
   try {
     compile(testing::shop_models(), parse_query(long_in + "])"), dialect_id::sqlite);
     FAIL("expected limit_exceeded");

@@ -1,5 +1,5 @@
 -- Product.objects.all() extra
--- error[syntax]: expected '.', '[' or the end of the query, found 'extra'
+-- error[syntax]: unexpected 'extra' after the query
 --  --> line 1, column 23
 --   | Product.objects.all() extra
 --   |                       ^^^^^

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// The queryset grammar: Django's syntax as a Python programmer types it,
+// `Model.objects.filter(Q(a__gt=1) | ~Q(b=F("c") * 2))[:10]`.
+//
+// Semantic actions build sqlweave::ast nodes as soon as a construct is complete, through the
+// lower*() functions, instead of filling an X3 attribute tree that a second pass would walk:
+// there is one tree, no large attribute variant to compile, and nothing to keep in step. Only a
+// call, a method, a bracketed sequence and a subscript are first collected as syntax pieces
+// (grammar/ast.hpp), because their meaning depends on all of their parts; expressions travel
+// as syntax::operand, a node with the text it covers, so operators get their true spans.
+//
+// Precedence is Python's: `|` < `&` < `+ -` < `* / %` < unary `- + ~` < `**` < primary. `**`
+// takes a unary operand on its right and binds tighter than a unary minus on its left.
+// Recursion only happens through brackets, calls, prefix operators and `**`, and each of those
+// goes through `nest`, which stops at max_nesting_depth.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <string>
+#include <utility>
+
+#include "grammar/ast.hpp"
+#include "grammar/ast_adapted.hpp"
+#include "grammar/config.hpp"
+#include "grammar/error_handler.hpp"
+#include "grammar/lexical.hpp"
+#include "grammar/lower.hpp"
+#include "grammar/query.hpp"
+
+namespace sqlweave::grammar::parser {
+
+using boost::fusion::at_c;
+using x3::_attr;
+using x3::_val;
+using x3::lit;
+
+struct query_class : error_handler {};
+struct expression_class;
+struct conjunction_class;
+struct sum_class;
+struct term_class;
+struct factor_class;
+struct power_class;
+struct call_class : annotate_span {};
+struct call_arguments_class;
+struct argument_class;
+struct method_class : annotate_span {};
+struct sequence_class;
+struct parameter_class;
+struct subquery_class;
+struct subscript_class;
+struct bound_class;
+
+query_type const query = "queryset";
+x3::rule<expression_class, syntax::operand> const expression = "expression";
+x3::rule<conjunction_class, syntax::operand> const conjunction = "expression";
+x3::rule<sum_class, syntax::operand> const sum = "expression";
+x3::rule<term_class, syntax::operand> const term = "expression";
+x3::rule<factor_class, syntax::operand> const factor = "expression";
+x3::rule<power_class, syntax::operand> const power = "expression";
+x3::rule<call_class, syntax::call> const call = "call";
+x3::rule<call_arguments_class, std::vector<syntax::argument>> const call_arguments = "'('";
+x3::rule<argument_class, syntax::argument> const argument = "argument";
+x3::rule<method_class, syntax::method> const method = "method name";
+x3::rule<sequence_class, syntax::sequence> const sequence = "list or tuple";
+x3::rule<parameter_class, syntax::parameter> const parameter = "named parameter";
+x3::rule<subquery_class, syntax::subquery> const subquery = "queryset";
+x3::rule<subscript_class, syntax::subscript> const subscript = "index or slice";
+x3::rule<bound_class, std::int64_t> const bound = "index";
+
+// ---------------------------------------------------------------- actions
+
+auto const assign = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
+auto const lowered = [](auto& ctx) { _val(ctx) = lower(std::move(_attr(ctx))); };
+
+// The span of what x3::raw matched.
+auto const set_span = [](auto& ctx) {
+  _val(ctx).span = x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end());
+};
+
+template <ast::node_kind Kind>
+auto const junction = [](auto& ctx) {
+  auto& parts = _attr(ctx);
+  _val(ctx) = lower_junction(Kind, std::move(at_c<0>(parts)), std::move(at_c<1>(parts)));
+};
+
+auto const binary = [](auto& ctx) {
+  auto& parts = _attr(ctx);
+  _val(ctx) = lower_binary(at_c<0>(parts), std::move(_val(ctx)), std::move(at_c<1>(parts)));
+};
+
+auto const prefix = [](auto& ctx) {
+  _val(ctx) = lower_prefix(at_c<0>(_attr(ctx)), std::move(at_c<1>(_attr(ctx))));
+};
+
+auto const power_of = [](auto& ctx) {
+  _val(ctx) = lower_binary('^', std::move(_val(ctx)), std::move(_attr(ctx)));
+};
+auto const expression_method = [](auto& ctx) {
+  _val(ctx) = lower_method(std::move(_val(ctx)), std::move(_attr(ctx)));
+};
+
+auto const keyword_argument = [](auto& ctx) {
+  auto& parts = _attr(ctx);
+  _val(ctx).keyword = at_c<0>(parts);
+  _val(ctx).value = std::move(at_c<1>(parts).node);
+};
+auto const positional_argument = [](auto& ctx) { _val(ctx).value = std::move(_attr(ctx).node); };
+
+auto const push_item = [](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx).node)); };
+auto const mark_brackets = [](auto& ctx) { _val(ctx).brackets = true; };
+auto const mark_trailing_comma = [](auto& ctx) { _val(ctx).trailing_comma = true; };
+
+auto const set_parameter = [](auto& ctx) { _val(ctx).name = _attr(ctx); };
+auto const set_query = [](auto& ctx) { _val(ctx).query = std::move(_attr(ctx)); };
+auto const set_model = [](auto& ctx) {
+  _val(ctx).model = std::string(_attr(ctx).text);
+  _val(ctx).model_span = _attr(ctx).span;
+  _val(ctx).steps.reserve(4);  // a chain is rarely longer; saves the vector's regrowth
+};
+auto const add_step = [](auto& ctx) {
+  _val(ctx).steps.push_back(lower_step(std::move(_attr(ctx))));
+};
+
+auto const set_start = [](auto& ctx) { _val(ctx).start = _attr(ctx); };
+auto const set_stop = [](auto& ctx) { _val(ctx).stop = _attr(ctx); };
+auto const mark_colon = [](auto& ctx) { _val(ctx).colon = true; };
+auto const integer_index = [](auto& ctx) {
+  const syntax::literal& index = _attr(ctx);
+  if (index.val.kind() != value_kind::integer)
+    fail(error_code::syntax, "slice indices must be integers", index.span);
+  _val(ctx) = index.val.as_int();
+};
+// Django refuses qs[-1] (it cannot know the count up front) and so does the grammar.
+auto const negative_index = [](auto& ctx) {
+  fail(error_code::syntax, "negative indexing is not supported",
+       x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end()));
+};
+
+// ---------------------------------------------------------------- expressions
+
+auto const expression_def =
+    (conjunction >> *(lit('|') > conjunction))[junction<ast::node_kind::q_or>];
+auto const conjunction_def = (sum >> *(lit('&') > sum))[junction<ast::node_kind::q_and>];
+auto const sum_def = term[assign] >> *(x3::char_("+-") > term)[binary];
+// `**` never reaches here: power consumed it.
+auto const term_def = factor[assign] >> *(x3::char_("*/%") > factor)[binary];
+auto const factor_def =
+    (&prefix_operator >> nest[(prefix_operator > factor)[prefix]]) | power[assign];
+
+auto const primary =
+    literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] | sequence[lowered];
+auto const power_def = primary >> *(lit('.') > method)[expression_method] >>
+                       -(&lit("**") >> nest[(lit("**") > factor)[power_of]]);
+
+// ---------------------------------------------------------------- calls
+
+auto const call_def = (identifier % '.') >> call_arguments;
+auto const argument_end = named("')' or ',' after argument")[lit(')')];
+auto const argument_list =
+    named("argument or ')'")[lit(')') | (argument % ',' >> -lit(',') > argument_end)];
+auto const call_arguments_def = &lit('(') >> nest[lit('(') > argument_list];
+// `name=` commits to a keyword argument (no expression holds a lone `=`).
+auto const argument_def = (identifier >> '=' >> !lit('=') > expression)[keyword_argument] |
+                          expression[positional_argument];
+auto const method_def = identifier > call_arguments;
+
+// [a, b], and (a, b), (a,), () or the parenthesized (a).
+auto const list_end = named("']' or ',' after list element")[lit(']')];
+auto const list_items =
+    named("expression or ']'")[lit(']') | (expression[push_item] % ',' >> -lit(',') > list_end)];
+auto const tuple_end = named("')' or ',' after expression")[lit(')')];
+auto const tuple_items =
+    named("expression or ')'")[lit(')') | (expression[push_item] % ',' >>
+                                           -lit(',')[mark_trailing_comma] > tuple_end)];
+auto const sequence_def = x3::raw[(&lit('[') >> nest[lit('[')[mark_brackets] > list_items]) |
+                                  (&lit('(') >> nest[lit('(') > tuple_items])][set_span];
+
+auto const parameter_def =
+    x3::lexeme[lit(':') > named("parameter name right after ':'")[identifier]][set_parameter];
+
+// ---------------------------------------------------------------- querysets
+
+auto const objects = x3::lexeme[lit("objects") >> !x3::char_("a-zA-Z0-9_")];
+// A queryset used as a value is always spelled Model.objects...
+auto const subquery_def = x3::raw[&(identifier >> '.' >> objects) >> query[set_query]][set_span];
+
+auto const bound_def = x3::raw[lit('-') >> literal][negative_index] | literal[integer_index];
+auto const slice_end = lit(':')[mark_colon] >> -bound[set_stop];
+auto const slice = named("index or slice")[(bound[set_start] >> -slice_end) | slice_end];
+auto const subscript_def = x3::raw[lit('[') > slice > lit(']')][set_span];
+
+auto const query_def = identifier[set_model] >> -(lit('.') >> objects) >>
+                       *((lit('.') > method)[add_step] | subscript[add_step]);
+
+BOOST_SPIRIT_DEFINE(query, expression, conjunction, sum, term, factor, power, call, call_arguments,
+                    argument, method, sequence, parameter, subquery, subscript, bound)
+
+}  // namespace sqlweave::grammar::parser
