@@ -61,6 +61,7 @@ struct named_directive : x3::unary_parser<Subject, named_directive<Subject>> {
 };
 
 struct named {
+  constexpr explicit named(const char* n) : name(n) {}  // clang 14 has no aggregate `named("x")`
   const char* name;
   template <class Subject>
   constexpr named_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
