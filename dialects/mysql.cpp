@@ -108,10 +108,10 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return w.length_cast(n, "char", "char");
+    case field_type::url_field: return w.sized_cast(n, "char", "char");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "char");
-    case field_type::decimal_field: return w.decimal_cast(n, "decimal", "decimal(65, 30)");
+    case field_type::decimal_field: return w.sized_cast(n, "decimal", "decimal(65, 30)");
     case field_type::float_field: return w.standard_cast(n, "double");
     case field_type::date_field: return w.standard_cast(n, "date");
     case field_type::datetime_field: return w.standard_cast(n, "datetime(6)");

@@ -136,10 +136,10 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return w.length_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
+    case field_type::url_field: return w.sized_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
     case field_type::text_field:
     case field_type::uuid_field: return w.standard_cast(n, "NVARCHAR2(2000)");
-    case field_type::decimal_field: return w.decimal_cast(n, "NUMBER", "NUMBER");
+    case field_type::decimal_field: return w.sized_cast(n, "NUMBER", "NUMBER");
     case field_type::float_field: return w.standard_cast(n, "DOUBLE PRECISION");
     case field_type::boolean_field: return w.standard_cast(n, "NUMBER(1)");
     case field_type::date_field: return w.standard_cast(n, "DATE");

@@ -90,9 +90,9 @@ void cast(writer& w, const ir::node& n) {
     case field_type::char_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return w.length_cast(n, "varchar", "varchar");
+    case field_type::url_field: return w.sized_cast(n, "varchar", "varchar");
     case field_type::text_field: return w.standard_cast(n, "text");
-    case field_type::decimal_field: return w.decimal_cast(n, "numeric", "numeric");
+    case field_type::decimal_field: return w.sized_cast(n, "numeric", "numeric");
     case field_type::float_field: return w.standard_cast(n, "double precision");
     case field_type::boolean_field: return w.standard_cast(n, "boolean");
     case field_type::date_field: return w.standard_cast(n, "date");

@@ -606,28 +606,21 @@ void writer::standard_cast(const ir::node& n, std::string_view type) {
   sql(')');
 }
 
-void writer::length_cast(const ir::node& n, std::string_view type, std::string_view unsized) {
+void writer::sized_cast(const ir::node& n, std::string_view type, std::string_view unsized) {
   if (n.number <= 0) return standard_cast(n, unsized);
   sql("CAST(");
   expr(*n.a);
   sql(" AS ");
   sql(type);
   sql('(');
-  number(n.number);
-  sql("))");
-}
-
-void writer::decimal_cast(const ir::node& n, std::string_view type, std::string_view unsized) {
-  if (n.number <= 0) return standard_cast(n, unsized);
-  // n.number packs max_digits * 1000 + decimal_places (see ir::node::number).
-  sql("CAST(");
-  expr(*n.a);
-  sql(" AS ");
-  sql(type);
-  sql('(');
-  number(n.number / 1000);
-  sql(", ");
-  number(n.number % 1000);
+  if (static_cast<field_type>(n.op) == field_type::decimal_field) {
+    // n.number packs max_digits * 1000 + decimal_places (see ir::node::number).
+    number(n.number / 1000);
+    sql(", ");
+    number(n.number % 1000);
+  } else {
+    number(n.number);
+  }
   sql("))");
 }
 

@@ -51,11 +51,9 @@ class writer {
   void escaped_pattern(const ir::node& rhs, bool leading, bool trailing, bool upper);
   /// `CAST(x AS <type>)` with the type text given.
   void standard_cast(const ir::node& n, std::string_view type);
-  /// `CAST(x AS <type>(<length>))` when the target field has a max_length, else `<unsized>`.
-  void length_cast(const ir::node& n, std::string_view type, std::string_view unsized);
-  /// `CAST(x AS <type>(<digits>, <places>))` when the target field has max_digits, else
-  /// `<unsized>`.
-  void decimal_cast(const ir::node& n, std::string_view type, std::string_view unsized);
+  /// `CAST(x AS <type>(<length>))`, or `(<digits>, <places>)` for a decimal, when the target field
+  /// is sized; else `CAST(x AS <unsized>)`.
+  void sized_cast(const ir::node& n, std::string_view type, std::string_view unsized);
   /// `<lhs> <op> <rhs>` for a pattern lookup whose right side is a parameter or expression:
   /// parameters get `transform`; expressions are escaped in SQL (`escaped_pattern`).
   void pattern_rhs(const ir::node& n, param_transform transform, bool upper);
