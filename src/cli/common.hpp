@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// What every sqlweave command shares: schema options, user errors rendered against their text,
+// dialect and paramstyle names.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sqlweave/compile.hpp"
+#include "sqlweave/error.hpp"
+#include "sqlweave/schema.hpp"
+
+namespace sqlweave::cli {
+
+/// An error in a text the user gave (a query, a models.py): rendered against that text, exit 1.
+struct user_error {
+  sqlweave::error err;
+  std::string source;
+  std::string origin;
+};
+
+/// `--schema PATH` and `--app L`, as every command takes them.
+struct schema_args {
+  std::string path;
+  std::string app;
+};
+
+void add_schema_options(CLI::App& cmd, schema_args& args);
+schema load_schema(const schema_args& args);
+
+std::string read_file(const std::string& path);
+
+/// Parses and compiles `text`, turning its errors into user_error.
+compiled_query compile_text(const schema& s, const std::string& text, dialect_id d,
+                            std::optional<paramstyle> style);
+
+/// The dialects a `--dialect` value names: one, or all four for `all`.
+std::vector<dialect_id> dialects_of(const std::string& name);
+std::optional<paramstyle> style_of(const std::string& name);
+
+/// Every dialect, in the order the CLI prints them.
+inline constexpr dialect_id all_dialects[] = {dialect_id::sqlite, dialect_id::postgresql,
+                                              dialect_id::mysql, dialect_id::oracle};
+
+/// A subcommand's body, run when its subcommand was parsed; returns the exit code.
+using command = std::function<int()>;
+
+command add_compile_command(CLI::App& app);
+command add_ddl_command(CLI::App& app);
+command add_run_command(CLI::App& app);
+command add_snapshot_command(CLI::App& app);
+
+}  // namespace sqlweave::cli

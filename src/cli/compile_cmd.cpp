@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// `sqlweave compile`: the SQL and parameters of a queryset, as text or JSON.
+#include <iostream>
+#include <memory>
+
+#include "cli/common.hpp"
+#include "cli/output.hpp"
+
+namespace sqlweave::cli {
+
+command add_compile_command(CLI::App& app) {
+  struct options {
+    schema_args schema;
+    std::string dialect, style, query;
+    bool json = false;
+  };
+  auto o = std::make_shared<options>();
+  auto* cmd = app.add_subcommand("compile", "print the SQL and parameters of a queryset");
+  add_schema_options(*cmd, o->schema);
+  cmd->add_option("--dialect", o->dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")
+      ->required();
+  cmd->add_option("--paramstyle", o->style, "qmark, numeric, named, format, pyformat or dollar");
+  cmd->add_flag("--json", o->json,
+                "print {\"dialect\":..,\"statements\":[{\"sql\":..,\"params\":[..]}]}");
+  cmd->add_option("QUERY", o->query, "a queryset in Django syntax")->required();
+  return [cmd, o] {
+    if (!cmd->parsed()) return -1;
+    const auto dialects = dialects_of(o->dialect);
+    const auto style = style_of(o->style);
+    const schema s = load_schema(o->schema);
+    for (auto d : dialects) {
+      const auto c = compile_text(s, o->query, d, style);
+      if (o->json) {
+        std::cout << to_json(c) << '\n';
+        continue;
+      }
+      if (dialects.size() > 1) std::cout << "-- " << to_string(d) << '\n';
+      std::cout << to_text(c);
+    }
+    return 0;
+  };
+}
+
+}  // namespace sqlweave::cli
