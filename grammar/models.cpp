@@ -370,11 +370,11 @@ class reader {
       abstract_.push_back(std::move(m));
       return;
     }
-    model& added = out_.add_model(m.name, m.app);
+    model& added = out_.add_model(m.name, m.app).get();
     added.db_table = std::move(m.db_table);
     added.ordering = std::move(m.ordering);
     added.unique_together = std::move(m.unique_together);
-    for (auto& f : m.fields) added.add(std::move(f));
+    added.fields = std::move(m.fields);
   }
 
   void read_meta(const logical_line& line, declared_model& m) const {

@@ -15,25 +15,36 @@
 namespace sqlweave {
 namespace {
 
-constexpr std::array<std::pair<field_type, std::string_view>, 21> field_type_names{{
+constexpr std::array<std::pair<field_type, std::string_view>, 32> field_type_names{{
     {field_type::auto_field, "AutoField"},
     {field_type::big_auto_field, "BigAutoField"},
+    {field_type::small_auto_field, "SmallAutoField"},
     {field_type::char_field, "CharField"},
     {field_type::text_field, "TextField"},
     {field_type::email_field, "EmailField"},
     {field_type::slug_field, "SlugField"},
     {field_type::url_field, "URLField"},
+    {field_type::file_field, "FileField"},
+    {field_type::image_field, "ImageField"},
+    {field_type::file_path_field, "FilePathField"},
+    {field_type::generic_ip_address_field, "GenericIPAddressField"},
     {field_type::integer_field, "IntegerField"},
     {field_type::big_integer_field, "BigIntegerField"},
     {field_type::small_integer_field, "SmallIntegerField"},
     {field_type::positive_integer_field, "PositiveIntegerField"},
+    {field_type::positive_big_integer_field, "PositiveBigIntegerField"},
+    {field_type::positive_small_integer_field, "PositiveSmallIntegerField"},
     {field_type::float_field, "FloatField"},
     {field_type::decimal_field, "DecimalField"},
     {field_type::boolean_field, "BooleanField"},
+    {field_type::null_boolean_field, "NullBooleanField"},
     {field_type::date_field, "DateField"},
     {field_type::datetime_field, "DateTimeField"},
     {field_type::time_field, "TimeField"},
+    {field_type::duration_field, "DurationField"},
     {field_type::uuid_field, "UUIDField"},
+    {field_type::binary_field, "BinaryField"},
+    {field_type::json_field, "JSONField"},
     {field_type::foreign_key, "ForeignKey"},
     {field_type::one_to_one, "OneToOneField"},
     {field_type::many_to_many, "ManyToManyField"},
@@ -63,10 +74,13 @@ type_class class_of(field_type t) {
   switch (t) {
     case field_type::auto_field:
     case field_type::big_auto_field:
+    case field_type::small_auto_field:
     case field_type::integer_field:
     case field_type::big_integer_field:
     case field_type::small_integer_field:
     case field_type::positive_integer_field:
+    case field_type::positive_big_integer_field:
+    case field_type::positive_small_integer_field:
     case field_type::foreign_key:
     case field_type::one_to_one:
     case field_type::many_to_many: return type_class::integer;
@@ -74,14 +88,22 @@ type_class class_of(field_type t) {
     case field_type::text_field:
     case field_type::email_field:
     case field_type::slug_field:
-    case field_type::url_field: return type_class::text;
+    case field_type::url_field:
+    case field_type::file_field:
+    case field_type::image_field:
+    case field_type::file_path_field:
+    case field_type::generic_ip_address_field: return type_class::text;
     case field_type::float_field: return type_class::real;
     case field_type::decimal_field: return type_class::decimal;
-    case field_type::boolean_field: return type_class::boolean;
+    case field_type::boolean_field:
+    case field_type::null_boolean_field: return type_class::boolean;
     case field_type::date_field: return type_class::date;
     case field_type::datetime_field: return type_class::datetime;
     case field_type::time_field: return type_class::time;
+    case field_type::duration_field: return type_class::duration;
     case field_type::uuid_field: return type_class::uuid;
+    case field_type::binary_field: return type_class::bytes;
+    case field_type::json_field: return type_class::json;
   }
   return type_class::text;
 }
@@ -99,10 +121,77 @@ std::vector<std::string_view> model::member_names() const {
   return out;
 }
 
-model& model::add(field f) {
-  fields.push_back(std::move(f));
+model_builder& model_builder::add(field f) {
+  get().fields.push_back(std::move(f));
   return *this;
 }
+
+model& model_builder::get() const {
+  return s_->at(index_);
+}
+
+namespace fields {
+
+field make(std::string name, field_type type) {
+  field f;
+  f.name = std::move(name);
+  f.type = type;
+  return f;
+}
+
+field char_field(std::string name, int max_length) {
+  field f = make(std::move(name), field_type::char_field);
+  f.max_length = max_length;
+  return f;
+}
+
+field text_field(std::string name) {
+  return make(std::move(name), field_type::text_field);
+}
+field integer_field(std::string name) {
+  return make(std::move(name), field_type::integer_field);
+}
+field boolean_field(std::string name) {
+  return make(std::move(name), field_type::boolean_field);
+}
+field float_field(std::string name) {
+  return make(std::move(name), field_type::float_field);
+}
+field date_field(std::string name) {
+  return make(std::move(name), field_type::date_field);
+}
+field datetime_field(std::string name) {
+  return make(std::move(name), field_type::datetime_field);
+}
+
+field decimal_field(std::string name, int max_digits, int decimal_places) {
+  field f = make(std::move(name), field_type::decimal_field);
+  f.max_digits = max_digits;
+  f.decimal_places = decimal_places;
+  return f;
+}
+
+namespace {
+field relation_field(std::string name, field_type type, std::string target, on_delete action) {
+  field f = make(std::move(name), type);
+  f.target = std::move(target);
+  f.on_delete = action;
+  return f;
+}
+}  // namespace
+
+field foreign_key(std::string name, std::string target, sqlweave::on_delete action) {
+  return relation_field(std::move(name), field_type::foreign_key, std::move(target), action);
+}
+field one_to_one(std::string name, std::string target, sqlweave::on_delete action) {
+  return relation_field(std::move(name), field_type::one_to_one, std::move(target), action);
+}
+field many_to_many(std::string name, std::string target) {
+  return relation_field(std::move(name), field_type::many_to_many, std::move(target),
+                        on_delete::cascade);
+}
+
+}  // namespace fields
 
 schema schema::from_models_source(std::string_view source, const models_options& options) {
   schema s;
@@ -119,11 +208,11 @@ schema schema::from_models_file(const std::string& path, const models_options& o
   return from_models_source(buffer.str(), options);
 }
 
-model& schema::add_model(std::string name, std::string app_label) {
+model_builder schema::add_model(std::string name, std::string app_label) {
   models_.emplace_back();
   models_.back().name = std::move(name);
   models_.back().app_label = std::move(app_label);
-  return models_.back();
+  return {*this, static_cast<int>(models_.size() - 1)};
 }
 
 int schema::find_model(std::string_view name) const {
@@ -199,7 +288,17 @@ void schema::finalize() {
         if (fd.target_model < 0)
           fail(error_code::bad_schema,
                fmt::format("{}.{} refers to unknown model '{}'", m.name, fd.name, fd.target));
-        fd.target_field = models_[static_cast<std::size_t>(fd.target_model)].pk;
+        const model& to = models_[static_cast<std::size_t>(fd.target_model)];
+        fd.target_field = to.pk;
+        if (!fd.to_field.empty()) {
+          const auto named = std::find_if(to.fields.begin(), to.fields.end(), [&](const field& x) {
+            return x.name == fd.to_field && !x.is_relation();
+          });
+          if (named == to.fields.end())
+            fail(error_code::bad_schema, fmt::format("{}.{} has to_field='{}', not a field of {}",
+                                                     m.name, fd.name, fd.to_field, to.name));
+          fd.target_field = static_cast<int>(named - to.fields.begin());
+        }
       }
       if (fd.type == field_type::many_to_many) continue;
       fd.column = !fd.db_column.empty()    ? fd.db_column
@@ -221,7 +320,11 @@ void schema::finalize() {
       }
       auto& target = models_[static_cast<std::size_t>(fd.target_model)];
       const auto& target_pk = target.pk_field();
-      const std::string reverse_name = !fd.related_name.empty() ? fd.related_name : lower(m.name);
+      const auto& target_key = target.fields[static_cast<std::size_t>(fd.target_field)];
+      // In lookups the reverse side is related_query_name, else related_name, else <model>.
+      const std::string reverse_name = !fd.related_query_name.empty() ? fd.related_query_name
+                                       : !fd.related_name.empty()     ? fd.related_name
+                                                                      : lower(m.name);
       const bool hidden_reverse = !fd.related_name.empty() && fd.related_name.back() == '+';
       relation fwd;
       fwd.from_model = static_cast<int>(i);
@@ -234,7 +337,7 @@ void schema::finalize() {
         fwd.how = relation::kind::forward;
         fwd.nullable = fd.null;
         fwd.from_column = fd.column;
-        fwd.to_column = target_pk.column;
+        fwd.to_column = target_key.column;
         back.how = relation::kind::reverse;
         back.nullable = true;
         back.multi_valued = fd.type == field_type::foreign_key;

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Models, fields and relations with Django's naming rules. Built in C++ or read from models.py;
 // `finalize()` resolves references and precomputes every name the resolver looks up.
+//
+//   schema s;
+//   s.add_model("Author", "library").add(fields::char_field("name", 100));
+//   s.add_model("Book", "library")
+//       .add(fields::char_field("title", 200))
+//       .add(fields::foreign_key("author", "Author", on_delete::cascade));
+//   s.finalize();
 #pragma once
 
 #include <cstddef>
@@ -25,25 +32,37 @@ struct string_hash {
 template <class T>
 using name_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
+/// Every field class of Django 3.2's django.db.models. Relations come last (is_relation()).
 enum class field_type : std::uint8_t {
   auto_field,
   big_auto_field,
+  small_auto_field,
   char_field,
   text_field,
   email_field,
   slug_field,
   url_field,
+  file_field,
+  image_field,
+  file_path_field,
+  generic_ip_address_field,
   integer_field,
   big_integer_field,
   small_integer_field,
   positive_integer_field,
+  positive_big_integer_field,
+  positive_small_integer_field,
   float_field,
   decimal_field,
   boolean_field,
+  null_boolean_field,
   date_field,
   datetime_field,
   time_field,
+  duration_field,
   uuid_field,
+  binary_field,
+  json_field,
   foreign_key,
   one_to_one,
   many_to_many,
@@ -59,7 +78,10 @@ enum class type_class : std::uint8_t {
   date,
   datetime,
   time,
-  uuid
+  uuid,
+  duration,
+  json,
+  bytes,
 };
 
 enum class on_delete : std::uint8_t {
@@ -75,11 +97,13 @@ enum class on_delete : std::uint8_t {
 std::string_view to_string(field_type t);
 std::optional<field_type> field_type_from_name(std::string_view django_name);
 
-/// One field as declared: `field{"title", field_type::char_field}.max_len(200)`.
+/// One field as declared. Build it with the factories in `fields::` and adjust members:
+/// `auto f = fields::char_field("email", 254); f.null = true;`
 struct field {
   std::string name;
   field_type type = field_type::char_field;
   bool null = false;
+  bool blank = false;  // no SQL of its own; migrations fill blank text fields with ''
   bool primary_key = false;
   bool unique = false;
   bool db_index = false;
@@ -89,25 +113,49 @@ struct field {
   int max_digits = 0;
   int decimal_places = 0;
   // Relations (foreign_key, one_to_one, many_to_many).
-  std::string target;        // model name, or "self"
-  std::string related_name;  // empty: <model>_set / <model> in lookups
-  std::string through;       // explicit M2M through model
-  std::string m2m_table;     // empty: <table>_<field>
+  std::string target;              // model name, `app.Model`, or "self"
+  std::string to_field;            // FK target column's field; empty: the target's primary key
+  std::string related_name;        // empty: <model>_set / <model> in lookups
+  std::string related_query_name;  // empty: related_name, else <model>
+  std::string through;             // explicit M2M through model
+  std::string m2m_table;           // empty: <table>_<field>
+  bool db_constraint = true;       // false: no FOREIGN KEY constraint in the DDL
+  bool parent_link = false;        // the `<parent>_ptr` one-to-one of multi-table inheritance
   sqlweave::on_delete on_delete = sqlweave::on_delete::cascade;
 
   // Filled by schema::finalize().
   std::string column;  // resolved column name
   int target_model = -1;
-  int target_field = -1;  // the primary key of target_model
+  int target_field = -1;  // to_field on target_model, else its primary key
 
   bool is_relation() const { return type >= field_type::foreign_key; }
   bool is_forward_single() const {
     return type == field_type::foreign_key || type == field_type::one_to_one;
   }
   bool is_auto() const {
-    return type == field_type::auto_field || type == field_type::big_auto_field;
+    return type == field_type::auto_field || type == field_type::big_auto_field ||
+           type == field_type::small_auto_field;
   }
 };
+
+/// Field factories with Django's defaults, so C++ schemas need no aggregate initialisation.
+namespace fields {
+field make(std::string name, field_type type);
+/// CharField(max_length=...)
+field char_field(std::string name, int max_length);
+field text_field(std::string name);
+field integer_field(std::string name);
+field boolean_field(std::string name);
+/// DecimalField(max_digits=..., decimal_places=...)
+field decimal_field(std::string name, int max_digits, int decimal_places);
+field float_field(std::string name);
+field date_field(std::string name);
+field datetime_field(std::string name);
+/// ForeignKey(target, on_delete=...)
+field foreign_key(std::string name, std::string target, sqlweave::on_delete action);
+field one_to_one(std::string name, std::string target, sqlweave::on_delete action);
+field many_to_many(std::string name, std::string target);
+}  // namespace fields
 
 /// The value class of a concrete (non-relation) field type.
 type_class class_of(field_type t);
@@ -124,19 +172,43 @@ struct relation {
   // forward/reverse: from.from_column = to.to_column
   std::string from_column;
   std::string to_column;
-  // m2m: from.pk = link.link_from_column, link.link_to_column = to.pk
+  // m2m: from.<from_column> = link.link_from_column, link.link_to_column = to.<to_column>
   std::string link_table;
   std::string link_from_column;
   std::string link_to_column;
   int link_model = -1;  // explicit through model, else -1
 };
 
-/// What a name means on a model: a concrete field (incl. the `<fk>_id` attname and `pk`), or a
-/// relation to follow.
+/// What a name means on a model: a concrete field (incl. the `<fk>_id` attname and `pk`), a
+/// relation to follow, or a field a multi-table inheritance parent holds.
 struct member {
-  enum class kind : std::uint8_t { column, relation };
+  enum class kind : std::uint8_t { column, relation, inherited };
   kind what = kind::column;
-  int index = -1;  // field index for columns, relation index for relations
+  int index = -1;  // column: field index; relation: relation index; inherited: see `via`
+  int via = -1;    // inherited: the relation to the parent (its `<parent>_ptr`), whose model
+                   // resolves the same name again
+};
+
+/// `Meta.indexes` entry or an `index_together` group, as Django's schema editor creates it.
+struct index_def {
+  std::string name;                    // empty: Django's generated name
+  std::vector<std::string> fields;     // field names; "-name" for descending
+  std::vector<std::string> opclasses;  // PostgreSQL operator classes, one per field
+  std::string condition;               // a Q(...) in query syntax for a partial index, or empty
+  std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
+};
+
+/// `Meta.constraints` entry.
+struct constraint_def {
+  enum class kind : std::uint8_t { unique, check };
+  enum class deferral : std::uint8_t { none, deferred, immediate };
+  kind what = kind::unique;
+  std::string name;
+  std::vector<std::string> fields;  // unique
+  std::string condition;            // unique: partial condition; check: the check, as Q(...)
+  deferral deferrable = deferral::none;
+  std::vector<std::string> include;    // UniqueConstraint(include=...)
+  std::vector<std::string> opclasses;  // UniqueConstraint(opclasses=...)
 };
 
 struct model {
@@ -146,24 +218,49 @@ struct model {
   std::vector<field> fields;
   std::vector<std::string> ordering;  // Meta.ordering: "-placed", "id"
   std::vector<std::vector<std::string>> unique_together;
+  std::vector<std::vector<std::string>> index_together;
+  std::vector<index_def> indexes;
+  std::vector<constraint_def> constraints;
+  bool managed = true;           // false: no DDL
+  std::string proxy_for;         // a proxy model: the concrete model whose table it uses
+  std::string default_related_name;
+  /// The default manager's get_queryset() as a method chain of the query syntax,
+  /// `.filter(active=True)`, applied first to every queryset of the model.
+  std::string manager_chain;
 
   // Filled by schema::finalize().
   int pk = -1;
   std::vector<int> columns;    // concrete columns in declaration order (FKs included)
   std::vector<int> relations;  // indexes into schema::relations() leaving this model
+  std::vector<int> parents;    // MTI: the parent_link fields, in declaration order
+  int concrete = -1;           // the model whose table this one reads (itself unless a proxy)
   name_map<member> members;
 
   const field& pk_field() const { return fields[static_cast<std::size_t>(pk)]; }
   const member* find(std::string_view name) const;
   /// Every name `find` accepts, for "did you mean".
   std::vector<std::string_view> member_names() const;
-
-  model& add(field f);
+  bool is_proxy() const { return !proxy_for.empty(); }
 };
 
 /// Options for reading a models.py.
 struct models_options {
   std::string app;  // default app label; Meta.app_label wins
+};
+
+class schema;
+
+/// A model being declared: stays valid while more models are added (it holds an index).
+class model_builder {
+ public:
+  model_builder(schema& s, int index) : s_(&s), index_(index) {}
+  model_builder& add(field f);
+  model& get() const;
+  int index() const { return index_; }
+
+ private:
+  schema* s_;
+  int index_;
 };
 
 /// A set of models. Immutable once finalized; share it freely between threads.
@@ -176,13 +273,14 @@ class schema {
   static schema from_models_file(const std::string& path, const models_options& options = {});
 
   /// Declares a model; call finalize() after the last one.
-  model& add_model(std::string name, std::string app_label = {});
+  model_builder add_model(std::string name, std::string app_label = {});
   /// Resolves targets, columns, tables, reverse relations; throws error(bad_schema).
   void finalize();
 
   const std::vector<model>& models() const { return models_; }
   const std::vector<relation>& relations() const { return relations_; }
   const model& at(int index) const { return models_[static_cast<std::size_t>(index)]; }
+  model& at(int index) { return models_[static_cast<std::size_t>(index)]; }
   const relation& rel(int index) const { return relations_[static_cast<std::size_t>(index)]; }
   int find_model(std::string_view name) const;  // -1 when absent
   /// Throws error(unknown_model) with a suggestion.

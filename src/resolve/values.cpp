@@ -115,6 +115,13 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
     case type_class::time:
       if (k == value_kind::text) return std::nullopt;
       mismatch("a time (HH:MM[:SS])", v, field, span);
+    case type_class::duration:
+    case type_class::json:
+    case type_class::bytes:
+      fail(error_code::unsupported,
+           fmt::format("comparing {} with a value is not supported yet",
+                       field.empty() ? std::string("this expression") : fmt::format("'{}'", field)),
+           span);
   }
   return std::nullopt;
 }

@@ -64,12 +64,12 @@ schema shop_schema() {
       .add(make("height_cm", field_type::integer_field, true));
   field slug = text("slug", 80);
   slug.unique = true;
-  auto& category = s.add_model("Category", "shop")
-                       .add(text("name", 80))
+  auto category = s.add_model("Category", "shop")
+                      .add(text("name", 80))
                        .add(slug)
                        .add(fk("parent", "self", "children", true))
                        .add(with_default(make("position", field_type::integer_field), 0));
-  category.db_table = "shop_categories";
+  category.get().db_table = "shop_categories";
   field tag_name = text("name", 40);
   tag_name.unique = true;
   s.add_model("Tag", "shop")
@@ -90,7 +90,7 @@ schema shop_schema() {
       .add(make("released", field_type::date_field, true))
       .add(make("created", field_type::datetime_field))
       .add(fk("tags", "Tag", "products", false, field_type::many_to_many));
-  auto& order = s.add_model("Order", "shop")
+  auto order = s.add_model("Order", "shop")
                     .add(fk("customer", "Customer", "orders"))
                     .add(text("status", 20))
                     .add(make("placed", field_type::datetime_field))
@@ -99,7 +99,7 @@ schema shop_schema() {
                     .add(money("discount", 6, true))
                     .add(text("coupon", 30, true))
                     .add(with_default(make("items", field_type::integer_field), 0));
-  order.ordering = {"-placed", "id"};
+  order.get().ordering = {"-placed", "id"};
   s.add_model("OrderLine", "shop")
       .add(fk("order", "Order", "lines"))
       .add(fk("product", "Product", "order_lines"))

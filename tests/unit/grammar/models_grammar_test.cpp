@@ -260,11 +260,11 @@ class Post(Stamped):
 
 TEST_CASE("models.py errors name the problem and its line", "[grammar][models][errors]") {
   CHECK(rendered("from django.db import models\n\nclass A(models.Model):\n    data = "
-                 "models.JSONField()\n") ==
-        "error[bad_schema]: unknown field type 'JSONField' (line 4)\n"
+                 "models.PickledField()\n") ==
+        "error[bad_schema]: unknown field type 'PickledField' (line 4)\n"
         " --> line 4, column 19\n"
-        "  |     data = models.JSONField()\n"
-        "  |                   ^^^^^^^^^");
+        "  |     data = models.PickledField()\n"
+        "  |                   ^^^^^^^^^^^^");
   CHECK(rendered("class A(models.Model):\n    x = models.CharField(max_length=10\n\nclass "
                  "B(models.Model):\n    pass\n") ==
         "error[syntax]: '(' was never closed\n"
