@@ -1,43 +1,25 @@
 // SPDX-License-Identifier: MIT
 // Oracle: what differs from the shared renderer. Identifiers are upper case and at most 30
 // characters, '' is NULL, there is no boolean type (predicates in SELECT become CASE WHEN, values
-// bind as 1/0), IN lists hold at most 1000 items, and date parts come from TO_CHAR/TRUNC.
+// bind as 1/0), IN lists hold at most 1000 items, LIKE needs an ESCAPE clause, date parts come
+// from TO_CHAR/TRUNC, and conflicts are handled with MERGE.
 #include <fmt/format.h>
 
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
-#include "sqlweave/error.hpp"
 
 namespace sqlweave::render {
-extern const dialect_traits oracle_traits;
-
 namespace {
 
-void pattern(writer& w, const ir::node& n) {
-  const auto op = static_cast<ir::pattern_op>(n.op);
-  const bool ci = case_insensitive(op);
-  if (ci) w.sql("UPPER(");
-  w.expr(*n.a);
-  if (ci) w.sql(')');
-  if (op == ir::pattern_op::exact_ci) {
-    w.sql(" = ");
-    w.pattern_rhs(n, param_transform::none, true);
-    return;
-  }
-  w.sql(" LIKE ");
-  w.pattern_rhs(n, like_transform(op), ci);
-  w.sql(" ESCAPE '\\'");  // Oracle's LIKE has no default escape character
-}
-
-void regex(writer& w, const ir::node& n) {
+void regex(writer& w, const ir::expr&, const ir::regex& r) {
   w.sql("REGEXP_LIKE(");
-  w.expr(*n.a);
+  w.expr(*r.lhs);
   w.sql(", ");
-  w.expr(*n.b);
-  w.sql(n.flag ? ", 'i')" : ", 'c')");
+  w.expr(*r.rhs);
+  w.sql(r.insensitive ? ", 'i')" : ", 'c')");
 }
 
-void to_char_number(writer& w, const ir::node& a, std::string_view format) {
+void to_char_number(writer& w, const ir::expr& a, std::string_view format) {
   w.sql("TO_NUMBER(TO_CHAR(");
   w.expr(a);
   w.sql(", '");
@@ -46,7 +28,7 @@ void to_char_number(writer& w, const ir::node& a, std::string_view format) {
 }
 
 // Days since the Monday of the ISO week (0..6), independent of NLS_TERRITORY.
-void days_since_monday(writer& w, const ir::node& a) {
+void days_since_monday(writer& w, const ir::expr& a) {
   w.sql("(TRUNC(");
   w.expr(a);
   w.sql(") - TRUNC(");
@@ -54,112 +36,124 @@ void days_since_monday(writer& w, const ir::node& a) {
   w.sql(", 'IW'))");
 }
 
-void extract(writer& w, ir::date_part part, const ir::node& a) {
-  switch (part) {
-    case ir::date_part::week: return to_char_number(w, a, "IW");
-    case ir::date_part::quarter: return to_char_number(w, a, "Q");
-    case ir::date_part::iso_year: return to_char_number(w, a, "IYYY");
-    case ir::date_part::week_day:
-      w.sql("(MOD(");
-      days_since_monday(w, a);
-      w.sql(" + 1, 7) + 1)");
-      return;
-    case ir::date_part::iso_week_day:
-      w.sql('(');
-      days_since_monday(w, a);
-      w.sql(" + 1)");
-      return;
-    case ir::date_part::date:
+void iso_week(writer& w, const ir::expr& a) {
+  to_char_number(w, a, "IW");
+}
+void quarter(writer& w, const ir::expr& a) {
+  to_char_number(w, a, "Q");
+}
+void iso_year(writer& w, const ir::expr& a) {
+  to_char_number(w, a, "IYYY");
+}
+void week_day(writer& w, const ir::expr& a) {
+  w.sql("(MOD(");
+  days_since_monday(w, a);
+  w.sql(" + 1, 7) + 1)");
+}
+void iso_week_day(writer& w, const ir::expr& a) {
+  w.sql('(');
+  days_since_monday(w, a);
+  w.sql(" + 1)");
+}
+
+constexpr extract_forms extracts =
+    merged<ir::date_part>(default_extracts, {
+                                                {ir::date_part::week, {{}, iso_week}},
+                                                {ir::date_part::quarter, {{}, quarter}},
+                                                {ir::date_part::iso_year, {{}, iso_year}},
+                                                {ir::date_part::week_day, {{}, week_day}},
+                                                {ir::date_part::iso_week_day, {{}, iso_week_day}},
+                                            });
+
+std::string_view trunc_format(ir::trunc_kind k) {
+  switch (k) {
+    case ir::trunc_kind::year: return "YYYY";
+    case ir::trunc_kind::quarter: return "Q";
+    case ir::trunc_kind::month: return "MM";
+    case ir::trunc_kind::week: return "IW";
+    case ir::trunc_kind::day: return "DD";
+    case ir::trunc_kind::hour: return "HH24";
+    case ir::trunc_kind::minute: return "MI";
+    case ir::trunc_kind::second:
+    case ir::trunc_kind::date:
+    case ir::trunc_kind::time: return {};
+  }
+  return {};
+}
+
+void trunc(writer& w, const ir::expr&, const ir::trunc& t) {
+  const ir::expr& a = *t.operand;
+  switch (t.kind) {
+    case ir::trunc_kind::date:
       w.sql("TRUNC(");
       w.expr(a);
       w.sql(')');
       return;
-    case ir::date_part::time:
+    case ir::trunc_kind::time:
       w.sql("TO_CHAR(");
       w.expr(a);
       w.sql(", 'HH24:MI:SS')");
       return;
-    case ir::date_part::second:
-      w.sql("FLOOR(EXTRACT(SECOND FROM ");
-      w.expr(a);
-      w.sql("))");
+    case ir::trunc_kind::second:
+      // A DATE keeps whole seconds.
+      w.standard_cast(a, "DATE");
       return;
     default:
-      w.sql("EXTRACT(");
-      w.sql(extract_field(part));
-      w.sql(" FROM ");
+      w.sql("TRUNC(");
       w.expr(a);
-      w.sql(')');
+      w.sql(", '");
+      w.sql(trunc_format(t.kind));
+      w.sql("')");
   }
 }
 
-void trunc(writer& w, ir::date_part part, const ir::node& a, type_class) {
-  static constexpr std::string_view formats[] = {"YYYY", "",   "Q",    "MM", "IW", "",
-                                                 "",     "DD", "HH24", "MI", ""};
-  if (part == ir::date_part::date || part == ir::date_part::time) return extract(w, part, a);
-  if (part == ir::date_part::second) {
-    w.sql("CAST(");
-    w.expr(a);
-    w.sql(" AS DATE)");
-    return;
-  }
-  w.sql("TRUNC(");
-  w.expr(a);
-  w.sql(", '");
-  w.sql(formats[static_cast<std::size_t>(part)]);
-  w.sql("')");
-}
+constexpr function_forms functions = merged<ir::function>(
+    default_functions, {
+                           {ir::function::strindex, {"INSTR"}},
+                           {ir::function::left, {{}, left_via_substr}},
+                           {ir::function::right, {{}, right_via_substr}},
+                           {ir::function::random, {"DBMS_RANDOM.VALUE", nullptr, true}},
+                       });
 
-void function(writer& w, const ir::node& n) {
-  const auto& args = *n.items;
-  switch (static_cast<ir::fn>(n.op)) {
-    case ir::fn::strindex:
-      w.sql("INSTR(");
-      w.list(args);
-      w.sql(')');
-      return;
-    case ir::fn::left:
-    case ir::fn::right:
-      w.sql("SUBSTR(");
-      w.expr(*args[0]);
-      w.sql(static_cast<ir::fn>(n.op) == ir::fn::left ? ", 1, " : ", -(");
-      w.expr(*args[1]);
-      w.sql(static_cast<ir::fn>(n.op) == ir::fn::left ? ")" : "))");
-      return;
-    case ir::fn::random: w.sql("DBMS_RANDOM.VALUE"); return;
-    default: return;
-  }
-}
+constexpr cast_form text_form{"NVARCHAR2", true, "NVARCHAR2(2000)"};
+constexpr cast_form integer_form{"NUMBER(11)"};
+constexpr cast_form big_integer_form{"NUMBER(19)"};
 
-void cast(writer& w, const ir::node& n) {
-  switch (static_cast<field_type>(n.op)) {
-    case field_type::char_field:
-    case field_type::email_field:
-    case field_type::slug_field:
-    case field_type::url_field: return w.sized_cast(n, "NVARCHAR2", "NVARCHAR2(2000)");
-    case field_type::text_field:
-    case field_type::uuid_field: return w.standard_cast(n, "NVARCHAR2(2000)");
-    case field_type::decimal_field: return w.sized_cast(n, "NUMBER", "NUMBER");
-    case field_type::float_field: return w.standard_cast(n, "DOUBLE PRECISION");
-    case field_type::boolean_field: return w.standard_cast(n, "NUMBER(1)");
-    case field_type::date_field: return w.standard_cast(n, "DATE");
-    case field_type::datetime_field: return w.standard_cast(n, "TIMESTAMP");
-    case field_type::time_field: return w.standard_cast(n, "TIMESTAMP");
-    case field_type::big_integer_field:
-    case field_type::big_auto_field: return w.standard_cast(n, "NUMBER(19)");
-    default: return w.standard_cast(n, "NUMBER(11)");
-  }
-}
-
-void division(writer& w, const ir::node& a, const ir::node& b, bool integers) {
-  if (!integers) return;
-  // NUMBER division keeps the fraction; integer operands truncate as on the other databases.
-  w.sql("TRUNC(");
-  w.expr(a);
-  w.sql(" / ");
-  w.expr(b);
-  w.sql(')');
-}
+constexpr cast_forms casts = merged<field_type>(
+    default_casts, {
+                       {field_type::char_field, text_form},
+                       {field_type::email_field, text_form},
+                       {field_type::slug_field, text_form},
+                       {field_type::url_field, text_form},
+                       {field_type::file_field, text_form},
+                       {field_type::image_field, text_form},
+                       {field_type::file_path_field, text_form},
+                       {field_type::generic_ip_address_field, text_form},
+                       {field_type::text_field, {"NVARCHAR2(2000)"}},
+                       {field_type::uuid_field, {"NVARCHAR2(2000)"}},
+                       {field_type::json_field, {"NCLOB"}},
+                       {field_type::binary_field, {"BLOB"}},
+                       {field_type::duration_field, {"INTERVAL DAY(9) TO SECOND(6)"}},
+                       {field_type::decimal_field, {"NUMBER", true}},
+                       {field_type::float_field, {"DOUBLE PRECISION"}},
+                       {field_type::boolean_field, {"NUMBER(1)"}},
+                       {field_type::null_boolean_field, {"NUMBER(1)"}},
+                       {field_type::date_field, {"DATE"}},
+                       {field_type::datetime_field, {"TIMESTAMP"}},
+                       {field_type::time_field, {"TIMESTAMP"}},
+                       {field_type::big_integer_field, big_integer_form},
+                       {field_type::big_auto_field, big_integer_form},
+                       {field_type::positive_big_integer_field, big_integer_form},
+                       {field_type::auto_field, integer_form},
+                       {field_type::small_auto_field, integer_form},
+                       {field_type::integer_field, integer_form},
+                       {field_type::small_integer_field, integer_form},
+                       {field_type::positive_integer_field, integer_form},
+                       {field_type::positive_small_integer_field, integer_form},
+                       {field_type::foreign_key, integer_form},
+                       {field_type::one_to_one, integer_form},
+                       {field_type::many_to_many, integer_form},
+                   });
 
 std::string column_type(const field& f) {
   switch (f.type) {
@@ -177,13 +171,13 @@ std::string column_type(const field& f) {
     case field_type::small_integer_field: return "NUMBER(11)";
     case field_type::positive_integer_field:
       return fmt::format("NUMBER(11) CHECK (\"{}\" >= 0)",
-                         render::identifier_text(oracle_traits, f.column));
+                         identifier_text(oracle_dialect(), f.column));
     case field_type::float_field: return "DOUBLE PRECISION";
     case field_type::decimal_field:
       return fmt::format("NUMBER({}, {})", f.max_digits > 0 ? f.max_digits : 38, f.decimal_places);
     case field_type::boolean_field:
       return fmt::format("NUMBER(1) CHECK (\"{}\" IN (0, 1))",
-                         render::identifier_text(oracle_traits, f.column));
+                         identifier_text(oracle_dialect(), f.column));
     case field_type::date_field: return "DATE";
     case field_type::datetime_field:
     case field_type::time_field: return "TIMESTAMP";
@@ -192,109 +186,36 @@ std::string column_type(const field& f) {
   }
 }
 
-// Rows as `SELECT :1 "A", :2 "B" FROM DUAL UNION ALL ...`: Oracle has no multi-row VALUES.
-void dual_rows(writer& w, const ir::write& ins, bool named) {
-  for (std::size_t r = 0; r < ins.rows.size(); ++r) {
-    w.sql(r == 0 ? "SELECT " : " UNION ALL SELECT ");
-    const auto& row = *ins.rows[r];
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) w.sql(", ");
-      w.expr(*row[i]);
-      if (named) {
-        w.sql(' ');
-        w.ident(ins.columns[i]);
-      }
-    }
-    w.sql(" FROM DUAL");
-  }
-}
-
-void insert(writer& w, const ir::write& ins) {
-  if (ins.conflict == ir::conflict_action::none) {
-    w.insert_into(ins, "INSERT INTO");
-    if (ins.rows.size() == 1) return w.values_rows(ins);
-    w.sql(' ');
-    return dual_rows(w, ins, false);
-  }
-  // Oracle has no ON CONFLICT: MERGE on the unique fields does the same.
-  if (ins.unique_columns.empty())
-    fail(error_code::bad_argument, "oracle needs unique_fields to handle conflicts (MERGE ... ON)");
-  auto qualified = [&](std::string_view table, std::string_view column) {
-    w.ident(table);
-    w.sql('.');
-    w.ident(column);
-  };
-  w.sql("MERGE INTO ");
-  w.ident(ins.table);
-  w.sql(" USING (");
-  dual_rows(w, ins, true);
-  w.sql(") ");
-  w.ident("s");
-  w.sql(" ON (");
-  for (std::size_t i = 0; i < ins.unique_columns.size(); ++i) {
-    if (i > 0) w.sql(" AND ");
-    qualified(ins.table, ins.unique_columns[i]);
-    w.sql(" = ");
-    qualified("s", ins.unique_columns[i]);
-  }
-  w.sql(')');
-  if (ins.conflict == ir::conflict_action::update) {
-    w.sql(" WHEN MATCHED THEN UPDATE SET ");
-    for (std::size_t i = 0; i < ins.update_columns.size(); ++i) {
-      if (i > 0) w.sql(", ");
-      qualified(ins.table, ins.update_columns[i]);
-      w.sql(" = ");
-      qualified("s", ins.update_columns[i]);
-    }
-  }
-  w.sql(" WHEN NOT MATCHED THEN INSERT (");
-  for (std::size_t i = 0; i < ins.columns.size(); ++i) {
-    if (i > 0) w.sql(", ");
-    w.ident(ins.columns[i]);
-  }
-  w.sql(") VALUES (");
-  for (std::size_t i = 0; i < ins.columns.size(); ++i) {
-    if (i > 0) w.sql(", ");
-    qualified("s", ins.columns[i]);
-  }
-  w.sql(')');
-}
+constexpr dialect_traits traits{
+    .id = dialect_id::oracle,
+    .name = "oracle",
+    .upper_identifiers = true,
+    .max_identifier = 30,  // Django's limit, kept for tables it created before 12.2
+    .default_style = paramstyle::numeric,
+    .max_in_list = 1000,  // ORA-01795
+    .bind_booleans_as_int = true,
+    .limit = limit_style::offset_fetch,
+    .select_booleans = false,
+    .filter_clause = false,
+    .returning = false,  // RETURNING ... INTO needs out-binds
+    .conflicts = conflict_target::always_fields,
+    .empty_string_is_null = true,
+    .mod_function = true,
+    .int_division = integer_division::trunc_function,
+    .like_escape = " ESCAPE '\\'",  // Oracle's LIKE has no default escape character
+    .functions = functions,
+    .extracts = extracts,
+    .casts = casts,
+    .regex = regex,
+    .trunc = trunc,
+    .insert = merge_upsert,
+    .column_type = column_type,
+};
 
 }  // namespace
 
-extern const dialect_traits oracle_traits{
-    .id = dialect_id::oracle,
-    .name = "oracle",
-    .quote_open = '"',
-    .quote_close = '"',
-    .upper_identifiers = true,
-    .max_identifier = 30,  // Django's limit, kept for tables it created before 12.2
-    .limit = limit_style::offset_fetch,
-    .no_limit = {},
-    .empty_string_is_null = true,
-    .select_booleans = false,
-    .bind_booleans_as_int = true,
-    .filter_clause = false,
-    .nulls_modifier = true,
-    .decimal_params_need_cast = false,
-    .max_in_list = 1000,  // ORA-01795
-    .concat_function = false,
-    .backslash_literals = false,
-    .mod_function = true,
-    .wrap_self_subquery = false,
-    .cast_case_values = false,
-    .returning = false,
-    .pattern = pattern,
-    .regex = regex,
-    .extract = extract,
-    .trunc = trunc,
-    .function = function,
-    .cast = cast,
-    .division = division,
-    .stddev_variance = nullptr,
-    .case_sensitive_operand = nullptr,
-    .column_type = column_type,
-    .insert = insert,
-};
+const dialect_traits& oracle_dialect() {
+  return traits;
+}
 
 }  // namespace sqlweave::render

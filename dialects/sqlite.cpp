@@ -1,59 +1,48 @@
 // SPDX-License-Identifier: MIT
 // SQLite: what differs from the shared renderer. SQLite keeps dates as ISO text, so date parts
-// are strftime() over that text; it has no case-sensitive LIKE, so case-sensitive patterns use
-// GLOB; REGEXP calls a host function (sqlweave registers one on connections it opens).
+// are strftime() over that text; its LIKE ignores case (ASCII only: no Unicode folding without
+// ICU), so case-sensitive patterns use GLOB; REGEXP calls a host function (sqlweave registers
+// one on the connections it opens); there is no STDDEV/VARIANCE.
 #include <fmt/format.h>
 
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
-#include "sqlweave/error.hpp"
 
 namespace sqlweave::render {
 namespace {
 
-void pattern(writer& w, const ir::node& n) {
-  const auto op = static_cast<ir::pattern_op>(n.op);
-  if (case_insensitive(op)) {
-    // LIKE folds ASCII letters only: SQLite has no Unicode case folding without ICU.
-    w.expr(*n.a);
-    w.sql(" LIKE ");
-    w.pattern_rhs(n, like_transform(op), false);
-    w.sql(" ESCAPE '\\'");
-    return;
-  }
-  if (n.b->kind == ir::kind::param) {
-    // GLOB is case-sensitive; its wildcards are escaped in the parameter by the transform.
-    w.expr(*n.a);
+void pattern(writer& w, const ir::expr& node, const ir::pattern& p) {
+  using ir::pattern_op;
+  if (p.op != pattern_op::contains && p.op != pattern_op::startswith &&
+      p.op != pattern_op::endswith)
+    return like_pattern(w, node, p);
+  if (p.rhs->is<ir::parameter>() || p.rhs->is<ir::named_parameter>()) {
+    // GLOB is case-sensitive; its wildcards are escaped in the parameter by the wrapping.
+    w.expr(*p.lhs);
     w.sql(" GLOB ");
-    w.bind(*n.b, op == ir::pattern_op::contains     ? param_transform::glob_contains
-                 : op == ir::pattern_op::startswith ? param_transform::glob_startswith
-                                                    : param_transform::glob_endswith);
+    w.bind(*p.rhs, p.op == pattern_op::contains     ? ir::pattern_wrap::glob_contains
+                   : p.op == pattern_op::startswith ? ir::pattern_wrap::glob_startswith
+                                                    : ir::pattern_wrap::glob_endswith);
     return;
   }
   // Against an expression: compare substrings, no wildcards to escape.
-  if (op == ir::pattern_op::endswith) {
+  if (p.op == pattern_op::endswith) {
     w.sql("substr(");
-    w.expr(*n.a);
+    w.expr(*p.lhs);
     w.sql(", -length(");
-    w.expr(*n.b);
+    w.expr(*p.rhs);
     w.sql(")) = ");
-    w.expr(*n.b);
+    w.expr(*p.rhs);
     return;
   }
   w.sql("instr(");
-  w.expr(*n.a);
+  w.expr(*p.lhs);
   w.sql(", ");
-  w.expr(*n.b);
-  w.sql(op == ir::pattern_op::contains ? ") > 0" : ") = 1");
+  w.expr(*p.rhs);
+  w.sql(p.op == pattern_op::contains ? ") > 0" : ") = 1");
 }
 
-void regex(writer& w, const ir::node& n) {
-  w.expr(*n.a);
-  w.sql(n.flag ? " REGEXP '(?i)' || " : " REGEXP ");
-  w.expr(*n.b);
-}
-
-void strftime_int(writer& w, std::string_view format, const ir::node& a) {
+void strftime_int(writer& w, std::string_view format, const ir::expr& a) {
   w.sql("CAST(strftime('");
   w.sql(format);
   w.sql("', ");
@@ -61,53 +50,48 @@ void strftime_int(writer& w, std::string_view format, const ir::node& a) {
   w.sql(") AS INTEGER)");
 }
 
-void extract(writer& w, ir::date_part part, const ir::node& a) {
-  switch (part) {
-    case ir::date_part::year: return strftime_int(w, "%Y", a);
-    case ir::date_part::month: return strftime_int(w, "%m", a);
-    case ir::date_part::day: return strftime_int(w, "%d", a);
-    case ir::date_part::hour: return strftime_int(w, "%H", a);
-    case ir::date_part::minute: return strftime_int(w, "%M", a);
-    case ir::date_part::second: return strftime_int(w, "%S", a);
-    case ir::date_part::quarter:
-      w.sql("((");
-      strftime_int(w, "%m", a);
-      w.sql(" + 2) / 3)");
-      return;
-    case ir::date_part::week_day:
-      w.sql("(");
-      strftime_int(w, "%w", a);
-      w.sql(" + 1)");
-      return;
-    case ir::date_part::iso_week_day:
-      w.sql("(((");
-      strftime_int(w, "%w", a);
-      w.sql(" + 6) % 7) + 1)");
-      return;
-    case ir::date_part::week:
-    case ir::date_part::iso_year:
-      // The ISO week and its year are those of the week's Thursday.
-      w.sql(part == ir::date_part::week ? "((CAST(strftime('%j', date("
-                                        : "CAST(strftime('%Y', date(");
-      w.expr(a);
-      w.sql(part == ir::date_part::week ? ", '-3 days', 'weekday 4')) AS INTEGER) - 1) / 7 + 1)"
-                                        : ", '-3 days', 'weekday 4')) AS INTEGER)");
-      return;
-    case ir::date_part::date:
-      w.sql("date(");
-      w.expr(a);
-      w.sql(')');
-      return;
-    case ir::date_part::time:
-      w.sql("time(");
-      w.expr(a);
-      w.sql(')');
-      return;
-  }
+template <std::string_view const& format>
+void strftime_part(writer& w, const ir::expr& a) {
+  strftime_int(w, format, a);
 }
 
-void trunc(writer& w, ir::date_part part, const ir::node& a, type_class result) {
-  const bool dt = result == type_class::datetime;
+constexpr std::string_view year_format = "%Y", month_format = "%m", day_format = "%d",
+                           hour_format = "%H", minute_format = "%M", second_format = "%S";
+
+void quarter(writer& w, const ir::expr& a) {
+  w.sql("((");
+  strftime_int(w, "%m", a);
+  w.sql(" + 2) / 3)");
+}
+
+void week_day(writer& w, const ir::expr& a) {
+  w.sql("(");
+  strftime_int(w, "%w", a);
+  w.sql(" + 1)");
+}
+
+void iso_week_day(writer& w, const ir::expr& a) {
+  w.sql("(((");
+  strftime_int(w, "%w", a);
+  w.sql(" + 6) % 7) + 1)");
+}
+
+// The ISO week and its year are those of the week's Thursday.
+void iso_week(writer& w, const ir::expr& a) {
+  w.sql("((CAST(strftime('%j', date(");
+  w.expr(a);
+  w.sql(", '-3 days', 'weekday 4')) AS INTEGER) - 1) / 7 + 1)");
+}
+
+void iso_year(writer& w, const ir::expr& a) {
+  w.sql("CAST(strftime('%Y', date(");
+  w.expr(a);
+  w.sql(", '-3 days', 'weekday 4')) AS INTEGER)");
+}
+
+void trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
+  const ir::expr& a = *t.operand;
+  const bool dt = node.is_class(type_class::datetime);
   auto format = [&](std::string_view date_fmt, std::string_view datetime_fmt) {
     w.sql("strftime('");
     w.sql(dt ? datetime_fmt : date_fmt);
@@ -115,20 +99,20 @@ void trunc(writer& w, ir::date_part part, const ir::node& a, type_class result) 
     w.expr(a);
     w.sql(')');
   };
-  switch (part) {
-    case ir::date_part::year: return format("%Y-01-01", "%Y-01-01 00:00:00");
-    case ir::date_part::month: return format("%Y-%m-01", "%Y-%m-01 00:00:00");
-    case ir::date_part::day: return format("%Y-%m-%d", "%Y-%m-%d 00:00:00");
-    case ir::date_part::hour: return format("%Y-%m-%d %H:00:00", "%Y-%m-%d %H:00:00");
-    case ir::date_part::minute: return format("%Y-%m-%d %H:%M:00", "%Y-%m-%d %H:%M:00");
-    case ir::date_part::second: return format("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S");
-    case ir::date_part::week:
+  switch (t.kind) {
+    case ir::trunc_kind::year: return format("%Y-01-01", "%Y-01-01 00:00:00");
+    case ir::trunc_kind::month: return format("%Y-%m-01", "%Y-%m-01 00:00:00");
+    case ir::trunc_kind::day: return format("%Y-%m-%d", "%Y-%m-%d 00:00:00");
+    case ir::trunc_kind::hour: return format("%Y-%m-%d %H:00:00", "%Y-%m-%d %H:00:00");
+    case ir::trunc_kind::minute: return format("%Y-%m-%d %H:%M:00", "%Y-%m-%d %H:%M:00");
+    case ir::trunc_kind::second: return format("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S");
+    case ir::trunc_kind::week:
       // Monday of the week: forward to Sunday (or stay), then back six days.
       w.sql(dt ? "datetime(date(" : "date(");
       w.expr(a);
       w.sql(dt ? ", 'weekday 0', '-6 days'))" : ", 'weekday 0', '-6 days')");
       return;
-    case ir::date_part::quarter:
+    case ir::trunc_kind::quarter:
       w.sql("printf('");
       w.sql(dt ? "%04d-%02d-01 00:00:00" : "%04d-%02d-01");
       w.sql("', ");
@@ -137,112 +121,130 @@ void trunc(writer& w, ir::date_part part, const ir::node& a, type_class result) 
       strftime_int(w, "%m", a);
       w.sql(" - 1) / 3) * 3 + 1)");
       return;
-    case ir::date_part::date:
-    case ir::date_part::time:
-    default: return extract(w, part, a);
+    case ir::trunc_kind::date:
+    case ir::trunc_kind::time:
+      w.sql(t.kind == ir::trunc_kind::date ? "date(" : "time(");
+      w.expr(a);
+      w.sql(')');
+      return;
   }
 }
 
-void function(writer& w, const ir::node& n) {
-  const auto& args = *n.items;
-  switch (static_cast<ir::fn>(n.op)) {
-    case ir::fn::greatest:
-    case ir::fn::least:
-      // SQLite's multi-argument MAX/MIN are the scalar GREATEST/LEAST (NULL if any is NULL).
-      w.sql(static_cast<ir::fn>(n.op) == ir::fn::greatest ? "MAX(" : "MIN(");
-      w.list(args);
-      w.sql(')');
-      return;
-    case ir::fn::strindex:
-      w.sql("INSTR(");
-      w.list(args);
-      w.sql(')');
-      return;
-    case ir::fn::left:
-    case ir::fn::right:
-      w.sql("SUBSTR(");
-      w.expr(*args[0]);
-      w.sql(static_cast<ir::fn>(n.op) == ir::fn::left ? ", 1, " : ", -(");
-      w.expr(*args[1]);
-      w.sql(static_cast<ir::fn>(n.op) == ir::fn::left ? ")" : "))");
-      return;
-    case ir::fn::now: w.sql("STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')"); return;
-    case ir::fn::repeat:
-    case ir::fn::lpad:
-    case ir::fn::rpad:
-    case ir::fn::reverse:
-      fail(error_code::unsupported, "SQLite has no built-in REPEAT, LPAD, RPAD or REVERSE");
-    default: return;
-  }
+// SQLite's multi-argument MAX/MIN are the scalar GREATEST/LEAST (NULL if any is NULL).
+constexpr function_forms functions = merged<ir::function>(
+    default_functions,
+    {
+        {ir::function::greatest, {"MAX"}},
+        {ir::function::least, {"MIN"}},
+        {ir::function::strindex, {"INSTR"}},
+        {ir::function::left, {{}, left_via_substr}},
+        {ir::function::right, {{}, right_via_substr}},
+        {ir::function::now, {"STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')", nullptr, true}},
+        {ir::function::repeat, {}},
+        {ir::function::lpad, {}},
+        {ir::function::rpad, {}},
+        {ir::function::reverse, {}},
+    });
+
+constexpr extract_forms extracts = merged<ir::date_part>(
+    default_extracts, {
+                          {ir::date_part::year, {{}, strftime_part<year_format>}},
+                          {ir::date_part::month, {{}, strftime_part<month_format>}},
+                          {ir::date_part::day, {{}, strftime_part<day_format>}},
+                          {ir::date_part::hour, {{}, strftime_part<hour_format>}},
+                          {ir::date_part::minute, {{}, strftime_part<minute_format>}},
+                          {ir::date_part::second, {{}, strftime_part<second_format>}},
+                          {ir::date_part::quarter, {{}, quarter}},
+                          {ir::date_part::week_day, {{}, week_day}},
+                          {ir::date_part::iso_week_day, {{}, iso_week_day}},
+                          {ir::date_part::week, {{}, iso_week}},
+                          {ir::date_part::iso_year, {{}, iso_year}},
+                      });
+
+void date_cast(writer& w, const ir::cast& c) {
+  w.sql(c.target.type == field_type::date_field ? "date(" : "datetime(");
+  w.expr(*c.operand);
+  w.sql(')');
 }
 
-void cast(writer& w, const ir::node& n) {
-  switch (static_cast<field_type>(n.op)) {
-    case field_type::date_field:
-      w.sql("date(");
-      w.expr(*n.a);
-      w.sql(')');
-      return;
-    case field_type::datetime_field:
-      w.sql("datetime(");
-      w.expr(*n.a);
-      w.sql(')');
-      return;
-    case field_type::float_field: return w.standard_cast(n, "real");
-    case field_type::decimal_field:
-      if (n.number > 0) {
-        // SQLite keeps every digit; the other databases round to the declared places.
-        w.sql("ROUND(CAST(");
-        w.expr(*n.a);
-        w.sql(" AS decimal), ");
-        w.number(n.number % 1000);
-        w.sql(')');
-        return;
-      }
-      return w.standard_cast(n, "decimal");
-    case field_type::char_field:
-    case field_type::email_field:
-    case field_type::slug_field:
-    case field_type::url_field:
-      if (n.number > 0) {
-        // SQLite ignores a declared length; the other databases cut the text to it.
-        w.sql("SUBSTR(CAST(");
-        w.expr(*n.a);
-        w.sql(" AS text), 1, ");
-        w.number(n.number);
-        w.sql(')');
-        return;
-      }
-      return w.standard_cast(n, "text");
-    case field_type::text_field:
-    case field_type::uuid_field:
-    case field_type::time_field: return w.standard_cast(n, "text");
-    case field_type::big_integer_field:
-    case field_type::big_auto_field: return w.standard_cast(n, "bigint");
-    case field_type::boolean_field: return w.standard_cast(n, "bool");
-    default:
-      if (n.a->typed && (n.a->type == type_class::real || n.a->type == type_class::decimal)) {
-        // SQLite's CAST truncates; the other databases round a fraction to an integer.
-        w.sql("CAST(ROUND(");
-        w.expr(*n.a);
-        w.sql(") AS integer)");
-        return;
-      }
-      return w.standard_cast(n, "integer");
-  }
+// SQLite keeps every digit; the other databases round to the declared places.
+void decimal_cast(writer& w, const ir::cast& c) {
+  if (c.target.max_digits <= 0) return w.standard_cast(*c.operand, "decimal");
+  w.sql("ROUND(CAST(");
+  w.expr(*c.operand);
+  w.sql(" AS decimal), ");
+  w.number(c.target.decimal_places);
+  w.sql(')');
 }
 
-void stddev_variance(writer& w, const ir::node& n) {
-  // SQLite has no STDDEV/VARIANCE: var_pop = avg(x²) - avg(x)², var_samp = var_pop·n/(n-1).
-  const auto f = static_cast<ir::agg_fn>(n.op);
-  const bool sample = f == ir::agg_fn::stddev_samp || f == ir::agg_fn::var_samp;
-  const bool root = f == ir::agg_fn::stddev_samp || f == ir::agg_fn::stddev_pop;
+// SQLite ignores a declared length; the other databases cut the text to it.
+void text_cast(writer& w, const ir::cast& c) {
+  if (c.target.max_length <= 0) return w.standard_cast(*c.operand, "text");
+  w.sql("SUBSTR(CAST(");
+  w.expr(*c.operand);
+  w.sql(" AS text), 1, ");
+  w.number(c.target.max_length);
+  w.sql(')');
+}
+
+// SQLite's CAST truncates; the other databases round a fraction to an integer.
+void integer_cast(writer& w, const ir::cast& c) {
+  if (!c.operand->is_class(type_class::real) && !c.operand->is_class(type_class::decimal))
+    return w.standard_cast(*c.operand, "integer");
+  w.sql("CAST(ROUND(");
+  w.expr(*c.operand);
+  w.sql(") AS integer)");
+}
+
+constexpr cast_form text_form{{}, false, {}, text_cast};
+constexpr cast_form integer_form{{}, false, {}, integer_cast};
+
+constexpr cast_forms casts = merged<field_type>(
+    default_casts, {
+                       {field_type::date_field, {{}, false, {}, date_cast}},
+                       {field_type::datetime_field, {{}, false, {}, date_cast}},
+                       {field_type::float_field, {"real"}},
+                       {field_type::decimal_field, {{}, false, {}, decimal_cast}},
+                       {field_type::char_field, text_form},
+                       {field_type::email_field, text_form},
+                       {field_type::slug_field, text_form},
+                       {field_type::url_field, text_form},
+                       {field_type::file_field, text_form},
+                       {field_type::image_field, text_form},
+                       {field_type::file_path_field, text_form},
+                       {field_type::generic_ip_address_field, text_form},
+                       {field_type::text_field, {"text"}},
+                       {field_type::uuid_field, {"text"}},
+                       {field_type::time_field, {"text"}},
+                       {field_type::json_field, {"text"}},
+                       {field_type::duration_field, {"bigint"}},
+                       {field_type::binary_field, {"blob"}},
+                       {field_type::boolean_field, {"bool"}},
+                       {field_type::null_boolean_field, {"bool"}},
+                       {field_type::positive_big_integer_field, {"bigint"}},
+                       {field_type::auto_field, integer_form},
+                       {field_type::small_auto_field, integer_form},
+                       {field_type::integer_field, integer_form},
+                       {field_type::small_integer_field, integer_form},
+                       {field_type::positive_integer_field, integer_form},
+                       {field_type::positive_small_integer_field, integer_form},
+                       {field_type::foreign_key, integer_form},
+                       {field_type::one_to_one, integer_form},
+                       {field_type::many_to_many, integer_form},
+                   });
+
+// No STDDEV/VARIANCE: var_pop = avg(x²) - avg(x)², var_samp = var_pop·n/(n-1).
+void aggregate(writer& w, const ir::aggregate& a) {
+  using ir::aggregate_fn;
+  if (a.fn < aggregate_fn::stddev_samp) return standard_aggregate(w, a);
+  const bool sample = a.fn == aggregate_fn::stddev_samp || a.fn == aggregate_fn::var_samp;
+  const bool root = a.fn == aggregate_fn::stddev_samp || a.fn == aggregate_fn::stddev_pop;
   auto operand = [&] {
-    if (!n.b) return w.expr(*n.a);
+    if (!a.filter) return w.expr(*a.arg);
     w.sql("CASE WHEN ");
-    w.expr(*n.b);
+    w.expr(*a.filter);
     w.sql(" THEN ");
-    w.expr(*n.a);
+    w.expr(*a.arg);
     w.sql(" END");
   };
   auto agg = [&](std::string_view fn, bool square) {
@@ -298,52 +300,28 @@ std::string column_type(const field& f) {
   }
 }
 
-void division(writer& w, const ir::node& a, const ir::node& b, bool integers) {
-  if (integers) return;  // integer / integer already truncates
-  // A decimal column stores a whole value as an INTEGER ('100.00' -> 100), which would make
-  // the division truncate: divide as reals.
-  w.sql("(CAST(");
-  w.expr(a);
-  w.sql(" AS REAL) / ");
-  w.expr(b);
-  w.sql(')');
-}
+constexpr dialect_traits traits{
+    .id = dialect_id::sqlite,
+    .name = "sqlite",
+    .max_parameters = 32766,
+    .decimal_params_need_cast = true,
+    .no_limit = "-1",        // SQLite needs a LIMIT before OFFSET
+    .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
+    .like_folds_case = true,
+    .like_escape = " ESCAPE '\\'",  // SQLite's LIKE has no default escape character
+    .functions = functions,
+    .extracts = extracts,
+    .casts = casts,
+    .pattern = pattern,
+    .aggregate = aggregate,
+    .trunc = trunc,
+    .column_type = column_type,
+};
 
 }  // namespace
 
-extern const dialect_traits sqlite_traits{
-    .id = dialect_id::sqlite,
-    .name = "sqlite",
-    .quote_open = '"',
-    .quote_close = '"',
-    .upper_identifiers = false,
-    .max_identifier = 0,
-    .limit = limit_style::limit_offset,
-    .no_limit = "-1",  // SQLite needs a LIMIT before OFFSET
-    .empty_string_is_null = false,
-    .select_booleans = true,
-    .bind_booleans_as_int = false,
-    .filter_clause = true,   // SQLite >= 3.30
-    .nulls_modifier = true,  // SQLite >= 3.30
-    .decimal_params_need_cast = true,
-    .max_in_list = 0,
-    .concat_function = false,
-    .backslash_literals = false,
-    .mod_function = false,
-    .wrap_self_subquery = false,
-    .cast_case_values = false,
-    .returning = true,
-    .pattern = pattern,
-    .regex = regex,
-    .extract = extract,
-    .trunc = trunc,
-    .function = function,
-    .cast = cast,
-    .division = division,
-    .stddev_variance = stddev_variance,
-    .case_sensitive_operand = nullptr,
-    .column_type = column_type,
-    .insert = nullptr,
-};
+const dialect_traits& sqlite_dialect() {
+  return traits;
+}
 
 }  // namespace sqlweave::render

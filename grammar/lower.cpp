@@ -9,40 +9,11 @@
 #include <string>
 #include <utility>
 
+#include "catalog/catalog.hpp"
+#include "support/errors.hpp"
+
 namespace sqlweave::grammar {
 namespace {
-
-constexpr std::array<std::pair<std::string_view, ast::step_kind>, 28> step_names{{
-    {"all", ast::step_kind::all},
-    {"filter", ast::step_kind::filter},
-    {"exclude", ast::step_kind::exclude},
-    {"annotate", ast::step_kind::annotate},
-    {"alias", ast::step_kind::alias},
-    {"values", ast::step_kind::values},
-    {"values_list", ast::step_kind::values_list},
-    {"only", ast::step_kind::only},
-    {"defer", ast::step_kind::defer},
-    {"order_by", ast::step_kind::order_by},
-    {"distinct", ast::step_kind::distinct},
-    {"select_related", ast::step_kind::select_related},
-    {"prefetch_related", ast::step_kind::prefetch_related},
-    {"reverse", ast::step_kind::reverse},
-    {"none", ast::step_kind::none},
-    {"aggregate", ast::step_kind::aggregate},
-    {"count", ast::step_kind::count},
-    {"exists", ast::step_kind::exists},
-    {"first", ast::step_kind::first},
-    {"last", ast::step_kind::last},
-    {"get", ast::step_kind::get},
-    {"update", ast::step_kind::update},
-    {"delete", ast::step_kind::delete_rows},
-    {"create", ast::step_kind::create},
-    {"bulk_create", ast::step_kind::bulk_create},
-    {"bulk_update", ast::step_kind::bulk_update},
-    // earliest(*fields) / latest(*fields) are first() / last() ordered by their arguments.
-    {"earliest", ast::step_kind::first},
-    {"latest", ast::step_kind::last},
-}};
 
 [[noreturn]] void fail_at(source_span span, std::string message) {
   throw error(diagnostic{error_code::syntax, std::move(message), span, {}});
@@ -338,16 +309,12 @@ syntax::operand lower_method(syntax::operand&& target, syntax::method&& method) 
 }
 
 ast::step lower_step(syntax::method&& method) {
-  const auto known = std::find_if(step_names.begin(), step_names.end(),
-                                  [&](const auto& s) { return s.first == method.name.text; });
-  if (known == step_names.end()) {
-    std::vector<std::string_view> names;
-    for (const auto& s : step_names) names.push_back(s.first);
+  const catalog::method_entry* known = catalog::find_method(method.name.text);
+  if (!known)
     throw_unknown(error_code::syntax, "queryset method", method.name.text, {},
-                  nearest_names(method.name.text, names), method.name.span);
-  }
+                  nearest_names(method.name.text, catalog::method_names()), method.name.span);
   ast::step st;
-  st.kind = known->second;
+  st.kind = known->step;
   st.span = method.name.span;
   call_args args = split(std::move(method.args));
   st.args = std::move(args.positional);

@@ -7,6 +7,7 @@
 #include "grammar/config.hpp"
 #include "grammar/error_handler.hpp"
 #include "grammar/query.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave {
 

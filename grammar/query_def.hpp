@@ -26,6 +26,7 @@
 #include "grammar/lexical.hpp"
 #include "grammar/lower.hpp"
 #include "grammar/query.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::grammar::parser {
 

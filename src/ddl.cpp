@@ -9,6 +9,7 @@
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "sqlweave/compile.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave {
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlweave/error.hpp"
 
+#include "support/errors.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -92,6 +94,10 @@ void throw_unknown(error_code code, std::string what, std::string_view name, std
     msg += fmt::format("; did you mean '{}'?", candidates.front());
   }
   throw error(diagnostic{code, std::move(msg), span, std::move(candidates)});
+}
+
+void unsupported(std::string_view dialect, std::string_view feature, source_span span) {
+  fail(error_code::unsupported, fmt::format("{} does not support {}", dialect, feature), span);
 }
 
 }  // namespace sqlweave

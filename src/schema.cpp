@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "sqlweave/parse.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave {
 namespace {

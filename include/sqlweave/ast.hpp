@@ -88,6 +88,8 @@ enum class step_kind : std::uint8_t {
   exists,
   first,
   last,
+  earliest,
+  latest,
   get,
   update,
   delete_rows,

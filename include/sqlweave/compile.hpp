@@ -17,6 +17,10 @@ namespace sqlweave {
 
 enum class dialect_id : std::uint8_t { sqlite, postgresql, mysql, oracle };
 
+/// Every dialect, in one list for the CLI, the tests, the fuzz targets and the benchmarks.
+inline constexpr dialect_id all_dialects[] = {dialect_id::sqlite, dialect_id::postgresql,
+                                              dialect_id::mysql, dialect_id::oracle};
+
 /// Placeholder styles of DESIGN.md section 6.
 enum class paramstyle : std::uint8_t { qmark, numeric, named, format, pyformat, dollar };
 
@@ -34,10 +38,10 @@ struct compile_options {
   std::optional<paramstyle> style;  // empty: the dialect's default
 };
 
-/// How a pattern lookup's value becomes its parameter: escaped for LIKE (`\ % _` -> `\\ \% \_`)
-/// or for SQLite's case-sensitive GLOB (`* ? [` -> `[*] [?] [[]`), then wrapped in wildcards.
-/// Applied at compile time to fixed values and at bind() to named parameters.
-enum class param_transform : std::uint8_t {
+namespace detail {
+/// How a pattern lookup's value becomes its parameter: escaped for LIKE (`\ % _`) or for
+/// SQLite's GLOB (`* ? [`), then wrapped in wildcards; applied by bind() to named parameters.
+enum class pattern_wrap : std::uint8_t {
   none,
   like_exact,
   like_contains,
@@ -48,14 +52,13 @@ enum class param_transform : std::uint8_t {
   glob_endswith,
 };
 
-/// The parameter text a pattern transform makes of `text`: `like_contains("50%")` -> `%50\%%`.
-std::string apply_transform(param_transform t, std::string_view text);
-
+/// Where bind() puts the value of a named parameter.
 struct param_slot {
   std::size_t index = 0;  // into statement::params
   std::string name;       // the named parameter bound there
-  param_transform transform = param_transform::none;
+  pattern_wrap wrap = pattern_wrap::none;
 };
+}  // namespace detail
 
 /// The name of the i-th placeholder (from 0) in the `named` and `pyformat` styles: `p1`, `p2`, ...
 std::string placeholder_name(std::size_t i);
@@ -73,9 +76,9 @@ enum class statement_role : std::uint8_t { main, prefetch, write };
 
 struct statement {
   std::string sql;
-  std::vector<value> params;           // in placeholder order
-  std::vector<param_slot> slots;       // the named parameters among them, bound by bind()
-  std::vector<result_column> columns;  // empty for writes
+  std::vector<value> params;              // in placeholder order
+  std::vector<detail::param_slot> slots;  // the named parameters among them, for bind()
+  std::vector<result_column> columns;     // empty for writes
   statement_role role = statement_role::main;
   std::string note;  // e.g. prefetch path, or "keys cannot be returned"
 };

@@ -63,13 +63,4 @@ class error : public std::runtime_error {
 std::vector<std::string> nearest_names(std::string_view name,
                                        const std::vector<std::string_view>& candidates);
 
-/// `unknown field 'titel' on Book; did you mean 'title'?`
-[[noreturn]] void throw_unknown(error_code code, std::string what, std::string_view name,
-                                std::string_view owner, std::vector<std::string> candidates,
-                                source_span span);
-
-[[noreturn]] inline void fail(error_code code, std::string message, source_span span = {}) {
-  throw error(diagnostic{code, std::move(message), span, {}});
-}
-
 }  // namespace sqlweave

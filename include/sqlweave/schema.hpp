@@ -191,10 +191,10 @@ struct member {
 
 /// `Meta.indexes` entry or an `index_together` group, as Django's schema editor creates it.
 struct index_def {
-  std::string name;                    // empty: Django's generated name
-  std::vector<std::string> fields;     // field names; "-name" for descending
-  std::vector<std::string> opclasses;  // PostgreSQL operator classes, one per field
-  std::string condition;               // a Q(...) in query syntax for a partial index, or empty
+  std::string name;                      // empty: Django's generated name
+  std::vector<std::string> fields;       // field names; "-name" for descending
+  std::vector<std::string> opclasses;    // PostgreSQL operator classes, one per field
+  std::string condition;                 // a Q(...) in query syntax for a partial index, or empty
   std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
 };
 
@@ -221,8 +221,8 @@ struct model {
   std::vector<std::vector<std::string>> index_together;
   std::vector<index_def> indexes;
   std::vector<constraint_def> constraints;
-  bool managed = true;           // false: no DDL
-  std::string proxy_for;         // a proxy model: the concrete model whose table it uses
+  bool managed = true;    // false: no DDL
+  std::string proxy_for;  // a proxy model: the concrete model whose table it uses
   std::string default_related_name;
   /// The default manager's get_queryset() as a method chain of the query syntax,
   /// `.filter(active=True)`, applied first to every queryset of the model.

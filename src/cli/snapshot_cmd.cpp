@@ -48,8 +48,7 @@ int run(const options& o) {
       // A query the compiler rejects is pinned with its diagnostic.
       std::string actual;
       try {
-        actual =
-            fmt::format("-- {}\n{}", query, to_text(compile_text(s, query, d, std::nullopt)));
+        actual = fmt::format("-- {}\n{}", query, to_text(compile_text(s, query, d, std::nullopt)));
       } catch (const user_error& e) {
         std::string diagnostic = e.err.render(e.source);
         for (std::size_t at = 0; (at = diagnostic.find('\n', at)) != std::string::npos; at += 4)

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
-// A dialect is a table of differences over the shared renderer: data for what is a setting, and a
-// few hooks for the constructs whose SQL has a different shape. dialects/<name>.cpp fills one in.
+// A dialect is a table of differences over the shared renderer, as sqlglot's dialects are
+// dictionaries merged over the generator's defaults: every trait below has the shared default,
+// and dialects/<name>.cpp sets only the ones that differ. Data where a difference is a setting;
+// tables (functions, date parts, casts) merged over the default tables; and a few hooks, each
+// with a shared default, for constructs whose SQL has another shape. A hook that overrides a
+// default renders the whole construct, calling the shared helpers for the parts it keeps.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 
-#include "resolve/ir.hpp"
+#include "ir/ir.hpp"
 #include "sqlweave/compile.hpp"
 
 namespace sqlweave::render {
@@ -19,82 +26,252 @@ enum class limit_style : std::uint8_t {
   offset_fetch,  // OFFSET m ROWS FETCH FIRST n ROWS ONLY
 };
 
+/// How integer / integer truncates (Django's integer division; the documented meaning).
+enum class integer_division : std::uint8_t {
+  truncates,       // `/` already truncates integers
+  div_operator,    // a DIV b
+  trunc_function,  // TRUNC(a / b)
+};
+
+/// What bulk_create()'s conflict handling can name.
+enum class conflict_target : std::uint8_t {
+  update_needs_fields,  // ON CONFLICT (fields): DO UPDATE names them, DO NOTHING may not
+  any_unique_key,       // INSERT IGNORE / ON DUPLICATE KEY: every unique key, none named
+  always_fields,        // MERGE ... ON (fields): both need them
+};
+
+/// How a function is spelled: `NAME(args)`, `NAME` alone, or by its own renderer. A form with
+/// neither a name nor a renderer is a function the database does not have.
+struct function_form {
+  std::string_view name;
+  void (*render)(writer&, const ir::call&) = nullptr;
+  bool bare = false;  // no parentheses: CURRENT_TIMESTAMP
+  constexpr bool supported() const { return render || !name.empty(); }
+};
+using function_forms = std::array<function_form, ir::function_count>;
+
+/// How a date part is extracted: `EXTRACT(FIELD FROM x)`, or by its own renderer.
+struct extract_form {
+  std::string_view field;
+  void (*render)(writer&, const ir::expr& operand) = nullptr;
+  constexpr bool supported() const { return render || !field.empty(); }
+};
+using extract_forms = std::array<extract_form, ir::date_part_count>;
+
+/// The type a Cast names: `CAST(x AS type)`, `type(n)` / `type(p, s)` when sized, or its own
+/// renderer.
+struct cast_form {
+  std::string_view type;
+  bool sized = false;             // takes max_length, or max_digits and decimal_places
+  std::string_view unsized = {};  // the type when a sized one has no size (default: `type`)
+  void (*render)(writer&, const ir::cast&) = nullptr;
+  constexpr bool supported() const { return render || !type.empty(); }
+};
+inline constexpr std::size_t field_type_count =
+    static_cast<std::size_t>(field_type::many_to_many) + 1;
+using cast_forms = std::array<cast_form, field_type_count>;
+
+/// `base` with some entries replaced: `merged(default_functions, {{fn::length, {"CHAR_LENGTH"}}})`.
+template <class Key, class Form, std::size_t N>
+constexpr std::array<Form, N> merged(std::array<Form, N> base,
+                                     std::initializer_list<std::pair<Key, Form>> changes) {
+  for (const auto& [key, form] : changes) base[static_cast<std::size_t>(key)] = form;
+  return base;
+}
+
+// Shared shapes: the defaults of the hooks and tables, and helpers the dialects reuse.
+void like_pattern(writer& w, const ir::expr& node, const ir::pattern& p);
+void regexp_operator(writer& w, const ir::expr& node, const ir::regex& r);
+void standard_aggregate(writer& w, const ir::aggregate& a);
+void date_trunc(writer& w, const ir::expr& node, const ir::trunc& t);
+void values_insert(writer& w, const ir::insert& ins);
+/// Concat NULL-safe as Django's: `COALESCE(a, '') || COALESCE(b, '')`.
+void concat_coalesced(writer& w, const ir::call& c);
+/// Left/Right where the database has no LEFT()/RIGHT(): SUBSTR(x, 1, n) / SUBSTR(x, -(n)).
+void left_via_substr(writer& w, const ir::call& c);
+void right_via_substr(writer& w, const ir::call& c);
+/// INSERT ... conflict handling as MERGE INTO ... USING (rows) ON (unique columns).
+void merge_upsert(writer& w, const ir::insert& ins);
+
+constexpr function_form default_function(ir::function f) {
+  using ir::function;
+  switch (f) {
+    case function::coalesce: return {"COALESCE"};
+    case function::greatest: return {"GREATEST"};
+    case function::least: return {"LEAST"};
+    case function::nullif: return {"NULLIF"};
+    case function::concat: return {{}, concat_coalesced};
+    case function::lower: return {"LOWER"};
+    case function::upper: return {"UPPER"};
+    case function::length: return {"LENGTH"};
+    case function::trim: return {"TRIM"};
+    case function::ltrim: return {"LTRIM"};
+    case function::rtrim: return {"RTRIM"};
+    case function::substr: return {"SUBSTR"};
+    case function::replace: return {"REPLACE"};
+    case function::abs: return {"ABS"};
+    case function::round: return {"ROUND"};
+    case function::ceil: return {"CEIL"};
+    case function::floor: return {"FLOOR"};
+    case function::mod: return {"MOD"};
+    case function::power: return {"POWER"};
+    case function::sqrt: return {"SQRT"};
+    case function::sign: return {"SIGN"};
+    case function::now: return {"CURRENT_TIMESTAMP", nullptr, true};
+    case function::left: return {"LEFT"};
+    case function::right: return {"RIGHT"};
+    case function::strindex: return {"STRPOS"};
+    case function::repeat: return {"REPEAT"};
+    case function::lpad: return {"LPAD"};
+    case function::rpad: return {"RPAD"};
+    case function::reverse: return {"REVERSE"};
+    case function::random: return {"RANDOM"};
+  }
+  return {};
+}
+
+/// FLOOR(EXTRACT(SECOND FROM x)): EXTRACT keeps the fraction; Django's second is whole seconds.
+void whole_seconds(writer& w, const ir::expr& operand);
+
+// Standard SQL's EXTRACT fields; the other parts have no common spelling, so a dialect without
+// its own form for them does not support them.
+constexpr extract_form default_extract(ir::date_part p) {
+  using ir::date_part;
+  switch (p) {
+    case date_part::year: return {"YEAR"};
+    case date_part::quarter: return {"QUARTER"};
+    case date_part::month: return {"MONTH"};
+    case date_part::week: return {"WEEK"};
+    case date_part::day: return {"DAY"};
+    case date_part::hour: return {"HOUR"};
+    case date_part::minute: return {"MINUTE"};
+    case date_part::second: return {{}, whole_seconds};
+    case date_part::iso_year:
+    case date_part::week_day:
+    case date_part::iso_week_day: return {};
+  }
+  return {};
+}
+
+constexpr cast_form default_cast(field_type t) {
+  switch (t) {
+    case field_type::char_field:
+    case field_type::email_field:
+    case field_type::slug_field:
+    case field_type::url_field:
+    case field_type::file_field:
+    case field_type::image_field:
+    case field_type::file_path_field:
+    case field_type::generic_ip_address_field: return {"varchar", true};
+    case field_type::text_field: return {"text"};
+    case field_type::decimal_field: return {"numeric", true};
+    case field_type::float_field: return {"double precision"};
+    case field_type::boolean_field:
+    case field_type::null_boolean_field: return {"boolean"};
+    case field_type::date_field: return {"date"};
+    case field_type::datetime_field: return {"timestamp"};
+    case field_type::time_field: return {"time"};
+    case field_type::duration_field: return {"interval"};
+    case field_type::uuid_field: return {"uuid"};
+    case field_type::binary_field: return {"bytea"};
+    case field_type::json_field: return {"jsonb"};
+    case field_type::big_integer_field:
+    case field_type::big_auto_field:
+    case field_type::positive_big_integer_field: return {"bigint"};
+    case field_type::small_integer_field:
+    case field_type::small_auto_field:
+    case field_type::positive_small_integer_field: return {"smallint"};
+    case field_type::auto_field:
+    case field_type::integer_field:
+    case field_type::positive_integer_field:
+    case field_type::foreign_key:
+    case field_type::one_to_one:
+    case field_type::many_to_many: return {"integer"};
+  }
+  return {};
+}
+
+template <class Form, std::size_t N, class Key>
+constexpr std::array<Form, N> table_of(Form (*entry)(Key)) {
+  std::array<Form, N> out{};
+  for (std::size_t i = 0; i < N; ++i) out[i] = entry(static_cast<Key>(i));
+  return out;
+}
+
+inline constexpr function_forms default_functions =
+    table_of<function_form, ir::function_count>(default_function);
+inline constexpr extract_forms default_extracts =
+    table_of<extract_form, ir::date_part_count>(default_extract);
+inline constexpr cast_forms default_casts = table_of<cast_form, field_type_count>(default_cast);
+
 struct dialect_traits {
   dialect_id id;
   std::string_view name;
-  char quote_open;
-  char quote_close;
-  bool upper_identifiers;      // Oracle folds unquoted names to upper case
-  std::size_t max_identifier;  // 0: no limit; longer names are shortened with a hash
-  limit_style limit;
-  std::string_view no_limit;      // LIMIT value meaning "all rows", for OFFSET without LIMIT
-  bool empty_string_is_null;      // Oracle stores '' as NULL
-  bool select_booleans;           // false: predicates in SELECT need CASE WHEN
-  bool bind_booleans_as_int;      // no boolean type: bind 1/0
-  bool filter_clause;             // COUNT(x) FILTER (WHERE ...)
-  bool nulls_modifier;            // ORDER BY x NULLS FIRST/LAST
-  bool decimal_params_need_cast;  // SQLite: text decimals compare as text without CAST
-  std::size_t max_in_list;        // 0: no limit; Oracle allows 1000 per IN list
-  bool concat_function;           // CONCAT(a, b): `||` is not concatenation (MySQL)
-  bool backslash_literals;        // '\\' is one backslash in a string literal (MySQL)
-  bool mod_function;              // MOD(a, b) instead of a % b (Oracle)
-  bool wrap_self_subquery;        // a write may not read its own table unless derived (MySQL)
-  bool cast_case_values;          // CASE branches of unknown-typed parameters need CASTs (PG)
-  bool returning;                 // INSERT ... RETURNING gives back generated keys
 
-  // Hooks: the constructs whose SQL has a different shape per database.
-  void (*pattern)(writer& w, const ir::node& n);  // contains, iexact, ...
-  void (*regex)(writer& w, const ir::node& n);
-  void (*extract)(writer& w, ir::date_part part, const ir::node& operand);
-  void (*trunc)(writer& w, ir::date_part part, const ir::node& operand, type_class result);
-  void (*function)(writer& w, const ir::node& n);  // fn:: calls that differ; else shared
-  void (*cast)(writer& w, const ir::node& n);      // CAST(x AS <type>) and stand-ins
-  /// a / b where it differs: `integers` when both are integer-typed (they must truncate).
-  void (*division)(writer& w, const ir::node& a, const ir::node& b, bool integers);
-  void (*stddev_variance)(writer& w, const ir::node& n);  // null: native STDDEV_POP etc.
-  void (*case_sensitive_operand)(writer& w, const ir::node& operand);  // null: plain
+  // Identifiers.
+  char quote_open = '"';
+  char quote_close = '"';
+  bool upper_identifiers = false;  // folds unquoted names to upper case
+  std::size_t max_identifier = 0;  // 0: no limit; longer names are shortened with a hash
+
+  // Parameters.
+  paramstyle default_style = paramstyle::qmark;
+  std::size_t max_parameters = 65535;     // bound parameters one statement may carry
+  std::size_t max_in_list = 0;            // 0: no limit on the items of one IN list
+  bool bind_booleans_as_int = false;      // no boolean type: bind 1/0
+  bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
+
+  // Clauses.
+  limit_style limit = limit_style::limit_offset;
+  std::string_view no_limit = {};  // LIMIT value meaning "all rows", when OFFSET needs a LIMIT
+  bool select_booleans = true;     // false: predicates in SELECT lists need CASE WHEN
+  bool filter_clause = true;       // COUNT(x) FILTER (WHERE ...)
+  bool nulls_modifier = true;      // ORDER BY x NULLS FIRST/LAST
+  bool returning = true;           // INSERT ... RETURNING gives back generated keys
+  conflict_target conflicts = conflict_target::update_needs_fields;
+  bool wrap_self_subquery = false;  // a write may read its own table only through a derived table
+
+  // Values and operators.
+  bool empty_string_is_null = false;  // '' is stored as NULL
+  bool concat_operator = true;        // `||` concatenates (else CONCAT())
+  bool backslash_literals = false;    // '\\' is one backslash in a string literal
+  bool mod_function = false;          // MOD(a, b) instead of a % b
+  integer_division int_division = integer_division::truncates;
+  bool divide_as_real = false;           // non-integer division casts its dividend to REAL
+  bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
+  std::string_view binary_compare = {};  // prefix that makes `=`/IN on text case-sensitive
+
+  // Pattern lookups (LIKE) and regular expressions.
+  bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()
+  std::string_view like_case_sensitive = " LIKE ";  // the operator of contains, startswith, ...
+  std::string_view like_escape = {};  // " ESCAPE '\\'" where LIKE has no default escape
+  std::string_view text_cast = {};    // suffix that makes a non-text operand text: "::text"
+  std::string_view regex_operator = " REGEXP ";
+  std::string_view iregex_operator = " REGEXP '(?i)' || ";
+
+  // Tables, merged over the defaults.
+  function_forms functions = default_functions;
+  extract_forms extracts = default_extracts;
+  cast_forms casts = default_casts;
+
+  // Hooks, each with its shared default.
+  void (*pattern)(writer&, const ir::expr&, const ir::pattern&) = like_pattern;
+  void (*regex)(writer&, const ir::expr&, const ir::regex&) = regexp_operator;
+  void (*aggregate)(writer&, const ir::aggregate&) = standard_aggregate;
+  void (*trunc)(writer&, const ir::expr&, const ir::trunc&) = date_trunc;
+  void (*insert)(writer&, const ir::insert&) = values_insert;
+
   /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed
   /// as a non-auto field), with the auto-increment clause for auto primary keys.
-  std::string (*column_type)(const field& f);
-  /// INSERT with its conflict handling; null: INSERT ... VALUES ... ON CONFLICT ... RETURNING.
-  void (*insert)(writer& w, const ir::write& ins);
+  std::string (*column_type)(const field& f) = nullptr;
 };
 
 const dialect_traits& traits_of(dialect_id d);
 
-/// The LIKE-escaping transform of a pattern lookup's parameter: `%v%`, `v%`, `%v` or `v`.
-inline param_transform like_transform(ir::pattern_op op) {
-  switch (op) {
-    case ir::pattern_op::exact_ci: return param_transform::like_exact;
-    case ir::pattern_op::contains:
-    case ir::pattern_op::icontains: return param_transform::like_contains;
-    case ir::pattern_op::startswith:
-    case ir::pattern_op::istartswith: return param_transform::like_startswith;
-    case ir::pattern_op::endswith:
-    case ir::pattern_op::iendswith: return param_transform::like_endswith;
-  }
-  return param_transform::none;
-}
-
-/// Case-insensitive pattern lookups: iexact, icontains, istartswith, iendswith.
-inline bool case_insensitive(ir::pattern_op op) {
-  return op == ir::pattern_op::exact_ci || op == ir::pattern_op::icontains ||
-         op == ir::pattern_op::istartswith || op == ir::pattern_op::iendswith;
-}
-
-/// The SQL-standard field name of EXTRACT(<field> FROM x) for the parts that have one.
-inline std::string_view extract_field(ir::date_part p) {
-  switch (p) {
-    case ir::date_part::year: return "YEAR";
-    case ir::date_part::quarter: return "QUARTER";
-    case ir::date_part::month: return "MONTH";
-    case ir::date_part::day: return "DAY";
-    case ir::date_part::hour: return "HOUR";
-    case ir::date_part::minute: return "MINUTE";
-    case ir::date_part::second: return "SECOND";
-    case ir::date_part::week: return "WEEK";
-    default: return {};
-  }
-}
+// Each dialect file defines one.
+const dialect_traits& sqlite_dialect();
+const dialect_traits& postgres_dialect();
+const dialect_traits& mysql_dialect();
+const dialect_traits& oracle_dialect();
 
 }  // namespace sqlweave::render

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The shared renderer: ir:: -> SQL text + parameters, into one growing buffer. Dialect hooks call
-// back into it for the parts they share.
+// The shared renderer: ir:: -> SQL text + parameters, into one growing buffer, with the dialect's
+// traits. Dialect hooks call back into it for the parts they share.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 
+#include "ir/ir.hpp"
 #include "render/dialect.hpp"
-#include "resolve/ir.hpp"
 #include "sqlweave/compile.hpp"
 
 namespace sqlweave::render {
@@ -27,50 +27,73 @@ class writer {
   /// A quoted identifier: a table, column or alias name from the schema or a validated alias.
   void ident(std::string_view name);
   void number(std::int64_t n);
-  /// A placeholder for a parameter node, applying a pattern transform to its text.
-  void bind(const ir::node& param, param_transform t = param_transform::none);
+  /// The placeholder of a parameter (bound or named), its text wrapped for a pattern lookup.
+  void bind(const ir::expr& param, ir::pattern_wrap wrap = ir::pattern_wrap::none);
 
-  void expr(const ir::node& n);
+  void expr(const ir::expr& e);
   /// `a, b, c`
-  void list(const ir::list<ir::node*>& items, std::size_t from = 0);
+  void list(ir::exprs items);
   void select(const ir::select& s);
   void write(const ir::write& w);
 
-  // Pieces of INSERT for the dialects' insert hooks.
+  // Pieces the dialect hooks share.
+  /// `x`, followed by the dialect's text cast when x is not text (`x::text`).
+  void text_operand(const ir::expr& e);
+  /// The right side of a pattern lookup: a parameter wrapped by `wrap`, or an expression whose
+  /// value is escaped in SQL; inside UPPER() when `upper`.
+  void pattern_rhs(const ir::pattern& p, ir::pattern_wrap wrap, bool upper);
+  /// `CAST(x AS <type>)`.
+  void standard_cast(const ir::expr& operand, std::string_view type);
   /// `<verb> "table" ("a", "b")`
-  void insert_into(const ir::write& w, std::string_view verb);
+  void insert_into(const ir::insert& ins, std::string_view verb);
   /// ` VALUES (?, ?), (?, ?)`
-  void values_rows(const ir::write& w);
+  void values_rows(const ir::insert& ins);
   /// ` ON CONFLICT ("k") DO NOTHING | DO UPDATE SET "a" = EXCLUDED."a"`
-  void on_conflict(const ir::write& w);
+  void on_conflict(const ir::insert& ins);
   /// ` RETURNING "id"` when the dialect can return keys.
-  void returning(const ir::write& w);
+  void returning(const ir::insert& ins);
 
-  /// `'%' || <escaped rhs> || '%'` for a pattern lookup against an expression, with the
-  /// dialect's concatenation.
-  void escaped_pattern(const ir::node& rhs, bool leading, bool trailing, bool upper);
-  /// `CAST(x AS <type>)` with the type text given.
-  void standard_cast(const ir::node& n, std::string_view type);
-  /// `CAST(x AS <type>(<length>))`, or `(<digits>, <places>)` for a decimal, when the target field
-  /// is sized; else `CAST(x AS <unsized>)`.
-  void sized_cast(const ir::node& n, std::string_view type, std::string_view unsized);
-  /// `<lhs> <op> <rhs>` for a pattern lookup whose right side is a parameter or expression:
-  /// parameters get `transform`; expressions are escaped in SQL (`escaped_pattern`).
-  void pattern_rhs(const ir::node& n, param_transform transform, bool upper);
+  // One overload per expression form: a form without one does not compile.
+  void form(const ir::expr& e, const ir::column& c);
+  void form(const ir::expr& e, const ir::parameter& p);
+  void form(const ir::expr& e, const ir::named_parameter& p);
+  void form(const ir::expr& e, const ir::null_literal& n);
+  void form(const ir::expr& e, const ir::star& s);
+  void form(const ir::expr& e, const ir::truth& t);
+  void form(const ir::expr& e, const ir::key_list& k);
+  void form(const ir::expr& e, const ir::arithmetic& a);
+  void form(const ir::expr& e, const ir::negation& n);
+  void form(const ir::expr& e, const ir::call& c);
+  void form(const ir::expr& e, const ir::aggregate& a);
+  void form(const ir::expr& e, const ir::case_when& c);
+  void form(const ir::expr& e, const ir::compare& c);
+  void form(const ir::expr& e, const ir::pattern& p);
+  void form(const ir::expr& e, const ir::regex& r);
+  void form(const ir::expr& e, const ir::in_list& in);
+  void form(const ir::expr& e, const ir::in_subquery& in);
+  void form(const ir::expr& e, const ir::between& b);
+  void form(const ir::expr& e, const ir::is_null& n);
+  void form(const ir::expr& e, const ir::junction& j);
+  void form(const ir::expr& e, const ir::logical_not& n);
+  void form(const ir::expr& e, const ir::exists& x);
+  void form(const ir::expr& e, const ir::scalar_subquery& s);
+  void form(const ir::expr& e, const ir::extract& x);
+  void form(const ir::expr& e, const ir::trunc& t);
+  void form(const ir::expr& e, const ir::cast& c);
 
  private:
   void select_body(const ir::select& s, bool alias_columns);
   void select_item(const ir::select_item& item, std::size_t index, bool alias_columns);
+  void predicate_value(const ir::expr& e);
   void from(const ir::select& s);
   void order_by(const ir::select& s);
   void limit(const ir::select& s);
-  void compare(const ir::node& n);
-  void in_list(const ir::node& n);
-  void aggregate(const ir::node& n);
-  void function(const ir::node& n);
-  void arith(const ir::node& n);
+  void text_compared(const ir::expr& operand, bool text);
   void placeholder(std::size_t n);
   void table_name(const ir::table_ref& t);
+  void write_one(const ir::update& u);
+  void write_one(const ir::delete_rows& d);
+  void write_one(const ir::insert& ins);
 
   const dialect_traits& t_;
   paramstyle style_;
@@ -80,5 +103,8 @@ class writer {
 
 /// The text of an identifier as the dialect spells it (Oracle: upper case, shortened to 30).
 std::string identifier_text(const dialect_traits& t, std::string_view name);
+
+/// `text` wrapped for a pattern lookup: `like_contains("50%")` -> `%50\%%`.
+std::string wrap_pattern(ir::pattern_wrap wrap, std::string_view text);
 
 }  // namespace sqlweave::render

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Join planning: walking field paths over relations, reusing joins the way Django does, and
-// promoting/demoting joins between INNER and LEFT OUTER.
+#include "resolve/joins.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "resolve/lookups.hpp"
-#include "resolve/query_resolver.hpp"
+#include "catalog/catalog.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::resolve {
-namespace {
 
 small<std::string_view> split_path(std::string_view path) {
   small<std::string_view> parts;
@@ -23,42 +22,15 @@ small<std::string_view> split_path(std::string_view path) {
   return parts;
 }
 
-}  // namespace
-
-std::string_view query_resolver::alias_for(std::string_view table) {
-  const auto n = sel_->tables.size();
-  if (alias_prefix_ == 0) {
-    const bool taken = std::any_of(sel_->tables.begin(), sel_->tables.end(),
-                                   [&](auto* t) { return t->table == table; });
-    if (!taken) return {};
-  }
-  // Django's scheme: T<n> at the top level, U0, U1, ... (V0, ...) in subqueries.
-  char buf[16];
-  const auto len = alias_prefix_ == 0
-                       ? fmt::format_to_n(buf, sizeof buf, "T{}", n + 1).size
-                       : fmt::format_to_n(buf, sizeof buf, "{}{}", alias_prefix_, n).size;
-  return arena_text({buf, len});
-}
-
-int query_resolver::add_table(ir::table_ref t) {
-  t.alias = alias_for(t.table);
-  t.filter_call = filter_call_;
-  auto* p = static_cast<ir::table_ref*>(
-      cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
-  sel_->tables.push_back(new (p) ir::table_ref(t));
-  return static_cast<int>(sel_->tables.size() - 1);
-}
-
-int query_resolver::join(int parent, int relation_index, bool reuse_any, int* link_out) {
-  const auto& r = cx_.s.rel(relation_index);
-  auto reusable = [&](const ir::table_ref& t, bool link) {
-    return t.parent == parent && t.relation == relation_index && t.link_hop == link &&
-           (reuse_any || !t.multi_valued || t.filter_call == filter_call_);
-  };
+int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out) {
+  auto& tables = lv.sel->tables;
+  const auto& r = lv.cx.s.rel(relation_index);
   auto find = [&](int from, bool link) -> int {
-    for (std::size_t i = 1; i < sel_->tables.size(); ++i) {
-      const auto& t = *sel_->tables[i];
-      if (t.parent == from && reusable(t, link)) return static_cast<int>(i);
+    for (std::size_t i = 1; i < tables.size(); ++i) {
+      const auto& t = *tables[i];
+      if (t.parent == from && t.relation == relation_index && t.link_hop == link &&
+          (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
+        return static_cast<int>(i);
     }
     return -1;
   };
@@ -75,12 +47,12 @@ int query_resolver::join(int parent, int relation_index, bool reuse_any, int* li
     t.multi_valued = r.multi_valued;
     t.link_hop = link;
     const bool parent_outer =
-        sel_->tables[static_cast<std::size_t>(from)]->type == ir::join_type::left_outer;
+        tables[static_cast<std::size_t>(from)]->type == ir::join_type::left_outer;
     // Django creates a join LEFT OUTER when it may find no partner; filters demote it later.
     t.type = nullable || parent_outer ? ir::join_type::left_outer : ir::join_type::inner;
-    return add_table(t);
+    return lv.add_table(t);
   };
-  const auto& target = cx_.s.at(r.to_model);
+  const auto& target = lv.cx.s.at(r.to_model);
   if (r.how != relation::kind::m2m) {
     const int found = find(parent, false);
     if (link_out) *link_out = -1;
@@ -92,63 +64,80 @@ int query_resolver::join(int parent, int relation_index, bool reuse_any, int* li
     link = make(parent, r.link_table, r.link_model, r.from_column, r.link_from_column, true, true);
   if (link_out) {
     *link_out = link;
-    return link;  // the caller needs only the link table (trimmed final hop)
+    return link;
   }
-  for (std::size_t i = 1; i < sel_->tables.size(); ++i) {
-    const auto& t = *sel_->tables[i];
+  for (std::size_t i = 1; i < tables.size(); ++i) {
+    const auto& t = *tables[i];
     if (t.parent == link && t.relation == relation_index && !t.link_hop) return static_cast<int>(i);
   }
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
 
-void query_resolver::promote(alias_list aliases) {
+void promote(level& lv, alias_list aliases) {
+  auto& tables = lv.sel->tables;
   for (std::size_t i = 0; i < aliases.size(); ++i) {
-    auto& t = *sel_->tables[static_cast<std::size_t>(aliases[i])];
+    auto& t = *tables[static_cast<std::size_t>(aliases[i])];
     if (t.type != ir::join_type::inner) continue;
     const bool parent_outer =
-        sel_->tables[static_cast<std::size_t>(t.parent)]->type == ir::join_type::left_outer;
+        tables[static_cast<std::size_t>(t.parent)]->type == ir::join_type::left_outer;
     if (!t.nullable && !parent_outer) continue;
     t.type = ir::join_type::left_outer;
     // Everything hanging off an outer join must be outer too.
-    for (std::size_t j = 1; j < sel_->tables.size(); ++j)
-      if (sel_->tables[j]->parent == aliases[i] &&
+    for (std::size_t j = 1; j < tables.size(); ++j)
+      if (tables[j]->parent == aliases[i] &&
           std::find(aliases.begin(), aliases.end(), static_cast<int>(j)) == aliases.end())
         aliases.push_back(static_cast<int>(j));
   }
 }
 
-void query_resolver::demote(alias_list aliases) {
+void demote(level& lv, alias_list aliases) {
+  auto& tables = lv.sel->tables;
   for (std::size_t i = 0; i < aliases.size(); ++i) {
-    auto& t = *sel_->tables[static_cast<std::size_t>(aliases[i])];
+    auto& t = *tables[static_cast<std::size_t>(aliases[i])];
     if (t.type != ir::join_type::left_outer) continue;
     t.type = ir::join_type::inner;
     // An INNER join below an OUTER one would drop the outer rows anyway: demote the chain.
-    if (sel_->tables[static_cast<std::size_t>(t.parent)]->type == ir::join_type::left_outer)
+    if (tables[static_cast<std::size_t>(t.parent)]->type == ir::join_type::left_outer)
       aliases.push_back(t.parent);
   }
 }
 
-path_end query_resolver::walk(std::string_view path, source_span span, const use_site& site,
-                              bool allow_lookups) {
+bool path_is_multi(const level& lv, std::string_view path) {
+  const auto parts = split_path(path);
+  if (lv.find_annotation(parts[0])) return false;
+  const model* m = &lv.m;
+  for (auto part : parts) {
+    const member* mem = m->find(part);
+    if (!mem || mem->what != member::kind::relation) return false;
+    const auto& r = lv.cx.s.rel(mem->index);
+    if (r.multi_valued) return true;
+    m = &lv.cx.s.at(r.to_model);
+  }
+  return false;
+}
+
+path_end walk(level& lv, std::string_view path, source_span span, const use_site& site,
+              bool allow_lookups) {
   path_end out;
   const auto parts = split_path(path);
-  if (const auto* a = find_annotation(parts[0])) {
-    out.expr = a->expr;
+  if (const auto* a = lv.find_annotation(parts[0])) {
+    out.value = a->value;
     out.rest.assign(parts.begin() + 1, parts.end());
     out.nullable = true;
     return out;
   }
   const bool reuse_any = !site.in_filter;
   int table = 0;
-  const model* m = &model_;
+  const model* m = &lv.m;
   bool outer = false;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const member* mem = m->find(parts[i]);
-    if (!mem) unknown_name(parts[i], span, *m);
+    if (!mem) lv.unknown_name(parts[i], span, *m);
     if (mem->what == member::kind::column) {
       const field& f = m->fields[static_cast<std::size_t>(mem->index)];
-      out.expr = column(table, f.column, &f);
+      out.value = lv.column(table, f.column, &f);
       out.target = &f;
+      out.target_model = static_cast<int>(m - lv.cx.s.models().data());
       out.table = table;
       out.nullable = f.null || outer;
       out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
@@ -158,42 +147,48 @@ path_end query_resolver::walk(std::string_view path, source_span span, const use
              span);
       return out;
     }
-    const auto& r = cx_.s.rel(mem->index);
-    const model& target = cx_.s.at(r.to_model);
+    const auto& r = lv.cx.s.rel(mem->index);
+    const model& target = lv.cx.s.at(r.to_model);
     std::size_t next = i + 1;
     const member* following = next < parts.size() ? target.find(parts[next]) : nullptr;
-    const bool to_pk =
-        following && following->what == member::kind::column && following->index == target.pk;
-    if (!following && next < parts.size() && !is_lookup_name(parts[next]) &&
-        !find_transform(parts[next]))
-      unknown_name(parts[next], span, target);  // a misspelt field of the related model
-    if (!following || to_pk) {
-      // The path ends on the relation itself (or its primary key): compare the join key.
-      if (to_pk) ++next;
+    // The field the join lands on: a forward FK's to_field, else the target's primary key.
+    const field* fk = r.how == relation::kind::forward
+                          ? &m->fields[static_cast<std::size_t>(r.field_index)]
+                          : nullptr;
+    const int key = fk ? fk->target_field : target.pk;
+    const bool to_key =
+        following && following->what == member::kind::column && following->index == key;
+    if (!following && next < parts.size() && !catalog::find_lookup(parts[next]) &&
+        !catalog::find_transform(parts[next]))
+      lv.unknown_name(parts[next], span, target);  // a misspelt field of the related model
+    if (!following || to_key) {
+      // The path ends on the relation itself (or the field it joins on): compare the join key.
+      if (to_key) ++next;
       out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(next), parts.end());
-      const field& pk = target.pk_field();
+      const field& pk = target.fields[static_cast<std::size_t>(key)];
       out.target = &pk;
-      if (r.how == relation::kind::forward) {
-        const field& fk = m->fields[static_cast<std::size_t>(r.field_index)];
-        out.expr = column(table, fk.column, &pk);
+      out.target_model = r.to_model;
+      out.relation = !following;
+      if (fk) {
+        out.value = lv.column(table, fk->column, &pk);
         out.table = table;
-        out.nullable = fk.null || outer;
+        out.nullable = fk->null || outer;
         return out;
       }
       int link = -1;
       const int t =
-          join(table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
+          join(lv, table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
       out.joins.push_back(t);
-      out.expr = column(t,
-                        r.how == relation::kind::m2m ? std::string_view(r.link_to_column)
-                                                     : std::string_view(pk.column),
-                        &pk);
+      out.value = lv.column(t,
+                            r.how == relation::kind::m2m ? std::string_view(r.link_to_column)
+                                                         : std::string_view(pk.column),
+                            &pk);
       out.table = t;
       out.nullable = true;
       return out;
     }
-    const int t = join(table, mem->index, reuse_any, nullptr);
-    const auto& ref = *sel_->tables[static_cast<std::size_t>(t)];
+    const int t = join(lv, table, mem->index, reuse_any, nullptr);
+    const auto& ref = *lv.sel->tables[static_cast<std::size_t>(t)];
     if (r.how == relation::kind::m2m) out.joins.push_back(ref.parent);
     out.joins.push_back(t);
     outer = outer || ref.type == ir::join_type::left_outer;

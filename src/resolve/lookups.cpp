@@ -1,49 +1,239 @@
 // SPDX-License-Identifier: MIT
 #include "resolve/lookups.hpp"
 
-#include <algorithm>
-#include <array>
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "resolve/expressions.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/subqueries.hpp"
+#include "resolve/types.hpp"
+#include "resolve/values.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::resolve {
 namespace {
 
-constexpr std::array<std::string_view, 17> lookups{
-    "exact",    "iexact",    "contains", "icontains", "startswith", "istartswith",
-    "endswith", "iendswith", "in",       "gt",        "gte",        "lt",
-    "lte",      "range",     "isnull",   "regex",     "iregex"};
+using catalog::lookup;
 
-constexpr std::array<transform_info, 13> transforms{{
-    {"year", ir::date_part::year, false},
-    {"iso_year", ir::date_part::iso_year, false},
-    {"quarter", ir::date_part::quarter, false},
-    {"month", ir::date_part::month, false},
-    {"week", ir::date_part::week, false},
-    {"week_day", ir::date_part::week_day, false},
-    {"iso_week_day", ir::date_part::iso_week_day, false},
-    {"day", ir::date_part::day, false},
-    {"hour", ir::date_part::hour, true},
-    {"minute", ir::date_part::minute, true},
-    {"second", ir::date_part::second, true},
-    {"date", ir::date_part::date, true},
-    {"time", ir::date_part::time, true},
-}};
+bool is_literal(const ast::node& n, value_kind k) {
+  return n.kind == ast::node_kind::literal && n.val.kind() == k;
+}
+
+bool is_pattern(lookup l) {
+  return l == lookup::iexact || l == lookup::contains || l == lookup::icontains ||
+         l == lookup::startswith || l == lookup::istartswith || l == lookup::endswith ||
+         l == lookup::iendswith;
+}
+
+ir::pattern_op pattern_of(lookup l) {
+  switch (l) {
+    case lookup::iexact: return ir::pattern_op::iexact;
+    case lookup::contains: return ir::pattern_op::contains;
+    case lookup::icontains: return ir::pattern_op::icontains;
+    case lookup::startswith: return ir::pattern_op::startswith;
+    case lookup::istartswith: return ir::pattern_op::istartswith;
+    case lookup::endswith: return ir::pattern_op::endswith;
+    default: return ir::pattern_op::iendswith;
+  }
+}
+
+std::optional<ir::compare_op> compare_of(lookup l) {
+  switch (l) {
+    case lookup::exact: return ir::compare_op::eq;
+    case lookup::gt: return ir::compare_op::gt;
+    case lookup::gte: return ir::compare_op::ge;
+    case lookup::lt: return ir::compare_op::lt;
+    case lookup::lte: return ir::compare_op::le;
+    default: return std::nullopt;
+  }
+}
+
+// `created__year=2020` as an index-friendly range over the column, as Django's YearLookup.
+ir::expr* year_bounds(level& lv, ir::expr* inner, lookup l, const ast::node& rhs) {
+  const auto year = static_cast<int>(rhs.val.as_int());
+  const bool dt = inner->is_class(type_class::datetime);
+  auto bound = [&](bool end) -> ir::expr* {
+    if (dt)
+      return lv.kept_param(end ? value(datetime{{year, 12, 31}, 23, 59, 59, 999999})
+                               : value(datetime{{year, 1, 1}, 0, 0, 0, 0}),
+                           field_type::datetime_field);
+    return lv.kept_param(end ? value(date{year, 12, 31}) : value(date{year, 1, 1}),
+                         field_type::date_field);
+  };
+  switch (l) {
+    case lookup::exact: {
+      ir::expr* low = bound(false);
+      ir::expr* high = bound(true);
+      return predicate(lv, ir::between{inner, low, high}, {inner});
+    }
+    case lookup::gt: return lv.compare(ir::compare_op::gt, inner, bound(true));
+    case lookup::gte: return lv.compare(ir::compare_op::ge, inner, bound(false));
+    case lookup::lt: return lv.compare(ir::compare_op::lt, inner, bound(false));
+    default: return lv.compare(ir::compare_op::le, inner, bound(true));
+  }
+}
+
+bool year_bounded(lookup l) {
+  return l == lookup::exact || l == lookup::gt || l == lookup::gte || l == lookup::lt ||
+         l == lookup::lte;
+}
 
 }  // namespace
 
-bool is_lookup_name(std::string_view name) {
-  return std::find(lookups.begin(), lookups.end(), name) != lookups.end();
+ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const field* target,
+                    catalog::lookup l) {
+  const std::string_view field_name = target ? std::string_view(target->name) : std::string_view{};
+  // Pattern, iexact and regex lookups take the value as text (Django's prepare_rhs = False).
+  if (is_pattern(l) || l == lookup::regex || l == lookup::iregex) {
+    if (v.val.kind() == value_kind::text) return lv.param(&v.val, field_type::char_field, v.span);
+    return lv.kept_param(value(v.val.to_string()), field_type::char_field, v.span);
+  }
+  if (!lhs.type) return lv.param(&v.val, type_of(v.val), v.span);
+  const type_class cls = class_of(*lhs.type);
+  // IntegerField: a float rounds up for gte and lt (IntegerFieldFloatRounding), else int().
+  if (cls == type_class::integer && v.val.kind() == value_kind::real) {
+    const double d = v.val.as_real();
+    const double whole = l == lookup::gte || l == lookup::lt ? std::ceil(d) : std::trunc(d);
+    return lv.kept_param(value(static_cast<std::int64_t>(whole)), lhs.type, v.span);
+  }
+  auto coerced = coerce(v.val, cls, field_name, v.span);
+  if (coerced) return lv.kept_param(std::move(*coerced), lhs.type, v.span);
+  return lv.param(&v.val, lhs.type, v.span);
 }
 
-const transform_info* find_transform(std::string_view name) {
-  for (const auto& t : transforms)
-    if (t.name == name) return &t;
-  return nullptr;
+ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
+                           const catalog::lookup_entry& lk, const ast::node& rhs, source_span span,
+                           const use_site& site, alias_list* votes) {
+  const field* target = end.target;
+  const int target_model = end.target_model;
+  const bool relation = end.relation;
+  auto operand = [&](const ast::node& v) -> ir::expr* {
+    if (v.kind == ast::node_kind::literal) {
+      if (v.val.is_null())
+        fail(error_code::bad_value,
+             fmt::format("None cannot be used with the '{}' lookup", lk.name), v.span);
+      return value_for(lv, v, *lhs, target, lk.id);
+    }
+    return expression(lv, v, site, votes);
+  };
+  switch (lk.id) {
+    case lookup::isnull: {
+      if (!is_literal(rhs, value_kind::boolean))
+        fail(error_code::bad_value, "the isnull lookup takes True or False", rhs.span);
+      return lv.is_null(lhs, !rhs.val.as_bool());
+    }
+    case lookup::in: {
+      if (rhs.kind == ast::node_kind::subquery)
+        return lv.in_subquery(
+            lhs, in_subquery_select(lv, *rhs.sub, target, target_model, relation, rhs.span), false);
+      if (rhs.kind != ast::node_kind::list)
+        fail(error_code::bad_value, "the in lookup takes a list, a tuple or a queryset", rhs.span);
+      if (rhs.args.size() > max_in_list)
+        fail(
+            error_code::limit_exceeded,
+            fmt::format("an in list holds at most {} values, not {}", max_in_list, rhs.args.size()),
+            rhs.span);
+      small<ir::expr*, 16> items;
+      for (const auto& item : rhs.args) {
+        if (is_literal(*item, value_kind::null)) continue;  // NULL never matches
+        items.push_back(operand(*item));
+      }
+      if (items.empty()) return lv.truth(false);
+      ir::expr* n = predicate(lv, ir::in_list{lhs, lv.cx.mem.list(items)}, {lhs});
+      for (const ir::expr* i : items) n->has_aggregate = n->has_aggregate || i->has_aggregate;
+      return n;
+    }
+    case lookup::range: {
+      if (rhs.kind != ast::node_kind::list || rhs.args.size() != 2)
+        fail(error_code::bad_value, "the range lookup takes a pair (low, high)", rhs.span);
+      ir::expr* low = operand(*rhs.args[0]);
+      ir::expr* high = operand(*rhs.args[1]);
+      return predicate(lv, ir::between{lhs, low, high}, {lhs, low, high});
+    }
+    default: break;
+  }
+  if (rhs.kind == ast::node_kind::list)
+    fail(error_code::bad_value, fmt::format("the '{}' lookup takes one value, not a list", lk.name),
+         rhs.span);
+  if (lk.id == lookup::exact && lhs->conditional && is_literal(rhs, value_kind::boolean))
+    // A predicate (Exists(), a Q annotation) compared with True/False is itself or its negation:
+    // `EXISTS(...) = 1` is not valid SQL everywhere.
+    return rhs.val.as_bool() ? lhs : lv.negate(lhs);
+  if (auto op = compare_of(lk.id)) return lv.compare(*op, lhs, operand(rhs));
+  if (lk.id == lookup::regex || lk.id == lookup::iregex) {
+    ir::expr* r = operand(rhs);
+    return predicate(lv, ir::regex{lhs, r, lk.id == lookup::iregex}, {lhs, r}, span);
+  }
+  ir::expr* b = operand(rhs);
+  return predicate(lv, ir::pattern{pattern_of(lk.id), lhs, b}, {lhs, b}, span);
 }
 
-std::vector<std::string_view> lookup_and_transform_names() {
-  std::vector<std::string_view> names(lookups.begin(), lookups.end());
-  for (const auto& t : transforms) names.push_back(t.name);
-  return names;
+ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_site& site,
+                           alias_list& votes) {
+  const source_span span = lookup_node.span;
+  if (lookup_node.args.empty()) fail(error_code::bad_argument, "lookup without a value", span);
+  const ast::node& rhs = *lookup_node.args[0];
+  if (site.branch_negated && path_is_multi(lv, lookup_node.name))
+    return exclude_multi_valued(lv, lookup_node);
+
+  path_end end = walk(lv, lookup_node.name, span, site, true);
+  ir::expr* lhs = end.value;
+  const catalog::lookup_entry* lk = catalog::find_lookup("exact");
+  ir::expr* year_input = nullptr;  // the operand of a trailing __year, for index-friendly bounds
+  bool transformed_lhs = false;
+  for (std::size_t i = 0; i < end.rest.size(); ++i) {
+    const auto part = end.rest[i];
+    if (i + 1 == end.rest.size())
+      if (const auto* l = catalog::find_lookup(part)) {
+        lk = l;
+        break;
+      }
+    const auto* t = catalog::find_transform(part);
+    if (!t)
+      throw_unknown(error_code::unknown_lookup, "lookup or transform", part,
+                    end.target ? std::string_view(end.target->name) : std::string_view{},
+                    nearest_names(part, catalog::lookup_and_transform_names()), span);
+    year_input = t->part == ir::date_part::year ? lhs : nullptr;
+    lhs = transformed(lv, lhs, *t, end.target, span);
+    transformed_lhs = true;
+  }
+  if (end.relation && !transformed_lhs && !lk->on_relations)
+    fail(error_code::bad_lookup, fmt::format("related field got invalid lookup: {}", lk->name),
+         span);
+
+  const bool rhs_null = is_literal(rhs, value_kind::null);
+  if (rhs_null && (lk->id == lookup::exact || lk->id == lookup::iexact))
+    lk = catalog::find_lookup("isnull");  // Django: None means IS NULL
+  const bool isnull_true =
+      lk->id == lookup::isnull &&
+      (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
+
+  alias_list rhs_votes;
+  ir::expr* pred = nullptr;
+  if (year_input && year_bounded(lk->id) && is_literal(rhs, value_kind::integer))
+    pred = year_bounds(lv, year_input, lk->id, rhs);
+  else if (lk->id == lookup::isnull && rhs_null)
+    pred = lv.is_null(lhs, false);
+  else
+    pred = lookup_predicate(lv, lhs, end, *lk, rhs, span, site, &rhs_votes);
+
+  bool require_outer = isnull_true && !site.negated;
+  if (site.negated && !isnull_true) {
+    // NOT (x = v) is NULL, not true, where x is NULL: Django keeps those rows by testing
+    // x IS NOT NULL inside the negation.
+    require_outer = true;
+    if (lk->id != lookup::isnull && end.nullable) {
+      ir::expr* parts[] = {pred, lv.is_null(lhs, true)};
+      pred = lv.junction(false, parts);
+    }
+  }
+  if (!require_outer) {
+    votes.insert(votes.end(), end.joins.begin(), end.joins.end());
+    votes.insert(votes.end(), rhs_votes.begin(), rhs_votes.end());
+  }
+  return pred;
 }
 
 }  // namespace sqlweave::resolve

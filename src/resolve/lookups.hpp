@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: MIT
-// The names that may follow a field in a lookup path: transforms, then one lookup.
+// One lookup, `author__name__icontains="x"`: the path walked, its transforms applied, and the
+// predicate the catalog's lookup makes of it, with Django's value preparation and NULL rules.
 #pragma once
 
-#include <string_view>
-#include <vector>
-
-#include "resolve/ir.hpp"
+#include "catalog/catalog.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/level.hpp"
 
 namespace sqlweave::resolve {
 
-struct transform_info {
-  std::string_view name;
-  ir::date_part part;
-  bool needs_time;  // hour, minute, second, time: datetime values only
-};
+/// A lookup node of a Q tree; `votes` receives the joins it needs INNER.
+ir::expr* lookup_condition(level& lv, const ast::node& lookup, const use_site& site,
+                           alias_list& votes);
 
-/// `exact`, `icontains`, `in`, ... (not transforms).
-bool is_lookup_name(std::string_view name);
-/// `year`, `date`, `week_day`, ...; nullptr for anything else.
-const transform_info* find_transform(std::string_view name);
-/// Every lookup and transform name, for "did you mean".
-std::vector<std::string_view> lookup_and_transform_names();
+/// `lhs <lookup> rhs` for a lookup that is not handled by a shortcut (None, year bounds).
+/// `end` is the walked path (its target field, and whether it ends on a relation).
+ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
+                           const catalog::lookup_entry& lookup, const ast::node& rhs,
+                           source_span span, const use_site& site, alias_list* votes);
+
+/// A literal as the value of a comparison with `lhs`: prepared as Django's field does.
+ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const field* target,
+                    catalog::lookup lookup);
 
 }  // namespace sqlweave::resolve

@@ -5,68 +5,38 @@
 
 #include <algorithm>
 
-#include "resolve/query_resolver.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::resolve {
+namespace {
 
-void query_resolver::plan_prefetches(std::vector<resolved_prefetch>& out) {
-  for (const ast::node* p : prefetch_) {
-    if (p->kind != ast::node_kind::literal || p->val.kind() != value_kind::text)
-      fail(error_code::bad_argument, "prefetch_related() takes relation paths as strings", p->span);
-    std::string_view path = p->val.as_text();
-    int source = -1;  // the main statement
-    const model* m = &model_;
-    std::size_t start = 0;
-    while (true) {
-      const auto at = path.find("__", start);
-      const auto hop = path.substr(start, at == std::string_view::npos ? at : at - start);
-      const auto prefix = path.substr(0, at);
-      const member* mem = m->find(hop);
-      if (!mem || mem->what != member::kind::relation)
-        fail(error_code::bad_argument,
-             fmt::format("'{}' is not a relation of {} that prefetch_related() can follow", hop,
-                         m->name),
-             p->span);
-      // A hop already planned (a shared prefix of two paths) is reused.
-      const auto known =
-          std::find_if(out.begin(), out.end(), [&](const auto& r) { return r.path == prefix; });
-      const int rel = mem->index;
-      if (known != out.end()) {
-        source = static_cast<int>(known - out.begin());
-      } else {
-        out.push_back(prefetch_hop(prefix, source, rel, *m));
-        source = static_cast<int>(out.size() - 1);
-      }
-      m = &cx_.s.at(cx_.s.rel(rel).to_model);
-      if (at == std::string_view::npos) break;
-      start = at + 2;
-    }
-  }
-}
-
-resolved_prefetch query_resolver::prefetch_hop(std::string_view path, int source,
-                                               int relation_index, const model& from) {
-  const relation& r = cx_.s.rel(relation_index);
-  const model& target = cx_.s.at(r.to_model);
-  query_resolver q(cx_, target, r.to_model, nullptr);
+resolved_prefetch hop(context& cx, std::string_view path, int source, int relation_index,
+                      const model& from) {
+  const relation& r = cx.s.rel(relation_index);
+  const model& target = cx.s.at(r.to_model);
+  query_state q(cx, r.to_model, nullptr);
+  level& lv = q.lv;
   resolved_prefetch out;
   out.path = std::string(path);
   out.source = source;
-  q.add_model_columns(0, target, false);
-  ir::node* match = nullptr;
+  add_model_columns(q, 0, target, false);
+  ir::expr* match = nullptr;
   switch (r.how) {
     case relation::kind::forward: {
-      // The parent rows hold the key: fetch the targets by primary key.
+      // The parent rows hold the key: fetch the targets by the key the relation points at.
       const field& fk = from.fields[static_cast<std::size_t>(r.field_index)];
+      const field& key = target.fields[static_cast<std::size_t>(fk.target_field)];
       out.key_column = fk.column;
-      out.match_column = target.pk_field().column;
-      match = q.column(0, target.pk_field().column, &target.pk_field());
+      out.match_column = key.column;
+      match = lv.column(0, key.column, &key);
       break;
     }
     case relation::kind::reverse: {
-      out.key_column = from.pk_field().column;
+      out.key_column = r.from_column;
       out.match_column = r.to_column;
-      match = q.column(0, r.to_column, nullptr);
+      match = lv.column(0, r.to_column, nullptr);
       break;
     }
     case relation::kind::m2m: {
@@ -77,23 +47,53 @@ resolved_prefetch query_resolver::prefetch_hop(std::string_view path, int source
       link.parent_column = r.to_column;
       link.column = r.link_to_column;
       link.type = ir::join_type::inner;
-      const int t = q.add_table(link);
+      const int t = lv.add_table(link);
       out.key_column = from.pk_field().column;
       out.match_column = "_prefetch_related_val";
-      match = q.column(t, r.link_from_column, nullptr);
-      q.sel_->items.push_back({match, "_prefetch_related_val", {}, {}});
+      match = lv.column(t, r.link_from_column, nullptr);
+      lv.sel->items.push_back({match, "_prefetch_related_val", {}, {}});
       break;
     }
   }
-  ir::node* in = q.make(ir::kind::in_list);
-  in->a = match;
-  in->items = q.make_list();
-  in->items->push_back(q.make(ir::kind::key_list));
-  in->conditional = true;
-  q.sel_->where = in;
-  q.build_order_by(false);
-  out.select = q.sel_;
+  ir::expr* keys[] = {cx.mem.node(ir::key_list{})};
+  lv.sel->where = predicate(lv, ir::in_list{match, cx.mem.list(keys)}, {});
+  build_order_by(q, false);
+  out.select = lv.sel;
   return out;
+}
+
+}  // namespace
+
+void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out) {
+  const auto& s = q.lv.cx.s;
+  for (const ast::node* p : q.prefetch) {
+    if (p->kind != ast::node_kind::literal || p->val.kind() != value_kind::text)
+      fail(error_code::bad_argument, "prefetch_related() takes relation paths as strings", p->span);
+    const std::string_view path = p->val.as_text();
+    int source = -1;  // the main statement
+    const model* m = &q.lv.m;
+    std::size_t prefix_length = 0;
+    for (auto part : split_path(path)) {
+      prefix_length += (prefix_length ? 2 : 0) + part.size();
+      const auto prefix = path.substr(0, prefix_length);
+      const member* mem = m->find(part);
+      if (!mem || mem->what != member::kind::relation)
+        fail(error_code::bad_argument,
+             fmt::format("'{}' is not a relation of {} that prefetch_related() can follow", part,
+                         m->name),
+             p->span);
+      // A hop already planned (a shared prefix of two paths) is reused.
+      const auto known =
+          std::find_if(out.begin(), out.end(), [&](const auto& r) { return r.path == prefix; });
+      if (known != out.end()) {
+        source = static_cast<int>(known - out.begin());
+      } else {
+        out.push_back(hop(q.lv.cx, prefix, source, mem->index, *m));
+        source = static_cast<int>(out.size() - 1);
+      }
+      m = &s.at(s.rel(mem->index).to_model);
+    }
+  }
 }
 
 }  // namespace sqlweave::resolve

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "support/errors.hpp"
+
 namespace sqlweave::resolve {
 namespace {
 

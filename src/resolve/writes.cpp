@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Writes: create/bulk_create (batched, with conflict handling), update, bulk_update, and delete
-// plans that do what Django's collector does for each relation's on_delete.
+// Writes: update(), create()/bulk_create() (batched, with conflict handling), bulk_update().
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "resolve/query_resolver.hpp"
-#include "resolve/values.hpp"
+#include "resolve/expressions.hpp"
+#include "resolve/lookups.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::resolve {
 namespace {
@@ -40,7 +41,7 @@ std::vector<std::string_view> names_of(const ast::node* list, std::string_view w
   if (list->kind != ast::node_kind::list)
     fail(error_code::bad_argument, fmt::format("{} takes a list of field names", what), list->span);
   for (const auto& item : list->args) {
-    if (item->kind != ast::node_kind::literal || item->val.kind() != value_kind::text)
+    if (!is_text_literal(*item))
       fail(error_code::bad_argument, fmt::format("{} takes field names as strings", what),
            item->span);
     out.push_back(item->val.as_text());
@@ -48,235 +49,140 @@ std::vector<std::string_view> names_of(const ast::node* list, std::string_view w
   return out;
 }
 
-}  // namespace
-
-ir::write* query_resolver::new_write(ir::write::kind what, std::string_view table) {
-  auto* mem = cx_.arena->allocate(sizeof(ir::write), alignof(ir::write));
-  auto* w = new (mem) ir::write(cx_.arena);
-  w->what = what;
-  w->table = table;
-  return w;
-}
-
-const field& query_resolver::writable_field(std::string_view name, source_span span,
-                                            bool allow_pk) {
-  const member* mem = model_.find(name);
-  if (!mem) unknown_name(name, span, model_);
-  const int index =
-      mem->what == member::kind::column ? mem->index : cx_.s.rel(mem->index).field_index;
-  const auto& r = mem->what == member::kind::relation ? &cx_.s.rel(mem->index) : nullptr;
-  if (r && (r->how != relation::kind::forward || r->from_model != model_index_))
+// A column of the model that a write may set: concrete, on this table, not the auto key
+// (unless `allow_pk`).
+const field& writable_field(query_state& q, std::string_view name, source_span span,
+                            bool allow_pk) {
+  const model& m = q.lv.m;
+  const member* mem = m.find(name);
+  if (!mem) q.lv.unknown_name(name, span, m);
+  const relation* r = mem->what == member::kind::relation ? &q.lv.cx.s.rel(mem->index) : nullptr;
+  if (r && (r->how != relation::kind::forward || r->from_model != q.lv.model_index))
     fail(error_code::bad_argument,
          fmt::format("'{}' is a many-to-many or reverse relation and cannot be written here", name),
          span);
-  const field& f = model_.fields[static_cast<std::size_t>(index)];
+  const int index = r ? r->field_index : mem->index;
+  const field& f = m.fields[static_cast<std::size_t>(index)];
   if (!allow_pk && f.primary_key && f.is_auto())
     fail(error_code::bad_argument,
-         fmt::format("'{}' is the auto-increment primary key of {} and is read-only", name,
-                     model_.name),
+         fmt::format("'{}' is the auto-increment primary key of {} and is read-only", name, m.name),
          span);
   return f;
 }
 
-ir::node* query_resolver::write_value(const field& f, const ast::node& v) {
-  // A value for a column of the base table: literals become typed parameters; expressions may
-  // read this row's columns but may not join other tables (Django forbids joined references).
-  const type_class type = class_of(f.type);
+// A value for a column of the base table: literals become typed parameters; expressions may
+// read this row's columns but may not join other tables (Django forbids joined references).
+ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
+  level& lv = q.lv;
   if (v.kind == ast::node_kind::literal) {
     if (v.val.is_null()) {
       if (!f.null)
         fail(error_code::bad_value, fmt::format("field '{}' is not nullable", f.name), v.span);
-      return make(ir::kind::null);
+      return lv.null();
     }
-    return value_param(v, &f, type, v.span);
+    ir::expr* column = lv.column(0, f.column, &f);
+    return value_for(lv, v, *column, &f, catalog::lookup::exact);
   }
-  const std::size_t tables = sel_->tables.size();
-  ir::node* e = literal_annotation(v);
-  if (sel_->tables.size() != tables || e->has_aggregate)
+  const std::size_t tables = lv.sel->tables.size();
+  ir::expr* e = annotation_value(q, v);
+  if (lv.sel->tables.size() != tables || e->has_aggregate)
     fail(error_code::bad_argument,
          fmt::format("the value of '{}' may not reference joined fields or aggregates", f.name),
          v.span);
-  if (e->kind == ir::kind::param && !e->typed) {
-    e->typed = true;
-    e->type = type;
+  if (e->is<ir::named_parameter>() && !e->type) {
+    ir::expr* typed = lv.cx.mem.make<ir::expr>(*e);
+    typed->type = f.type;
+    return typed;
   }
   return e;
 }
 
-ir::node* query_resolver::rows_predicate(const ast::query& q) {
+ir::exprs insert_row(query_state& q, const ast::node& object,
+                     const std::vector<const field*>& fields) {
+  for (const auto& kw : object.kwargs) {
+    const bool known =
+        kw.name == "pk" || std::any_of(fields.begin(), fields.end(), [&](const field* f) {
+          return f->name == kw.name || f->column == kw.name;
+        });
+    if (!known) writable_field(q, kw.name, kw.span, true);  // names the problem: unknown, M2M, ...
+  }
+  small<ir::expr*, 16> row;
+  for (const field* f : fields) {
+    const ast::node* v = nullptr;
+    for (const auto& kw : object.kwargs)
+      if (kw.name == f->name || kw.name == f->column || (kw.name == "pk" && f->primary_key))
+        v = kw.value.get();
+    if (v) {
+      row.push_back(write_value(q, *f, *v));
+    } else if (f->default_value) {
+      row.push_back(q.lv.param(&*f->default_value, f->type));
+    } else if (f->null) {
+      row.push_back(q.lv.null());
+    } else if (class_of(f->type) == type_class::text) {
+      static const value empty{""};
+      row.push_back(q.lv.param(&empty, f->type));  // Django's default for string fields
+    } else {
+      fail(error_code::bad_value,
+           fmt::format("{}() has no value for '{}', which has no default and is not nullable",
+                       q.lv.m.name, f->name),
+           object.span);
+    }
+  }
+  return q.lv.cx.mem.list(row);
+}
+
+std::span<const std::string_view> columns_of(query_state& q, std::vector<std::string_view> names,
+                                             source_span span) {
+  small<std::string_view> columns;
+  for (auto name : names) columns.push_back(writable_field(q, name, span, true).column);
+  return q.lv.cx.mem.list(columns);
+}
+
+}  // namespace
+
+ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   // The rows a queryset selects, as a WHERE clause on its bare table: its own conditions when
   // they need no join, else primary key IN (a subquery of the same queryset).
-  if (sliced_)
+  level& lv = q.lv;
+  if (q.sliced)
     fail(error_code::bad_argument, "cannot update or delete once a slice has been taken");
-  if (none_) return truth(false);
-  if (sel_->tables.size() == 1)
-    return where_.empty()       ? nullptr
-           : where_.size() == 1 ? where_[0]
-                                : junction(ir::kind::and_, where_);
-  query_resolver inner(cx_, model_, model_index_, this);
-  ast::query plain = q;
-  plain.steps.erase(
-      std::remove_if(plain.steps.begin(), plain.steps.end(),
-                     [](const ast::step& st) { return st.kind >= ast::step_kind::aggregate; }),
-      plain.steps.end());
-  ir::node* in = make(ir::kind::in_subquery);
-  const field& pk = model_.pk_field();
-  in->a = column(0, pk.column, &pk);
-  in->sub = inner.run_as_subquery(plain, false);
-  in->flag = true;  // reads the table being written
-  in->conditional = true;
-  return in;
+  if (q.none) return lv.truth(false);
+  if (lv.sel->tables.size() == 1) return lv.all_of(view(lv.where));
+  query_state inner(lv.cx, lv.model_index, &lv);
+  for (const auto& st : source.steps)
+    if (st.kind < ast::step_kind::aggregate) apply_step(inner, st);
+  inner.values_mode = false;  // the rows are named by their primary key, whatever values() chose
+  inner.values.clear();
+  finish_subquery(inner, false);
+  const field& pk = lv.m.pk_field();
+  return lv.in_subquery(lv.column(0, pk.column, &pk), inner.lv.sel, true);
 }
 
-std::vector<ir::write*> query_resolver::plan_update(const ast::query& q, const ast::step& st) {
+std::vector<ir::write> plan_update(query_state& q, const ast::query& source, const ast::step& st) {
   if (st.kwargs.empty())
     fail(error_code::bad_argument, "update() needs at least one field=value", st.span);
-  ir::write* w = new_write(ir::write::kind::update, model_.db_table);
+  if (!st.args.empty())
+    fail(error_code::bad_argument, "update() takes keyword arguments only", st.args[0]->span);
+  small<ir::assignment> sets;
   for (const auto& kw : st.kwargs) {
-    const field& f = writable_field(kw.name, kw.span, false);
-    w->sets.push_back({f.column, write_value(f, *kw.value)});
+    const field& f = writable_field(q, kw.name, kw.span, false);
+    sets.push_back({f.column, write_value(q, f, *kw.value)});
   }
-  w->where = rows_predicate(q);
-  return {w};
+  ir::update u{q.lv.m.db_table, q.lv.cx.mem.list(sets), rows_predicate(q, source)};
+  return {u};
 }
 
-ir::select* query_resolver::key_select(int model_index, std::string_view fk_column,
-                                       ir::select* parent_keys) {
-  // SELECT child.pk FROM child WHERE child.fk IN (parent keys): the rows a cascade reaches.
-  const model& m = cx_.s.at(model_index);
-  auto* mem = cx_.arena->allocate(sizeof(ir::select), alignof(ir::select));
-  auto* s = new (mem) ir::select(cx_.arena);
-  ir::table_ref base;
-  base.table = m.db_table;
-  base.model = model_index;
-  auto* t = static_cast<ir::table_ref*>(
-      cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
-  s->tables.push_back(new (t) ir::table_ref(base));
-  ir::node* pk = make(ir::kind::column);
-  pk->table = t;
-  pk->column = m.pk_field().column;
-  s->items.push_back({pk, {}, {}, {}});
-  ir::node* fk = make(ir::kind::column);
-  fk->table = t;
-  fk->column = fk_column;
-  s->where = in_keys(fk, parent_keys);
-  return s;
-}
-
-ir::node* query_resolver::in_keys(ir::node* col, ir::select* keys) {
-  ir::node* in = make(ir::kind::in_subquery);
-  in->a = col;
-  in->sub = keys;
-  in->flag = true;
-  in->conditional = true;
-  return in;
-}
-
-void query_resolver::collect(int model_index, ir::select* keys, std::vector<ir::write*>& out,
-                             int depth) {
-  if (depth > 16) fail(error_code::limit_exceeded, "delete() cascades more than 16 levels deep");
-  const model& m = cx_.s.at(model_index);
-  for (int ri : m.relations) {
-    const relation& r = cx_.s.rel(ri);
-    if (r.how == relation::kind::m2m) {
-      // Link rows of an implicit M2M table go with either end.
-      if (r.link_model >= 0) continue;
-      ir::write* w = new_write(ir::write::kind::delete_rows, r.link_table);
-      ir::table_ref link;
-      link.table = r.link_table;
-      auto* t = static_cast<ir::table_ref*>(
-          cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
-      new (t) ir::table_ref(link);
-      ir::node* col = make(ir::kind::column);
-      col->table = t;
-      col->column = r.link_from_column;
-      w->where = in_keys(col, keys);
-      out.push_back(w);
-      continue;
-    }
-    if (r.how != relation::kind::reverse) continue;
-    const model& child = cx_.s.at(r.to_model);
-    const field& fk = child.fields[static_cast<std::size_t>(r.field_index)];
-    auto child_column = [&](std::string_view column) {
-      ir::table_ref ref;
-      ref.table = child.db_table;
-      auto* t = static_cast<ir::table_ref*>(
-          cx_.arena->allocate(sizeof(ir::table_ref), alignof(ir::table_ref)));
-      new (t) ir::table_ref(ref);
-      ir::node* col = make(ir::kind::column);
-      col->table = t;
-      col->column = column;
-      return col;
-    };
-    switch (fk.on_delete) {
-      case on_delete::do_nothing: break;
-      case on_delete::protect:
-      case on_delete::restrict:
-        fail(error_code::protected_relation,
-             fmt::format("cannot delete {} rows: {}.{} is on_delete={}", m.name, child.name,
-                         fk.name, fk.on_delete == on_delete::protect ? "PROTECT" : "RESTRICT"));
-      case on_delete::set_null:
-      case on_delete::set_default: {
-        ir::write* w = new_write(ir::write::kind::update, child.db_table);
-        ir::node* v = nullptr;
-        if (fk.on_delete == on_delete::set_null) {
-          if (!fk.null)
-            fail(error_code::bad_schema,
-                 fmt::format("{}.{} is SET_NULL but not null=True", child.name, fk.name));
-          v = make(ir::kind::null);
-        } else {
-          if (!fk.default_value)
-            fail(error_code::bad_schema,
-                 fmt::format("{}.{} is SET_DEFAULT but has no default", child.name, fk.name));
-          v = param(&*fk.default_value, type_class::integer);
-        }
-        w->sets.push_back({fk.column, v});
-        w->where = in_keys(child_column(fk.column), keys);
-        out.push_back(w);
-        break;
-      }
-      case on_delete::cascade: {
-        if (r.to_model == model_index)
-          fail(error_code::unsupported,
-               fmt::format(
-                   "delete() of {} cascades through the self-referential {}.{}: a tree of unknown "
-                   "depth needs one query per level",
-                   m.name, child.name, fk.name));
-        collect(r.to_model, key_select(r.to_model, fk.column, keys), out, depth + 1);
-        ir::write* w = new_write(ir::write::kind::delete_rows, child.db_table);
-        w->where = in_keys(child_column(fk.column), keys);
-        out.push_back(w);
-        break;
-      }
-    }
-  }
-}
-
-std::vector<ir::write*> query_resolver::plan_delete(const ast::query& q) {
-  std::vector<ir::write*> out;
-  ir::node* where = rows_predicate(q);
-  // The keys of the rows to delete, for the statements that reach their dependants.
-  auto* mem = cx_.arena->allocate(sizeof(ir::select), alignof(ir::select));
-  auto* keys = new (mem) ir::select(cx_.arena);
-  keys->tables.push_back(sel_->tables[0]);
-  const field& pk = model_.pk_field();
-  keys->items.push_back({column(0, pk.column, &pk), {}, {}, {}});
-  keys->where = where;
-  collect(model_index_, keys, out, 0);
-  ir::write* w = new_write(ir::write::kind::delete_rows, model_.db_table);
-  w->where = where;
-  out.push_back(w);
-  return out;
-}
-
-std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
+std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
+  const model& m = q.lv.m;
   std::vector<const ast::node*> objects;
   static const std::vector<ast::kwarg> no_options;
   const std::vector<ast::kwarg>* options_ptr = &no_options;
   ast::node single;
   if (st.kind == ast::step_kind::create) {
+    if (!st.args.empty())
+      fail(error_code::bad_argument, "create() takes keyword arguments only", st.args[0]->span);
     single.kind = ast::node_kind::call;
-    single.name = model_.name;
+    single.name = m.name;
     single.kwargs = st.kwargs;
     single.span = st.span;
     objects.push_back(&single);
@@ -294,9 +200,8 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   }
   for (const auto* o : objects)
     if ((o->kind != ast::node_kind::call && o->kind != ast::node_kind::object) ||
-        o->name != model_.name || !o->args.empty())
-      fail(error_code::bad_argument, fmt::format("expected {}(field=value, ...)", model_.name),
-           o->span);
+        o->name != m.name || !o->args.empty())
+      fail(error_code::bad_argument, fmt::format("expected {}(field=value, ...)", m.name), o->span);
 
   const auto& options = *options_ptr;
   const bool ignore = flag_of(options, "ignore_conflicts");
@@ -313,15 +218,24 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   if (!ignore && !upsert && !unique_fields.empty())
     fail(error_code::bad_argument, "unique_fields goes with ignore_conflicts or update_conflicts",
          st.span);
+  const auto& d = q.lv.cx.dialect;
+  const bool needs_target =
+      (upsert && d.conflicts == render::conflict_target::update_needs_fields) ||
+      ((ignore || upsert) && d.conflicts == render::conflict_target::always_fields);
+  if (needs_target && unique_fields.empty())
+    fail(error_code::bad_argument,
+         fmt::format("{} needs unique_fields with {}=True", d.name,
+                     upsert ? "update_conflicts" : "ignore_conflicts"),
+         st.span);
 
   // Objects that set the primary key and objects that leave it to the database are inserted in
   // separate statements, as Django does.
-  const field& pk = model_.pk_field();
+  const field& pk = m.pk_field();
   auto sets_pk = [&](const ast::node* o) {
     return std::any_of(o->kwargs.begin(), o->kwargs.end(),
                        [&](const auto& k) { return k.name == pk.name || k.name == "pk"; });
   };
-  std::vector<ir::write*> out;
+  std::vector<ir::write> out;
   for (const bool with_pk : {true, false}) {
     std::vector<const ast::node*> group;
     group.reserve(objects.size());
@@ -329,30 +243,33 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
       if (sets_pk(o) == with_pk) group.push_back(o);
     if (group.empty()) continue;
     std::vector<const field*> fields;
-    for (int f : model_.columns) {
-      const field& fd = model_.fields[static_cast<std::size_t>(f)];
+    small<std::string_view, 16> columns;
+    for (int f : m.columns) {
+      const field& fd = m.fields[static_cast<std::size_t>(f)];
       if (fd.primary_key && fd.is_auto() && !with_pk) continue;
       fields.push_back(&fd);
+      columns.push_back(fd.column);
     }
     const std::size_t per_row = std::max<std::size_t>(1, fields.size());
-    std::size_t batch = max_parameters(cx_.dialect) / per_row;
+    std::size_t batch = d.max_parameters / per_row;
     if (const auto user = batch_size_of(options); user > 0)
       batch = std::min<std::size_t>(batch, static_cast<std::size_t>(user));
     for (std::size_t start = 0; start < group.size(); start += batch) {
-      ir::write* w = new_write(ir::write::kind::insert, model_.db_table);
-      for (const auto* f : fields) w->columns.push_back(f->column);
+      std::vector<ir::exprs> rows;
       for (std::size_t i = start; i < std::min(group.size(), start + batch); ++i)
-        w->rows.push_back(insert_row(*group[i], fields));
-      if (ignore) w->conflict = ir::conflict_action::ignore;
+        rows.push_back(insert_row(q, *group[i], fields));
+      ir::insert ins;
+      ins.table = m.db_table;
+      ins.columns = q.lv.cx.mem.list(columns);
+      ins.rows = q.lv.cx.mem.list(rows);
+      if (ignore) ins.conflict = ir::conflict_action::ignore;
       if (upsert) {
-        w->conflict = ir::conflict_action::update;
-        for (auto name : update_fields)
-          w->update_columns.push_back(writable_field(name, st.span, true).column);
+        ins.conflict = ir::conflict_action::update;
+        ins.update_columns = columns_of(q, update_fields, st.span);
       }
-      for (auto name : unique_fields)
-        w->unique_columns.push_back(writable_field(name, st.span, true).column);
-      if (!with_pk && !ignore) w->returning = pk.column;
-      out.push_back(w);
+      ins.unique_columns = columns_of(q, unique_fields, st.span);
+      if (!with_pk && !ignore) ins.returning = pk.column;
+      out.emplace_back(ins);
     }
   }
   if (out.empty())
@@ -360,41 +277,9 @@ std::vector<ir::write*> query_resolver::plan_insert(const ast::step& st) {
   return out;
 }
 
-ir::list<ir::node*>* query_resolver::insert_row(const ast::node& object,
-                                                const std::vector<const field*>& fields) {
-  for (const auto& kw : object.kwargs) {
-    const bool known =
-        kw.name == "pk" || std::any_of(fields.begin(), fields.end(), [&](const field* f) {
-          return f->name == kw.name || f->column == kw.name;
-        });
-    if (!known) writable_field(kw.name, kw.span, true);  // names the problem: unknown, M2M, ...
-  }
-  ir::list<ir::node*>* row = make_list();
-  for (const field* f : fields) {
-    const ast::node* v = nullptr;
-    for (const auto& kw : object.kwargs)
-      if (kw.name == f->name || kw.name == f->column || (kw.name == "pk" && f->primary_key))
-        v = kw.value.get();
-    if (v) {
-      row->push_back(write_value(*f, *v));
-    } else if (f->default_value) {
-      row->push_back(param(&*f->default_value, class_of(f->type)));
-    } else if (f->null) {
-      row->push_back(make(ir::kind::null));
-    } else if (class_of(f->type) == type_class::text) {
-      static const value empty{""};
-      row->push_back(param(&empty, type_class::text));  // Django's default for string fields
-    } else {
-      fail(error_code::bad_value,
-           fmt::format("{}() has no value for '{}', which has no default and is not nullable",
-                       model_.name, f->name),
-           object.span);
-    }
-  }
-  return row;
-}
-
-std::vector<ir::write*> query_resolver::plan_bulk_update(const ast::step& st) {
+std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st) {
+  level& lv = q.lv;
+  const model& m = lv.m;
   if (st.args.size() != 2 || st.args[0]->kind != ast::node_kind::list)
     fail(error_code::bad_argument,
          "bulk_update() takes a list of objects and a list of field names", st.span);
@@ -406,40 +291,32 @@ std::vector<ir::write*> query_resolver::plan_bulk_update(const ast::step& st) {
   if (names.empty())
     fail(error_code::bad_argument, "bulk_update() needs at least one field name", st.args[1]->span);
   std::vector<const field*> fields;
-  for (auto n : names) fields.push_back(&writable_field(n, st.args[1]->span, false));
-  const field& pk = model_.pk_field();
+  for (auto n : names) fields.push_back(&writable_field(q, n, st.args[1]->span, false));
+  const field& pk = m.pk_field();
   const auto& objects = st.args[0]->args;
   // Each object costs a key and a value per field, and a key in the IN list.
-  std::size_t batch = max_parameters(cx_.dialect) / (2 * fields.size() + 1);
+  std::size_t batch = lv.cx.dialect.max_parameters / (2 * fields.size() + 1);
   if (const auto user = batch_size_of(st.kwargs); user > 0)
     batch = std::min<std::size_t>(batch, static_cast<std::size_t>(user));
-  std::vector<ir::write*> out;
+  std::vector<ir::write> out;
   for (std::size_t start = 0; start < objects.size(); start += batch) {
     const std::size_t end = std::min(objects.size(), start + batch);
-    ir::write* w = new_write(ir::write::kind::update, model_.db_table);
-    ir::node* keys = make(ir::kind::in_list);
-    keys->a = column(0, pk.column, &pk);
-    keys->items = make_list();
-    keys->conditional = true;
     std::vector<const ast::node*> key_of(end - start);
+    small<ir::expr*, 16> keys;
     for (std::size_t i = start; i < end; ++i) {
       const ast::node& o = *objects[i];
-      if (o.kind != ast::node_kind::call || o.name != model_.name)
-        fail(error_code::bad_argument,
-             fmt::format("expected {}(pk=..., field=value, ...)", model_.name), o.span);
+      if (o.kind != ast::node_kind::call || o.name != m.name)
+        fail(error_code::bad_argument, fmt::format("expected {}(pk=..., field=value, ...)", m.name),
+             o.span);
       for (const auto& kw : o.kwargs)
         if (kw.name == "pk" || kw.name == pk.name) key_of[i - start] = kw.value.get();
       if (!key_of[i - start])
         fail(error_code::bad_argument, "bulk_update() objects need their primary key", o.span);
-      keys->items->push_back(write_value(pk, *key_of[i - start]));
+      keys.push_back(write_value(q, pk, *key_of[i - start]));
     }
+    small<ir::assignment> sets;
     for (const field* f : fields) {
-      ir::node* c = make(ir::kind::case_when);
-      c->items = make_list();
-      c->typed = true;
-      c->type = class_of(f->type);
-      c->flag = true;  // each THEN value is cast to the column type where the database needs it
-      c->op = static_cast<std::uint8_t>(f->type);
+      small<ir::when_clause, 16> whens;
       for (std::size_t i = start; i < end; ++i) {
         const ast::node& o = *objects[i];
         const ast::node* v = nullptr;
@@ -448,16 +325,19 @@ std::vector<ir::write*> query_resolver::plan_bulk_update(const ast::step& st) {
         if (!v)
           fail(error_code::bad_argument,
                fmt::format("bulk_update() object has no value for '{}'", f->name), o.span);
-        ir::node* when = binary_node(ir::kind::compare, column(0, pk.column, &pk),
-                                     write_value(pk, *key_of[i - start]));
-        when->op = static_cast<std::uint8_t>(ir::compare_op::eq);
-        c->items->push_back(when);
-        c->items->push_back(write_value(*f, *v));
+        ir::expr* when = lv.compare(ir::compare_op::eq, lv.column(0, pk.column, &pk),
+                                    write_value(q, pk, *key_of[i - start]));
+        whens.push_back({when, write_value(q, *f, *v)});
       }
-      w->sets.push_back({f->column, c});
+      // Each THEN value is cast to the column type where the database needs it.
+      const auto* typed = lv.cx.mem.make<ir::cast_target>(ir::cast_target{f->type});
+      ir::expr* c = lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), nullptr, typed});
+      c->type = f->type;
+      sets.push_back({f->column, c});
     }
-    w->where = keys;
-    out.push_back(w);
+    ir::expr* in =
+        predicate(lv, ir::in_list{lv.column(0, pk.column, &pk), lv.cx.mem.list(keys)}, {});
+    out.emplace_back(ir::update{m.db_table, lv.cx.mem.list(sets), in});
   }
   if (out.empty())
     fail(error_code::bad_argument, "bulk_update() of an empty list writes nothing", st.span);

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// Database functions and aggregates by their Django names. A bare string argument is a field
+// name and any other literal a value, as Django's Func reads its arguments.
+#include <algorithm>
+#include <array>
+
+#include "catalog/catalog.hpp"
+
+namespace sqlweave::catalog {
+namespace {
+
+using ir::aggregate_fn;
+using ir::date_part;
+using ir::function;
+using ir::trunc_kind;
+using kw = std::string_view;
+
+constexpr kw output_kw[] = {"output_field"};
+constexpr kw count_kw[] = {"distinct", "filter", "default"};
+constexpr kw sum_kw[] = {"distinct", "filter", "default", "output_field"};
+constexpr kw min_max_kw[] = {"filter", "default", "output_field"};
+constexpr kw spread_kw[] = {"sample", "filter", "default", "output_field"};
+constexpr kw case_kw[] = {"default", "output_field"};
+constexpr kw when_kw[] = {"then"};
+constexpr kw trunc_kw[] = {"output_field", "tzinfo", "is_dst"};
+constexpr kw extract_kw[] = {"tzinfo"};
+constexpr kw none[] = {""};
+constexpr std::span<const kw> no_keywords(none, 0);
+
+constexpr function_entry base(std::string_view name, function_kind kind, std::uint8_t min,
+                              std::uint8_t max, std::span<const kw> keywords, result_rule rule,
+                              std::optional<field_type> result) {
+  function_entry e{};
+  e.name = name;
+  e.kind = kind;
+  e.min_args = min;
+  e.max_args = max;
+  e.keywords = keywords;
+  e.rule = rule;
+  e.result = result;
+  return e;
+}
+
+constexpr function_entry aggregate(std::string_view name, aggregate_fn f,
+                                   std::span<const kw> keywords, result_rule rule,
+                                   std::optional<field_type> result, std::string_view summary) {
+  function_entry e = base(name, function_kind::aggregate, 1, 1, keywords, rule, result);
+  e.aggregate = f;
+  e.summary = summary;
+  return e;
+}
+
+constexpr function_entry scalar(std::string_view name, function f, std::uint8_t min,
+                                std::uint8_t max, result_rule rule,
+                                std::optional<field_type> result, std::string_view summary) {
+  function_entry e = base(name, function_kind::scalar, min, max, output_kw, rule, result);
+  e.scalar = f;
+  e.summary = summary;
+  return e;
+}
+
+constexpr function_entry extractor(std::string_view name, std::optional<date_part> part,
+                                   std::string_view summary) {
+  const std::uint8_t args = part ? 1 : 2;
+  function_entry e = base(name, function_kind::extract, args, args, extract_kw, result_rule::fixed,
+                          field_type::integer_field);
+  e.part = part;
+  e.summary = summary;
+  return e;
+}
+
+constexpr function_entry truncator(std::string_view name, std::optional<trunc_kind> kind,
+                                   std::string_view summary) {
+  const std::uint8_t args = kind ? 1 : 2;
+  function_entry e =
+      base(name, function_kind::trunc, args, args, trunc_kw, result_rule::operand, {});
+  e.trunc = kind;
+  e.summary = summary;
+  return e;
+}
+
+constexpr function_entry special(std::string_view name, special_function s, std::uint8_t min,
+                                 std::uint8_t max, std::span<const kw> keywords,
+                                 std::string_view summary) {
+  function_entry e =
+      base(name, function_kind::special, min, max, keywords, result_rule::operand, {});
+  e.special = s;
+  e.summary = summary;
+  return e;
+}
+
+constexpr auto integer = field_type::integer_field;
+constexpr auto text = field_type::text_field;
+constexpr auto chars = field_type::char_field;
+constexpr auto real = field_type::float_field;
+
+const std::array table{
+    aggregate("Count", aggregate_fn::count, count_kw, result_rule::fixed, integer,
+              "number of rows or non-NULL values"),
+    aggregate("Sum", aggregate_fn::sum, sum_kw, result_rule::first, {}, "sum of the values"),
+    aggregate("Avg", aggregate_fn::avg, sum_kw, result_rule::numeric, {}, "mean of the values"),
+    aggregate("Min", aggregate_fn::min, min_max_kw, result_rule::first, {}, "smallest value"),
+    aggregate("Max", aggregate_fn::max, min_max_kw, result_rule::first, {}, "largest value"),
+    aggregate("StdDev", aggregate_fn::stddev_pop, spread_kw, result_rule::numeric, {},
+              "standard deviation (sample=True: of a sample)"),
+    aggregate("Variance", aggregate_fn::var_pop, spread_kw, result_rule::numeric, {},
+              "variance (sample=True: of a sample)"),
+    scalar("Coalesce", function::coalesce, 2, 64, result_rule::sources, {},
+           "first non-NULL argument"),
+    scalar("Greatest", function::greatest, 2, 64, result_rule::sources, {}, "largest argument"),
+    scalar("Least", function::least, 2, 64, result_rule::sources, {}, "smallest argument"),
+    scalar("NullIf", function::nullif, 2, 2, result_rule::first, {},
+           "NULL when both arguments are equal, else the first"),
+    scalar("Concat", function::concat, 2, 64, result_rule::fixed, text,
+           "the arguments joined as text; NULL counts as ''"),
+    scalar("Lower", function::lower, 1, 1, result_rule::fixed, chars, "lower case"),
+    scalar("Upper", function::upper, 1, 1, result_rule::fixed, chars, "upper case"),
+    scalar("Length", function::length, 1, 1, result_rule::fixed, integer, "number of characters"),
+    scalar("Trim", function::trim, 1, 1, result_rule::fixed, chars, "without surrounding spaces"),
+    scalar("LTrim", function::ltrim, 1, 1, result_rule::fixed, chars, "without leading spaces"),
+    scalar("RTrim", function::rtrim, 1, 1, result_rule::fixed, chars, "without trailing spaces"),
+    scalar("Substr", function::substr, 2, 3, result_rule::fixed, chars,
+           "substring from a position (from 1), of a length"),
+    scalar("Replace", function::replace, 2, 3, result_rule::fixed, chars,
+           "every occurrence of a text replaced (by '' by default)"),
+    scalar("Abs", function::abs, 1, 1, result_rule::first, {}, "absolute value"),
+    scalar("Round", function::round, 1, 2, result_rule::first, {},
+           "rounded to an integer (or to a number of places)"),
+    scalar("Ceil", function::ceil, 1, 1, result_rule::first, {}, "smallest integer not below"),
+    scalar("Floor", function::floor, 1, 1, result_rule::first, {}, "largest integer not above"),
+    scalar("Mod", function::mod, 2, 2, result_rule::sources, {}, "remainder of a division"),
+    scalar("Power", function::power, 2, 2, result_rule::fixed, real, "a number to a power"),
+    scalar("Sqrt", function::sqrt, 1, 1, result_rule::fixed, real, "square root"),
+    scalar("Sign", function::sign, 1, 1, result_rule::fixed, integer, "-1, 0 or 1"),
+    scalar("Now", function::now, 0, 0, result_rule::fixed, field_type::datetime_field,
+           "the current date and time"),
+    scalar("Left", function::left, 2, 2, result_rule::fixed, chars, "the first n characters"),
+    scalar("Right", function::right, 2, 2, result_rule::fixed, chars, "the last n characters"),
+    scalar("StrIndex", function::strindex, 2, 2, result_rule::fixed, integer,
+           "position (from 1) of a substring; 0 when absent"),
+    scalar("Repeat", function::repeat, 2, 2, result_rule::fixed, chars, "text repeated n times"),
+    scalar("LPad", function::lpad, 2, 3, result_rule::fixed, chars,
+           "padded on the left to a length"),
+    scalar("RPad", function::rpad, 2, 3, result_rule::fixed, chars,
+           "padded on the right to a length"),
+    scalar("Reverse", function::reverse, 1, 1, result_rule::fixed, chars, "characters reversed"),
+    scalar("Random", function::random, 0, 0, result_rule::fixed, real, "a random number in [0, 1)"),
+    extractor("Extract", {}, "a date part named by its second argument"),
+    extractor("ExtractYear", date_part::year, "the year"),
+    extractor("ExtractIsoYear", date_part::iso_year, "the ISO 8601 week-numbering year"),
+    extractor("ExtractQuarter", date_part::quarter, "the quarter, 1-4"),
+    extractor("ExtractMonth", date_part::month, "the month, 1-12"),
+    extractor("ExtractWeek", date_part::week, "the ISO 8601 week, 1-53"),
+    extractor("ExtractWeekDay", date_part::week_day, "the day of the week, 1 (Sunday) to 7"),
+    extractor("ExtractIsoWeekDay", date_part::iso_week_day,
+              "the ISO day of the week, 1 (Monday) to 7"),
+    extractor("ExtractDay", date_part::day, "the day of the month"),
+    extractor("ExtractHour", date_part::hour, "the hour"),
+    extractor("ExtractMinute", date_part::minute, "the minute"),
+    extractor("ExtractSecond", date_part::second, "the second"),
+    truncator("Trunc", {}, "truncated to the kind named by its second argument"),
+    truncator("TruncYear", trunc_kind::year, "the first day of the year"),
+    truncator("TruncQuarter", trunc_kind::quarter, "the first day of the quarter"),
+    truncator("TruncMonth", trunc_kind::month, "the first day of the month"),
+    truncator("TruncWeek", trunc_kind::week, "the Monday of the week"),
+    truncator("TruncDay", trunc_kind::day, "the day, at midnight"),
+    truncator("TruncDate", trunc_kind::date, "the date of a datetime"),
+    truncator("TruncTime", trunc_kind::time, "the time of a datetime"),
+    truncator("TruncHour", trunc_kind::hour, "the hour"),
+    truncator("TruncMinute", trunc_kind::minute, "the minute"),
+    truncator("TruncSecond", trunc_kind::second, "the second"),
+    special("Value", special_function::value, 1, 1, output_kw, "a value, bound as a parameter"),
+    special("Case", special_function::case_, 0, 64, case_kw,
+            "the result of the first When() whose condition holds"),
+    special("When", special_function::when, 0, 64, when_kw,
+            "a condition and its result, inside Case()"),
+    special("Cast", special_function::cast, 1, 2, output_kw, "converted to another field type"),
+    special("ExpressionWrapper", special_function::expression_wrapper, 1, 2, output_kw,
+            "an expression with its output field stated"),
+    special("Subquery", special_function::subquery, 1, 1, output_kw,
+            "a queryset's single column as a value"),
+    special("Exists", special_function::exists, 1, 1, no_keywords, "whether a queryset has rows"),
+};
+
+}  // namespace
+
+std::span<const function_entry> functions() {
+  return table;
+}
+
+const function_entry* find_function(std::string_view name) {
+  const auto it =
+      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
+  return it == table.end() ? nullptr : &*it;
+}
+
+std::vector<std::string_view> function_names() {
+  std::vector<std::string_view> names;
+  names.reserve(table.size());
+  for (const auto& e : table) names.push_back(e.name);
+  return names;
+}
+
+}  // namespace sqlweave::catalog

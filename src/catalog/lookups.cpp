@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Field lookups: the last part of `name__icontains`. Django registers all of them on every
+// field; on a relation only its related lookups (exact, in, the comparisons, isnull).
+#include <algorithm>
+#include <array>
+
+#include "catalog/catalog.hpp"
+
+namespace sqlweave::catalog {
+namespace {
+
+constexpr std::array<lookup_entry, 17> table{{
+    {"exact", lookup::exact, rhs_shape::value, true, "equal; `None` means IS NULL"},
+    {"iexact", lookup::iexact, rhs_shape::value, false, "equal, ignoring case"},
+    {"gt", lookup::gt, rhs_shape::value, true, "greater than"},
+    {"gte", lookup::gte, rhs_shape::value, true, "greater than or equal"},
+    {"lt", lookup::lt, rhs_shape::value, true, "less than"},
+    {"lte", lookup::lte, rhs_shape::value, true, "less than or equal"},
+    {"in", lookup::in, rhs_shape::list, true, "in a list, tuple or queryset; `[]` matches nothing"},
+    {"contains", lookup::contains, rhs_shape::value, false, "contains, case-sensitive"},
+    {"icontains", lookup::icontains, rhs_shape::value, false, "contains, ignoring case"},
+    {"startswith", lookup::startswith, rhs_shape::value, false, "starts with, case-sensitive"},
+    {"istartswith", lookup::istartswith, rhs_shape::value, false, "starts with, ignoring case"},
+    {"endswith", lookup::endswith, rhs_shape::value, false, "ends with, case-sensitive"},
+    {"iendswith", lookup::iendswith, rhs_shape::value, false, "ends with, ignoring case"},
+    {"range", lookup::range, rhs_shape::pair, false, "between two values, inclusive"},
+    {"isnull", lookup::isnull, rhs_shape::boolean, true, "IS NULL (True) or IS NOT NULL (False)"},
+    {"regex", lookup::regex, rhs_shape::value, false, "matches a regular expression"},
+    {"iregex", lookup::iregex, rhs_shape::value, false, "matches a regular expression, any case"},
+}};
+
+}  // namespace
+
+std::span<const lookup_entry> lookups() {
+  return table;
+}
+
+const lookup_entry* find_lookup(std::string_view name) {
+  const auto it =
+      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
+  return it == table.end() ? nullptr : &*it;
+}
+
+}  // namespace sqlweave::catalog

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: MIT
+// The resolved query: bound columns, a join graph and typed expressions. Dialects see only this.
+//
+// An expression is one of a closed set of small structs (`ir::form`); a renderer visits them
+// with an overload set, so a new kind that is not handled everywhere breaks the build. Each kind
+// has its own enums (compare_op, pattern_op, date_part, trunc_kind, ...) instead of a shared
+// integer whose meaning changes per kind, so a Trunc to 'week_day' cannot even be written down.
+// Everything lives in the compile's arena: nodes are trivially destructible and never freed one
+// by one; lists are spans into the arena.
+#pragma once
+
+#include <cstdint>
+#include <memory_resource>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "sqlweave/compile.hpp"
+#include "sqlweave/error.hpp"
+#include "sqlweave/schema.hpp"
+#include "sqlweave/value.hpp"
+
+namespace sqlweave::ir {
+
+struct expr;
+struct select;
+struct table_ref;
+
+using exprs = std::span<expr* const>;
+
+enum class join_type : std::uint8_t { base, inner, left_outer };
+enum class nulls_order : std::uint8_t { unspecified, first, last };
+
+enum class compare_op : std::uint8_t { eq, ne, lt, le, gt, ge };
+enum class arith_op : std::uint8_t { add, sub, mul, div, mod, pow };
+enum class pattern_op : std::uint8_t {
+  iexact,
+  contains,
+  icontains,
+  startswith,
+  istartswith,
+  endswith,
+  iendswith,
+};
+enum class aggregate_fn : std::uint8_t {
+  count,
+  sum,
+  avg,
+  min,
+  max,
+  stddev_samp,
+  stddev_pop,
+  var_samp,
+  var_pop,
+};
+/// Scalar functions. Their spelling per dialect is a table in render/dialect.hpp.
+enum class function : std::uint8_t {
+  coalesce,
+  greatest,
+  least,
+  nullif,
+  concat,
+  lower,
+  upper,
+  length,
+  trim,
+  ltrim,
+  rtrim,
+  substr,
+  replace,
+  abs,
+  round,
+  ceil,
+  floor,
+  mod,
+  power,
+  sqrt,
+  sign,
+  now,
+  left,
+  right,
+  strindex,
+  repeat,
+  lpad,
+  rpad,
+  reverse,
+  random,
+};
+inline constexpr std::size_t function_count = static_cast<std::size_t>(function::random) + 1;
+
+/// What EXTRACT-like transforms take out of a date, datetime or time.
+enum class date_part : std::uint8_t {
+  year,
+  iso_year,
+  quarter,
+  month,
+  week,
+  week_day,
+  iso_week_day,
+  day,
+  hour,
+  minute,
+  second,
+};
+inline constexpr std::size_t date_part_count = static_cast<std::size_t>(date_part::second) + 1;
+
+/// What Trunc* keeps: the value cut down to the start of its year, ..., second; or the date or
+/// the time of a datetime.
+enum class trunc_kind : std::uint8_t {
+  year,
+  quarter,
+  month,
+  week,
+  day,
+  hour,
+  minute,
+  second,
+  date,
+  time,
+};
+inline constexpr std::size_t trunc_kind_count = static_cast<std::size_t>(trunc_kind::time) + 1;
+
+using pattern_wrap = detail::pattern_wrap;
+
+/// The target of a Cast, and of the typed values of bulk_update's CASE on PostgreSQL.
+struct cast_target {
+  field_type type = field_type::integer_field;
+  int max_length = 0;  // sized text; 0: unsized
+  int max_digits = 0;  // sized decimal; 0: unsized
+  int decimal_places = 0;
+};
+
+// ---------------------------------------------------------------- expression forms
+
+struct column {
+  const table_ref* table = nullptr;
+  std::string_view name;
+};
+/// A value bound as a parameter.
+struct parameter {
+  const value* val = nullptr;
+};
+/// `:name` / param("name"): a placeholder bind() fills.
+struct named_parameter {
+  std::string_view name;
+};
+struct null_literal {};
+struct star {};
+/// A constant predicate: `1 = 1` / `1 = 0`.
+struct truth {
+  bool value = false;
+};
+/// prefetch_related(): where the parent keys go, bound when they are known.
+struct key_list {};
+struct arithmetic {
+  arith_op op = arith_op::add;
+  expr* lhs = nullptr;
+  expr* rhs = nullptr;
+};
+struct negation {
+  expr* operand = nullptr;
+};
+struct call {
+  ir::function fn = ir::function::coalesce;
+  exprs args;
+};
+struct aggregate {
+  aggregate_fn fn = aggregate_fn::count;
+  expr* arg = nullptr;
+  expr* filter = nullptr;  // Count(..., filter=Q(...)), or null
+  bool distinct = false;
+};
+struct when_clause {
+  expr* condition = nullptr;
+  expr* result = nullptr;
+};
+struct case_when {
+  std::span<const when_clause> whens;
+  expr* otherwise = nullptr;           // null: ELSE NULL, or no ELSE for bulk_update
+  const cast_target* typed = nullptr;  // bulk_update: the column's type, for its THEN values
+};
+struct compare {
+  compare_op op = compare_op::eq;
+  expr* lhs = nullptr;
+  expr* rhs = nullptr;
+};
+struct pattern {
+  pattern_op op = pattern_op::contains;
+  expr* lhs = nullptr;
+  expr* rhs = nullptr;
+};
+struct regex {
+  expr* lhs = nullptr;
+  expr* rhs = nullptr;
+  bool insensitive = false;
+};
+struct in_list {
+  expr* lhs = nullptr;
+  exprs items;
+};
+struct in_subquery {
+  expr* lhs = nullptr;
+  const select* sub = nullptr;
+  bool reads_written_table = false;  // MySQL cannot, except through a derived table
+};
+struct between {
+  expr* lhs = nullptr;
+  expr* low = nullptr;
+  expr* high = nullptr;
+};
+struct is_null {
+  expr* operand = nullptr;
+  bool negated = false;  // IS NOT NULL
+};
+struct junction {
+  bool any = false;  // OR; else AND
+  exprs parts;
+};
+struct logical_not {
+  expr* operand = nullptr;
+};
+struct exists {
+  const select* sub = nullptr;
+};
+struct scalar_subquery {
+  const select* sub = nullptr;
+};
+struct extract {
+  date_part part = date_part::year;
+  expr* operand = nullptr;
+};
+struct trunc {
+  trunc_kind kind = trunc_kind::year;
+  expr* operand = nullptr;
+};
+struct cast {
+  cast_target target;
+  expr* operand = nullptr;
+};
+
+using form = std::variant<column, parameter, named_parameter, null_literal, star, truth, key_list,
+                          arithmetic, negation, call, aggregate, case_when, compare, pattern, regex,
+                          in_list, in_subquery, between, is_null, junction, logical_not, exists,
+                          scalar_subquery, extract, trunc, cast>;
+
+/// One typed expression.
+struct expr {
+  ir::form form;
+  std::optional<field_type> type;  // Django's output field class, when it has one
+  source_span span;                // the text it came from; empty for synthesized nodes
+  bool has_aggregate = false;      // an aggregate inside: grouping, HAVING
+  bool conditional = false;        // a predicate (bare in WHERE, CASE WHEN in Oracle SELECTs)
+
+  template <class T>
+  bool is() const {
+    return std::holds_alternative<T>(form);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&form);
+  }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&form);
+  }
+  std::optional<type_class> value_class() const {
+    if (!type) return std::nullopt;
+    return class_of(*type);
+  }
+  bool is_class(type_class c) const { return type && class_of(*type) == c; }
+};
+static_assert(std::is_trivially_destructible_v<expr>);
+
+// ---------------------------------------------------------------- statements
+
+/// A table in FROM: the base table, a join, or a derived table.
+struct table_ref {
+  std::string_view table;  // real table name
+  std::string_view alias;  // empty: referred to by its table name
+  int model = -1;          // -1 for M2M link tables
+  int parent = -1;         // index of the table joined to, in select::tables
+  std::string_view parent_column;
+  std::string_view column;
+  int relation = -1;  // schema relation that made this join
+  join_type type = join_type::base;
+  bool nullable = false;            // the join can find no partner
+  bool multi_valued = false;        // the join can repeat parent rows
+  bool link_hop = false;            // first half of an M2M hop
+  int filter_call = -1;             // the filter() call that made it (for multi-valued reuse)
+  const select* derived = nullptr;  // FROM (SELECT ...) alias
+};
+
+struct select_item {
+  expr* value = nullptr;
+  std::string_view alias;  // empty: a plain column
+  std::string_view model;  // owning model for the result description
+  std::string_view field;
+};
+
+struct order_item {
+  expr* value = nullptr;
+  bool descending = false;
+  nulls_order nulls = nulls_order::unspecified;
+};
+
+/// What a SELECT returns.
+enum class select_shape : std::uint8_t {
+  rows,           // its items
+  count,          // SELECT COUNT(*) over the rest
+  wrapped_count,  // SELECT COUNT(*) FROM (<this>) subquery
+  exists_probe,   // SELECT 1 AS a ... (exists())
+};
+
+/// One SELECT (or the query part of an UPDATE/DELETE).
+struct select {
+  explicit select(std::pmr::memory_resource* r) : tables(r), items(r), group_by(r), order_by(r) {}
+  std::pmr::vector<table_ref*> tables;  // [0] is the base table
+  std::pmr::vector<select_item> items;
+  expr* where = nullptr;
+  expr* having = nullptr;
+  std::pmr::vector<expr*> group_by;
+  std::pmr::vector<order_item> order_by;
+  select_shape shape = select_shape::rows;
+  bool distinct = false;
+  std::int64_t offset = 0;
+  std::int64_t limit = -1;  // -1: none
+};
+
+/// One column assignment of an UPDATE.
+struct assignment {
+  std::string_view column;
+  expr* value = nullptr;
+};
+
+enum class conflict_action : std::uint8_t { none, ignore, update };
+
+struct insert {
+  std::string_view table;
+  std::span<const std::string_view> columns;
+  std::span<const exprs> rows;  // one list of values per row
+  conflict_action conflict = conflict_action::none;
+  std::span<const std::string_view> update_columns;  // ON CONFLICT ... DO UPDATE SET these
+  std::span<const std::string_view> unique_columns;  // ON CONFLICT (these)
+  std::string_view returning;                        // a column to return (the key), or empty
+};
+
+struct update {
+  std::string_view table;
+  std::span<const assignment> sets;
+  expr* where = nullptr;
+};
+
+struct delete_rows {
+  std::string_view table;
+  expr* where = nullptr;
+};
+
+/// One statement of a write plan.
+using write = std::variant<insert, update, delete_rows>;
+
+}  // namespace sqlweave::ir

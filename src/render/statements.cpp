@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+// The shared renderer's statements: SELECT with its clauses, INSERT, UPDATE, DELETE.
+#include <fmt/format.h>
+
+#include "render/writer.hpp"
+
+namespace sqlweave::render {
+
+void writer::table_name(const ir::table_ref& t) {
+  if (t.derived) {
+    sql('(');
+    select(*t.derived);
+    sql(") ");
+    ident(t.alias);
+    return;
+  }
+  ident(t.table);
+  if (!t.alias.empty()) {
+    sql(' ');  // no AS: Oracle rejects it for table aliases
+    ident(t.alias);
+  }
+}
+
+void writer::from(const ir::select& s) {
+  sql(" FROM ");
+  table_name(*s.tables[0]);
+  for (std::size_t i = 1; i < s.tables.size(); ++i) {
+    const auto& t = *s.tables[i];
+    sql(t.type == ir::join_type::left_outer ? " LEFT OUTER JOIN " : " INNER JOIN ");
+    table_name(t);
+    sql(" ON (");
+    const auto& p = *s.tables[static_cast<std::size_t>(t.parent)];
+    ident(p.alias.empty() ? p.table : p.alias);
+    sql('.');
+    ident(t.parent_column);
+    sql(" = ");
+    ident(t.alias.empty() ? t.table : t.alias);
+    sql('.');
+    ident(t.column);
+    sql(')');
+  }
+}
+
+void writer::predicate_value(const ir::expr& e) {
+  if (e.conditional && !t_.select_booleans) {
+    sql("CASE WHEN ");
+    expr(e);
+    sql(" THEN 1 ELSE 0 END");
+    return;
+  }
+  expr(e);
+}
+
+void writer::select_item(const ir::select_item& item, std::size_t index, bool alias_columns) {
+  predicate_value(*item.value);
+  if (alias_columns) {
+    sql(" AS ");
+    ident(fmt::format("Col{}", index + 1));
+  } else if (!item.alias.empty()) {
+    sql(" AS ");
+    ident(item.alias);
+  }
+}
+
+void writer::order_by(const ir::select& s) {
+  if (s.order_by.empty()) return;
+  sql(" ORDER BY ");
+  for (std::size_t i = 0; i < s.order_by.size(); ++i) {
+    const auto& o = s.order_by[i];
+    if (i > 0) sql(", ");
+    if (const auto* c = o.value->as<ir::call>(); c && c->fn == ir::function::random) {
+      expr(*o.value);  // order_by("?") has no direction
+      continue;
+    }
+    const bool emulate_nulls = o.nulls != ir::nulls_order::unspecified && !t_.nulls_modifier;
+    if (emulate_nulls) {
+      // No NULLS FIRST/LAST: sort on IS NULL first (false before true).
+      expr(*o.value);
+      sql(o.nulls == ir::nulls_order::last ? " IS NULL, " : " IS NOT NULL, ");
+    }
+    predicate_value(*o.value);
+    sql(o.descending ? " DESC" : " ASC");
+    if (!emulate_nulls && o.nulls != ir::nulls_order::unspecified)
+      sql(o.nulls == ir::nulls_order::first ? " NULLS FIRST" : " NULLS LAST");
+  }
+}
+
+void writer::limit(const ir::select& s) {
+  if (s.limit < 0 && s.offset == 0) return;
+  if (t_.limit == limit_style::offset_fetch) {
+    if (s.offset > 0) {
+      sql(" OFFSET ");
+      number(s.offset);
+      sql(" ROWS");
+    }
+    if (s.limit >= 0) {
+      sql(" FETCH FIRST ");
+      number(s.limit);
+      sql(" ROWS ONLY");
+    }
+    return;
+  }
+  if (s.limit >= 0) {
+    sql(" LIMIT ");
+    number(s.limit);
+  } else if (!t_.no_limit.empty()) {
+    sql(" LIMIT ");
+    sql(t_.no_limit);
+  }
+  if (s.offset > 0) {
+    sql(" OFFSET ");
+    number(s.offset);
+  }
+}
+
+void writer::select_body(const ir::select& s, bool alias_columns) {
+  sql("SELECT ");
+  if (s.distinct) sql("DISTINCT ");
+  switch (s.shape) {
+    case ir::select_shape::count:
+      sql("COUNT(*) AS ");
+      ident("__count");
+      break;
+    case ir::select_shape::exists_probe:
+      sql("1 AS ");
+      ident("a");
+      break;
+    case ir::select_shape::rows:
+    case ir::select_shape::wrapped_count:
+      for (std::size_t i = 0; i < s.items.size(); ++i) {
+        if (i > 0) sql(", ");
+        select_item(s.items[i], i, alias_columns);
+      }
+      break;
+  }
+  from(s);
+  if (s.where) {
+    sql(" WHERE ");
+    expr(*s.where);
+  }
+  if (!s.group_by.empty()) {
+    sql(" GROUP BY ");
+    for (std::size_t i = 0; i < s.group_by.size(); ++i) {
+      if (i > 0) sql(", ");
+      expr(*s.group_by[i]);
+    }
+  }
+  if (s.having) {
+    sql(" HAVING ");
+    expr(*s.having);
+  }
+  order_by(s);
+  limit(s);
+}
+
+void writer::select(const ir::select& s) {
+  if (s.shape != ir::select_shape::wrapped_count) return select_body(s, false);
+  // count() of a distinct, grouped or sliced query counts the rows of that query.
+  sql("SELECT COUNT(*) AS ");
+  ident("__count");
+  sql(" FROM (");
+  select_body(s, true);
+  sql(") subquery");
+}
+
+void writer::write(const ir::write& w) {
+  std::visit([&](const auto& statement) { write_one(statement); }, w);
+}
+
+void writer::write_one(const ir::insert& ins) {
+  t_.insert(*this, ins);
+}
+
+void writer::write_one(const ir::update& u) {
+  sql("UPDATE ");
+  ident(u.table);
+  sql(" SET ");
+  for (std::size_t i = 0; i < u.sets.size(); ++i) {
+    if (i > 0) sql(", ");
+    ident(u.sets[i].column);
+    sql(" = ");
+    expr(*u.sets[i].value);
+  }
+  if (u.where) {
+    sql(" WHERE ");
+    expr(*u.where);
+  }
+}
+
+void writer::write_one(const ir::delete_rows& d) {
+  sql("DELETE FROM ");
+  ident(d.table);
+  if (d.where) {
+    sql(" WHERE ");
+    expr(*d.where);
+  }
+}
+
+void writer::insert_into(const ir::insert& ins, std::string_view verb) {
+  sql(verb);
+  sql(' ');
+  ident(ins.table);
+  sql(" (");
+  for (std::size_t i = 0; i < ins.columns.size(); ++i) {
+    if (i > 0) sql(", ");
+    ident(ins.columns[i]);
+  }
+  sql(')');
+}
+
+void writer::values_rows(const ir::insert& ins) {
+  sql(" VALUES ");
+  for (std::size_t r = 0; r < ins.rows.size(); ++r) {
+    if (r > 0) sql(", ");
+    sql('(');
+    list(ins.rows[r]);
+    sql(')');
+  }
+}
+
+void writer::on_conflict(const ir::insert& ins) {
+  if (ins.conflict == ir::conflict_action::none) return;
+  sql(" ON CONFLICT");
+  if (!ins.unique_columns.empty()) {
+    sql(" (");
+    for (std::size_t i = 0; i < ins.unique_columns.size(); ++i) {
+      if (i > 0) sql(", ");
+      ident(ins.unique_columns[i]);
+    }
+    sql(')');
+  }
+  if (ins.conflict == ir::conflict_action::ignore) {
+    sql(" DO NOTHING");
+    return;
+  }
+  sql(" DO UPDATE SET ");
+  for (std::size_t i = 0; i < ins.update_columns.size(); ++i) {
+    if (i > 0) sql(", ");
+    ident(ins.update_columns[i]);
+    sql(" = EXCLUDED.");
+    ident(ins.update_columns[i]);
+  }
+}
+
+void writer::returning(const ir::insert& ins) {
+  if (ins.returning.empty() || !t_.returning) return;
+  sql(" RETURNING ");
+  ident(ins.returning);
+}
+
+}  // namespace sqlweave::render

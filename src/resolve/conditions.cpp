@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "resolve/conditions.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "resolve/expressions.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/lookups.hpp"
+#include "resolve/subqueries.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+alias_list unique(alias_list v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+node_refs refs(const std::vector<ast::expr>& v) {
+  node_refs out;
+  out.reserve(v.size());
+  for (const auto& e : v) out.push_back(e.get());
+  return out;
+}
+
+ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_list& votes);
+
+// JoinPromoter: a join every child needs may be INNER; under OR a join only some children need
+// must be LEFT OUTER so the other branches keep their rows. NOT flips the connector.
+ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_site site,
+                 alias_list& needed_inner) {
+  const bool effective_or = site.negated ? !connector_or : connector_or;
+  small<std::pair<int, int>> votes;  // join index, how many children need it
+  small<ir::expr*> parts;
+  for (const ast::node* child : children) {
+    alias_list child_votes;
+    parts.push_back(q_child(lv, *child, site, child_votes));
+    for (int a : unique(std::move(child_votes))) {
+      auto it =
+          std::find_if(votes.begin(), votes.end(), [a](const auto& v) { return v.first == a; });
+      if (it == votes.end())
+        votes.emplace_back(a, 1);
+      else
+        ++it->second;
+    }
+  }
+  alias_list to_promote, to_demote;
+  const int n = static_cast<int>(children.size());
+  for (auto [alias, count] : votes) {
+    if (effective_or && count < n) to_promote.push_back(alias);
+    if (!effective_or || count == n) to_demote.push_back(alias);
+  }
+  promote(lv, to_promote);
+  demote(lv, to_demote);
+  needed_inner = to_demote;
+  if (parts.size() == 1) return parts.front();
+  return lv.junction(connector_or, view(parts));
+}
+
+ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_list& votes) {
+  switch (n.kind) {
+    case ast::node_kind::lookup: return lookup_condition(lv, n, site, votes);
+    case ast::node_kind::q_and:
+      if (n.args.empty()) return lv.truth(true);
+      return q_tree(lv, false, refs(n.args), site, votes);
+    case ast::node_kind::q_or:
+      if (n.args.empty()) return lv.truth(true);
+      return q_tree(lv, true, refs(n.args), site, votes);
+    case ast::node_kind::q_not: {
+      use_site inner = site;
+      inner.negated = !inner.negated;
+      inner.branch_negated = true;
+      return lv.negate(q_tree(lv, false, refs(n.args), inner, votes));
+    }
+    default:
+      // A conditional expression (Exists(...), a boolean annotation): no join votes.
+      return condition(lv, n, site, nullptr);
+  }
+}
+
+}  // namespace
+
+void add_filter(level& lv, const node_refs& children, bool negate) {
+  ++lv.filter_call;
+  alias_list existing_inner;
+  for (std::size_t i = 1; i < lv.sel->tables.size(); ++i)
+    if (lv.sel->tables[i]->type == ir::join_type::inner)
+      existing_inner.push_back(static_cast<int>(i));
+  use_site site;
+  site.in_filter = true;
+  site.negated = site.branch_negated = negate;
+  alias_list needed;
+  ir::expr* pred = q_tree(lv, false, children, site, needed);
+  if (negate) pred = lv.negate(pred);
+  lv.where.push_back(pred);
+  demote(lv, existing_inner);
+}
+
+ir::expr* condition(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
+  switch (n.kind) {
+    case ast::node_kind::lookup:
+    case ast::node_kind::q_and:
+    case ast::node_kind::q_or:
+    case ast::node_kind::q_not: {
+      use_site inner;
+      inner.negated = site.negated;
+      alias_list used;
+      const std::size_t before = lv.sel->tables.size();
+      ir::expr* c = q_child(lv, n, inner, used);
+      alias_list fresh;
+      for (std::size_t i = before; i < lv.sel->tables.size(); ++i)
+        fresh.push_back(static_cast<int>(i));
+      promote(lv, fresh);
+      if (votes) votes->insert(votes->end(), used.begin(), used.end());
+      return c;
+    }
+    default: break;
+  }
+  ir::expr* e = expression(lv, n, site, votes);
+  if (e->conditional) return e;
+  if (!e->is_class(type_class::boolean))
+    fail(error_code::bad_argument,
+         e->type ? fmt::format("a {} is not a condition: use a lookup, Q() or a boolean expression",
+                               to_string(*e->type))
+                 : std::string("this expression is not a condition: use a lookup or Q()"),
+         n.span);
+  // A boolean expression used as a condition: `expr = TRUE`.
+  static const value true_value{true};
+  return lv.compare(ir::compare_op::eq, e, lv.param(&true_value, field_type::boolean_field));
+}
+
+}  // namespace sqlweave::resolve

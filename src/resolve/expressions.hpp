@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// The expression binder: F(), values, arithmetic, functions, aggregates, Case/When, casts,
+// subqueries and OuterRef, typed with Django's output fields.
+#pragma once
+
+#include <string_view>
+
+#include "catalog/catalog.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/level.hpp"
+
+namespace sqlweave::resolve {
+
+ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_list* votes);
+
+/// An expression where a bare string names a field (annotate(), aggregate(), function
+/// arguments, When(then=...)), as Django's expressions read strings.
+ir::expr* field_or_expression(level& lv, const ast::node& n, const use_site& site,
+                              alias_list* votes);
+
+/// A field path with transforms after it: `F("placed__year")`.
+ir::expr* field_ref(level& lv, std::string_view path, source_span span, const use_site& site,
+                    alias_list* votes, path_end* walked = nullptr);
+
+/// `lhs__<transform>`, checked against the field classes Django registers it on.
+ir::expr* transformed(level& lv, ir::expr* lhs, const catalog::transform_entry& t,
+                      const field* target, source_span span);
+
+/// A function call by its catalog entry (functions.cpp).
+ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* votes);
+
+/// Django's default alias of an unnamed aggregate: `Count("orders")` -> `orders__count`.
+std::string_view default_alias(level& lv, const ast::node& n);
+
+/// Whether a literal is a string: the one test for "a bare string names a field".
+inline bool is_text_literal(const ast::node& n) {
+  return n.kind == ast::node_kind::literal && n.val.kind() == value_kind::text;
+}
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+// Function calls by their catalog entry: aggregates, scalar functions, Extract/Trunc, and the
+// special forms (Value, Case/When, Cast, ExpressionWrapper, Subquery, Exists).
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "resolve/conditions.hpp"
+#include "resolve/expressions.hpp"
+#include "resolve/subqueries.hpp"
+#include "resolve/types.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+const ast::node* kwarg(const ast::node& n, std::string_view name) {
+  for (const auto& k : n.kwargs)
+    if (k.name == name) return k.value.get();
+  return nullptr;
+}
+
+bool flag(const ast::node& n, std::string_view name) {
+  const ast::node* v = kwarg(n, name);
+  if (!v) return false;
+  if (v->kind != ast::node_kind::literal || v->val.kind() != value_kind::boolean)
+    fail(error_code::bad_argument, fmt::format("{}= takes True or False", name), v->span);
+  return v->val.as_bool();
+}
+
+void check_call(const catalog::function_entry& f, const ast::node& n) {
+  const auto count = n.args.size();
+  if (count < f.min_args || count > f.max_args)
+    fail(error_code::bad_argument,
+         f.min_args == f.max_args ? fmt::format("{}() takes {} argument{}, got {}", f.name,
+                                                f.min_args, f.min_args == 1 ? "" : "s", count)
+                                  : fmt::format("{}() takes {} to {} arguments, got {}", f.name,
+                                                f.min_args, f.max_args, count),
+         n.span);
+  for (const auto& kw : n.kwargs)
+    if (std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
+      fail(error_code::bad_argument,
+           fmt::format("{}() got an unexpected keyword argument '{}'", f.name, kw.name), kw.span);
+}
+
+/// output_field=models.XField(...): the field class and its size, for Cast.
+struct output_field {
+  field_type type;
+  ir::cast_target target;
+};
+
+std::optional<output_field> output_field_of(const ast::node* of) {
+  if (!of) return std::nullopt;
+  const auto type =
+      of->kind == ast::node_kind::call ? field_type_from_name(of->name) : std::nullopt;
+  if (!type || *type >= field_type::foreign_key)
+    fail(error_code::bad_argument, "output_field= takes a field such as models.IntegerField()",
+         of->span);
+  output_field out{*type, {*type}};
+  auto number = [&](std::string_view name) -> int {
+    const ast::node* v = kwarg(*of, name);
+    if (!v) return 0;
+    if (v->kind != ast::node_kind::literal || v->val.kind() != value_kind::integer ||
+        v->val.as_int() < 0 || v->val.as_int() > 1'000'000)
+      fail(error_code::bad_argument, fmt::format("{}= takes a non-negative integer", name),
+           v->span);
+    return static_cast<int>(v->val.as_int());
+  };
+  out.target.max_length = number("max_length");
+  out.target.max_digits = number("max_digits");
+  out.target.decimal_places = number("decimal_places");
+  return out;
+}
+
+void check_dialect_function(level& lv, ir::function fn, const catalog::function_entry& f,
+                            source_span span) {
+  if (!lv.cx.dialect.functions[static_cast<std::size_t>(fn)].supported())
+    unsupported(lv.cx.dialect.name, fmt::format("{}()", f.name), span);
+}
+
+ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node& n,
+                    const use_site& site) {
+  const ast::node& arg = *n.args[0];
+  ir::expr* a = is_text_literal(arg) && arg.val.as_text() == "*"
+                    ? lv.cx.mem.node(ir::star{}, arg.span)
+                    : field_or_expression(lv, arg, site, nullptr);
+  if (a->is<ir::star>() && f.aggregate != ir::aggregate_fn::count)
+    fail(error_code::bad_argument, fmt::format("{}('*') is not allowed; only Count('*')", f.name),
+         arg.span);
+  if (a->has_aggregate && !lv.summarizing)
+    fail(error_code::bad_argument,
+         fmt::format("cannot compute {}() over an aggregate: the argument is already aggregated",
+                     f.name),
+         arg.span);
+  ir::aggregate agg{f.aggregate, a, nullptr, flag(n, "distinct")};
+  if (agg.distinct && a->is<ir::star>())
+    fail(error_code::bad_argument, "Count('*', distinct=True) is not allowed", n.span);
+  if (flag(n, "sample")) {
+    if (agg.fn == ir::aggregate_fn::stddev_pop) agg.fn = ir::aggregate_fn::stddev_samp;
+    if (agg.fn == ir::aggregate_fn::var_pop) agg.fn = ir::aggregate_fn::var_samp;
+  }
+  if (const ast::node* filter = kwarg(n, "filter"))
+    agg.filter = condition(lv, *filter, site, nullptr);
+  ir::expr* x = lv.cx.mem.node(agg, n.span);
+  x->has_aggregate = true;
+  switch (f.rule) {
+    case catalog::result_rule::fixed: x->type = f.result; break;
+    case catalog::result_rule::numeric: x->type = numeric_type(a->type); break;
+    default: x->type = a->type;
+  }
+  if (auto of = output_field_of(kwarg(n, "output_field"))) x->type = of->type;
+  const ast::node* def = kwarg(n, "default");
+  if (!def) return x;
+  // default= is COALESCE over the aggregate, so empty groups give the default, not NULL.
+  ir::expr* fallback = expression(lv, *def, site, nullptr);
+  ir::expr* parts[] = {x, fallback};
+  ir::expr* c = lv.cx.mem.node(ir::call{ir::function::coalesce, lv.cx.mem.list(parts)}, n.span);
+  c->has_aggregate = true;
+  c->type = x->type;
+  return c;
+}
+
+ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n,
+                 const use_site& site, alias_list* votes) {
+  check_dialect_function(lv, f.scalar, f, n.span);
+  small<ir::expr*> args;
+  for (const auto& a : n.args) args.push_back(field_or_expression(lv, *a, site, votes));
+  if (f.scalar == ir::function::replace && args.size() == 2) {
+    static const value empty{""};
+    args.push_back(lv.param(&empty, field_type::char_field));
+  }
+  ir::expr* x = lv.cx.mem.node(ir::call{f.scalar, lv.cx.mem.list(args)}, n.span);
+  for (const ir::expr* a : args) x->has_aggregate = x->has_aggregate || a->has_aggregate;
+  const auto of = output_field_of(kwarg(n, "output_field"));
+  if (of) {
+    x->type = of->type;
+    return x;
+  }
+  switch (f.rule) {
+    case catalog::result_rule::fixed: x->type = f.result; break;
+    case catalog::result_rule::sources: x->type = common_type(view(args), n.span); break;
+    case catalog::result_rule::first:
+    default:
+      if (!args.empty()) x->type = args.front()->type;
+  }
+  return x;
+}
+
+ir::expr* value_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
+  const ast::node& v = *n.args[0];
+  if (v.kind != ast::node_kind::literal) return expression(lv, v, site, votes);
+  ir::expr* p = lv.param(&v.val, type_of(v.val), n.span);
+  if (auto of = output_field_of(kwarg(n, "output_field"))) p->type = of->type;
+  return p;
+}
+
+ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
+  small<ir::when_clause> whens;
+  small<ir::expr*> results;
+  bool aggregated = false;
+  for (const auto& w : n.args) {
+    if (w->kind != ast::node_kind::call || w->name != "When")
+      fail(error_code::bad_argument, "Case() takes When(...) arguments", w->span);
+    const ast::node* then = kwarg(*w, "then");
+    if (!then) fail(error_code::bad_argument, "When() needs then=", w->span);
+    small<ir::expr*> conds;
+    for (const auto& cond : w->args) conds.push_back(condition(lv, *cond, site, votes));
+    for (const auto& kw : w->kwargs) {
+      if (kw.name == "then") continue;
+      ast::node look;
+      look.kind = ast::node_kind::lookup;
+      look.name = kw.name;
+      look.args.push_back(kw.value);
+      look.span = kw.span;
+      conds.push_back(condition(lv, look, site, votes));
+    }
+    if (conds.empty()) fail(error_code::bad_argument, "When() needs a condition", w->span);
+    ir::expr* result = field_or_expression(lv, *then, site, votes);
+    whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
+    results.push_back(result);
+    aggregated = aggregated || result->has_aggregate;
+  }
+  ir::expr* otherwise = nullptr;
+  if (const ast::node* def = kwarg(n, "default")) {
+    otherwise = field_or_expression(lv, *def, site, votes);
+    results.push_back(otherwise);
+    aggregated = aggregated || otherwise->has_aggregate;
+  }
+  ir::expr* c = lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), otherwise, nullptr}, n.span);
+  c->has_aggregate = aggregated;
+  if (auto of = output_field_of(kwarg(n, "output_field")))
+    c->type = of->type;
+  else
+    c->type = common_type(view(results), n.span);
+  return c;
+}
+
+ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node& n,
+                    const use_site& site, alias_list* votes) {
+  const ast::node* of_node = kwarg(n, "output_field");
+  if (!of_node && n.args.size() > 1) of_node = n.args[1].get();
+  if (!of_node)
+    fail(error_code::bad_argument, fmt::format("{}() needs output_field=", f.name), n.span);
+  const auto of = output_field_of(of_node);
+  ir::expr* e = field_or_expression(lv, *n.args[0], site, votes);
+  if (f.special == catalog::special_function::expression_wrapper) {
+    ir::expr* wrapped = lv.cx.mem.make<ir::expr>(*e);  // e may be an annotation used elsewhere
+    wrapped->type = of->type;
+    return wrapped;
+  }
+  if (!lv.cx.dialect.casts[static_cast<std::size_t>(of->type)].supported())
+    unsupported(lv.cx.dialect.name, fmt::format("Cast to {}", to_string(of->type)), n.span);
+  ir::expr* c = lv.cx.mem.node(ir::cast{of->target, e}, n.span);
+  c->type = of->type;
+  c->has_aggregate = e->has_aggregate;
+  return c;
+}
+
+std::optional<ir::trunc_kind> trunc_of(const catalog::transform_entry& t) {
+  if (t.trunc) return t.trunc;
+  if (!t.part) return std::nullopt;
+  switch (*t.part) {
+    case ir::date_part::year: return ir::trunc_kind::year;
+    case ir::date_part::quarter: return ir::trunc_kind::quarter;
+    case ir::date_part::month: return ir::trunc_kind::month;
+    case ir::date_part::week: return ir::trunc_kind::week;
+    case ir::date_part::day: return ir::trunc_kind::day;
+    case ir::date_part::hour: return ir::trunc_kind::hour;
+    case ir::date_part::minute: return ir::trunc_kind::minute;
+    case ir::date_part::second: return ir::trunc_kind::second;
+    default: return std::nullopt;
+  }
+}
+
+// The kind argument of Extract(x, "year") and Trunc(x, "month"), checked against the catalog:
+// it never reaches the SQL text as given.
+const catalog::transform_entry& kind_argument(const catalog::function_entry& f,
+                                              const ast::node& n) {
+  const ast::node& kind = *n.args[1];
+  if (!is_text_literal(kind))
+    fail(error_code::bad_argument,
+         fmt::format("{}() takes an expression and a kind such as 'year'", f.name), kind.span);
+  const auto& text = kind.val.as_text();
+  const auto* t = catalog::find_transform(text);
+  const bool extract = f.kind == catalog::function_kind::extract;
+  std::vector<std::string_view> kinds;
+  for (const auto& e : catalog::transforms())
+    if (e.part && (extract || trunc_of(e))) kinds.push_back(e.name);
+  const bool valid = t && t->part && (extract || trunc_of(*t));
+  if (!valid)
+    throw_unknown(error_code::bad_argument, "kind", text, f.name, nearest_names(text, kinds),
+                  kind.span);
+  return *t;
+}
+
+ir::expr* extract_call(level& lv, const catalog::function_entry& f, const ast::node& n,
+                       const use_site& site, alias_list* votes) {
+  const ir::date_part part = f.part ? *f.part : *kind_argument(f, n).part;
+  ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+  const bool time_part =
+      part == ir::date_part::hour || part == ir::date_part::minute || part == ir::date_part::second;
+  if (a->type) {
+    const auto t = catalog::temporal_of(*a->type);
+    if (t == 0)
+      fail(error_code::bad_lookup,
+           fmt::format("{}() needs a DateField, DateTimeField or TimeField, not {}", f.name,
+                       to_string(*a->type)),
+           n.args[0]->span);
+    if (t == static_cast<std::uint8_t>(catalog::temporal::date) && time_part)
+      fail(error_code::bad_lookup,
+           fmt::format("{}() cannot extract a time component from a DateField", f.name),
+           n.args[0]->span);
+    if (t == static_cast<std::uint8_t>(catalog::temporal::time) && !time_part)
+      fail(error_code::bad_lookup,
+           fmt::format("{}() cannot extract a date component from a TimeField", f.name),
+           n.args[0]->span);
+  }
+  if (!lv.cx.dialect.extracts[static_cast<std::size_t>(part)].supported())
+    unsupported(lv.cx.dialect.name, fmt::format("{}()", f.name), n.span);
+  ir::expr* x = lv.cx.mem.node(ir::extract{part, a}, n.span);
+  x->type = field_type::integer_field;
+  x->has_aggregate = a->has_aggregate;
+  return x;
+}
+
+ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::node& n,
+                     const use_site& site, alias_list* votes) {
+  const ir::trunc_kind kind = f.trunc ? *f.trunc : *trunc_of(kind_argument(f, n));
+  ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+  const auto of = output_field_of(kwarg(n, "output_field"));
+  if (of && catalog::temporal_of(of->type) == 0)
+    fail(error_code::bad_argument, "output_field must be a DateField, DateTimeField or TimeField",
+         n.span);
+  const bool time_kind = kind == ir::trunc_kind::hour || kind == ir::trunc_kind::minute ||
+                         kind == ir::trunc_kind::second || kind == ir::trunc_kind::time;
+  if (a->type) {
+    const auto t = catalog::temporal_of(*a->type);
+    if (t == 0)
+      fail(error_code::bad_lookup,
+           fmt::format("{}() needs a DateField, DateTimeField or TimeField, not {}", f.name,
+                       to_string(*a->type)),
+           n.args[0]->span);
+    const bool to_datetime = of && of->type == field_type::datetime_field;
+    if (t == static_cast<std::uint8_t>(catalog::temporal::date) && (time_kind || to_datetime))
+      fail(error_code::bad_lookup,
+           fmt::format("{}() cannot truncate a DateField to a time or a DateTimeField", f.name),
+           n.args[0]->span);
+    if (t == static_cast<std::uint8_t>(catalog::temporal::time))
+      unsupported(lv.cx.dialect.name, fmt::format("{}() of a TimeField", f.name), n.span);
+  }
+  ir::expr* x = lv.cx.mem.node(ir::trunc{kind, a}, n.span);
+  x->has_aggregate = a->has_aggregate;
+  if (kind == ir::trunc_kind::date)
+    x->type = field_type::date_field;
+  else if (kind == ir::trunc_kind::time)
+    x->type = field_type::time_field;
+  else
+    x->type = of ? std::optional(of->type) : a->type ? a->type : field_type::datetime_field;
+  return x;
+}
+
+}  // namespace
+
+ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
+  const catalog::function_entry* f = catalog::find_function(n.name);
+  if (!f)
+    throw_unknown(error_code::unknown_function, "function", n.name, {},
+                  nearest_names(n.name, catalog::function_names()), n.span);
+  check_call(*f, n);
+  switch (f->kind) {
+    case catalog::function_kind::aggregate: return aggregate(lv, *f, n, site);
+    case catalog::function_kind::scalar: return scalar(lv, *f, n, site, votes);
+    case catalog::function_kind::extract: return extract_call(lv, *f, n, site, votes);
+    case catalog::function_kind::trunc: return trunc_call(lv, *f, n, site, votes);
+    case catalog::function_kind::special: break;
+  }
+  switch (f->special) {
+    case catalog::special_function::value: return value_call(lv, n, site, votes);
+    case catalog::special_function::case_: return case_call(lv, n, site, votes);
+    case catalog::special_function::when:
+      fail(error_code::bad_argument, "When() is only allowed inside Case()", n.span);
+    case catalog::special_function::cast:
+    case catalog::special_function::expression_wrapper: return cast_call(lv, *f, n, site, votes);
+    case catalog::special_function::subquery:
+    case catalog::special_function::exists: {
+      if (n.args[0]->kind != ast::node_kind::subquery)
+        fail(error_code::bad_argument, fmt::format("{}() takes a queryset", f->name), n.span);
+      const bool exists = f->special == catalog::special_function::exists;
+      ir::expr* s = subquery_value(lv, *n.args[0]->sub, exists, n.span);
+      if (auto of = output_field_of(kwarg(n, "output_field"))) s->type = of->type;
+      return s;
+    }
+    case catalog::special_function::none: break;
+  }
+  fail(error_code::unknown_function, fmt::format("function '{}' has no binder", n.name), n.span);
+}
+
+}  // namespace sqlweave::resolve

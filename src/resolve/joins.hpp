@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Join planning: walking field paths over relations, reusing joins the way Django does, and
+// promoting/demoting joins between INNER and LEFT OUTER.
+#pragma once
+
+#include <string_view>
+
+#include "resolve/level.hpp"
+
+namespace sqlweave::resolve {
+
+/// `author__name__icontains` -> {author, name, icontains}. The one place paths are split.
+small<std::string_view> split_path(std::string_view path);
+
+/// A field path walked to its end: the expression, and what it went through.
+struct path_end {
+  ir::expr* value = nullptr;
+  const field* target = nullptr;  // the final concrete field, if the path ends on one
+  int table = -1;                 // select::tables index the expression reads from
+  alias_list joins;               // joins used (for promotion votes)
+  small<std::string_view> rest;   // transforms and lookup left over
+  bool nullable = false;          // the value can be NULL (nullable column or outer join)
+  bool relation = false;          // ends on a relation itself (`author`), not on a field
+  int target_model = -1;          // the model `target` belongs to
+};
+
+/// Walks `path` from the level's model, joining as it goes. With `allow_lookups`, the parts
+/// after the last field are left in `rest`; without, a field followed by a field is an error.
+path_end walk(level& lv, std::string_view path, source_span span, const use_site& site,
+              bool allow_lookups);
+
+/// The join of `relation` from table `parent`, reused when Django would reuse it. For an M2M
+/// hop with `link_out`, only the link table is joined and returned (a trimmed last hop).
+int join(level& lv, int parent, int relation, bool reuse_any, int* link_out);
+/// JoinPromoter's outcome: these joins become LEFT OUTER (and what hangs off them) ...
+void promote(level& lv, alias_list aliases);
+/// ... or INNER (and the outer joins they hang off).
+void demote(level& lv, alias_list aliases);
+
+/// Whether a path crosses a multi-valued relation (reverse FK or M2M).
+bool path_is_multi(const level& lv, std::string_view path);
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// One SELECT level being resolved: the scope every clause binder works in. It owns the join
+// graph (select::tables), the annotations, the WHERE conjuncts, and makes typed nodes. A
+// subquery is a level of its own whose `outer` is the level it appears in.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "resolve/context.hpp"
+
+namespace sqlweave::resolve {
+
+struct annotation {
+  std::string_view name;
+  ir::expr* value = nullptr;
+  bool selected = false;  // annotate() rather than alias()
+};
+
+/// Where an expression is used: decides join reuse and whether joins vote in promotion.
+struct use_site {
+  bool in_filter = false;  // a filter()/exclude() call: multi-valued joins reused only within it
+  bool negated = false;    // under an odd number of NOTs
+  bool branch_negated = false;  // under any NOT: multi-valued hops become subqueries
+};
+
+class level {
+ public:
+  level(context& cx, int model_index, level* outer);
+
+  context& cx;
+  const model& m;
+  const int model_index;
+  level* const outer;
+  ir::select* sel;        // replaced by aggregate() over a derived table
+  char alias_prefix = 0;  // 0 at the top level, 'U', 'V', ... in subqueries
+
+  small<annotation> annotations;
+  small<ir::expr*> where;    // conjuncts of filter()/exclude() calls
+  int filter_call = -1;      // the filter()/exclude() call being resolved
+  bool summarizing = false;  // aggregate() over a derived table: aggregates of aggregates
+
+  const annotation* find_annotation(std::string_view name) const;
+  /// Throws error(unknown_field) with the names of `on` (and this level's annotations).
+  [[noreturn]] void unknown_name(std::string_view name, source_span span, const model& on) const;
+
+  // Typed nodes.
+  ir::expr* column(int table, std::string_view name, const field* f);
+  ir::expr* column_of(const ir::table_ref* table, std::string_view name, const field* f);
+  ir::expr* param(const value* v, std::optional<field_type> type, source_span span = {});
+  ir::expr* kept_param(value v, std::optional<field_type> type, source_span span = {});
+  ir::expr* null();
+  ir::expr* truth(bool b);
+  ir::expr* negate(ir::expr* e);
+  ir::expr* is_null(ir::expr* e, bool negated);
+  ir::expr* compare(ir::compare_op op, ir::expr* lhs, ir::expr* rhs);
+  ir::expr* junction(bool any, std::span<ir::expr* const> parts);
+  /// The conjuncts as one condition (null when there are none).
+  ir::expr* all_of(std::span<ir::expr* const> parts);
+  ir::expr* in_subquery(ir::expr* lhs, const ir::select* sub, bool reads_written_table);
+  /// A table joined into this level's FROM, with Django's alias when its name is taken (T<n> at
+  /// the top level) or in a subquery (U0, U1, ...; V0, ... one level deeper).
+  int add_table(ir::table_ref t);
+  ir::select* new_select();
+  ir::table_ref* new_table(ir::table_ref t);
+  std::string_view text(std::string_view s) { return cx.mem.text(s); }
+};
+
+/// Whether two expressions are the same value: the same node, or the same column.
+inline bool same_value(const ir::expr* a, const ir::expr* b) {
+  if (a == b) return true;
+  const auto* x = a->as<ir::column>();
+  const auto* y = b->as<ir::column>();
+  return x && y && x->table == y->table && x->name == y->name;
+}
+
+/// A predicate node with its flags: conditional, and an aggregate inside when any operand has one.
+template <class Form>
+ir::expr* predicate(level& lv, Form f, std::initializer_list<const ir::expr*> operands,
+                    source_span span = {}) {
+  ir::expr* e = lv.cx.mem.node(std::move(f), span);
+  e->conditional = true;
+  for (const ir::expr* o : operands) e->has_aggregate = e->has_aggregate || (o && o->has_aggregate);
+  return e;
+}
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// The ORDER BY binder: order_by() terms ('-name', '?', expressions with asc()/desc()), a
+// relation's Meta.ordering, the model's Meta.ordering by default, reverse().
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "resolve/expressions.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+ir::nulls_order nulls_of(ast::nulls_order n) {
+  switch (n) {
+    case ast::nulls_order::first: return ir::nulls_order::first;
+    case ast::nulls_order::last: return ir::nulls_order::last;
+    case ast::nulls_order::unspecified: break;
+  }
+  return ir::nulls_order::unspecified;
+}
+
+// The model a path ends on when its last part is a relation with a default ordering.
+const model* related_ordering(const query_state& q, std::string_view path) {
+  const model* m = &q.lv.m;
+  for (auto part : split_path(path)) {
+    const member* mem = m->find(part);
+    if (!mem || mem->what != member::kind::relation) return nullptr;
+    m = &q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model);
+  }
+  return m->ordering.empty() ? nullptr : m;
+}
+
+void order_term(query_state& q, const ast::node& term, bool descending, ir::nulls_order nulls,
+                int depth) {
+  auto& order = q.lv.sel->order_by;
+  if (term.kind == ast::node_kind::order) {
+    order_term(q, *term.args[0], term.descending != descending, nulls_of(term.nulls), depth);
+    return;
+  }
+  if (!is_text_literal(term)) {
+    if (term.kind == ast::node_kind::literal)
+      fail(error_code::bad_argument,
+           "order_by() takes field names as strings or expressions, not other values", term.span);
+    order.push_back({expression(q.lv, term, use_site{}, nullptr), descending, nulls});
+    return;
+  }
+  std::string_view name = term.val.as_text();
+  if (name == "?") {
+    ir::expr* random = q.lv.cx.mem.node(ir::call{ir::function::random, {}}, term.span);
+    order.push_back({random, false, nulls});
+    return;
+  }
+  if (!name.empty() && name.front() == '-') {
+    descending = !descending;
+    name.remove_prefix(1);
+  }
+  if (name.empty()) fail(error_code::bad_argument, "empty field name in order_by()", term.span);
+  if (depth < 4)
+    if (const model* target = related_ordering(q, name)) {
+      // Ordering by a relation orders by the related model's Meta.ordering, as Django does.
+      for (const auto& o : target->ordering) {
+        const bool desc = !o.empty() && o.front() == '-';
+        ast::node sub;
+        sub.kind = ast::node_kind::literal;
+        sub.val = value(std::string(name) + "__" + (desc ? o.substr(1) : o));
+        sub.span = term.span;
+        order_term(q, sub, desc != descending, nulls, depth + 1);
+      }
+      return;
+    }
+  ir::expr* e = nullptr;
+  if (const auto* a = q.lv.find_annotation(name))
+    e = a->value;
+  else
+    e = field_ref(q.lv, name, term.span, use_site{}, nullptr);
+  order.push_back({e, descending, nulls});
+}
+
+}  // namespace
+
+void set_ordering(query_state& q, const ast::step& st) {
+  if (!st.kwargs.empty())
+    fail(error_code::bad_argument, "order_by() takes no keyword arguments", st.kwargs[0].span);
+  q.explicit_order = true;
+  q.order_terms.clear();
+  for (const auto& a : st.args) q.order_terms.push_back(a.get());
+}
+
+void build_order_by(query_state& q, bool flip) {
+  auto& order = q.lv.sel->order_by;
+  order.clear();
+  if (q.explicit_order) {
+    for (const auto* t : q.order_terms) order_term(q, *t, false, ir::nulls_order::unspecified, 0);
+  } else if (!grouped(q)) {
+    for (const auto& o : q.lv.m.ordering) {
+      ast::node term;
+      term.kind = ast::node_kind::literal;
+      term.val = value(o);
+      order_term(q, term, false, ir::nulls_order::unspecified, 0);
+    }
+  }
+  if (q.reversed != flip)
+    for (auto& o : order) {
+      o.descending = !o.descending;
+      if (o.nulls != ir::nulls_order::unspecified)
+        o.nulls =
+            o.nulls == ir::nulls_order::first ? ir::nulls_order::last : ir::nulls_order::first;
+    }
+  if (!q.lv.sel->distinct) return;
+  // SELECT DISTINCT can only be ordered by what it selects: add missing terms as columns.
+  auto& items = q.lv.sel->items;
+  for (const auto& o : order) {
+    const bool present = std::any_of(items.begin(), items.end(),
+                                     [&](const auto& i) { return same_value(i.value, o.value); });
+    if (!present) items.push_back({o.value, {}, {}, {}});
+  }
+}
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// A whole queryset: its steps, then its terminal call; and querysets used inside expressions.
+#include "resolve/query.hpp"
+
+#include <fmt/format.h>
+
+#include "catalog/catalog.hpp"
+#include "resolve/conditions.hpp"
+#include "resolve/subqueries.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+bool is_terminal(ast::step_kind k) {
+  return k >= ast::step_kind::aggregate;
+}
+
+resolved run(query_state& q, const ast::query& source) {
+  resolved out;
+  const ast::step* terminal = nullptr;
+  for (const auto& st : source.steps) {
+    if (terminal)
+      fail(error_code::bad_argument,
+           fmt::format("{}() cannot follow {}(), which ends the query",
+                       catalog::method_name(st.kind), catalog::method_name(terminal->kind)),
+           st.span);
+    if (is_terminal(st.kind)) {
+      terminal = &st;
+      continue;
+    }
+    apply_step(q, st);
+  }
+  const auto kind = terminal ? terminal->kind : ast::step_kind::all;
+  switch (kind) {
+    case ast::step_kind::update: out.writes = plan_update(q, source, *terminal); return out;
+    case ast::step_kind::delete_rows: out.writes = plan_delete(q, source); return out;
+    case ast::step_kind::create:
+    case ast::step_kind::bulk_create: out.writes = plan_insert(q, *terminal); return out;
+    case ast::step_kind::bulk_update: out.writes = plan_bulk_update(q, *terminal); return out;
+    case ast::step_kind::exists: out.returns_bool = true; [[fallthrough]];
+    case ast::step_kind::count:
+    case ast::step_kind::first:
+    case ast::step_kind::last:
+    case ast::step_kind::earliest:
+    case ast::step_kind::latest:
+    case ast::step_kind::get:
+    case ast::step_kind::aggregate: out.single_row = true; break;
+    default: break;
+  }
+  finalize(q, terminal);
+  out.select = q.lv.sel;  // aggregate() over a derived table replaces the SELECT
+  const bool rows = kind == ast::step_kind::all || kind == ast::step_kind::first ||
+                    kind == ast::step_kind::last || kind == ast::step_kind::earliest ||
+                    kind == ast::step_kind::latest || kind == ast::step_kind::get;
+  if (rows) plan_prefetches(q, out.prefetches);
+  return out;
+}
+
+// A queryset inside an expression of `outer`: its steps, none of them terminal.
+ir::select* run_inner(query_state& q, const ast::query& source, bool exists) {
+  for (const auto& st : source.steps) {
+    if (is_terminal(st.kind))
+      fail(error_code::bad_argument,
+           fmt::format("a subquery cannot end with {}()", catalog::method_name(st.kind)), st.span);
+    apply_step(q, st);
+  }
+  finish_subquery(q, exists);
+  return q.lv.sel;
+}
+
+int model_of(level& lv, const ast::query& source, source_span span) {
+  return lv.cx.s.model_index(source.model, source.model_span.empty() ? span : source.model_span);
+}
+
+}  // namespace
+
+resolved resolve_query(context& cx, const ast::query& source) {
+  const int index = cx.s.model_index(source.model, source.model_span);
+  query_state q(cx, index, nullptr);
+  return run(q, source);
+}
+
+ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, source_span span) {
+  query_state inner(lv.cx, model_of(lv, source, span), &lv);
+  const ir::select* sub = run_inner(inner, source, exists);
+  if (exists) {
+    ir::expr* e = lv.cx.mem.node(ir::exists{sub}, span);
+    e->conditional = true;
+    e->type = field_type::boolean_field;
+    return e;
+  }
+  if (sub->items.size() != 1)
+    fail(error_code::bad_argument,
+         "a subquery used as a value must select exactly one column (use values())", span);
+  ir::expr* e = lv.cx.mem.node(ir::scalar_subquery{sub}, span);
+  e->type = sub->items.front().value->type;
+  return e;
+}
+
+const ir::select* in_subquery_select(level& lv, const ast::query& source, const field* target,
+                                     int target_model, bool relation, source_span span) {
+  const int index = model_of(lv, source, span);
+  query_state inner(lv.cx, index, &lv);
+  for (const auto& st : source.steps) {
+    if (is_terminal(st.kind))
+      fail(error_code::bad_argument,
+           fmt::format("a subquery cannot end with {}()", catalog::method_name(st.kind)), st.span);
+    apply_step(inner, st);
+  }
+  if (!inner.values_mode && relation && target && target_model >= 0) {
+    // `author__in=qs`: qs must be of the related model; it is compared on the relation's key.
+    if (index != target_model)
+      fail(error_code::bad_value,
+           fmt::format("cannot use a queryset of {} for a relation to {}", lv.cx.s.at(index).name,
+                       lv.cx.s.at(target_model).name),
+           span);
+    inner.values_mode = true;
+    inner.values.push_back(
+        {target->name, inner.lv.column(0, target->column, target), inner.lv.m.name, target->name});
+  }
+  finish_subquery(inner, false);
+  if (inner.lv.sel->items.size() != 1)
+    fail(error_code::bad_value,
+         "an __in queryset must select exactly one column (use values() with one field)", span);
+  return inner.lv.sel;
+}
+
+ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup) {
+  query_state inner(lv.cx, lv.model_index, &lv);
+  const field& pk = lv.m.pk_field();
+  inner.lv.where.push_back(inner.lv.compare(ir::compare_op::eq, inner.lv.column(0, pk.column, &pk),
+                                            lv.column(0, pk.column, &pk)));
+  add_filter(inner.lv, {&lookup}, false);
+  finish_subquery(inner, true);
+  ir::expr* e = lv.cx.mem.node(ir::exists{inner.lv.sel}, lookup.span);
+  e->conditional = true;
+  return e;
+}
+
+}  // namespace sqlweave::resolve

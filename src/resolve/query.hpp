@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// One queryset being resolved at one SELECT level: its scope (`lv`) and what its steps ask of the
+// SELECT list and ordering. The clause binders are free functions over it, a unit each:
+// steps.cpp (the chain), select_list.cpp (annotate, values, select_related, GROUP BY),
+// ordering.cpp, terminals.cpp (count, exists, first/last, get, aggregate), writes.cpp,
+// deletes.cpp, prefetch.cpp; query.cpp runs a whole query or subquery.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "resolve/level.hpp"
+
+namespace sqlweave::resolve {
+
+/// One selected value of values()/values_list().
+struct value_column {
+  std::string_view name;
+  ir::expr* value = nullptr;
+  std::string_view model;  // the model and field it reads, for the result description
+  std::string_view field;
+};
+
+struct query_state {
+  query_state(context& cx, int model_index, level* outer) : lv(cx, model_index, outer) {}
+
+  level lv;
+  // values()/values_list(): what is selected, and whether it groups a later aggregate.
+  bool values_mode = false;
+  small<value_column, 16> values;
+  bool grouped_by_values = false;
+  small<std::string_view> only, defer;
+  bool select_related_all = false;
+  small<std::string_view> select_related;
+  alias_list related_tables;
+  node_refs prefetch;
+  bool explicit_order = false;
+  node_refs order_terms;
+  bool reversed = false;
+  bool sliced = false;
+  bool none = false;
+};
+
+/// One prefetch_related() hop: a SELECT whose `IN (<keys>)` takes the `key_column` values of the
+/// statement it hangs off (`source`: -1 for the main one, else an earlier hop).
+struct resolved_prefetch {
+  std::string path;
+  int source = -1;
+  std::string key_column;
+  std::string match_column;
+  ir::select* select = nullptr;
+};
+
+/// A whole query: one SELECT (with prefetches), or a write plan run in order.
+struct resolved {
+  ir::select* select = nullptr;
+  std::vector<resolved_prefetch> prefetches;
+  std::vector<ir::write> writes;
+  bool returns_bool = false;
+  bool single_row = false;
+};
+
+resolved resolve_query(context& cx, const ast::query& q);
+
+// steps.cpp
+/// A non-terminal step: filter, annotate, values, order_by, slicing, ...
+void apply_step(query_state& q, const ast::step& st);
+/// Throws unless `name` is a plain identifier, the one rule for aliases.
+void check_alias(std::string_view name, source_span span);
+
+// select_list.cpp
+void add_annotations(query_state& q, const ast::step& st, bool selected);
+void set_values(query_state& q, const ast::step& st);
+void build_select_list(query_state& q);
+void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer);
+/// An aggregate anywhere groups the query.
+bool grouped(const query_state& q);
+void build_group_by(query_state& q);
+/// A bare string in annotate()/aggregate() names a field.
+ir::expr* annotation_value(query_state& q, const ast::node& e);
+
+// ordering.cpp
+void set_ordering(query_state& q, const ast::step& st);
+/// ORDER BY from order_by(), else Meta.ordering; reversed by reverse() and by `flip` (last()).
+void build_order_by(query_state& q, bool flip);
+
+// terminals.cpp
+/// The SELECT list, WHERE/HAVING, ORDER BY and GROUP BY, shaped by the terminal call if any.
+void finalize(query_state& q, const ast::step* terminal);
+/// Finishes a queryset used inside another: Exists(qs), or a one-column subquery.
+void finish_subquery(query_state& q, bool exists);
+
+// writes.cpp, deletes.cpp
+std::vector<ir::write> plan_update(query_state& q, const ast::query& source, const ast::step& st);
+std::vector<ir::write> plan_insert(query_state& q, const ast::step& st);
+std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st);
+std::vector<ir::write> plan_delete(query_state& q, const ast::query& source);
+/// The rows a queryset selects, as the WHERE of a write on its table.
+ir::expr* rows_predicate(query_state& q, const ast::query& source);
+
+// prefetch.cpp
+void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out);
+
+}  // namespace sqlweave::resolve

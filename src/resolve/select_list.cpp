@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// The SELECT binder: annotate()/alias(), values()/values_list(), only()/defer(),
+// select_related(), the SELECT list they make, and the GROUP BY an aggregate needs.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "resolve/expressions.hpp"
+#include "resolve/joins.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+std::string_view name_argument(const ast::node& n, std::string_view method) {
+  if (is_text_literal(n)) return n.val.as_text();
+  if (n.kind == ast::node_kind::field) return n.name;
+  fail(error_code::bad_argument, fmt::format("{}() takes field names as strings", method), n.span);
+}
+
+void select_related_path(query_state& q, int table, const model& m, std::string_view path) {
+  // select_related(): follow forward FKs / one-to-ones in the same statement.
+  const auto parts = split_path(path);
+  const auto& s = q.lv.cx.s;
+  const model* from = &m;
+  for (auto head : parts) {
+    const member* mem = from->find(head);
+    const relation* r = mem && mem->what == member::kind::relation ? &s.rel(mem->index) : nullptr;
+    if (!r || r->multi_valued) {
+      small<std::string_view> choices;
+      for (int ri : from->relations)
+        if (!s.rel(ri).multi_valued)
+          for (const auto& [name, mm] : from->members)
+            if (mm.what == member::kind::relation && mm.index == ri) choices.push_back(name);
+      std::sort(choices.begin(), choices.end());
+      fail(error_code::bad_argument,
+           fmt::format("invalid field name '{}' in select_related(); choices are: {}", head,
+                       choices.empty() ? std::string("(none)")
+                                       : fmt::format("{}", fmt::join(choices, ", "))));
+    }
+    const int t = join(q.lv, table, mem->index, true, nullptr);
+    const model& target = s.at(r->to_model);
+    if (std::find(q.related_tables.begin(), q.related_tables.end(), t) == q.related_tables.end()) {
+      q.related_tables.push_back(t);
+      add_model_columns(q, t, target, false);
+    }
+    table = t;
+    from = &target;
+  }
+}
+
+void select_related_all(query_state& q, int table, const model& m, int depth) {
+  // select_related() without names: every non-null forward FK, recursively (Django's depth 5).
+  if (depth >= 5) return;
+  for (int ri : m.relations) {
+    const auto& r = q.lv.cx.s.rel(ri);
+    if (r.how != relation::kind::forward || r.nullable) continue;
+    const int t = join(q.lv, table, ri, true, nullptr);
+    q.related_tables.push_back(t);
+    add_model_columns(q, t, q.lv.cx.s.at(r.to_model), false);
+    select_related_all(q, t, q.lv.cx.s.at(r.to_model), depth + 1);
+  }
+}
+
+}  // namespace
+
+ir::expr* annotation_value(query_state& q, const ast::node& e) {
+  return field_or_expression(q.lv, e, use_site{}, nullptr);
+}
+
+void add_annotations(query_state& q, const ast::step& st, bool selected) {
+  auto add = [&](std::string_view name, const ast::node& e, source_span span) {
+    check_alias(name, span);
+    if (q.lv.m.find(name))
+      fail(error_code::bad_argument,
+           fmt::format("the annotation '{}' conflicts with a field on {}", name, q.lv.m.name),
+           span);
+    if (q.lv.find_annotation(name))
+      fail(error_code::bad_argument, fmt::format("the annotation '{}' is defined twice", name),
+           span);
+    ir::expr* x = annotation_value(q, e);
+    q.lv.annotations.push_back({name, x, selected});
+    if (q.values_mode && selected) {
+      q.values.push_back({name, x, {}, {}});
+      if (x->has_aggregate) q.grouped_by_values = true;
+    }
+  };
+  for (const auto& a : st.args) add(default_alias(q.lv, *a), *a, a->span);
+  for (const auto& kw : st.kwargs) add(kw.name, *kw.value, kw.span);
+}
+
+void set_values(query_state& q, const ast::step& st) {
+  const bool list = st.kind == ast::step_kind::values_list;
+  const std::string_view method = list ? "values_list" : "values";
+  q.values_mode = true;
+  q.values.clear();
+  q.grouped_by_values = false;
+  bool flat = false, named = false;
+  for (const auto& kw : st.kwargs) {
+    if (!list || (kw.name != "flat" && kw.name != "named")) continue;
+    // values_list()'s flat= and named= shape the rows a driver returns, not the SQL.
+    const ast::node& v = *kw.value;
+    if (v.kind != ast::node_kind::literal || v.val.kind() != value_kind::boolean)
+      fail(error_code::bad_argument, fmt::format("{}= takes True or False", kw.name), kw.span);
+    (kw.name == "flat" ? flat : named) = v.val.as_bool();
+  }
+  if (flat && named)
+    fail(error_code::bad_argument, "values_list(): 'flat' and 'named' can't be used together",
+         st.span);
+  if (flat && st.args.size() > 1)
+    fail(error_code::bad_argument, "values_list(flat=True) is only for a single field", st.span);
+  for (const auto& a : st.args) {
+    const auto name = name_argument(*a, method);
+    if (const auto* ann = q.lv.find_annotation(name)) {
+      q.values.push_back({name, ann->value, {}, {}});
+      continue;
+    }
+    path_end end;
+    ir::expr* e = field_ref(q.lv, name, a->span, use_site{}, nullptr, &end);
+    const ir::table_ref* table =
+        end.table >= 0 ? q.lv.sel->tables[static_cast<std::size_t>(end.table)] : nullptr;
+    const std::string_view model = table && table->model >= 0
+                                       ? std::string_view(q.lv.cx.s.at(table->model).name)
+                                       : std::string_view{};
+    q.values.push_back(
+        {name, e, model, end.target ? std::string_view(end.target->name) : std::string_view{}});
+  }
+  bool expressions = false;
+  for (const auto& kw : st.kwargs) {
+    if (list && (kw.name == "flat" || kw.name == "named")) continue;
+    if (list)
+      fail(error_code::bad_argument,
+           fmt::format("values_list() got an unexpected keyword argument '{}'", kw.name), kw.span);
+    expressions = true;
+    check_alias(kw.name, kw.span);
+    if (q.lv.m.find(kw.name))
+      fail(error_code::bad_argument,
+           fmt::format("the expression '{}' conflicts with a field on {}", kw.name, q.lv.m.name),
+           kw.span);
+    ir::expr* x = annotation_value(q, *kw.value);
+    q.lv.annotations.push_back({kw.name, x, true});
+    q.values.push_back({kw.name, x, {}, {}});
+  }
+  if (st.args.empty() && !expressions) {
+    for (int f : q.lv.m.columns) {
+      const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
+      q.values.push_back({fd.column, q.lv.column(0, fd.column, &fd), q.lv.m.name, fd.name});
+    }
+    for (const auto& a : q.lv.annotations)
+      if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
+  }
+  // values() followed by an aggregate annotation groups by exactly these values.
+  for (const auto& v : q.values)
+    if (v.value->has_aggregate) q.grouped_by_values = false;
+}
+
+void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
+  for (int f : m.columns) {
+    const field& fd = m.fields[static_cast<std::size_t>(f)];
+    if (apply_only_defer && f != m.pk) {
+      auto listed = [&](const small<std::string_view>& names) {
+        return std::find(names.begin(), names.end(), fd.name) != names.end() ||
+               std::find(names.begin(), names.end(), fd.column) != names.end();
+      };
+      if (!q.only.empty() && !listed(q.only)) continue;
+      if (listed(q.defer)) continue;
+    }
+    q.lv.sel->items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
+  }
+}
+
+void build_select_list(query_state& q) {
+  auto& items = q.lv.sel->items;
+  items.clear();
+  if (q.values_mode) {
+    for (const auto& v : q.values) {
+      const bool plain = v.value->is<ir::column>() && !v.field.empty();
+      items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field});
+    }
+    return;
+  }
+  add_model_columns(q, 0, q.lv.m, true);
+  if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
+  for (auto path : q.select_related) select_related_path(q, 0, q.lv.m, path);
+  for (const auto& a : q.lv.annotations)
+    if (a.selected) items.push_back({a.value, a.name, {}, {}});
+}
+
+bool grouped(const query_state& q) {
+  // An aggregate annotation groups the query even when values() leaves it out of the SELECT.
+  for (const auto& a : q.lv.annotations)
+    if (a.value->has_aggregate) return true;
+  for (const auto& item : q.lv.sel->items)
+    if (item.value->has_aggregate) return true;
+  return q.lv.sel->having != nullptr;
+}
+
+void build_group_by(query_state& q) {
+  if (!grouped(q)) return;
+  auto& group = q.lv.sel->group_by;
+  auto add = [&](ir::expr* e) {
+    if (e->has_aggregate || e->is<ir::parameter>() || e->is<ir::null_literal>()) return;
+    for (auto* g : group)
+      if (same_value(g, e)) return;
+    group.push_back(e);
+  };
+  if (q.values_mode && q.grouped_by_values) {
+    for (const auto& v : q.values) add(v.value);
+  } else {
+    // Plain annotate(): one group per model row, so every model column is grouped.
+    for (int f : q.lv.m.columns) {
+      const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
+      add(q.lv.column(0, fd.column, &fd));
+    }
+    for (const auto& item : q.lv.sel->items) add(item.value);
+  }
+  for (const auto& o : q.lv.sel->order_by) add(o.value);
+}
+
+}  // namespace sqlweave::resolve

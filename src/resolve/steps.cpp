@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// The chain of a queryset, one step at a time.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "catalog/catalog.hpp"
+#include "resolve/conditions.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+std::string_view name_argument(const ast::node& n, ast::step_kind method) {
+  if (n.kind == ast::node_kind::literal && n.val.kind() == value_kind::text) return n.val.as_text();
+  if (n.kind == ast::node_kind::field) return n.name;
+  fail(error_code::bad_argument,
+       fmt::format("{}() takes field names as strings", catalog::method_name(method)), n.span);
+}
+
+node_refs refs(const std::vector<ast::expr>& v) {
+  node_refs out;
+  out.reserve(v.size());
+  for (const auto& e : v) out.push_back(e.get());
+  return out;
+}
+
+void no_keywords(const ast::step& st) {
+  if (!st.kwargs.empty())
+    fail(error_code::bad_argument,
+         fmt::format("{}() got an unexpected keyword argument '{}'", catalog::method_name(st.kind),
+                     st.kwargs.front().name),
+         st.kwargs.front().span);
+}
+
+void no_arguments(const ast::step& st) {
+  no_keywords(st);
+  if (!st.args.empty())
+    fail(error_code::bad_argument,
+         fmt::format("{}() takes no arguments", catalog::method_name(st.kind)),
+         st.args.front()->span);
+}
+
+void slice(query_state& q, const ast::step& st) {
+  const auto start = st.start.value_or(0);
+  if (start < 0 || (st.stop && *st.stop < 0))
+    fail(error_code::bad_argument, "negative indexing is not supported", st.span);
+  // Slicing a slice narrows it, as Django's set_limits does.
+  ir::select& s = *q.lv.sel;
+  const std::int64_t old_limit = s.limit;
+  s.offset += start;
+  if (st.stop) {
+    std::int64_t limit = std::max<std::int64_t>(0, *st.stop - start);
+    if (old_limit >= 0) limit = std::min(limit, std::max<std::int64_t>(0, old_limit - start));
+    s.limit = limit;
+  } else if (old_limit >= 0) {
+    s.limit = std::max<std::int64_t>(0, old_limit - start);
+  }
+  q.sliced = true;
+}
+
+}  // namespace
+
+void check_alias(std::string_view name, source_span span) {
+  // Aliases are the one identifier a user names freely: one strict rule keeps quotes, spaces,
+  // semicolons, comment markers and control characters out of the SQL text.
+  const bool valid = !name.empty() && name.size() <= 128 &&
+                     (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
+                     std::all_of(name.begin(), name.end(), [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                     });
+  if (!valid)
+    fail(error_code::bad_argument,
+         fmt::format(
+             "invalid alias '{}': use letters, digits and underscores, not starting with a digit",
+             name),
+         span);
+}
+
+void apply_step(query_state& q, const ast::step& st) {
+  using ast::step_kind;
+  if (q.sliced && (st.kind == step_kind::filter || st.kind == step_kind::exclude ||
+                   st.kind == step_kind::order_by || st.kind == step_kind::distinct ||
+                   st.kind == step_kind::reverse))
+    fail(error_code::bad_argument,
+         fmt::format("cannot use {}() once a slice has been taken", catalog::method_name(st.kind)),
+         st.span);
+  switch (st.kind) {
+    case step_kind::all: return no_arguments(st);
+    case step_kind::filter: return add_filter(q.lv, refs(st.args), false);
+    case step_kind::exclude: return add_filter(q.lv, refs(st.args), true);
+    case step_kind::annotate: return add_annotations(q, st, true);
+    case step_kind::alias: return add_annotations(q, st, false);
+    case step_kind::values:
+    case step_kind::values_list: return set_values(q, st);
+    case step_kind::only:
+    case step_kind::defer: {
+      no_keywords(st);
+      auto& names = st.kind == step_kind::only ? q.only : q.defer;
+      if (st.kind == step_kind::only) names.clear();
+      for (const auto& a : st.args) {
+        const auto name = name_argument(*a, st.kind);
+        if (!q.lv.m.find(name)) q.lv.unknown_name(name, a->span, q.lv.m);
+        names.push_back(name);
+      }
+      return;
+    }
+    case step_kind::order_by: return set_ordering(q, st);
+    case step_kind::distinct:
+      no_keywords(st);
+      if (!st.args.empty())
+        fail(error_code::unsupported, "distinct(*fields) (DISTINCT ON) is not supported yet",
+             st.span);
+      q.lv.sel->distinct = true;
+      return;
+    case step_kind::select_related:
+      no_keywords(st);
+      if (st.args.empty()) q.select_related_all = true;
+      for (const auto& a : st.args) q.select_related.push_back(name_argument(*a, st.kind));
+      return;
+    case step_kind::prefetch_related:
+      no_keywords(st);
+      for (const auto& a : st.args) q.prefetch.push_back(a.get());
+      return;
+    case step_kind::reverse:
+      no_arguments(st);
+      q.reversed = !q.reversed;
+      return;
+    case step_kind::slice: return slice(q, st);
+    case step_kind::none:
+      no_arguments(st);
+      q.none = true;
+      return;
+    default:
+      fail(error_code::bad_argument,
+           fmt::format("{}() ends the query", catalog::method_name(st.kind)), st.span);
+  }
+}
+
+}  // namespace sqlweave::resolve

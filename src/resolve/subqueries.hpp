@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// Querysets inside expressions: Subquery(), Exists(), `__in=<queryset>`, and the NOT EXISTS
+// form of negated conditions over multi-valued relations.
+#pragma once
+
+#include "resolve/level.hpp"
+
+namespace sqlweave::resolve {
+
+/// Subquery(qs) (one column) or Exists(qs), as a value of `lv`.
+ir::expr* subquery_value(level& lv, const ast::query& q, bool exists, source_span span);
+
+/// The SELECT of `lhs__in=qs`: its values() column, else the field `target` names (a relation's
+/// key) or the primary key. A relation's queryset must be of the related model.
+const ir::select* in_subquery_select(level& lv, const ast::query& q, const field* target,
+                                     int target_model, bool relation, source_span span);
+
+/// `exclude(rel__x=1)` over a multi-valued relation: NOT EXISTS (a row of `rel` with x = 1),
+/// correlated on the primary key (Django's split_exclude).
+ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup);
+
+}  // namespace sqlweave::resolve

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+// The terminal calls that still read rows: count(), exists(), first()/last()/earliest()/
+// latest(), get(), aggregate(); and the finishing of a queryset used as a subquery.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "catalog/catalog.hpp"
+#include "resolve/conditions.hpp"
+#include "resolve/expressions.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+node_refs refs(const std::vector<ast::expr>& v) {
+  node_refs out;
+  out.reserve(v.size());
+  for (const auto& e : v) out.push_back(e.get());
+  return out;
+}
+
+// Rewrites an expression over this level's tables into one over the derived table `inner`:
+// what `inner` selects is read by alias; other columns are added to its SELECT list.
+ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived) {
+  level& lv = q.lv;
+  auto derived_column = [&](std::string_view alias, const ir::expr* like) {
+    ir::expr* c = lv.cx.mem.node(ir::column{derived, alias});
+    c->type = like->type;
+    return c;
+  };
+  for (const auto& item : inner.items)
+    if (same_value(item.value, n)) return derived_column(item.alias, n);
+  if (n->is<ir::column>()) {
+    const auto alias = lv.text(fmt::format("col{}", inner.items.size() + 1));
+    inner.items.push_back({n, alias, {}, {}});
+    return derived_column(alias, n);
+  }
+  ir::expr* copy = lv.cx.mem.make<ir::expr>(*n);
+  auto sub = [&](ir::expr*& e) {
+    if (e) e = lift(q, e, inner, derived);
+  };
+  auto subs = [&](ir::exprs& list) {
+    small<ir::expr*> lifted(list.begin(), list.end());
+    for (auto*& e : lifted) e = lift(q, e, inner, derived);
+    list = lv.cx.mem.list(lifted);
+  };
+  std::visit(
+      [&](auto& f) {
+        using F = std::decay_t<decltype(f)>;
+        if constexpr (std::is_same_v<F, ir::arithmetic> || std::is_same_v<F, ir::compare> ||
+                      std::is_same_v<F, ir::pattern> || std::is_same_v<F, ir::regex>) {
+          sub(f.lhs);
+          sub(f.rhs);
+        } else if constexpr (std::is_same_v<F, ir::aggregate>) {
+          sub(f.arg);
+          sub(f.filter);
+        } else if constexpr (std::is_same_v<F, ir::call>) {
+          subs(f.args);
+        } else if constexpr (std::is_same_v<F, ir::junction>) {
+          subs(f.parts);
+        } else if constexpr (std::is_same_v<F, ir::in_list>) {
+          sub(f.lhs);
+          subs(f.items);
+        } else if constexpr (std::is_same_v<F, ir::between>) {
+          sub(f.lhs);
+          sub(f.low);
+          sub(f.high);
+        } else if constexpr (std::is_same_v<F, ir::case_when>) {
+          small<ir::when_clause> whens(f.whens.begin(), f.whens.end());
+          for (auto& w : whens) {
+            sub(w.condition);
+            sub(w.result);
+          }
+          f.whens = lv.cx.mem.list(whens);
+          sub(f.otherwise);
+        } else if constexpr (std::is_same_v<F, ir::negation> || std::is_same_v<F, ir::cast> ||
+                             std::is_same_v<F, ir::extract> || std::is_same_v<F, ir::trunc> ||
+                             std::is_same_v<F, ir::logical_not> || std::is_same_v<F, ir::is_null>) {
+          sub(f.operand);
+        } else if constexpr (std::is_same_v<F, ir::in_subquery>) {
+          sub(f.lhs);
+        }
+      },
+      copy->form);
+  return copy;
+}
+
+void aggregate_terminal(query_state& q, const ast::step& st) {
+  // aggregate() over a plain queryset is one SELECT of aggregates; over a grouped, distinct or
+  // sliced one, the aggregates run over that query as a derived table.
+  level& lv = q.lv;
+  if (q.none) lv.where.assign(1, lv.truth(false));
+  const bool derived = lv.sel->distinct || q.sliced ||
+                       std::any_of(lv.annotations.begin(), lv.annotations.end(),
+                                   [](const auto& a) { return a.value->has_aggregate; });
+  small<ir::select_item> aggregates;
+  lv.summarizing = derived;
+  auto add = [&](std::string_view name, const ast::node& e, source_span span) {
+    check_alias(name, span);
+    ir::expr* x = annotation_value(q, e);
+    if (!x->has_aggregate)
+      fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name),
+           span);
+    aggregates.push_back({x, name, {}, {}});
+  };
+  for (const auto& a : st.args) add(default_alias(lv, *a), *a, a->span);
+  for (const auto& kw : st.kwargs) add(kw.name, *kw.value, kw.span);
+  if (aggregates.empty())
+    fail(error_code::bad_argument, "aggregate() needs at least one aggregate", st.span);
+  if (!derived) {
+    lv.sel->items.assign(aggregates.begin(), aggregates.end());
+    lv.sel->where = lv.all_of(view(lv.where));
+    return;
+  }
+  // This level becomes the inner query; the aggregates read its columns by alias.
+  q.explicit_order = q.explicit_order || !q.sliced;
+  if (!q.sliced) q.order_terms.clear();
+  finalize(q, nullptr);
+  ir::select* inner = lv.sel;
+  for (std::size_t i = 0; i < inner->items.size(); ++i)
+    if (inner->items[i].alias.empty()) inner->items[i].alias = lv.text(fmt::format("col{}", i + 1));
+  ir::select* outer = lv.new_select();
+  ir::table_ref from;
+  from.alias = "subquery";
+  from.derived = inner;
+  ir::table_ref* t = lv.new_table(from);
+  outer->tables.push_back(t);
+  for (auto& a : aggregates) outer->items.push_back({lift(q, a.value, *inner, t), a.alias, {}, {}});
+  lv.sel = outer;
+}
+
+}  // namespace
+
+void finalize(query_state& q, const ast::step* terminal) {
+  using ast::step_kind;
+  level& lv = q.lv;
+  ir::select& s = *lv.sel;
+  const auto kind = terminal ? terminal->kind : step_kind::all;
+  if (kind == step_kind::get) {
+    add_filter(lv, refs(terminal->args), false);
+    if (!q.sliced) {
+      q.explicit_order = true;
+      q.order_terms.clear();
+      s.limit = 21;  // Django's MAX_GET_RESULTS: room to detect MultipleObjectsReturned
+    }
+  }
+  if (kind == step_kind::aggregate) return aggregate_terminal(q, *terminal);
+  if (q.none) lv.where.assign(1, lv.truth(false));
+  build_select_list(q);
+  // Conditions on aggregates go to HAVING.
+  small<ir::expr*> where, having;
+  for (auto* w : lv.where) (w->has_aggregate ? having : where).push_back(w);
+  s.where = lv.all_of(view(where));
+  s.having = lv.all_of(view(having));
+
+  const bool first_or_last = kind == step_kind::first || kind == step_kind::last ||
+                             kind == step_kind::earliest || kind == step_kind::latest;
+  const bool from_end = kind == step_kind::last || kind == step_kind::latest;
+  if (kind == step_kind::earliest || kind == step_kind::latest) {
+    // earliest(*fields) / latest(*fields): ordered by those fields (else Meta.get_latest_by,
+    // which sqlweave does not read: a typed error rather than a guess).
+    if (terminal->args.empty())
+      fail(error_code::bad_argument,
+           fmt::format("{}() needs the fields to order by", catalog::method_name(kind)),
+           terminal->span);
+    q.explicit_order = true;
+    q.order_terms.clear();
+    for (const auto& a : terminal->args) q.order_terms.push_back(a.get());
+  }
+  if (first_or_last) {
+    const bool ordered = q.explicit_order ? !q.order_terms.empty() : !lv.m.ordering.empty();
+    if (from_end && q.sliced)
+      fail(error_code::bad_argument,
+           fmt::format("cannot call {}() once a slice has been taken", catalog::method_name(kind)),
+           terminal->span);
+    if (!ordered) {
+      q.explicit_order = true;
+      q.order_terms.clear();
+      static const ast::expr pk = ast::make_literal(value("pk"));
+      q.order_terms.push_back(pk.get());
+    }
+    s.limit = s.limit < 0 ? 1 : std::min<std::int64_t>(s.limit, 1);
+  }
+  if (kind != step_kind::count && kind != step_kind::exists) build_order_by(q, from_end);
+  build_group_by(q);
+
+  if (kind == step_kind::count) {
+    if (s.distinct || grouped(q) || q.sliced) {
+      s.shape = ir::select_shape::wrapped_count;
+    } else {
+      s.items.clear();
+      s.shape = ir::select_shape::count;
+    }
+  }
+  if (kind == step_kind::exists) {
+    if (!s.distinct && !q.sliced) {
+      s.items.clear();
+      s.shape = ir::select_shape::exists_probe;
+      if (!lv.outer) s.limit = 1;
+    } else if (!lv.outer) {
+      s.limit = s.limit < 0 ? 1 : std::min<std::int64_t>(s.limit, 1);
+    }
+  }
+}
+
+void finish_subquery(query_state& q, bool exists) {
+  // Ordering means nothing to IN/EXISTS/scalar use unless the subquery is sliced.
+  if (!q.sliced) {
+    q.explicit_order = true;
+    q.order_terms.clear();
+  }
+  if (exists) {
+    ast::step probe;
+    probe.kind = ast::step_kind::exists;
+    finalize(q, &probe);
+    return;
+  }
+  if (!q.values_mode) {
+    // __in=qs without values(): compare against the primary key.
+    q.values_mode = true;
+    const field& pk = q.lv.m.pk_field();
+    q.values.push_back({pk.name, q.lv.column(0, pk.column, &pk), q.lv.m.name, pk.name});
+  }
+  finalize(q, nullptr);
+}
+
+}  // namespace sqlweave::resolve
