@@ -127,10 +127,7 @@ def create_tables():
     models = list(apps.get_app_config("shop").get_models())
     existing = set(connection.introspection.table_names())
     with connection.schema_editor() as editor:
-        for model in reversed(models):
-            for m2m in model._meta.local_many_to_many:
-                if m2m.remote_field.through._meta.db_table in existing:
-                    editor.delete_model(m2m.remote_field.through)
+        for model in reversed(models):  # referencing tables first; M2M tables go with their model
             if model._meta.db_table in existing:
                 editor.delete_model(model)
         for model in models:
@@ -172,12 +169,21 @@ def eval_namespace():
     return namespace
 
 
+DRIVERS = ("sqlite3", "psycopg2", "MySQLdb")
+EXECUTE_FRAMES = ("execute", "executemany", "_execute", "_executemany")
+
+
 def database_error(exc):
-    """True when the exception comes from the database driver (Django wraps those)."""
-    from django.db import utils
-    cause = exc.__cause__
-    return isinstance(exc, utils.Error) and cause is not None and type(cause).__module__ not in (
-        "django.db.utils",)
+    """True when the database or its driver raised it, not one of Django's own checks."""
+    origin = exc.__cause__ or exc.__context__
+    if origin is not None and type(origin).__module__.split(".")[0] in DRIVERS:
+        return True
+    # Drivers also raise plain Python errors (psycopg2 formats parameters client-side).
+    tb = exc.__traceback__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    return "/django/db/backends/" in code.co_filename and code.co_name in EXECUTE_FRAMES
 
 
 def describe(exc):
@@ -302,6 +308,10 @@ def main():
         where = f"{line.path.name}:{line.number} {line.name}"
         for backend in backends:
             got = django[backend][line.name]
+            # An unchecked line only has to pass Django's own checks on the first backend; what
+            # the other backends do with it is recorded in the report.
+            if line.kind == "unchecked" and backend != backends[0]:
+                continue
             if not acceptable(line.kind, got["status"]):
                 problems.append(f"{where}: Django on {backend}: {got['status']}: {got['message']}")
         if not args.record and acceptable(line.kind, first["status"]):
