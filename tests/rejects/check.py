@@ -1,22 +1,28 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""Checks a corpus of querysets against Django 3.2 and against sqlweave.
+"""Checks corpora of querysets against Django 3.2 and against sqlweave.
 
-Each corpus line is `name<TAB>queryset<TAB>Class: message`. For django_rejects.tsv every line
-must be rejected by Django itself (an exception raised by Django's Python code, not by the
-database), with the recorded message; for django_accepts.tsv (the valid twins) every line must
-run. Then each line is compiled by `sqlweave compile` for the four dialects and the report says,
-per line, whether sqlweave refuses it (exit 1 with a message) or compiles it.
+Each corpus line is `name<TAB>queryset<TAB>recorded outcome`, over tests/fixtures/shop/models.py:
+  django_rejects.tsv  Django refuses the queryset itself (an exception from Django's Python code,
+                      not from the database); the third column is its `Class: message`.
+  unchecked.tsv       Django lets it through its own checks on SQLite; the database refuses it
+                      (`database: Class: message`) or it runs to a meaningless result (`ok`).
+  django_accepts.tsv  valid twins of the rejected lines: Django runs them.
+Then each line is compiled by `sqlweave compile` for the four dialects, and the report says, per
+line, whether sqlweave refuses it (exit 1 with a message) or compiles it: the rejected and
+unchecked lines should be refused, the accepted ones compiled.
 
-    tests/rejects/check.py [--sqlweave build/sqlweave] [--backends sqlite,postgresql,mysql]
-                           [--record] [--json FILE] [--require-refusal] [CORPUS...]
+    tests/rejects/check.py [--sqlweave build/sqlweave] [--no-sqlweave]
+                           [--backends sqlite,postgresql,mysql] [--record] [--json FILE]
+                           [--all-lines] [--require-refusal] [CORPUS...]
 
 Django runs against SQLite always; `postgresql` and `mysql` use the servers named by
-SQLWEAVE_PG_CONNINFO and SQLWEAVE_MYSQL_* (scripts/with-db-servers sets them). Each queryset runs
-inside a transaction that is rolled back, against the shop tables loaded with the shop fixture.
-`--record` rewrites the message column from what Django says (review the diff before committing).
-Exit status: 1 when Django disagrees with the corpus (or, with --require-refusal, when sqlweave
-compiles a rejected line or refuses an accepted one), else 0.
+SQLWEAVE_PG_CONNINFO and SQLWEAVE_MYSQL_* (scripts/with-db-servers sets them), and the checks
+and messages of the first backend listed are the ones compared with the corpus. Each queryset
+runs inside a transaction that is rolled back, on the shop tables loaded with the shop fixture.
+`--record` rewrites the third column from what Django says (review the diff before committing).
+Exit status: 1 when Django disagrees with a corpus (or, with --require-refusal, when sqlweave
+compiles a line it should refuse or refuses one it should compile), else 0.
 """
 import argparse
 import concurrent.futures
@@ -284,6 +290,8 @@ def main():
     parser.add_argument("--record", action="store_true")
     parser.add_argument("--json", type=pathlib.Path)
     parser.add_argument("--require-refusal", action="store_true")
+    parser.add_argument("--all-lines", action="store_true",
+                        help="list every line, not only those sqlweave answers wrongly")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -324,7 +332,7 @@ def main():
                                     for line in lines if line.path == path
                                     and acceptable(line.kind, django[backends[0]][line.name]["status"])})
 
-    print_report(report, bool(weave))
+    print_report(report, bool(weave), args.all_lines)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
                              encoding="utf-8")
@@ -348,7 +356,7 @@ def wrong_answer(entry):
     return any(r["status"] != wants for r in entry["sqlweave"].values())
 
 
-def print_report(report, with_weave):
+def print_report(report, with_weave, all_lines):
     by_file = {}
     for entry in report:
         by_file.setdefault(entry["file"], []).append(entry)
@@ -366,16 +374,19 @@ def print_report(report, with_weave):
             bad_total += len(bad)
             print(f"  {group:24} {len(members):4} lines, {len(bad):3} where sqlweave does not "
                   f"{wants[:-1]} on every dialect")
-            for e in bad:
+            for e in members if all_lines else bad:
                 cells = " ".join(f"{d}={e['sqlweave'][d]['status']}" for d in DIALECTS)
                 print(f"      {e['name']}: {cells}")
                 print(f"        {e['query']}")
-                print(f"        django: {next(iter(e['django'].values()))['message']}")
+                said = next(iter(e["django"].values()))
+                prefix = "" if said["status"] == "django" else f"{said['status']}: "
+                print(f"        django: {prefix}{said['message']}".rstrip(": "))
                 msgs = {error_code(r["message"]) for r in e["sqlweave"].values()
                         if r["status"] != "compiles"}
                 if msgs:
                     print(f"        sqlweave: {'; '.join(sorted(msgs))}")
-        print(f"  total: {bad_total} of {len(entries)} lines not {wants} by sqlweave everywhere")
+        print(f"  total: {bad_total} of {len(entries)} lines that sqlweave does not {wants[:-1]} "
+              "on every dialect")
 
 
 if __name__ == "__main__":
