@@ -81,7 +81,7 @@ def recorded(kind, outcome):
     if kind == "reject":
         return outcome["message"]
     if kind == "unchecked":
-        return f"{outcome['status']}: {outcome['message']}".rstrip(": ")
+        return f"{outcome['status']}: {outcome['message']}" if outcome["message"] else outcome["status"]
     return ""
 
 
@@ -379,8 +379,8 @@ def print_report(report, with_weave, all_lines):
                 print(f"      {e['name']}: {cells}")
                 print(f"        {e['query']}")
                 said = next(iter(e["django"].values()))
-                prefix = "" if said["status"] == "django" else f"{said['status']}: "
-                print(f"        django: {prefix}{said['message']}".rstrip(": "))
+                told = recorded("reject" if said["status"] == "django" else "unchecked", said)
+                print(f"        django: {told}")
                 msgs = {error_code(r["message"]) for r in e["sqlweave"].values()
                         if r["status"] != "compiles"}
                 if msgs:
