@@ -122,10 +122,7 @@ ast::expr date_literal(bool with_time, const call_args& args, source_span span) 
   const std::int64_t year = part[0], month = part[1], day = part[2];
   if (year < 1 || year > 9999) fail_at(args.positional[0]->span, "year is out of range (1..9999)");
   if (month < 1 || month > 12) fail_at(args.positional[1]->span, "month must be in 1..12");
-  static constexpr std::array<int, 12> month_days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (day < 1 || day > month_days[static_cast<std::size_t>(month - 1)] ||
-      (month == 2 && day == 29 && !leap))
+  if (day < 1 || day > days_in_month(static_cast<int>(year), static_cast<int>(month)))
     fail_at(args.positional[2]->span, "day is out of range for month");
   static constexpr std::array<std::pair<std::int64_t, const char*>, 4> limits{
       {{23, "hour must be in 0..23"},

@@ -5,6 +5,22 @@
 
 namespace sqlweave {
 
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool is_valid(const date& d) {
+  return d.year >= 1 && d.year <= 9999 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
+}
+
+bool is_valid(const datetime& d) {
+  return is_valid(d.day) && d.hour >= 0 && d.hour <= 23 && d.minute >= 0 && d.minute <= 59 &&
+         d.second >= 0 && d.second <= 59 && d.microsecond >= 0 && d.microsecond <= 999999;
+}
+
 std::string to_iso(const date& d) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }

@@ -87,6 +87,13 @@ class value {
   storage v_;
 };
 
+/// Days in a month of the proleptic Gregorian calendar: `days_in_month(2024, 2) == 29`.
+int days_in_month(int year, int month);
+/// A real calendar date with a year in 1..9999 (Python's datetime.date range).
+bool is_valid(const date& d);
+/// A valid date with hour 0..23, minute and second 0..59, microsecond 0..999999.
+bool is_valid(const datetime& d);
+
 /// ISO 8601 text of a date (`2024-02-29`) or datetime (`2024-02-29 13:05:00[.000123]`).
 std::string to_iso(const date& d);
 std::string to_iso(const datetime& d);

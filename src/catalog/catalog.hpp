@@ -120,6 +120,13 @@ enum class result_rule : std::uint8_t {
   operand,  // Extract/Trunc and Cast decide themselves
 };
 
+/// A literal argument Django checks: `Substr("name", 0)` is refused ('pos' must be > 0).
+struct argument_bound {
+  std::uint8_t index;
+  int least;
+  std::string_view name;
+};
+
 struct function_entry {
   std::string_view name;
   function_kind kind;
@@ -134,6 +141,7 @@ struct function_entry {
   std::optional<ir::date_part> part;
   std::optional<ir::trunc_kind> trunc;
   special_function special = special_function::none;
+  std::optional<argument_bound> bound;
   std::string_view summary;
 };
 
@@ -143,15 +151,25 @@ std::vector<std::string_view> function_names();
 
 // ---------------------------------------------------------------- queryset methods
 
+inline constexpr std::uint8_t any_count = 255;
+
 struct method_entry {
   std::string_view name;
   ast::step_kind step;
   bool terminal;  // ends the query: nothing may follow
+  std::uint8_t min_args;
+  std::uint8_t max_args;  // any_count: no limit
+  bool any_keywords;      // keyword arguments are names (lookups, annotations), not options
+  std::span<const std::string_view> keywords;  // the options it takes otherwise
   std::string_view summary;
 };
 
+/// Throws error(bad_argument) unless the step's arguments fit its method.
+void check_arguments(const method_entry& m, const ast::step& st);
+
 std::span<const method_entry> methods();
 const method_entry* find_method(std::string_view name);
+const method_entry& method_of(ast::step_kind k);
 /// The method a step came from, for messages: `earliest`, not `first`.
 std::string_view method_name(ast::step_kind k);
 std::vector<std::string_view> method_names();

@@ -14,6 +14,7 @@ using ir::date_part;
 using ir::function;
 using ir::trunc_kind;
 using kw = std::string_view;
+constexpr std::span<const kw> no_keywords;
 
 constexpr kw output_kw[] = {"output_field"};
 constexpr kw count_kw[] = {"distinct", "filter", "default"};
@@ -22,10 +23,6 @@ constexpr kw min_max_kw[] = {"filter", "default", "output_field"};
 constexpr kw spread_kw[] = {"sample", "filter", "default", "output_field"};
 constexpr kw case_kw[] = {"default", "output_field"};
 constexpr kw when_kw[] = {"then"};
-constexpr kw trunc_kw[] = {"output_field", "tzinfo", "is_dst"};
-constexpr kw extract_kw[] = {"tzinfo"};
-constexpr kw none[] = {""};
-constexpr std::span<const kw> no_keywords(none, 0);
 
 constexpr function_entry base(std::string_view name, function_kind kind, std::uint8_t min,
                               std::uint8_t max, std::span<const kw> keywords, result_rule rule,
@@ -59,10 +56,15 @@ constexpr function_entry scalar(std::string_view name, function f, std::uint8_t 
   return e;
 }
 
+constexpr function_entry bounded(function_entry e, argument_bound b) {
+  e.bound = b;
+  return e;
+}
+
 constexpr function_entry extractor(std::string_view name, std::optional<date_part> part,
                                    std::string_view summary) {
   const std::uint8_t args = part ? 1 : 2;
-  function_entry e = base(name, function_kind::extract, args, args, extract_kw, result_rule::fixed,
+  function_entry e = base(name, function_kind::extract, args, args, no_keywords, result_rule::fixed,
                           field_type::integer_field);
   e.part = part;
   e.summary = summary;
@@ -73,7 +75,7 @@ constexpr function_entry truncator(std::string_view name, std::optional<trunc_ki
                                    std::string_view summary) {
   const std::uint8_t args = kind ? 1 : 2;
   function_entry e =
-      base(name, function_kind::trunc, args, args, trunc_kw, result_rule::operand, {});
+      base(name, function_kind::trunc, args, args, output_kw, result_rule::operand, {});
   e.trunc = kind;
   e.summary = summary;
   return e;
@@ -90,7 +92,6 @@ constexpr function_entry special(std::string_view name, special_function s, std:
 }
 
 constexpr auto integer = field_type::integer_field;
-constexpr auto text = field_type::text_field;
 constexpr auto chars = field_type::char_field;
 constexpr auto real = field_type::float_field;
 
@@ -109,9 +110,9 @@ const std::array table{
            "first non-NULL argument"),
     scalar("Greatest", function::greatest, 2, 64, result_rule::sources, {}, "largest argument"),
     scalar("Least", function::least, 2, 64, result_rule::sources, {}, "smallest argument"),
-    scalar("NullIf", function::nullif, 2, 2, result_rule::first, {},
+    scalar("NullIf", function::nullif, 2, 2, result_rule::sources, {},
            "NULL when both arguments are equal, else the first"),
-    scalar("Concat", function::concat, 2, 64, result_rule::fixed, text,
+    scalar("Concat", function::concat, 2, 64, result_rule::sources, {},
            "the arguments joined as text; NULL counts as ''"),
     scalar("Lower", function::lower, 1, 1, result_rule::fixed, chars, "lower case"),
     scalar("Upper", function::upper, 1, 1, result_rule::fixed, chars, "upper case"),
@@ -119,8 +120,9 @@ const std::array table{
     scalar("Trim", function::trim, 1, 1, result_rule::fixed, chars, "without surrounding spaces"),
     scalar("LTrim", function::ltrim, 1, 1, result_rule::fixed, chars, "without leading spaces"),
     scalar("RTrim", function::rtrim, 1, 1, result_rule::fixed, chars, "without trailing spaces"),
-    scalar("Substr", function::substr, 2, 3, result_rule::fixed, chars,
-           "substring from a position (from 1), of a length"),
+    bounded(scalar("Substr", function::substr, 2, 3, result_rule::fixed, chars,
+                   "substring from a position (from 1), of a length"),
+            {1, 1, "pos"}),
     scalar("Replace", function::replace, 2, 3, result_rule::fixed, chars,
            "every occurrence of a text replaced (by '' by default)"),
     scalar("Abs", function::abs, 1, 1, result_rule::first, {}, "absolute value"),
@@ -134,15 +136,23 @@ const std::array table{
     scalar("Sign", function::sign, 1, 1, result_rule::fixed, integer, "-1, 0 or 1"),
     scalar("Now", function::now, 0, 0, result_rule::fixed, field_type::datetime_field,
            "the current date and time"),
-    scalar("Left", function::left, 2, 2, result_rule::fixed, chars, "the first n characters"),
-    scalar("Right", function::right, 2, 2, result_rule::fixed, chars, "the last n characters"),
+    bounded(
+        scalar("Left", function::left, 2, 2, result_rule::fixed, chars, "the first n characters"),
+        {1, 1, "length"}),
+    bounded(
+        scalar("Right", function::right, 2, 2, result_rule::fixed, chars, "the last n characters"),
+        {1, 1, "length"}),
     scalar("StrIndex", function::strindex, 2, 2, result_rule::fixed, integer,
            "position (from 1) of a substring; 0 when absent"),
-    scalar("Repeat", function::repeat, 2, 2, result_rule::fixed, chars, "text repeated n times"),
-    scalar("LPad", function::lpad, 2, 3, result_rule::fixed, chars,
-           "padded on the left to a length"),
-    scalar("RPad", function::rpad, 2, 3, result_rule::fixed, chars,
-           "padded on the right to a length"),
+    bounded(scalar("Repeat", function::repeat, 2, 2, result_rule::fixed, chars,
+                   "text repeated n times"),
+            {1, 0, "number"}),
+    bounded(scalar("LPad", function::lpad, 2, 3, result_rule::fixed, chars,
+                   "padded on the left to a length"),
+            {1, 0, "length"}),
+    bounded(scalar("RPad", function::rpad, 2, 3, result_rule::fixed, chars,
+                   "padded on the right to a length"),
+            {1, 0, "length"}),
     scalar("Reverse", function::reverse, 1, 1, result_rule::fixed, chars, "characters reversed"),
     scalar("Random", function::random, 0, 0, result_rule::fixed, real, "a random number in [0, 1)"),
     extractor("Extract", {}, "a date part named by its second argument"),

@@ -1,47 +1,72 @@
 // SPDX-License-Identifier: MIT
 // Queryset methods: the calls a chain may hold. Terminal ones end it.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 
 #include "catalog/catalog.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::catalog {
 namespace {
 
 using ast::step_kind;
 
+using kw = std::string_view;
+constexpr kw values_list_kw[] = {"flat", "named"};
+constexpr kw bulk_create_kw[] = {"batch_size", "ignore_conflicts", "update_conflicts",
+                                 "update_fields", "unique_fields"};
+constexpr kw bulk_update_kw[] = {"batch_size"};
+constexpr std::span<const kw> none;
+constexpr auto any = any_count;
+
 constexpr std::array<method_entry, 29> table{{
-    {"all", step_kind::all, false, "the queryset itself"},
-    {"filter", step_kind::filter, false, "rows matching the conditions (AND-ed)"},
-    {"exclude", step_kind::exclude, false, "rows not matching the conditions"},
-    {"annotate", step_kind::annotate, false, "adds computed columns"},
-    {"alias", step_kind::alias, false, "names expressions for later calls, not selected"},
-    {"values", step_kind::values, false, "rows as the named fields and expressions"},
-    {"values_list", step_kind::values_list, false, "rows as tuples (flat=True: single values)"},
-    {"only", step_kind::only, false, "loads only these fields (and the primary key)"},
-    {"defer", step_kind::defer, false, "leaves these fields out"},
-    {"order_by", step_kind::order_by, false, "orders by fields or expressions; '-' descends"},
-    {"distinct", step_kind::distinct, false, "removes duplicate rows"},
-    {"select_related", step_kind::select_related, false,
+    {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
+    {"filter", step_kind::filter, false, 0, any, true, none,
+     "rows matching the conditions (AND-ed)"},
+    {"exclude", step_kind::exclude, false, 0, any, true, none, "rows not matching the conditions"},
+    {"annotate", step_kind::annotate, false, 0, any, true, none, "adds computed columns"},
+    {"alias", step_kind::alias, false, 0, any, true, none,
+     "names expressions for later calls, not selected"},
+    {"values", step_kind::values, false, 0, any, true, none,
+     "rows as the named fields and expressions"},
+    {"values_list", step_kind::values_list, false, 0, any, false, values_list_kw,
+     "rows as tuples (flat=True: single values)"},
+    {"only", step_kind::only, false, 0, any, false, none,
+     "loads only these fields (and the primary key)"},
+    {"defer", step_kind::defer, false, 0, any, false, none, "leaves these fields out"},
+    {"order_by", step_kind::order_by, false, 0, any, false, none,
+     "orders by fields or expressions; '-' descends"},
+    {"distinct", step_kind::distinct, false, 0, any, false, none, "removes duplicate rows"},
+    {"select_related", step_kind::select_related, false, 0, any, false, none,
      "joins forward relations into the same statement"},
-    {"prefetch_related", step_kind::prefetch_related, false,
+    {"prefetch_related", step_kind::prefetch_related, false, 0, any, false, none,
      "loads relations with one more statement each"},
-    {"reverse", step_kind::reverse, false, "reverses the ordering"},
-    {"none", step_kind::none, false, "matches no rows"},
-    {"aggregate", step_kind::aggregate, true, "one row of aggregates over the queryset"},
-    {"count", step_kind::count, true, "the number of rows"},
-    {"exists", step_kind::exists, true, "whether there is a row"},
-    {"first", step_kind::first, true, "the first row (by the ordering, else the key)"},
-    {"last", step_kind::last, true, "the last row (by the ordering, else the key)"},
-    {"earliest", step_kind::earliest, true, "the first row ordered by the given fields"},
-    {"latest", step_kind::latest, true, "the last row ordered by the given fields"},
-    {"get", step_kind::get, true, "the one row matching the conditions"},
-    {"update", step_kind::update, true, "sets fields on every row"},
-    {"delete", step_kind::delete_rows, true, "deletes the rows and what cascades from them"},
-    {"create", step_kind::create, true, "inserts one row"},
-    {"bulk_create", step_kind::bulk_create, true, "inserts many rows, in batches"},
-    {"bulk_update", step_kind::bulk_update, true, "updates fields of many rows by key"},
-    {"slice", step_kind::slice, false, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
+    {"reverse", step_kind::reverse, false, 0, 0, false, none, "reverses the ordering"},
+    {"none", step_kind::none, false, 0, 0, false, none, "matches no rows"},
+    {"aggregate", step_kind::aggregate, true, 0, any, true, none,
+     "one row of aggregates over the queryset"},
+    {"count", step_kind::count, true, 0, 0, false, none, "the number of rows"},
+    {"exists", step_kind::exists, true, 0, 0, false, none, "whether there is a row"},
+    {"first", step_kind::first, true, 0, 0, false, none,
+     "the first row (by the ordering, else the key)"},
+    {"last", step_kind::last, true, 0, 0, false, none,
+     "the last row (by the ordering, else the key)"},
+    {"earliest", step_kind::earliest, true, 1, any, false, none,
+     "the first row ordered by the given fields"},
+    {"latest", step_kind::latest, true, 1, any, false, none,
+     "the last row ordered by the given fields"},
+    {"get", step_kind::get, true, 0, any, true, none, "the one row matching the conditions"},
+    {"update", step_kind::update, true, 0, 0, true, none, "sets fields on every row"},
+    {"delete", step_kind::delete_rows, true, 0, 0, false, none,
+     "deletes the rows and what cascades from them"},
+    {"create", step_kind::create, true, 0, 0, true, none, "inserts one row"},
+    {"bulk_create", step_kind::bulk_create, true, 1, 1, false, bulk_create_kw,
+     "inserts many rows, in batches"},
+    {"bulk_update", step_kind::bulk_update, true, 2, 2, false, bulk_update_kw,
+     "updates fields of many rows by key"},
+    {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
 }};
 
 }  // namespace
@@ -57,11 +82,35 @@ const method_entry* find_method(std::string_view name) {
   return it == table.end() ? nullptr : &*it;
 }
 
+const method_entry& method_of(ast::step_kind k) {
+  return *std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.step == k; });
+}
+
 std::string_view method_name(ast::step_kind k) {
   if (k == step_kind::slice) return "slicing";
   const auto it =
       std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.step == k; });
   return it == table.end() ? "?" : it->name;
+}
+
+void check_arguments(const method_entry& m, const ast::step& st) {
+  const auto count = st.args.size();
+  if (count < m.min_args || (m.max_args != any_count && count > m.max_args)) {
+    const std::string expected =
+        m.min_args == m.max_args
+            ? (m.min_args == 0 ? std::string("no positional arguments")
+                               : fmt::format("{} positional argument{}", m.min_args,
+                                             m.min_args == 1 ? "" : "s"))
+            : fmt::format("at least {} positional argument{}", m.min_args,
+                          m.min_args == 1 ? "" : "s");
+    fail(error_code::bad_argument, fmt::format("{}() takes {}, got {}", m.name, expected, count),
+         count > 0 ? st.args.front()->span : st.span);
+  }
+  if (m.any_keywords) return;
+  for (const auto& kw : st.kwargs)
+    if (std::find(m.keywords.begin(), m.keywords.end(), kw.name) == m.keywords.end())
+      fail(error_code::bad_argument,
+           fmt::format("{}() got an unexpected keyword argument '{}'", m.name, kw.name), kw.span);
 }
 
 std::vector<std::string_view> method_names() {

@@ -246,13 +246,23 @@ using form = std::variant<column, parameter, named_parameter, null_literal, star
                           in_list, in_subquery, between, is_null, junction, logical_not, exists,
                           scalar_subquery, extract, trunc, cast>;
 
+/// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
+/// the output field is needed (a selected column, a lookup's left side), so it travels with the
+/// expression until then.
+struct type_conflict {
+  field_type first;
+  field_type second;
+  source_span span;
+};
+
 /// One typed expression.
 struct expr {
   ir::form form;
-  std::optional<field_type> type;  // Django's output field class, when it has one
-  source_span span;                // the text it came from; empty for synthesized nodes
-  bool has_aggregate = false;      // an aggregate inside: grouping, HAVING
-  bool conditional = false;        // a predicate (bare in WHERE, CASE WHEN in Oracle SELECTs)
+  std::optional<field_type> type;           // Django's output field class, when it has one
+  const type_conflict* conflict = nullptr;  // no type: its sources do not combine
+  source_span span;                         // the text it came from; empty for synthesized nodes
+  bool has_aggregate = false;               // an aggregate inside: grouping, HAVING
+  bool conditional = false;  // a predicate (bare in WHERE, CASE WHEN in Oracle SELECTs)
 
   template <class T>
   bool is() const {

@@ -120,6 +120,12 @@ ir::expr* condition(level& lv, const ast::node& n, const use_site& site, alias_l
     }
     default: break;
   }
+  // Django's filter() takes only conditional expressions: an F() or a plain value never is.
+  if (n.kind == ast::node_kind::literal || n.kind == ast::node_kind::field ||
+      n.kind == ast::node_kind::outer_ref || n.kind == ast::node_kind::param)
+    fail(error_code::bad_argument,
+         "cannot filter against a non-conditional expression: use a lookup, Q() or Exists()",
+         n.span);
   ir::expr* e = expression(lv, n, site, votes);
   if (e->conditional) return e;
   if (!e->is_class(type_class::boolean))

@@ -36,8 +36,7 @@ ir::expr* arithmetic(level& lv, const ast::node& n, const use_site& site, alias_
     fail(error_code::unsupported, "arithmetic on dates, times and durations is not supported yet",
          n.span);
   ir::expr* x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
-  x->type = op == ir::arith_op::pow ? std::optional(field_type::float_field)
-                                    : combined_type(op, *a, *b, n.span);
+  set_combined_type(lv.cx.mem, *x, op, *a, *b);
   x->has_aggregate = a->has_aggregate || b->has_aggregate;
   return x;
 }
@@ -54,6 +53,7 @@ ir::expr* outer_ref(level& lv, const ast::node& n) {
 
 ir::expr* transformed(level& lv, ir::expr* lhs, const catalog::transform_entry& t,
                       const field* target, source_span span) {
+  require_type(*lhs);
   const std::uint8_t on = lhs->type ? catalog::temporal_of(*lhs->type) : t.registered_on;
   if ((on & t.registered_on) == 0) {
     const std::string_view type = lhs->type ? type_name(*lhs->type) : "expression";
@@ -102,7 +102,7 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
     case ast::node_kind::negate: {
       ir::expr* a = expression(lv, *n.args[0], site, votes);
       ir::expr* x = lv.cx.mem.node(ir::negation{a}, n.span);
-      x->type = a->type;
+      inherit_type(*x, *a);
       x->has_aggregate = a->has_aggregate;
       return x;
     }
@@ -120,6 +120,19 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
       fail(error_code::bad_argument, "a model instance is only allowed in bulk_create()", n.span);
   }
   fail(error_code::bad_argument, "unsupported expression", n.span);
+}
+
+bool calls_aggregate(const ast::node& n) {
+  if (n.kind == ast::node_kind::subquery) return false;
+  if (n.kind == ast::node_kind::call) {
+    const auto* f = catalog::find_function(n.name);
+    if (f && f->kind == catalog::function_kind::aggregate) return true;
+  }
+  for (const auto& a : n.args)
+    if (calls_aggregate(*a)) return true;
+  for (const auto& k : n.kwargs)
+    if (calls_aggregate(*k.value)) return true;
+  return false;
 }
 
 std::string_view default_alias(level& lv, const ast::node& n) {

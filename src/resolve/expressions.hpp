@@ -32,6 +32,9 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
 /// Django's default alias of an unnamed aggregate: `Count("orders")` -> `orders__count`.
 std::string_view default_alias(level& lv, const ast::node& n);
 
+/// Whether an expression calls an aggregate (Count, Sum, ...) outside any subquery of its own.
+bool calls_aggregate(const ast::node& n);
+
 /// Whether a literal is a string: the one test for "a bare string names a field".
 inline bool is_text_literal(const ast::node& n) {
   return n.kind == ast::node_kind::literal && n.val.kind() == value_kind::text;

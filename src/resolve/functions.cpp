@@ -41,6 +41,13 @@ void check_call(const catalog::function_entry& f, const ast::node& n) {
     if (std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
       fail(error_code::bad_argument,
            fmt::format("{}() got an unexpected keyword argument '{}'", f.name, kw.name), kw.span);
+  if (!f.bound || f.bound->index >= count) return;
+  const ast::node& a = *n.args[f.bound->index];
+  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer &&
+      a.val.as_int() < f.bound->least)
+    fail(error_code::bad_argument,
+         fmt::format("{}(): '{}' must be at least {}", f.name, f.bound->name, f.bound->least),
+         a.span);
 }
 
 /// output_field=models.XField(...): the field class and its size, for Cast.
@@ -87,7 +94,9 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
   if (a->is<ir::star>() && f.aggregate != ir::aggregate_fn::count)
     fail(error_code::bad_argument, fmt::format("{}('*') is not allowed; only Count('*')", f.name),
          arg.span);
-  if (a->has_aggregate && !lv.summarizing)
+  // aggregate() over an annotated query may aggregate its aggregates (read from the derived
+  // table), never an aggregate call of its own.
+  if (a->has_aggregate && (!lv.summarizing || calls_aggregate(arg)))
     fail(error_code::bad_argument,
          fmt::format("cannot compute {}() over an aggregate: the argument is already aggregated",
                      f.name),
@@ -95,18 +104,27 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
   ir::aggregate agg{f.aggregate, a, nullptr, flag(n, "distinct")};
   if (agg.distinct && a->is<ir::star>())
     fail(error_code::bad_argument, "Count('*', distinct=True) is not allowed", n.span);
+  if (a->is<ir::star>() && kwarg(n, "filter"))
+    fail(error_code::bad_argument, "Count('*') cannot take filter=: name a field to count", n.span);
   if (flag(n, "sample")) {
     if (agg.fn == ir::aggregate_fn::stddev_pop) agg.fn = ir::aggregate_fn::stddev_samp;
     if (agg.fn == ir::aggregate_fn::var_pop) agg.fn = ir::aggregate_fn::var_samp;
   }
-  if (const ast::node* filter = kwarg(n, "filter"))
+  if (const ast::node* filter = kwarg(n, "filter")) {
+    if (calls_aggregate(*filter))
+      fail(error_code::bad_argument, "an aggregate's filter= cannot contain an aggregate",
+           filter->span);
     agg.filter = condition(lv, *filter, site, nullptr);
+  }
   ir::expr* x = lv.cx.mem.node(agg, n.span);
   x->has_aggregate = true;
   switch (f.rule) {
     case catalog::result_rule::fixed: x->type = f.result; break;
-    case catalog::result_rule::numeric: x->type = numeric_type(a->type); break;
-    default: x->type = a->type;
+    case catalog::result_rule::numeric:
+      require_type(*a);  // NumericOutputFieldMixin reads the source's class
+      x->type = numeric_type(a->type);
+      break;
+    default: inherit_type(*x, *a);
   }
   if (auto of = output_field_of(kwarg(n, "output_field"))) x->type = of->type;
   const ast::node* def = kwarg(n, "default");
@@ -116,7 +134,7 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
   ir::expr* parts[] = {x, fallback};
   ir::expr* c = lv.cx.mem.node(ir::call{ir::function::coalesce, lv.cx.mem.list(parts)}, n.span);
   c->has_aggregate = true;
-  c->type = x->type;
+  inherit_type(*c, *x);
   return c;
 }
 
@@ -138,10 +156,10 @@ ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n
   }
   switch (f.rule) {
     case catalog::result_rule::fixed: x->type = f.result; break;
-    case catalog::result_rule::sources: x->type = common_type(view(args), n.span); break;
+    case catalog::result_rule::sources: set_common_type(lv.cx.mem, *x, view(args)); break;
     case catalog::result_rule::first:
     default:
-      if (!args.empty()) x->type = args.front()->type;
+      if (!args.empty()) inherit_type(*x, *args.front());
   }
   return x;
 }
@@ -161,10 +179,12 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
   for (const auto& w : n.args) {
     if (w->kind != ast::node_kind::call || w->name != "When")
       fail(error_code::bad_argument, "Case() takes When(...) arguments", w->span);
-    const ast::node* then = kwarg(*w, "then");
-    if (!then) fail(error_code::bad_argument, "When() needs then=", w->span);
     small<ir::expr*> conds;
-    for (const auto& cond : w->args) conds.push_back(condition(lv, *cond, site, votes));
+    for (const auto& cond : w->args) {
+      if (cond->kind == ast::node_kind::q_and && cond->args.empty())
+        fail(error_code::bad_argument, "an empty Q() cannot be a When() condition", cond->span);
+      conds.push_back(condition(lv, *cond, site, votes));
+    }
     for (const auto& kw : w->kwargs) {
       if (kw.name == "then") continue;
       ast::node look;
@@ -175,7 +195,9 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
       conds.push_back(condition(lv, look, site, votes));
     }
     if (conds.empty()) fail(error_code::bad_argument, "When() needs a condition", w->span);
-    ir::expr* result = field_or_expression(lv, *then, site, votes);
+    // When(condition) without then= gives NULL, as Django's then=None.
+    const ast::node* then = kwarg(*w, "then");
+    ir::expr* result = then ? field_or_expression(lv, *then, site, votes) : lv.null();
     whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
     results.push_back(result);
     aggregated = aggregated || result->has_aggregate;
@@ -191,7 +213,7 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
   if (auto of = output_field_of(kwarg(n, "output_field")))
     c->type = of->type;
   else
-    c->type = common_type(view(results), n.span);
+    set_common_type(lv.cx.mem, *c, view(results));
   return c;
 }
 
@@ -206,6 +228,7 @@ ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node
   if (f.special == catalog::special_function::expression_wrapper) {
     ir::expr* wrapped = lv.cx.mem.make<ir::expr>(*e);  // e may be an annotation used elsewhere
     wrapped->type = of->type;
+    wrapped->conflict = nullptr;  // the stated output field settles mixed sources
     return wrapped;
   }
   if (!lv.cx.dialect.casts[static_cast<std::size_t>(of->type)].supported())
@@ -257,6 +280,7 @@ ir::expr* extract_call(level& lv, const catalog::function_entry& f, const ast::n
                        const use_site& site, alias_list* votes) {
   const ir::date_part part = f.part ? *f.part : *kind_argument(f, n).part;
   ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+  require_type(*a);
   const bool time_part =
       part == ir::date_part::hour || part == ir::date_part::minute || part == ir::date_part::second;
   if (a->type) {
@@ -287,6 +311,7 @@ ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::nod
                      const use_site& site, alias_list* votes) {
   const ir::trunc_kind kind = f.trunc ? *f.trunc : *trunc_of(kind_argument(f, n));
   ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+  require_type(*a);
   const auto of = output_field_of(kwarg(n, "output_field"));
   if (of && catalog::temporal_of(of->type) == 0)
     fail(error_code::bad_argument, "output_field must be a DateField, DateTimeField or TimeField",

@@ -199,6 +199,11 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
     lhs = transformed(lv, lhs, *t, end.target, span);
     transformed_lhs = true;
   }
+  require_type(*lhs);
+  if (calls_aggregate(rhs))
+    fail(error_code::bad_argument,
+         "an aggregate in a filter must be annotated first: annotate() it and filter on its name",
+         rhs.span);
   if (end.relation && !transformed_lhs && !lk->on_relations)
     fail(error_code::bad_lookup, fmt::format("related field got invalid lookup: {}", lk->name),
          span);

@@ -44,6 +44,14 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
     if (term.kind == ast::node_kind::literal)
       fail(error_code::bad_argument,
            "order_by() takes field names as strings or expressions, not other values", term.span);
+    if (term.kind == ast::node_kind::lookup || term.kind == ast::node_kind::q_and ||
+        term.kind == ast::node_kind::q_or || term.kind == ast::node_kind::q_not)
+      fail(error_code::bad_argument, "order_by() takes fields or expressions, not Q()", term.span);
+    if (calls_aggregate(term))
+      fail(error_code::bad_argument,
+           "an aggregate in order_by() must be annotated first: annotate() it and order by its "
+           "name",
+           term.span);
     order.push_back({expression(q.lv, term, use_site{}, nullptr), descending, nulls});
     return;
   }
@@ -82,8 +90,6 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
 }  // namespace
 
 void set_ordering(query_state& q, const ast::step& st) {
-  if (!st.kwargs.empty())
-    fail(error_code::bad_argument, "order_by() takes no keyword arguments", st.kwargs[0].span);
   q.explicit_order = true;
   q.order_terms.clear();
   for (const auto& a : st.args) q.order_terms.push_back(a.get());

@@ -19,13 +19,21 @@ bool is_terminal(ast::step_kind k) {
 resolved run(query_state& q, const ast::query& source) {
   resolved out;
   const ast::step* terminal = nullptr;
+  const ast::step* index = nullptr;  // qs[i] is one row: nothing may follow it
   for (const auto& st : source.steps) {
     if (terminal)
       fail(error_code::bad_argument,
            fmt::format("{}() cannot follow {}(), which ends the query",
                        catalog::method_name(st.kind), catalog::method_name(terminal->kind)),
            st.span);
+    if (index)
+      fail(error_code::bad_argument,
+           fmt::format("{}() cannot follow qs[i], which is one row, not a queryset",
+                       catalog::method_name(st.kind)),
+           st.span);
+    if (st.kind == ast::step_kind::slice && st.index) index = &st;
     if (is_terminal(st.kind)) {
+      catalog::check_arguments(catalog::method_of(st.kind), st);
       terminal = &st;
       continue;
     }
@@ -46,7 +54,7 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::latest:
     case ast::step_kind::get:
     case ast::step_kind::aggregate: out.single_row = true; break;
-    default: break;
+    default: out.single_row = index != nullptr;
   }
   finalize(q, terminal);
   out.select = q.lv.sel;  // aggregate() over a derived table replaces the SELECT
@@ -57,16 +65,14 @@ resolved run(query_state& q, const ast::query& source) {
   return out;
 }
 
-// A queryset inside an expression of `outer`: its steps, none of them terminal.
-ir::select* run_inner(query_state& q, const ast::query& source, bool exists) {
+// The steps of a queryset inside an expression: none of them may be terminal.
+void apply_inner_steps(query_state& q, const ast::query& source) {
   for (const auto& st : source.steps) {
     if (is_terminal(st.kind))
       fail(error_code::bad_argument,
            fmt::format("a subquery cannot end with {}()", catalog::method_name(st.kind)), st.span);
     apply_step(q, st);
   }
-  finish_subquery(q, exists);
-  return q.lv.sel;
 }
 
 int model_of(level& lv, const ast::query& source, source_span span) {
@@ -83,7 +89,14 @@ resolved resolve_query(context& cx, const ast::query& source) {
 
 ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, source_span span) {
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
-  const ir::select* sub = run_inner(inner, source, exists);
+  apply_inner_steps(inner, source);
+  if (!exists && !inner.values_mode)
+    fail(error_code::bad_argument,
+         "a subquery used as a value needs values() with one field: a model's rows have no single "
+         "output field",
+         span);
+  finish_subquery(inner, exists);
+  const ir::select* sub = inner.lv.sel;
   if (exists) {
     ir::expr* e = lv.cx.mem.node(ir::exists{sub}, span);
     e->conditional = true;
@@ -102,12 +115,7 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
                                      int target_model, bool relation, source_span span) {
   const int index = model_of(lv, source, span);
   query_state inner(lv.cx, index, &lv);
-  for (const auto& st : source.steps) {
-    if (is_terminal(st.kind))
-      fail(error_code::bad_argument,
-           fmt::format("a subquery cannot end with {}()", catalog::method_name(st.kind)), st.span);
-    apply_step(inner, st);
-  }
+  apply_inner_steps(inner, source);
   if (!inner.values_mode && relation && target && target_model >= 0) {
     // `author__in=qs`: qs must be of the related model; it is compared on the relation's key.
     if (index != target_model)

@@ -8,6 +8,7 @@
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/query.hpp"
+#include "resolve/types.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -17,6 +18,15 @@ std::string_view name_argument(const ast::node& n, std::string_view method) {
   if (is_text_literal(n)) return n.val.as_text();
   if (n.kind == ast::node_kind::field) return n.name;
   fail(error_code::bad_argument, fmt::format("{}() takes field names as strings", method), n.span);
+}
+
+// Left out by only() or defer().
+bool deferred(const query_state& q, const field& f) {
+  auto listed = [&](const small<std::string_view>& names) {
+    return std::find(names.begin(), names.end(), f.name) != names.end() ||
+           std::find(names.begin(), names.end(), f.column) != names.end();
+  };
+  return (!q.only.empty() && !listed(q.only)) || listed(q.defer);
 }
 
 void select_related_path(query_state& q, int table, const model& m, std::string_view path) {
@@ -39,6 +49,11 @@ void select_related_path(query_state& q, int table, const model& m, std::string_
                        choices.empty() ? std::string("(none)")
                                        : fmt::format("{}", fmt::join(choices, ", "))));
     }
+    if (table == 0 && deferred(q, m.fields[static_cast<std::size_t>(r->field_index)]))
+      fail(error_code::bad_argument,
+           fmt::format("field {}.{} cannot be both deferred and traversed using "
+                       "select_related() at the same time",
+                       m.name, head));
     const int t = join(q.lv, table, mem->index, true, nullptr);
     const model& target = s.at(r->to_model);
     if (std::find(q.related_tables.begin(), q.related_tables.end(), t) == q.related_tables.end()) {
@@ -69,24 +84,49 @@ ir::expr* annotation_value(query_state& q, const ast::node& e) {
   return field_or_expression(q.lv, e, use_site{}, nullptr);
 }
 
+namespace {
+
+// annotate(x=1) is no expression for Django: a value needs Value().
+void check_expression(const ast::node& e, std::string_view method) {
+  if (e.kind == ast::node_kind::literal && !is_text_literal(e))
+    fail(error_code::bad_argument,
+         fmt::format("{}() received a non-expression: write Value(...) for a value", method),
+         e.span);
+}
+
+}  // namespace
+
 void add_annotations(query_state& q, const ast::step& st, bool selected) {
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
+    check_expression(e, selected ? "annotate" : "alias");
     if (q.lv.m.find(name))
       fail(error_code::bad_argument,
            fmt::format("the annotation '{}' conflicts with a field on {}", name, q.lv.m.name),
            span);
-    if (q.lv.find_annotation(name))
-      fail(error_code::bad_argument, fmt::format("the annotation '{}' is defined twice", name),
-           span);
     ir::expr* x = annotation_value(q, e);
+    // Annotating a name again replaces the annotation where it stands, as Django's dict does.
+    for (auto& a : q.lv.annotations)
+      if (a.name == name) {
+        a = {name, x, selected};
+        return;
+      }
     q.lv.annotations.push_back({name, x, selected});
     if (q.values_mode && selected) {
       q.values.push_back({name, x, {}, {}});
       if (x->has_aggregate) q.grouped_by_values = true;
     }
   };
-  for (const auto& a : st.args) add(default_alias(q.lv, *a), *a, a->span);
+  for (const auto& a : st.args) {
+    const auto name = default_alias(q.lv, *a);
+    for (const auto& kw : st.kwargs)
+      if (kw.name == name)
+        fail(error_code::bad_argument,
+             fmt::format("the named annotation '{}' conflicts with the default name of another",
+                         name),
+             kw.span);
+    add(name, *a, a->span);
+  }
   for (const auto& kw : st.kwargs) add(kw.name, *kw.value, kw.span);
 }
 
@@ -113,6 +153,10 @@ void set_values(query_state& q, const ast::step& st) {
   for (const auto& a : st.args) {
     const auto name = name_argument(*a, method);
     if (const auto* ann = q.lv.find_annotation(name)) {
+      if (!ann->selected)
+        fail(error_code::bad_argument,
+             fmt::format("cannot select the alias '{}': use annotate() to select it", name),
+             a->span);
       q.values.push_back({name, ann->value, {}, {}});
       continue;
     }
@@ -134,6 +178,7 @@ void set_values(query_state& q, const ast::step& st) {
            fmt::format("values_list() got an unexpected keyword argument '{}'", kw.name), kw.span);
     expressions = true;
     check_alias(kw.name, kw.span);
+    check_expression(*kw.value, method);
     if (q.lv.m.find(kw.name))
       fail(error_code::bad_argument,
            fmt::format("the expression '{}' conflicts with a field on {}", kw.name, q.lv.m.name),
@@ -158,14 +203,7 @@ void set_values(query_state& q, const ast::step& st) {
 void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
-    if (apply_only_defer && f != m.pk) {
-      auto listed = [&](const small<std::string_view>& names) {
-        return std::find(names.begin(), names.end(), fd.name) != names.end() ||
-               std::find(names.begin(), names.end(), fd.column) != names.end();
-      };
-      if (!q.only.empty() && !listed(q.only)) continue;
-      if (listed(q.defer)) continue;
-    }
+    if (apply_only_defer && f != m.pk && deferred(q, fd)) continue;
     q.lv.sel->items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
   }
 }
@@ -178,13 +216,15 @@ void build_select_list(query_state& q) {
       const bool plain = v.value->is<ir::column>() && !v.field.empty();
       items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field});
     }
-    return;
+  } else {
+    add_model_columns(q, 0, q.lv.m, true);
+    if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
+    for (auto path : q.select_related) select_related_path(q, 0, q.lv.m, path);
+    for (const auto& a : q.lv.annotations)
+      if (a.selected) items.push_back({a.value, a.name, {}, {}});
   }
-  add_model_columns(q, 0, q.lv.m, true);
-  if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
-  for (auto path : q.select_related) select_related_path(q, 0, q.lv.m, path);
-  for (const auto& a : q.lv.annotations)
-    if (a.selected) items.push_back({a.value, a.name, {}, {}});
+  // A selected column is read back through its output field, which must be known.
+  for (const auto& item : items) require_type(*item.value);
 }
 
 bool grouped(const query_state& q) {

@@ -27,22 +27,6 @@ node_refs refs(const std::vector<ast::expr>& v) {
   return out;
 }
 
-void no_keywords(const ast::step& st) {
-  if (!st.kwargs.empty())
-    fail(error_code::bad_argument,
-         fmt::format("{}() got an unexpected keyword argument '{}'", catalog::method_name(st.kind),
-                     st.kwargs.front().name),
-         st.kwargs.front().span);
-}
-
-void no_arguments(const ast::step& st) {
-  no_keywords(st);
-  if (!st.args.empty())
-    fail(error_code::bad_argument,
-         fmt::format("{}() takes no arguments", catalog::method_name(st.kind)),
-         st.args.front()->span);
-}
-
 void slice(query_state& q, const ast::step& st) {
   const auto start = st.start.value_or(0);
   if (start < 0 || (st.stop && *st.stop < 0))
@@ -81,14 +65,21 @@ void check_alias(std::string_view name, source_span span) {
 
 void apply_step(query_state& q, const ast::step& st) {
   using ast::step_kind;
+  catalog::check_arguments(catalog::method_of(st.kind), st);
   if (q.sliced && (st.kind == step_kind::filter || st.kind == step_kind::exclude ||
                    st.kind == step_kind::order_by || st.kind == step_kind::distinct ||
                    st.kind == step_kind::reverse))
     fail(error_code::bad_argument,
          fmt::format("cannot use {}() once a slice has been taken", catalog::method_name(st.kind)),
          st.span);
+  if (q.values_mode && (st.kind == step_kind::select_related || st.kind == step_kind::only ||
+                        st.kind == step_kind::defer))
+    fail(error_code::bad_argument,
+         fmt::format("cannot call {}() after values() or values_list()",
+                     catalog::method_name(st.kind)),
+         st.span);
   switch (st.kind) {
-    case step_kind::all: return no_arguments(st);
+    case step_kind::all: return;
     case step_kind::filter: return add_filter(q.lv, refs(st.args), false);
     case step_kind::exclude: return add_filter(q.lv, refs(st.args), true);
     case step_kind::annotate: return add_annotations(q, st, true);
@@ -97,42 +88,40 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::values_list: return set_values(q, st);
     case step_kind::only:
     case step_kind::defer: {
-      no_keywords(st);
       auto& names = st.kind == step_kind::only ? q.only : q.defer;
       if (st.kind == step_kind::only) names.clear();
       for (const auto& a : st.args) {
         const auto name = name_argument(*a, st.kind);
-        if (!q.lv.m.find(name)) q.lv.unknown_name(name, a->span, q.lv.m);
+        const member* mem = q.lv.m.find(name);
+        if (!mem) q.lv.unknown_name(name, a->span, q.lv.m);
+        // Only the model's own columns can be loaded or left out: not reverse or M2M relations.
+        if (mem->what == member::kind::relation &&
+            q.lv.cx.s.rel(mem->index).how != relation::kind::forward)
+          fail(error_code::bad_argument,
+               fmt::format("{}() takes fields of {}; '{}' is a reverse or many-to-many relation",
+                           catalog::method_name(st.kind), q.lv.m.name, name),
+               a->span);
         names.push_back(name);
       }
       return;
     }
     case step_kind::order_by: return set_ordering(q, st);
     case step_kind::distinct:
-      no_keywords(st);
       if (!st.args.empty())
         fail(error_code::unsupported, "distinct(*fields) (DISTINCT ON) is not supported yet",
              st.span);
       q.lv.sel->distinct = true;
       return;
     case step_kind::select_related:
-      no_keywords(st);
       if (st.args.empty()) q.select_related_all = true;
       for (const auto& a : st.args) q.select_related.push_back(name_argument(*a, st.kind));
       return;
     case step_kind::prefetch_related:
-      no_keywords(st);
       for (const auto& a : st.args) q.prefetch.push_back(a.get());
       return;
-    case step_kind::reverse:
-      no_arguments(st);
-      q.reversed = !q.reversed;
-      return;
+    case step_kind::reverse: q.reversed = !q.reversed; return;
     case step_kind::slice: return slice(q, st);
-    case step_kind::none:
-      no_arguments(st);
-      q.none = true;
-      return;
+    case step_kind::none: q.none = true; return;
     default:
       fail(error_code::bad_argument,
            fmt::format("{}() ends the query", catalog::method_name(st.kind)), st.span);

@@ -6,9 +6,11 @@
 #include <algorithm>
 
 #include "catalog/catalog.hpp"
+#include "ir/visit.hpp"
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/query.hpp"
+#include "resolve/types.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -38,52 +40,7 @@ ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_r
     return derived_column(alias, n);
   }
   ir::expr* copy = lv.cx.mem.make<ir::expr>(*n);
-  auto sub = [&](ir::expr*& e) {
-    if (e) e = lift(q, e, inner, derived);
-  };
-  auto subs = [&](ir::exprs& list) {
-    small<ir::expr*> lifted(list.begin(), list.end());
-    for (auto*& e : lifted) e = lift(q, e, inner, derived);
-    list = lv.cx.mem.list(lifted);
-  };
-  std::visit(
-      [&](auto& f) {
-        using F = std::decay_t<decltype(f)>;
-        if constexpr (std::is_same_v<F, ir::arithmetic> || std::is_same_v<F, ir::compare> ||
-                      std::is_same_v<F, ir::pattern> || std::is_same_v<F, ir::regex>) {
-          sub(f.lhs);
-          sub(f.rhs);
-        } else if constexpr (std::is_same_v<F, ir::aggregate>) {
-          sub(f.arg);
-          sub(f.filter);
-        } else if constexpr (std::is_same_v<F, ir::call>) {
-          subs(f.args);
-        } else if constexpr (std::is_same_v<F, ir::junction>) {
-          subs(f.parts);
-        } else if constexpr (std::is_same_v<F, ir::in_list>) {
-          sub(f.lhs);
-          subs(f.items);
-        } else if constexpr (std::is_same_v<F, ir::between>) {
-          sub(f.lhs);
-          sub(f.low);
-          sub(f.high);
-        } else if constexpr (std::is_same_v<F, ir::case_when>) {
-          small<ir::when_clause> whens(f.whens.begin(), f.whens.end());
-          for (auto& w : whens) {
-            sub(w.condition);
-            sub(w.result);
-          }
-          f.whens = lv.cx.mem.list(whens);
-          sub(f.otherwise);
-        } else if constexpr (std::is_same_v<F, ir::negation> || std::is_same_v<F, ir::cast> ||
-                             std::is_same_v<F, ir::extract> || std::is_same_v<F, ir::trunc> ||
-                             std::is_same_v<F, ir::logical_not> || std::is_same_v<F, ir::is_null>) {
-          sub(f.operand);
-        } else if constexpr (std::is_same_v<F, ir::in_subquery>) {
-          sub(f.lhs);
-        }
-      },
-      copy->form);
+  rewrite_children(lv.cx.mem, *copy, [&](ir::expr* c) { return lift(q, c, inner, derived); });
   return copy;
 }
 
@@ -103,6 +60,7 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
     if (!x->has_aggregate)
       fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name),
            span);
+    require_type(*x);
     aggregates.push_back({x, name, {}, {}});
   };
   for (const auto& a : st.args) add(default_alias(lv, *a), *a, a->span);
@@ -139,6 +97,9 @@ void finalize(query_state& q, const ast::step* terminal) {
   ir::select& s = *lv.sel;
   const auto kind = terminal ? terminal->kind : step_kind::all;
   if (kind == step_kind::get) {
+    if (q.sliced && !terminal->args.empty())
+      fail(error_code::bad_argument, "cannot filter a query once a slice has been taken",
+           terminal->span);
     add_filter(lv, refs(terminal->args), false);
     if (!q.sliced) {
       q.explicit_order = true;
@@ -164,6 +125,10 @@ void finalize(query_state& q, const ast::step* terminal) {
     if (terminal->args.empty())
       fail(error_code::bad_argument,
            fmt::format("{}() needs the fields to order by", catalog::method_name(kind)),
+           terminal->span);
+    if (q.sliced)
+      fail(error_code::bad_argument,
+           fmt::format("cannot call {}() once a slice has been taken", catalog::method_name(kind)),
            terminal->span);
     q.explicit_order = true;
     q.order_terms.clear();

@@ -9,13 +9,6 @@
 namespace sqlweave::resolve {
 namespace {
 
-[[noreturn]] void mixed(field_type a, field_type b, source_span span) {
-  fail(error_code::bad_argument,
-       fmt::format("expression contains mixed types: {}, {}; set output_field", type_name(a),
-                   type_name(b)),
-       span);
-}
-
 bool numeric(field_type t) {
   return catalog::derives_from(t, field_type::integer_field) ||
          catalog::derives_from(t, field_type::decimal_field) ||
@@ -42,38 +35,71 @@ std::optional<field_type> type_of(const value& v) {
   return std::nullopt;
 }
 
-std::optional<field_type> common_type(ir::exprs sources, source_span span) {
-  std::optional<field_type> first;
-  for (const ir::expr* s : sources) {
-    if (!s->type) continue;
-    if (!first) {
-      first = s->type;
-      continue;
-    }
-    if (!catalog::derives_from(*first, *s->type)) mixed(*first, *s->type, span);
+namespace {
+
+// Folds one more source into `node`'s type; false once there is a conflict.
+bool fold(ir::arena& mem, ir::expr& node, const ir::expr& s) {
+  if (s.conflict) {
+    node.type.reset();
+    node.conflict = s.conflict;
+    return false;
   }
-  return first;
+  if (!s.type) return true;
+  if (!node.type) {
+    node.type = s.type;
+    return true;
+  }
+  if (catalog::derives_from(*node.type, *s.type)) return true;
+  node.conflict = mem.make<ir::type_conflict>(ir::type_conflict{*node.type, *s.type, node.span});
+  node.type.reset();
+  return false;
 }
 
-std::optional<field_type> combined_type(ir::arith_op op, const ir::expr& lhs, const ir::expr& rhs,
-                                        source_span span) {
-  if (!lhs.type) return rhs.type;
-  if (!rhs.type) return lhs.type;
-  if (catalog::derives_from(*lhs.type, *rhs.type)) return lhs.type;
+}  // namespace
+
+void set_common_type(ir::arena& mem, ir::expr& node, ir::exprs sources) {
+  node.type.reset();
+  node.conflict = nullptr;
+  for (const ir::expr* s : sources)
+    if (!fold(mem, node, *s)) return;
+}
+
+void set_combined_type(ir::arena& mem, ir::expr& node, ir::arith_op op, const ir::expr& lhs,
+                       const ir::expr& rhs) {
+  node.type.reset();
+  node.conflict = nullptr;
+  if (fold(mem, node, lhs) && fold(mem, node, rhs)) return;
+  if (lhs.conflict || rhs.conflict) return;
   const bool combines = op == ir::arith_op::add || op == ir::arith_op::sub ||
                         op == ir::arith_op::mul || op == ir::arith_op::div;
   auto is = [](field_type t, field_type base) { return catalog::derives_from(t, base); };
   const field_type a = *lhs.type, b = *rhs.type;
+  std::optional<field_type> combined;
   if (combines && is(a, field_type::integer_field)) {
-    if (is(b, field_type::integer_field)) return field_type::integer_field;
-    if (is(b, field_type::decimal_field)) return field_type::decimal_field;
-    if (is(b, field_type::float_field)) return field_type::float_field;
+    if (is(b, field_type::integer_field)) combined = field_type::integer_field;
+    if (is(b, field_type::decimal_field)) combined = field_type::decimal_field;
+    if (is(b, field_type::float_field)) combined = field_type::float_field;
   }
   if (combines && is(b, field_type::integer_field)) {
-    if (is(a, field_type::decimal_field)) return field_type::decimal_field;
-    if (is(a, field_type::float_field)) return field_type::float_field;
+    if (is(a, field_type::decimal_field)) combined = field_type::decimal_field;
+    if (is(a, field_type::float_field)) combined = field_type::float_field;
   }
-  mixed(a, b, span);
+  if (!combined) return;
+  node.type = combined;
+  node.conflict = nullptr;
+}
+
+void inherit_type(ir::expr& node, const ir::expr& source) {
+  node.type = source.type;
+  node.conflict = source.conflict;
+}
+
+void require_type(const ir::expr& e) {
+  if (!e.conflict) return;
+  fail(error_code::bad_argument,
+       fmt::format("expression contains mixed types: {}, {}; set output_field",
+                   type_name(e.conflict->first), type_name(e.conflict->second)),
+       e.conflict->span);
 }
 
 field_type numeric_type(std::optional<field_type> source) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 
+#include "ir/arena.hpp"
 #include "ir/ir.hpp"
 
 namespace sqlweave::resolve {
@@ -14,14 +15,22 @@ namespace sqlweave::resolve {
 /// The field class of a literal, as Value() infers it.
 std::optional<field_type> type_of(const value& v);
 
-/// Django's BaseExpression._resolve_output_field: the first typed source's class, when it is
-/// an instance of every later typed source's class. Throws error(bad_argument) for mixed types.
-std::optional<field_type> common_type(ir::exprs sources, source_span span);
+/// Django's BaseExpression._resolve_output_field: `node` gets the first typed source's class
+/// when it is an instance of every later typed source's class; else (or when a source has one)
+/// a conflict, raised by require_type() where the type is needed.
+void set_common_type(ir::arena& mem, ir::expr& node, ir::exprs sources);
 
 /// CombinedExpression: the common type, else integer mixed with decimal or float (not for % and
-/// **). Throws error(bad_argument) for anything else.
-std::optional<field_type> combined_type(ir::arith_op op, const ir::expr& lhs, const ir::expr& rhs,
-                                        source_span span);
+/// **), else a conflict.
+void set_combined_type(ir::arena& mem, ir::expr& node, ir::arith_op op, const ir::expr& lhs,
+                       const ir::expr& rhs);
+
+/// `node` takes the type of `source`, or its conflict.
+void inherit_type(ir::expr& node, const ir::expr& source);
+
+/// Throws error(bad_argument) "mixed types" when the expression has no type because of a
+/// conflict: for a selected column, a lookup's left side.
+void require_type(const ir::expr& e);
 
 /// Avg, StdDev, Variance: DecimalField over decimals, FloatField over integers, else the source.
 field_type numeric_type(std::optional<field_type> source);

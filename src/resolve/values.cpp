@@ -17,7 +17,7 @@ std::optional<date> parse_date(std::string_view s) {
   if (s.size() != 10 ||
       std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d%c", &d.year, &d.month, &d.day, &tail) != 3)
     return std::nullopt;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+  if (!is_valid(d)) return std::nullopt;
   return d;
 }
 
@@ -34,6 +34,7 @@ std::optional<datetime> parse_datetime(std::string_view s) {
     frac.resize(6, '0');
     t.microsecond = std::atoi(frac.c_str());
   }
+  if (!is_valid(t)) return std::nullopt;
   return t;
 }
 
@@ -95,6 +96,13 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
       if (k == value_kind::boolean) return std::nullopt;
       if (k == value_kind::integer && (v.as_int() == 0 || v.as_int() == 1))
         return value(v.as_int() == 1);
+      // BooleanField.to_python's text forms.
+      if (k == value_kind::text &&
+          (v.as_text() == "t" || v.as_text() == "True" || v.as_text() == "1"))
+        return value(true);
+      if (k == value_kind::text &&
+          (v.as_text() == "f" || v.as_text() == "False" || v.as_text() == "0"))
+        return value(false);
       mismatch("True or False", v, field, span);
     case type_class::date:
       if (k == value_kind::date) return std::nullopt;

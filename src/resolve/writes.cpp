@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ir/visit.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/lookups.hpp"
 #include "resolve/query.hpp"
@@ -26,12 +27,17 @@ bool flag_of(const std::vector<ast::kwarg>& kwargs, std::string_view name) {
   return n->val.as_bool();
 }
 
-std::int64_t batch_size_of(const std::vector<ast::kwarg>& kwargs) {
+// batch_size=: 0 or None means no batching for bulk_update() (`zero_is_none`), as in Django.
+std::int64_t batch_size_of(const std::vector<ast::kwarg>& kwargs, bool zero_is_none) {
   const ast::node* n = kwarg_of(kwargs, "batch_size");
   if (!n || (n->kind == ast::node_kind::literal && n->val.is_null())) return 0;
+  const std::int64_t least = zero_is_none ? 0 : 1;
   if (n->kind != ast::node_kind::literal || n->val.kind() != value_kind::integer ||
-      n->val.as_int() < 1)
-    fail(error_code::bad_argument, "batch_size= takes a positive integer", n->span);
+      n->val.as_int() < least)
+    fail(error_code::bad_argument,
+         zero_is_none ? "batch_size= takes a non-negative integer"
+                      : "batch_size= takes a positive integer",
+         n->span);
   return n->val.as_int();
 }
 
@@ -97,6 +103,16 @@ ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
   return e;
 }
 
+bool is_null_literal(const ast::node& v) {
+  return v.kind == ast::node_kind::literal && v.val.is_null();
+}
+
+// Whether `object` sets `f` by its field name (`category=`), not its column (`category_id=`).
+bool kw_names_field(const ast::node& object, const field& f) {
+  return std::any_of(object.kwargs.begin(), object.kwargs.end(),
+                     [&](const auto& kw) { return kw.name == f.name; });
+}
+
 ir::exprs insert_row(query_state& q, const ast::node& object,
                      const std::vector<const field*>& fields) {
   for (const auto& kw : object.kwargs) {
@@ -113,7 +129,19 @@ ir::exprs insert_row(query_state& q, const ast::node& object,
       if (kw.name == f->name || kw.name == f->column || (kw.name == "pk" && f->primary_key))
         v = kw.value.get();
     if (v) {
-      row.push_back(write_value(q, *f, *v));
+      if (f->is_relation() && kw_names_field(object, *f) && !is_null_literal(*v))
+        fail(error_code::bad_value,
+             fmt::format("{}.{} takes a {} instance, which a query cannot hold: set {} instead",
+                         q.lv.m.name, f->name, q.lv.cx.s.at(f->target_model).name, f->column),
+             v->span);
+      ir::expr* e = write_value(q, *f, *v);
+      if (ir::references_columns(*e))
+        fail(error_code::bad_argument,
+             fmt::format("F() and column references can only update rows, not insert them "
+                         "('{}')",
+                         f->name),
+             v->span);
+      row.push_back(e);
     } else if (f->default_value) {
       row.push_back(q.lv.param(&*f->default_value, f->type));
     } else if (f->null) {
@@ -161,8 +189,6 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
 std::vector<ir::write> plan_update(query_state& q, const ast::query& source, const ast::step& st) {
   if (st.kwargs.empty())
     fail(error_code::bad_argument, "update() needs at least one field=value", st.span);
-  if (!st.args.empty())
-    fail(error_code::bad_argument, "update() takes keyword arguments only", st.args[0]->span);
   small<ir::assignment> sets;
   for (const auto& kw : st.kwargs) {
     const field& f = writable_field(q, kw.name, kw.span, false);
@@ -179,8 +205,6 @@ std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
   const std::vector<ast::kwarg>* options_ptr = &no_options;
   ast::node single;
   if (st.kind == ast::step_kind::create) {
-    if (!st.args.empty())
-      fail(error_code::bad_argument, "create() takes keyword arguments only", st.args[0]->span);
     single.kind = ast::node_kind::call;
     single.name = m.name;
     single.kwargs = st.kwargs;
@@ -192,11 +216,6 @@ std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
     objects.reserve(st.args[0]->args.size());
     for (const auto& o : st.args[0]->args) objects.push_back(o.get());
     options_ptr = &st.kwargs;
-    for (const auto& kw : st.kwargs)
-      if (kw.name != "batch_size" && kw.name != "ignore_conflicts" &&
-          kw.name != "update_conflicts" && kw.name != "update_fields" && kw.name != "unique_fields")
-        fail(error_code::bad_argument,
-             fmt::format("bulk_create() got an unexpected keyword '{}'", kw.name), kw.span);
   }
   for (const auto* o : objects)
     if ((o->kind != ast::node_kind::call && o->kind != ast::node_kind::object) ||
@@ -252,7 +271,7 @@ std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
     }
     const std::size_t per_row = std::max<std::size_t>(1, fields.size());
     std::size_t batch = d.max_parameters / per_row;
-    if (const auto user = batch_size_of(options); user > 0)
+    if (const auto user = batch_size_of(options, false); user > 0)
       batch = std::min<std::size_t>(batch, static_cast<std::size_t>(user));
     for (std::size_t start = 0; start < group.size(); start += batch) {
       std::vector<ir::exprs> rows;
@@ -283,10 +302,6 @@ std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st) {
   if (st.args.size() != 2 || st.args[0]->kind != ast::node_kind::list)
     fail(error_code::bad_argument,
          "bulk_update() takes a list of objects and a list of field names", st.span);
-  for (const auto& kw : st.kwargs)
-    if (kw.name != "batch_size")
-      fail(error_code::bad_argument,
-           fmt::format("bulk_update() got an unexpected keyword '{}'", kw.name), kw.span);
   const auto names = names_of(st.args[1].get(), "bulk_update()");
   if (names.empty())
     fail(error_code::bad_argument, "bulk_update() needs at least one field name", st.args[1]->span);
@@ -296,7 +311,7 @@ std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st) {
   const auto& objects = st.args[0]->args;
   // Each object costs a key and a value per field, and a key in the IN list.
   std::size_t batch = lv.cx.dialect.max_parameters / (2 * fields.size() + 1);
-  if (const auto user = batch_size_of(st.kwargs); user > 0)
+  if (const auto user = batch_size_of(st.kwargs, true); user > 0)
     batch = std::min<std::size_t>(batch, static_cast<std::size_t>(user));
   std::vector<ir::write> out;
   for (std::size_t start = 0; start < objects.size(); start += batch) {
