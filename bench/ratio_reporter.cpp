@@ -70,7 +70,7 @@ std::optional<double> ratio_reporter::seconds(const std::string& name) const {
 void ratio_reporter::print_ratios() const {
   for (const auto& s : shapes()) {
     if (!floor_for(s.name)) continue;
-    for (const auto d : dialects) {
+    for (const auto d : all_dialects) {
       const auto tail = fmt::format("{}/{}", to_string(d), s.name);
       const auto floor = seconds("BM_floor/" + tail);
       if (!floor || *floor <= 0) continue;

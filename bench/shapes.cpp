@@ -7,55 +7,60 @@ namespace sqlweave::bench {
 namespace {
 
 // filter(a, b) is filter(a & Q(b)) in Django, so the builder spells keyword pairs with `&`.
-queryset s1() {
-  return objects("Product").filter("name__startswith", "Wid");
+ast::query s1() {
+  return objects("Product").filter("name__startswith", "Wid").ast();
 }
-queryset s1_params() {
-  return objects("Product").filter("name__startswith", param("prefix"));
+ast::query s1_params() {
+  return objects("Product").filter("name__startswith", param("prefix")).ast();
 }
 
-queryset s2() {
+ast::query s2() {
   return objects("Product")
       .filter((Q("category_id__in", {1, 2, 3}) | Q("price__range", {10, 100})) & Q("active", true))
       .order_by({"-price", "id"})
-      .slice(10, 20);
+      .slice(10, 20)
+      .ast();
 }
-queryset s2_params() {
+ast::query s2_params() {
   return objects("Product")
       .filter((Q("category_id__in", {1, 2, 3}) | Q("price__range", {param("low"), param("high")})) &
               Q("active", true))
       .order_by({"-price", "id"})
-      .slice(10, 20);
+      .slice(10, 20)
+      .ast();
 }
 
-queryset s3() {
+ast::query s3() {
   return objects("OrderLine")
-      .filter(Q("order__customer__country", "DE") & Q("product__price__gt", 100));
+      .filter(Q("order__customer__country", "DE") & Q("product__price__gt", 100))
+      .ast();
 }
 
-queryset s4() {
+ast::query s4() {
   return objects("Customer")
       .values({"country"})
       .annotate("n", Count("orders"))
       .filter("n__gt", 2)
-      .order_by({"-n"});
+      .order_by({"-n"})
+      .ast();
 }
 
-queryset s5() {
+ast::query s5() {
   return objects("Customer")
-      .filter(Exists(objects("Review").filter(Q("author", OuterRef("pk")) & Q("rating__gte", 4))));
+      .filter(Exists(objects("Review").filter(Q("author", OuterRef("pk")) & Q("rating__gte", 4))))
+      .ast();
 }
 
-queryset s6() {
+ast::query s6() {
   std::vector<expression> tags;
   tags.reserve(tag_rows().size());
   for (const auto& row : tag_rows())
     tags.push_back(object("Tag", {{"name", row.name}, {"weight", row.weight}}));
-  return objects("Tag").bulk_create(std::move(tags));
+  return objects("Tag").bulk_create(std::move(tags)).ast();
 }
 
-queryset s7() {
-  return objects("Product").filter("stock__lt", 5).update({{"stock", F("stock") + 10}});
+ast::query s7() {
+  return objects("Product").filter("stock__lt", 5).update({{"stock", F("stock") + 10}}).ast();
 }
 
 std::string s6_text() {

@@ -17,11 +17,11 @@ using bindings = std::map<std::string, value, std::less<>>;
 struct shape {
   std::string_view name;  // S1 ... S7
   std::string text;       // Django syntax, for parse + compile
-  queryset (*build)();
+  ast::query (*build)();
   // A variant with named parameters for re-binding; build_with_params is null when the shape
   // has none. Binding `rebind_values` gives exactly the SQL and params of `build`.
   std::string param_text;
-  queryset (*build_with_params)();
+  ast::query (*build_with_params)();
   bindings rebind_values;
 };
 
@@ -35,7 +35,5 @@ const std::vector<shape>& shapes();
 const std::vector<tag_row>& tag_rows();
 const schema& shop_schema();
 
-inline constexpr dialect_id dialects[] = {dialect_id::sqlite, dialect_id::postgresql,
-                                          dialect_id::mysql, dialect_id::oracle};
 
 }  // namespace sqlweave::bench

@@ -20,9 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const auto q =
         sqlweave::parse_query(std::string_view(reinterpret_cast<const char*>(data), size));
-    for (auto d : {sqlweave::dialect_id::sqlite, sqlweave::dialect_id::postgresql,
-                   sqlweave::dialect_id::mysql, sqlweave::dialect_id::oracle})
-      sqlweave::compile(shop(), q, d);
+    for (auto d : sqlweave::all_dialects) sqlweave::compile(shop(), q, d);
   } catch (const sqlweave::error&) {
   }
   return 0;

@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const auto s = sqlweave::schema::from_models_source(
         std::string_view(reinterpret_cast<const char*>(data), size), {"app"});
-    for (auto d : {sqlweave::dialect_id::sqlite, sqlweave::dialect_id::oracle}) sqlweave::ddl(s, d);
+    for (auto d : sqlweave::all_dialects) sqlweave::ddl(s, d);
   } catch (const sqlweave::error&) {
   }
   return 0;

@@ -137,20 +137,51 @@ expression func(std::string_view name, std::vector<expression> args, std::vector
   return ast::make_node(std::move(n));
 }
 
-expression Count(expression arg, std::vector<keyword> kw) {
-  return func("Count", {std::move(arg)}, std::move(kw));
+aggregate aggregate::with(std::string name, const expression& v) const {
+  ast::node n = *node();
+  n.kwargs.push_back({std::move(name), v.node(), {}});
+  return aggregate(ast::make_node(std::move(n)));
 }
-expression Sum(expression arg, std::vector<keyword> kw) {
-  return func("Sum", {std::move(arg)}, std::move(kw));
+
+aggregate aggregate::distinct() const {
+  return with("distinct", true);
 }
-expression Avg(expression arg, std::vector<keyword> kw) {
-  return func("Avg", {std::move(arg)}, std::move(kw));
+aggregate aggregate::filter(const expression& condition) const {
+  return with("filter", condition);
 }
-expression Min(expression arg, std::vector<keyword> kw) {
-  return func("Min", {std::move(arg)}, std::move(kw));
+aggregate aggregate::default_value(const expression& v) const {
+  return with("default", v);
 }
-expression Max(expression arg, std::vector<keyword> kw) {
-  return func("Max", {std::move(arg)}, std::move(kw));
+aggregate aggregate::sample() const {
+  return with("sample", true);
+}
+
+namespace {
+aggregate aggregate_of(std::string_view name, expression arg) {
+  return aggregate(func(name, {std::move(arg)}).node());
+}
+}  // namespace
+
+aggregate Count(expression arg) {
+  return aggregate_of("Count", std::move(arg));
+}
+aggregate Sum(expression arg) {
+  return aggregate_of("Sum", std::move(arg));
+}
+aggregate Avg(expression arg) {
+  return aggregate_of("Avg", std::move(arg));
+}
+aggregate Min(expression arg) {
+  return aggregate_of("Min", std::move(arg));
+}
+aggregate Max(expression arg) {
+  return aggregate_of("Max", std::move(arg));
+}
+aggregate StdDev(expression arg) {
+  return aggregate_of("StdDev", std::move(arg));
+}
+aggregate Variance(expression arg) {
+  return aggregate_of("Variance", std::move(arg));
 }
 expression Exists(const queryset& qs) {
   return func("Exists", {expression(qs)});
@@ -170,6 +201,33 @@ queryset queryset::with(ast::step st) const {
   queryset out = *this;
   out.q_.steps.push_back(std::move(st));
   return out;
+}
+
+terminal_query queryset::end(ast::step st) const {
+  ast::query q = q_;
+  q.steps.push_back(std::move(st));
+  return terminal_query(std::move(q));
+}
+
+bulk_create_options& bulk_create_options::batch_size(std::int64_t rows) {
+  kw_.emplace_back("batch_size", rows);
+  return *this;
+}
+bulk_create_options& bulk_create_options::ignore_conflicts() {
+  kw_.emplace_back("ignore_conflicts", true);
+  return *this;
+}
+bulk_create_options& bulk_create_options::update_conflicts(std::vector<std::string> update_fields,
+                                                           std::vector<std::string> unique) {
+  kw_.emplace_back("update_conflicts", true);
+  kw_.emplace_back("update_fields",
+                   expression(node_of(ast::node_kind::list, names_of(update_fields))));
+  if (!unique.empty()) unique_fields(std::move(unique));
+  return *this;
+}
+bulk_create_options& bulk_create_options::unique_fields(std::vector<std::string> fields) {
+  kw_.emplace_back("unique_fields", expression(node_of(ast::node_kind::list, names_of(fields))));
+  return *this;
 }
 
 namespace {
@@ -210,9 +268,10 @@ queryset queryset::alias(std::string name, expression e) const {
 queryset queryset::values(std::vector<std::string> fields, std::vector<keyword> named) const {
   return with(step_of(ast::step_kind::values, names_of(fields), kwargs_of(std::move(named))));
 }
-queryset queryset::values_list(std::vector<std::string> fields, bool flat) const {
+queryset queryset::values_list(std::vector<std::string> fields, row_shape shape) const {
   std::vector<ast::kwarg> kw;
-  if (flat) kw.push_back({"flat", ast::make_literal(value(true)), {}});
+  if (shape == row_shape::flat) kw.push_back({"flat", ast::make_literal(value(true)), {}});
+  if (shape == row_shape::named) kw.push_back({"named", ast::make_literal(value(true)), {}});
   return with(step_of(ast::step_kind::values_list, names_of(fields), std::move(kw)));
 }
 queryset queryset::only(std::vector<std::string> fields) const {
@@ -244,58 +303,67 @@ queryset queryset::slice(std::int64_t start, std::int64_t stop) const {
   if (stop >= 0) st.stop = stop;
   return with(std::move(st));
 }
-queryset queryset::at(std::int64_t index) const {
+terminal_query queryset::at(std::int64_t index) const {
   ast::step st = step_of(ast::step_kind::slice);
   st.start = index;
   st.stop = index + 1;
   st.index = true;
-  return with(std::move(st));
+  return end(std::move(st));
 }
-queryset queryset::aggregate(std::vector<keyword> named, std::vector<expression> unnamed) const {
+terminal_query queryset::aggregate(std::vector<keyword> named,
+                                   std::vector<expression> unnamed) const {
   std::vector<ast::expr> args;
   for (auto& e : unnamed) args.push_back(e.node());
-  return with(step_of(ast::step_kind::aggregate, std::move(args), kwargs_of(std::move(named))));
+  return end(step_of(ast::step_kind::aggregate, std::move(args), kwargs_of(std::move(named))));
 }
-queryset queryset::count() const {
-  return with(step_of(ast::step_kind::count));
+terminal_query queryset::count() const {
+  return end(step_of(ast::step_kind::count));
 }
-queryset queryset::exists() const {
-  return with(step_of(ast::step_kind::exists));
+terminal_query queryset::exists() const {
+  return end(step_of(ast::step_kind::exists));
 }
-queryset queryset::first() const {
-  return with(step_of(ast::step_kind::first));
+terminal_query queryset::first() const {
+  return end(step_of(ast::step_kind::first));
 }
-queryset queryset::last() const {
-  return with(step_of(ast::step_kind::last));
+terminal_query queryset::last() const {
+  return end(step_of(ast::step_kind::last));
 }
-queryset queryset::get(expression c) const {
-  return with(step_of(ast::step_kind::get, {c.node()}));
+terminal_query queryset::earliest(std::vector<std::string> fields) const {
+  return end(step_of(ast::step_kind::earliest, names_of(fields)));
 }
-queryset queryset::update(std::vector<keyword> assignments) const {
-  return with(step_of(ast::step_kind::update, {}, kwargs_of(std::move(assignments))));
+terminal_query queryset::latest(std::vector<std::string> fields) const {
+  return end(step_of(ast::step_kind::latest, names_of(fields)));
 }
-queryset queryset::delete_rows() const {
-  return with(step_of(ast::step_kind::delete_rows));
+terminal_query queryset::get(expression c) const {
+  return end(step_of(ast::step_kind::get, {c.node()}));
 }
-queryset queryset::create(std::vector<keyword> fields) const {
-  return with(step_of(ast::step_kind::create, {}, kwargs_of(std::move(fields))));
+terminal_query queryset::update(std::vector<keyword> assignments) const {
+  return end(step_of(ast::step_kind::update, {}, kwargs_of(std::move(assignments))));
 }
-queryset queryset::bulk_create(std::vector<expression> objects,
-                               std::vector<keyword> options) const {
+terminal_query queryset::delete_rows() const {
+  return end(step_of(ast::step_kind::delete_rows));
+}
+terminal_query queryset::create(std::vector<keyword> fields) const {
+  return end(step_of(ast::step_kind::create, {}, kwargs_of(std::move(fields))));
+}
+terminal_query queryset::bulk_create(std::vector<expression> objects,
+                                     const bulk_create_options& options) const {
   std::vector<ast::expr> items;
   for (auto& o : objects) items.push_back(o.node());
-  return with(step_of(ast::step_kind::bulk_create,
-                      {node_of(ast::node_kind::list, std::move(items))},
-                      kwargs_of(std::move(options))));
+  return end(step_of(ast::step_kind::bulk_create, {node_of(ast::node_kind::list, std::move(items))},
+                     kwargs_of(options.keywords())));
 }
-queryset queryset::bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
-                               std::vector<keyword> options) const {
+terminal_query queryset::bulk_update(std::vector<expression> objects,
+                                     std::vector<std::string> fields,
+                                     std::int64_t batch_size) const {
   std::vector<ast::expr> items;
   for (auto& o : objects) items.push_back(o.node());
-  return with(step_of(ast::step_kind::bulk_update,
-                      {node_of(ast::node_kind::list, std::move(items)),
-                       node_of(ast::node_kind::list, names_of(fields))},
-                      kwargs_of(std::move(options))));
+  std::vector<keyword> options;
+  if (batch_size > 0) options.emplace_back("batch_size", batch_size);
+  return end(step_of(ast::step_kind::bulk_update,
+                     {node_of(ast::node_kind::list, std::move(items)),
+                      node_of(ast::node_kind::list, names_of(fields))},
+                     kwargs_of(std::move(options))));
 }
 
 }  // namespace sqlweave

@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
   auto schema = schema::from_models_file(models, {.app = "library"});
   auto q = objects("Book")
                .filter(Q("title__startswith", param("prefix")) | Q("pages__gt", F("chapters") * 10))
-               .annotate("n_tags", Count("tags", {{"distinct", true}}))
+               .annotate("n_tags", Count("tags").distinct())
                .order_by({"-published", "title"})
                .slice(5, 15);
   compiled_query c = q.compile(schema, dialect_id::postgresql);

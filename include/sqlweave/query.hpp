@@ -7,7 +7,9 @@
 //                .order_by({"-published", "title"})
 //                .slice(5, 15);
 //
-// Everything here only builds ast:: nodes; compile() does the work.
+// Everything here only builds ast:: nodes; compile() does the work. Options Django takes as
+// keywords are methods here (`Count("tags").distinct()`): an aggregate of options initialised
+// by designation would warn under GCC's -Wmissing-field-initializers in users' builds.
 #pragma once
 
 #include <cstdint>
@@ -66,7 +68,7 @@ expression operator&(const expression& a, const expression& b);
 expression operator|(const expression& a, const expression& b);
 expression operator~(const expression& a);
 
-/// A keyword argument: `{"distinct", true}`, `{"filter", Q("rating__gte", 4)}`.
+/// A keyword argument of func() and object(): `{"output_field", func("FloatField", {})}`.
 using keyword = std::pair<std::string, expression>;
 
 /// Q("title__startswith", "Dj")
@@ -80,19 +82,73 @@ expression Value(sqlweave::value v);
 /// A named parameter bound later: param("prefix") is `:prefix` in text.
 expression param(std::string_view name);
 /// Any function of DESIGN.md section 3 by its Django name:
-/// `func("Coalesce", {F("email"), Value("none")})`, `func("Count", {"tags"}, {{"distinct",
-/// true}})`.
+/// `func("Coalesce", {F("email"), Value("none")})`.
 expression func(std::string_view name, std::vector<expression> args,
                 std::vector<keyword> kwargs = {});
-expression Count(expression arg, std::vector<keyword> kwargs = {});
-expression Sum(expression arg, std::vector<keyword> kwargs = {});
-expression Avg(expression arg, std::vector<keyword> kwargs = {});
-expression Min(expression arg, std::vector<keyword> kwargs = {});
-expression Max(expression arg, std::vector<keyword> kwargs = {});
+
+/// An aggregate with its options as methods, typed where Django takes keywords:
+/// `Count("tags").distinct()`, `Sum("total").filter(Q("status", "paid")).default_value(0)`.
+class aggregate : public expression {
+ public:
+  explicit aggregate(ast::expr node) : expression(std::move(node)) {}
+  /// Count(..., distinct=True)
+  aggregate distinct() const;
+  /// Count(..., filter=Q(...)): only the rows the condition holds for.
+  aggregate filter(const expression& condition) const;
+  /// Sum(..., default=0): the value of an empty group instead of NULL.
+  aggregate default_value(const expression& v) const;
+  /// StdDev(..., sample=True), Variance(..., sample=True)
+  aggregate sample() const;
+
+ private:
+  aggregate with(std::string name, const expression& v) const;
+};
+
+aggregate Count(expression arg);
+aggregate Sum(expression arg);
+aggregate Avg(expression arg);
+aggregate Min(expression arg);
+aggregate Max(expression arg);
+aggregate StdDev(expression arg);
+aggregate Variance(expression arg);
 expression Exists(const queryset& qs);
 /// A model instance for bulk_create()/bulk_update(): `object("Product", {{"name", "x"}})`.
 expression object(std::string model, std::vector<keyword> fields);
 expression Subquery(const queryset& qs);
+
+/// What values_list() returns per row.
+enum class row_shape : std::uint8_t { tuples, flat, named };
+
+/// bulk_create()'s options: `bulk_create_options().batch_size(100).ignore_conflicts()`.
+class bulk_create_options {
+ public:
+  bulk_create_options& batch_size(std::int64_t rows);
+  bulk_create_options& ignore_conflicts();
+  /// ON CONFLICT (unique_fields) DO UPDATE SET update_fields.
+  bulk_create_options& update_conflicts(std::vector<std::string> update_fields,
+                                        std::vector<std::string> unique_fields = {});
+  /// ignore_conflicts() may name the unique fields too (Oracle's MERGE needs them).
+  bulk_create_options& unique_fields(std::vector<std::string> fields);
+  const std::vector<keyword>& keywords() const { return kw_; }
+
+ private:
+  std::vector<keyword> kw_;
+};
+
+/// A queryset ended by a terminal call (count(), get(), update(), ...): it compiles, and
+/// nothing chains after it.
+class terminal_query {
+ public:
+  explicit terminal_query(ast::query q) : q_(std::move(q)) {}
+  const ast::query& ast() const& { return q_; }
+  ast::query ast() && { return std::move(q_); }
+  compiled_query compile(const schema& s, dialect_id d, const compile_options& o = {}) const {
+    return sqlweave::compile(s, q_, d, o);
+  }
+
+ private:
+  ast::query q_;
+};
 
 /// An immutable chain of queryset calls on one model. Each call returns a new queryset.
 class queryset {
@@ -109,7 +165,7 @@ class queryset {
   queryset annotate(std::vector<keyword> named) const;
   queryset alias(std::string name, expression e) const;
   queryset values(std::vector<std::string> fields = {}, std::vector<keyword> named = {}) const;
-  queryset values_list(std::vector<std::string> fields, bool flat = false) const;
+  queryset values_list(std::vector<std::string> fields, row_shape shape = row_shape::tuples) const;
   queryset only(std::vector<std::string> fields) const;
   queryset defer(std::vector<std::string> fields) const;
   /// order_by({"-published", "title"}), order_by({F("cost").desc(ast::nulls_order::last)})
@@ -120,30 +176,37 @@ class queryset {
   queryset reverse() const;
   /// qs[start:stop]; stop < 0 means open-ended.
   queryset slice(std::int64_t start, std::int64_t stop = -1) const;
-  queryset at(std::int64_t index) const;
 
   // Terminal calls.
-  queryset aggregate(std::vector<keyword> named, std::vector<expression> unnamed = {}) const;
-  queryset count() const;
-  queryset exists() const;
-  queryset first() const;
-  queryset last() const;
-  queryset get(expression condition) const;
-  queryset update(std::vector<keyword> assignments) const;
-  queryset delete_rows() const;
-  queryset create(std::vector<keyword> fields) const;
-  /// Options: batch_size, ignore_conflicts, update_conflicts, update_fields, unique_fields.
-  queryset bulk_create(std::vector<expression> objects, std::vector<keyword> options = {}) const;
-  queryset bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
-                       std::vector<keyword> options = {}) const;
+  /// qs[i]: one row.
+  terminal_query at(std::int64_t index) const;
+  terminal_query aggregate(std::vector<keyword> named, std::vector<expression> unnamed = {}) const;
+  terminal_query count() const;
+  terminal_query exists() const;
+  terminal_query first() const;
+  terminal_query last() const;
+  /// earliest("published"), latest("published")
+  terminal_query earliest(std::vector<std::string> fields) const;
+  terminal_query latest(std::vector<std::string> fields) const;
+  terminal_query get(expression condition) const;
+  terminal_query update(std::vector<keyword> assignments) const;
+  terminal_query delete_rows() const;
+  terminal_query create(std::vector<keyword> fields) const;
+  terminal_query bulk_create(std::vector<expression> objects,
+                             const bulk_create_options& options = {}) const;
+  /// bulk_update(objects, fields, batch_size): batch_size 0 means one statement.
+  terminal_query bulk_update(std::vector<expression> objects, std::vector<std::string> fields,
+                             std::int64_t batch_size = 0) const;
 
-  const ast::query& ast() const { return q_; }
+  const ast::query& ast() const& { return q_; }
+  ast::query ast() && { return std::move(q_); }
   compiled_query compile(const schema& s, dialect_id d, const compile_options& o = {}) const {
     return sqlweave::compile(s, q_, d, o);
   }
 
  private:
   queryset with(ast::step st) const;
+  terminal_query end(ast::step st) const;
   ast::query q_;
 };
 

@@ -41,9 +41,6 @@ compiled_query compile_text(const schema& s, const std::string& text, dialect_id
 std::vector<dialect_id> dialects_of(const std::string& name);
 std::optional<paramstyle> style_of(const std::string& name);
 
-/// Every dialect, in the order the CLI prints them.
-inline constexpr dialect_id all_dialects[] = {dialect_id::sqlite, dialect_id::postgresql,
-                                              dialect_id::mysql, dialect_id::oracle};
 
 /// A subcommand's body, run when its subcommand was parsed; returns the exit code.
 using command = std::function<int()>;
@@ -52,5 +49,6 @@ command add_compile_command(CLI::App& app);
 command add_ddl_command(CLI::App& app);
 command add_run_command(CLI::App& app);
 command add_snapshot_command(CLI::App& app);
+command add_list_command(CLI::App& app);
 
 }  // namespace sqlweave::cli

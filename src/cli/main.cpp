@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       cli::add_ddl_command(app),
       cli::add_run_command(app),
       cli::add_snapshot_command(app),
+      cli::add_list_command(app),
   };
   try {
     app.parse(argc, argv);

@@ -53,7 +53,7 @@ TEST_CASE("compiling is deterministic across runs and dialect order", "[determin
   const std::string text =
       R"(Customer.objects.filter(Q(orders__total__gt=100) | ~Q(country__in=["DE", "FR"])).annotate(n=Count("orders")).order_by("-n", "id")[:5])";
   std::vector<std::string> first;
-  for (auto d : {dialect_id::sqlite, dialect_id::postgresql, dialect_id::mysql, dialect_id::oracle})
+  for (auto d : all_dialects)
     first.push_back(compile(testing::shop_models(), parse_query(text), d).statements.at(0).sql);
   std::vector<std::string> reversed;
   for (auto d : {dialect_id::oracle, dialect_id::mysql, dialect_id::postgresql, dialect_id::sqlite})
