@@ -63,7 +63,8 @@ constexpr dialect_traits traits{
     .name = "postgresql",
     .max_identifier = 63,
     .default_style = paramstyle::dollar,
-    .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
+    .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
+    .typed_case_values = true,     // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",
     .regex_operator = " ~ ",
     .iregex_operator = " ~* ",

@@ -306,6 +306,7 @@ constexpr dialect_traits traits{
     .max_parameters = 32766,
     .decimal_params_need_cast = true,
     .no_limit = "-1",        // SQLite needs a LIMIT before OFFSET
+    .window_spread = false,  // STDDEV/VARIANCE are computed from AVG(), which OVER cannot hold
     .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
     .like_folds_case = true,
     .like_escape = " ESCAPE '\\'",  // SQLite's LIKE has no default escape character

@@ -97,6 +97,7 @@ enum class function_kind : std::uint8_t {
   scalar,
   extract,  // ExtractYear(...), Extract(..., "kind")
   trunc,    // TruncMonth(...), Trunc(..., "kind")
+  window,   // RowNumber(), Lag(...): only inside Window()
   special,  // its own binder: Value, Case, When, Cast, ExpressionWrapper, Subquery, Exists
 };
 
@@ -109,6 +110,9 @@ enum class special_function : std::uint8_t {
   expression_wrapper,
   subquery,
   exists,
+  window,     // Window(expression, partition_by=, order_by=, frame=)
+  row_range,  // RowRange(start=, end=), only as a Window's frame
+  value_range,
 };
 
 /// How a function's output field follows from its arguments, as Django resolves it.
@@ -132,12 +136,15 @@ struct function_entry {
   function_kind kind;
   std::uint8_t min_args;
   std::uint8_t max_args;
-  std::span<const std::string_view> keywords;
+  std::span<const std::string_view> keywords;  // options only keywords can give
+  /// Names of the positional parameters, which keywords may give too: Substr(x, 2, length=3).
+  std::span<const std::string_view> parameters;
   result_rule rule;
   std::optional<field_type> result;
   // The node it becomes, per kind.
   ir::aggregate_fn aggregate = ir::aggregate_fn::count;
   ir::function scalar = ir::function::coalesce;
+  ir::window_fn window = ir::window_fn::row_number;
   std::optional<ir::date_part> part;
   std::optional<ir::trunc_kind> trunc;
   special_function special = special_function::none;

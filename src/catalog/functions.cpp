@@ -61,6 +61,31 @@ constexpr function_entry bounded(function_entry e, argument_bound b) {
   return e;
 }
 
+constexpr function_entry named(function_entry e, std::span<const kw> parameters) {
+  e.parameters = parameters;
+  return e;
+}
+
+constexpr function_entry windowed(std::string_view name, ir::window_fn fn, std::uint8_t min,
+                                  std::uint8_t max, result_rule rule,
+                                  std::optional<field_type> result, std::string_view summary) {
+  function_entry e = base(name, function_kind::window, min, max, output_kw, rule, result);
+  e.window = fn;
+  e.summary = summary;
+  return e;
+}
+
+constexpr kw substr_params[] = {"expression", "pos", "length"};
+constexpr kw replace_params[] = {"expression", "text", "replacement"};
+constexpr kw pad_params[] = {"expression", "length", "fill_text"};
+constexpr kw lag_params[] = {"expression", "offset", "default"};
+constexpr kw nth_params[] = {"expression", "nth"};
+constexpr kw ntile_params[] = {"num_buckets"};
+constexpr kw window_params[] = {"expression", "partition_by", "order_by", "frame"};
+constexpr kw frame_params[] = {"start", "end"};
+constexpr kw extract_params[] = {"expression", "lookup_name"};
+constexpr kw trunc_params[] = {"expression", "kind"};
+
 constexpr function_entry extractor(std::string_view name, std::optional<date_part> part,
                                    std::string_view summary) {
   const std::uint8_t args = part ? 1 : 2;
@@ -120,11 +145,13 @@ const std::array table{
     scalar("Trim", function::trim, 1, 1, result_rule::fixed, chars, "without surrounding spaces"),
     scalar("LTrim", function::ltrim, 1, 1, result_rule::fixed, chars, "without leading spaces"),
     scalar("RTrim", function::rtrim, 1, 1, result_rule::fixed, chars, "without trailing spaces"),
-    bounded(scalar("Substr", function::substr, 2, 3, result_rule::fixed, chars,
-                   "substring from a position (from 1), of a length"),
-            {1, 1, "pos"}),
-    scalar("Replace", function::replace, 2, 3, result_rule::fixed, chars,
-           "every occurrence of a text replaced (by '' by default)"),
+    named(bounded(scalar("Substr", function::substr, 2, 3, result_rule::fixed, chars,
+                         "substring from a position (from 1), of a length"),
+                  {1, 1, "pos"}),
+          substr_params),
+    named(scalar("Replace", function::replace, 2, 3, result_rule::fixed, chars,
+                 "every occurrence of a text replaced (by '' by default)"),
+          replace_params),
     scalar("Abs", function::abs, 1, 1, result_rule::first, {}, "absolute value"),
     scalar("Round", function::round, 1, 2, result_rule::first, {},
            "rounded to an integer (or to a number of places)"),
@@ -147,15 +174,17 @@ const std::array table{
     bounded(scalar("Repeat", function::repeat, 2, 2, result_rule::fixed, chars,
                    "text repeated n times"),
             {1, 0, "number"}),
-    bounded(scalar("LPad", function::lpad, 2, 3, result_rule::fixed, chars,
-                   "padded on the left to a length"),
-            {1, 0, "length"}),
-    bounded(scalar("RPad", function::rpad, 2, 3, result_rule::fixed, chars,
-                   "padded on the right to a length"),
-            {1, 0, "length"}),
+    named(bounded(scalar("LPad", function::lpad, 2, 3, result_rule::fixed, chars,
+                         "padded on the left to a length"),
+                  {1, 0, "length"}),
+          pad_params),
+    named(bounded(scalar("RPad", function::rpad, 2, 3, result_rule::fixed, chars,
+                         "padded on the right to a length"),
+                  {1, 0, "length"}),
+          pad_params),
     scalar("Reverse", function::reverse, 1, 1, result_rule::fixed, chars, "characters reversed"),
     scalar("Random", function::random, 0, 0, result_rule::fixed, real, "a random number in [0, 1)"),
-    extractor("Extract", {}, "a date part named by its second argument"),
+    named(extractor("Extract", {}, "a date part named by its second argument"), extract_params),
     extractor("ExtractYear", date_part::year, "the year"),
     extractor("ExtractIsoYear", date_part::iso_year, "the ISO 8601 week-numbering year"),
     extractor("ExtractQuarter", date_part::quarter, "the quarter, 1-4"),
@@ -168,7 +197,8 @@ const std::array table{
     extractor("ExtractHour", date_part::hour, "the hour"),
     extractor("ExtractMinute", date_part::minute, "the minute"),
     extractor("ExtractSecond", date_part::second, "the second"),
-    truncator("Trunc", {}, "truncated to the kind named by its second argument"),
+    named(truncator("Trunc", {}, "truncated to the kind named by its second argument"),
+          trunc_params),
     truncator("TruncYear", trunc_kind::year, "the first day of the year"),
     truncator("TruncQuarter", trunc_kind::quarter, "the first day of the quarter"),
     truncator("TruncMonth", trunc_kind::month, "the first day of the month"),
@@ -179,6 +209,45 @@ const std::array table{
     truncator("TruncHour", trunc_kind::hour, "the hour"),
     truncator("TruncMinute", trunc_kind::minute, "the minute"),
     truncator("TruncSecond", trunc_kind::second, "the second"),
+    windowed("RowNumber", ir::window_fn::row_number, 0, 0, result_rule::fixed, integer,
+             "the row's number in its partition, from 1"),
+    windowed("Rank", ir::window_fn::rank, 0, 0, result_rule::fixed, integer,
+             "rank with gaps after ties"),
+    windowed("DenseRank", ir::window_fn::dense_rank, 0, 0, result_rule::fixed, integer,
+             "rank without gaps"),
+    windowed("PercentRank", ir::window_fn::percent_rank, 0, 0, result_rule::fixed, real,
+             "relative rank, 0 to 1"),
+    windowed("CumeDist", ir::window_fn::cume_dist, 0, 0, result_rule::fixed, real,
+             "cumulative distribution, 0 to 1"),
+    named(bounded(windowed("Ntile", ir::window_fn::ntile, 0, 1, result_rule::fixed, integer,
+                           "bucket number, 1 to num_buckets"),
+                  {0, 1, "num_buckets"}),
+          ntile_params),
+    named(bounded(windowed("Lag", ir::window_fn::lag, 1, 3, result_rule::first, {},
+                           "the value offset rows before"),
+                  {1, 1, "offset"}),
+          lag_params),
+    named(bounded(windowed("Lead", ir::window_fn::lead, 1, 3, result_rule::first, {},
+                           "the value offset rows after"),
+                  {1, 1, "offset"}),
+          lag_params),
+    windowed("FirstValue", ir::window_fn::first_value, 1, 1, result_rule::first, {},
+             "the value in the frame's first row"),
+    windowed("LastValue", ir::window_fn::last_value, 1, 1, result_rule::first, {},
+             "the value in the frame's last row"),
+    named(bounded(windowed("NthValue", ir::window_fn::nth_value, 1, 2, result_rule::first, {},
+                           "the value in the frame's nth row"),
+                  {1, 1, "nth"}),
+          nth_params),
+    named(special("Window", special_function::window, 1, 4, output_kw,
+                  "an aggregate or window function over a partition (OVER)"),
+          window_params),
+    named(special("RowRange", special_function::row_range, 0, 2, no_keywords,
+                  "a window frame of rows: RowRange(start=-1, end=0)"),
+          frame_params),
+    named(special("ValueRange", special_function::value_range, 0, 2, no_keywords,
+                  "a window frame of values: ValueRange(start=None, end=0)"),
+          frame_params),
     special("Value", special_function::value, 1, 1, output_kw, "a value, bound as a parameter"),
     special("Case", special_function::case_, 0, 64, case_kw,
             "the result of the first When() whose condition holds"),

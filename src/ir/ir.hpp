@@ -91,6 +91,21 @@ enum class function : std::uint8_t {
 };
 inline constexpr std::size_t function_count = static_cast<std::size_t>(function::random) + 1;
 
+/// Functions that exist only in an OVER clause.
+enum class window_fn : std::uint8_t {
+  row_number,
+  rank,
+  dense_rank,
+  percent_rank,
+  cume_dist,
+  ntile,
+  lag,
+  lead,
+  first_value,
+  last_value,
+  nth_value,
+};
+
 /// What EXTRACT-like transforms take out of a date, datetime or time.
 enum class date_part : std::uint8_t {
   year,
@@ -148,6 +163,11 @@ struct named_parameter {
   std::string_view name;
 };
 struct null_literal {};
+/// An integer written into the SQL: a window function's offset or bucket count, which MariaDB
+/// takes only as a literal. Only ever made from a validated integer, like LIMIT.
+struct integer {
+  std::int64_t value = 0;
+};
 struct star {};
 /// A constant predicate: `1 = 1` / `1 = 0`.
 struct truth {
@@ -240,11 +260,37 @@ struct cast {
   cast_target target;
   expr* operand = nullptr;
 };
+struct window_call {
+  window_fn fn = window_fn::row_number;
+  exprs args;
+};
+/// `ROWS|RANGE BETWEEN <start> AND <end>`: an offset below 0 PRECEDING, 0 CURRENT ROW, above 0
+/// FOLLOWING; none UNBOUNDED.
+struct window_frame {
+  bool rows = true;  // ROWS, else RANGE
+  std::optional<std::int64_t> start;
+  std::optional<std::int64_t> end;
+};
+/// One ORDER BY term (of a SELECT or a window).
+struct order_item {
+  expr* value = nullptr;
+  bool descending = false;
+  nulls_order nulls = nulls_order::unspecified;
+  bool bare = false;  // no ASC/DESC written: a window's F() ordering, as Django prints it
+};
+/// `<function> OVER (PARTITION BY ... ORDER BY ... <frame>)`.
+struct window {
+  expr* function = nullptr;  // an aggregate or a window_call
+  exprs partition_by;
+  std::span<const order_item> order_by;
+  std::optional<window_frame> frame;
+};
 
-using form = std::variant<column, parameter, named_parameter, null_literal, star, truth, key_list,
-                          arithmetic, negation, call, aggregate, case_when, compare, pattern, regex,
-                          in_list, in_subquery, between, is_null, junction, logical_not, exists,
-                          scalar_subquery, extract, trunc, cast>;
+using form =
+    std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
+                 arithmetic, negation, call, aggregate, case_when, compare, pattern, regex, in_list,
+                 in_subquery, between, is_null, junction, logical_not, exists, scalar_subquery,
+                 extract, trunc, cast, window_call, window>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the
@@ -262,6 +308,7 @@ struct expr {
   const type_conflict* conflict = nullptr;  // no type: its sources do not combine
   source_span span;                         // the text it came from; empty for synthesized nodes
   bool has_aggregate = false;               // an aggregate inside: grouping, HAVING
+  bool has_window = false;                  // an OVER clause inside: not in WHERE, not in GROUP BY
   bool conditional = false;  // a predicate (bare in WHERE, CASE WHEN in Oracle SELECTs)
 
   template <class T>
@@ -308,12 +355,6 @@ struct select_item {
   std::string_view alias;  // empty: a plain column
   std::string_view model;  // owning model for the result description
   std::string_view field;
-};
-
-struct order_item {
-  expr* value = nullptr;
-  bool descending = false;
-  nulls_order nulls = nulls_order::unspecified;
 };
 
 /// What a SELECT returns.

@@ -13,10 +13,11 @@
 namespace sqlweave::ir {
 
 /// The one list of where each form keeps its children: calls `one(child_slot)` for single
-/// children, `many(list_slot)` for lists and `whens(when_list_slot)` for Case's branches. `N` is
-/// a form, const or not, so the same list serves reading and rewriting.
-template <class N, class One, class Many, class Whens>
-void children(N& n, One&& one, Many&& many, Whens&& whens) {
+/// children, `many(list_slot)` for lists, `whens(when_list_slot)` for Case's branches and
+/// `orders(order_list_slot)` for a window's ordering. `N` is a form, const or not, so the same
+/// list serves reading and rewriting.
+template <class N, class One, class Many, class Whens, class Orders>
+void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders) {
   using F = std::remove_const_t<N>;
   if constexpr (std::is_same_v<F, arithmetic> || std::is_same_v<F, compare> ||
                 std::is_same_v<F, pattern> || std::is_same_v<F, regex>) {
@@ -25,8 +26,12 @@ void children(N& n, One&& one, Many&& many, Whens&& whens) {
   } else if constexpr (std::is_same_v<F, aggregate>) {
     one(n.arg);
     one(n.filter);
-  } else if constexpr (std::is_same_v<F, call>) {
+  } else if constexpr (std::is_same_v<F, call> || std::is_same_v<F, window_call>) {
     many(n.args);
+  } else if constexpr (std::is_same_v<F, window>) {
+    one(n.function);
+    many(n.partition_by);
+    orders(n.order_by);
   } else if constexpr (std::is_same_v<F, junction>) {
     many(n.parts);
   } else if constexpr (std::is_same_v<F, in_list>) {
@@ -63,7 +68,10 @@ void for_each_child(const expr& e, Fn&& f) {
       one(w.result);
     }
   };
-  std::visit([&](const auto& n) { children(n, one, many, whens); }, e.form);
+  auto orders = [&](std::span<const order_item> list) {
+    for (const auto& o : list) one(o.value);
+  };
+  std::visit([&](const auto& n) { children(n, one, many, whens, orders); }, e.form);
 }
 
 /// Replaces each direct child `c` of `e` (a copy the caller owns) by `f(c)`; lists are copied
@@ -86,7 +94,12 @@ void rewrite_children(arena& mem, expr& e, Fn&& f) {
     }
     list = mem.copy(std::span<const when_clause>(out.data(), out.size()));
   };
-  std::visit([&](auto& n) { children(n, one, many, whens); }, e.form);
+  auto orders = [&](std::span<const order_item>& list) {
+    std::pmr::vector<order_item> out(list.begin(), list.end(), mem.resource());
+    for (auto& o : out) one(o.value);
+    list = mem.copy(std::span<const order_item>(out.data(), out.size()));
+  };
+  std::visit([&](auto& n) { children(n, one, many, whens, orders); }, e.form);
 }
 
 /// Whether `e` or anything under it is a column.

@@ -230,6 +230,9 @@ struct dialect_traits {
   bool returning = true;           // INSERT ... RETURNING gives back generated keys
   conflict_target conflicts = conflict_target::update_needs_fields;
   bool wrap_self_subquery = false;  // a write may read its own table only through a derived table
+  bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
+  bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
+  bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
 
   // Values and operators.
   bool empty_string_is_null = false;  // '' is stored as NULL

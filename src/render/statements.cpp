@@ -65,8 +65,12 @@ void writer::select_item(const ir::select_item& item, std::size_t index, bool al
 void writer::order_by(const ir::select& s) {
   if (s.order_by.empty()) return;
   sql(" ORDER BY ");
-  for (std::size_t i = 0; i < s.order_by.size(); ++i) {
-    const auto& o = s.order_by[i];
+  order_terms({s.order_by.data(), s.order_by.size()});
+}
+
+void writer::order_terms(std::span<const ir::order_item> terms) {
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const auto& o = terms[i];
     if (i > 0) sql(", ");
     if (const auto* c = o.value->as<ir::call>(); c && c->fn == ir::function::random) {
       expr(*o.value);  // order_by("?") has no direction
@@ -79,6 +83,7 @@ void writer::order_by(const ir::select& s) {
       sql(o.nulls == ir::nulls_order::last ? " IS NULL, " : " IS NOT NULL, ");
     }
     predicate_value(*o.value);
+    if (o.bare) continue;
     sql(o.descending ? " DESC" : " ASC");
     if (!emulate_nulls && o.nulls != ir::nulls_order::unspecified)
       sql(o.nulls == ir::nulls_order::first ? " NULLS FIRST" : " NULLS LAST");

@@ -257,6 +257,10 @@ void writer::form(const ir::expr&, const ir::null_literal&) {
   sql("NULL");
 }
 
+void writer::form(const ir::expr&, const ir::integer& i) {
+  number(i.value);
+}
+
 void writer::form(const ir::expr&, const ir::star&) {
   sql('*');
 }
@@ -473,6 +477,47 @@ void writer::form(const ir::expr&, const ir::cast& c) {
     number(c.target.max_length);
   }
   sql("))");
+}
+
+void writer::form(const ir::expr&, const ir::window_call& c) {
+  static constexpr std::string_view names[] = {
+      "ROW_NUMBER", "RANK", "DENSE_RANK",  "PERCENT_RANK", "CUME_DIST", "NTILE",
+      "LAG",        "LEAD", "FIRST_VALUE", "LAST_VALUE",   "NTH_VALUE"};
+  sql(names[static_cast<std::size_t>(c.fn)]);
+  sql('(');
+  list(c.args);
+  sql(')');
+}
+
+void writer::form(const ir::expr&, const ir::window& w) {
+  expr(*w.function);
+  sql(" OVER (");
+  std::string_view gap;
+  if (!w.partition_by.empty()) {
+    sql("PARTITION BY ");
+    list(w.partition_by);
+    gap = " ";
+  }
+  if (!w.order_by.empty()) {
+    sql(gap);
+    sql("ORDER BY ");
+    order_terms(w.order_by);
+    gap = " ";
+  }
+  if (w.frame) {
+    sql(gap);
+    sql(w.frame->rows ? "ROWS BETWEEN " : "RANGE BETWEEN ");
+    auto point = [&](const std::optional<std::int64_t>& at, std::string_view unbounded) {
+      if (!at) return sql(unbounded);
+      if (*at == 0) return sql("CURRENT ROW");
+      number(*at < 0 ? -*at : *at);
+      sql(*at < 0 ? " PRECEDING" : " FOLLOWING");
+    };
+    point(w.frame->start, "UNBOUNDED PRECEDING");
+    sql(" AND ");
+    point(w.frame->end, "UNBOUNDED FOLLOWING");
+  }
+  sql(')');
 }
 
 }  // namespace sqlweave::render

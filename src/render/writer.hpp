@@ -58,6 +58,7 @@ class writer {
   void form(const ir::expr& e, const ir::parameter& p);
   void form(const ir::expr& e, const ir::named_parameter& p);
   void form(const ir::expr& e, const ir::null_literal& n);
+  void form(const ir::expr& e, const ir::integer& i);
   void form(const ir::expr& e, const ir::star& s);
   void form(const ir::expr& e, const ir::truth& t);
   void form(const ir::expr& e, const ir::key_list& k);
@@ -80,6 +81,8 @@ class writer {
   void form(const ir::expr& e, const ir::extract& x);
   void form(const ir::expr& e, const ir::trunc& t);
   void form(const ir::expr& e, const ir::cast& c);
+  void form(const ir::expr& e, const ir::window_call& c);
+  void form(const ir::expr& e, const ir::window& w);
 
  private:
   void select_body(const ir::select& s, bool alias_columns);
@@ -87,6 +90,7 @@ class writer {
   void predicate_value(const ir::expr& e);
   void from(const ir::select& s);
   void order_by(const ir::select& s);
+  void order_terms(std::span<const ir::order_item> terms);
   void limit(const ir::select& s);
   void text_compared(const ir::expr& operand, bool text);
   void placeholder(std::size_t n);

@@ -95,6 +95,9 @@ void add_filter(level& lv, const node_refs& children, bool negate) {
   site.negated = site.branch_negated = negate;
   alias_list needed;
   ir::expr* pred = q_tree(lv, false, children, site, needed);
+  if (pred->has_window)
+    fail(error_code::bad_argument, "a window expression is not allowed in filter()",
+         children.empty() ? source_span{} : children.front()->span);
   if (negate) pred = lv.negate(pred);
   lv.where.push_back(pred);
   demote(lv, existing_inner);

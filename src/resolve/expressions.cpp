@@ -37,7 +37,8 @@ ir::expr* arithmetic(level& lv, const ast::node& n, const use_site& site, alias_
          n.span);
   ir::expr* x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
   set_combined_type(lv.cx.mem, *x, op, *a, *b);
-  x->has_aggregate = a->has_aggregate || b->has_aggregate;
+  absorb(*x, *a);
+  absorb(*x, *b);
   return x;
 }
 
@@ -65,7 +66,7 @@ ir::expr* transformed(level& lv, ir::expr* lhs, const catalog::transform_entry& 
   ir::expr* x = t.part ? lv.cx.mem.node(ir::extract{*t.part, lhs}, span)
                        : lv.cx.mem.node(ir::trunc{*t.trunc, lhs}, span);
   x->type = t.result;
-  x->has_aggregate = lhs->has_aggregate;
+  absorb(*x, *lhs);
   return x;
 }
 
@@ -103,7 +104,7 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
       ir::expr* a = expression(lv, *n.args[0], site, votes);
       ir::expr* x = lv.cx.mem.node(ir::negation{a}, n.span);
       inherit_type(*x, *a);
-      x->has_aggregate = a->has_aggregate;
+      absorb(*x, *a);
       return x;
     }
     case ast::node_kind::call: return call(lv, n, site, votes);

@@ -28,8 +28,29 @@ bool flag(const ast::node& n, std::string_view name) {
   return v->val.as_bool();
 }
 
-void check_call(const catalog::function_entry& f, const ast::node& n) {
-  const auto count = n.args.size();
+/// A call's positional arguments, with the keywords that name positional parameters put in
+/// their places (`Substr("name", 2, length=3)`); a parameter left out in the middle is null.
+using arguments = small<const ast::node*, 4>;
+
+arguments bind_call(const catalog::function_entry& f, const ast::node& n) {
+  arguments args;
+  for (const auto& a : n.args) args.push_back(a.get());
+  for (const auto& kw : n.kwargs) {
+    const auto param = std::find(f.parameters.begin(), f.parameters.end(), kw.name);
+    if (param != f.parameters.end()) {
+      const auto at = static_cast<std::size_t>(param - f.parameters.begin());
+      if (at < n.args.size())
+        fail(error_code::bad_argument,
+             fmt::format("{}() got multiple values for argument '{}'", f.name, kw.name), kw.span);
+      if (args.size() <= at) args.resize(at + 1, nullptr);
+      args[at] = kw.value.get();
+      continue;
+    }
+    if (std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
+      fail(error_code::bad_argument,
+           fmt::format("{}() got an unexpected keyword argument '{}'", f.name, kw.name), kw.span);
+  }
+  const auto count = args.size();
   if (count < f.min_args || count > f.max_args)
     fail(error_code::bad_argument,
          f.min_args == f.max_args ? fmt::format("{}() takes {} argument{}, got {}", f.name,
@@ -37,17 +58,21 @@ void check_call(const catalog::function_entry& f, const ast::node& n) {
                                   : fmt::format("{}() takes {} to {} arguments, got {}", f.name,
                                                 f.min_args, f.max_args, count),
          n.span);
-  for (const auto& kw : n.kwargs)
-    if (std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
+  for (std::size_t i = 0; i < f.min_args; ++i)
+    if (!args[i])
       fail(error_code::bad_argument,
-           fmt::format("{}() got an unexpected keyword argument '{}'", f.name, kw.name), kw.span);
-  if (!f.bound || f.bound->index >= count) return;
-  const ast::node& a = *n.args[f.bound->index];
-  if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer &&
-      a.val.as_int() < f.bound->least)
-    fail(error_code::bad_argument,
-         fmt::format("{}(): '{}' must be at least {}", f.name, f.bound->name, f.bound->least),
-         a.span);
+           fmt::format("{}() is missing its argument '{}'", f.name,
+                       i < f.parameters.size() ? f.parameters[i] : std::string_view("?")),
+           n.span);
+  if (f.bound && f.bound->index < count && args[f.bound->index]) {
+    const ast::node& a = *args[f.bound->index];
+    if (a.kind == ast::node_kind::literal && a.val.kind() == value_kind::integer &&
+        a.val.as_int() < f.bound->least)
+      fail(error_code::bad_argument,
+           fmt::format("{}(): '{}' must be at least {}", f.name, f.bound->name, f.bound->least),
+           a.span);
+  }
+  return args;
 }
 
 /// output_field=models.XField(...): the field class and its size, for Cast.
@@ -86,8 +111,8 @@ void check_dialect_function(level& lv, ir::function fn, const catalog::function_
 }
 
 ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node& n,
-                    const use_site& site) {
-  const ast::node& arg = *n.args[0];
+                    const arguments& args, const use_site& site) {
+  const ast::node& arg = *args[0];
   ir::expr* a = is_text_literal(arg) && arg.val.as_text() == "*"
                     ? lv.cx.mem.node(ir::star{}, arg.span)
                     : field_or_expression(lv, arg, site, nullptr);
@@ -133,22 +158,41 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
   ir::expr* fallback = expression(lv, *def, site, nullptr);
   ir::expr* parts[] = {x, fallback};
   ir::expr* c = lv.cx.mem.node(ir::call{ir::function::coalesce, lv.cx.mem.list(parts)}, n.span);
-  c->has_aggregate = true;
+  absorb(*c, *x);
+  absorb(*c, *fallback);
   inherit_type(*c, *x);
   return c;
 }
 
+// The arguments as expressions: a parameter left out in the middle takes Django's default.
+small<ir::expr*> bound_arguments(level& lv, const catalog::function_entry& f,
+                                 const arguments& given, const use_site& site, alias_list* votes) {
+  small<ir::expr*> out;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    if (given[i]) {
+      out.push_back(field_or_expression(lv, *given[i], site, votes));
+      continue;
+    }
+    // Only Lag/Lead's offset can be left out before a later argument: its default is 1.
+    static const value one{1};
+    if (f.kind != catalog::function_kind::window || i != 1)
+      fail(error_code::bad_argument,
+           fmt::format("{}() needs its argument '{}'", f.name, f.parameters[i]));
+    out.push_back(lv.param(&one, field_type::integer_field));
+  }
+  return out;
+}
+
 ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n,
-                 const use_site& site, alias_list* votes) {
+                 const arguments& given, const use_site& site, alias_list* votes) {
   check_dialect_function(lv, f.scalar, f, n.span);
-  small<ir::expr*> args;
-  for (const auto& a : n.args) args.push_back(field_or_expression(lv, *a, site, votes));
+  small<ir::expr*> args = bound_arguments(lv, f, given, site, votes);
   if (f.scalar == ir::function::replace && args.size() == 2) {
     static const value empty{""};
     args.push_back(lv.param(&empty, field_type::char_field));
   }
   ir::expr* x = lv.cx.mem.node(ir::call{f.scalar, lv.cx.mem.list(args)}, n.span);
-  for (const ir::expr* a : args) x->has_aggregate = x->has_aggregate || a->has_aggregate;
+  for (const ir::expr* a : args) absorb(*x, *a);
   const auto of = output_field_of(kwarg(n, "output_field"));
   if (of) {
     x->type = of->type;
@@ -164,8 +208,9 @@ ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n
   return x;
 }
 
-ir::expr* value_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
-  const ast::node& v = *n.args[0];
+ir::expr* value_call(level& lv, const ast::node& n, const arguments& args, const use_site& site,
+                     alias_list* votes) {
+  const ast::node& v = *args[0];
   if (v.kind != ast::node_kind::literal) return expression(lv, v, site, votes);
   ir::expr* p = lv.param(&v.val, type_of(v.val), n.span);
   if (auto of = output_field_of(kwarg(n, "output_field"))) p->type = of->type;
@@ -175,7 +220,6 @@ ir::expr* value_call(level& lv, const ast::node& n, const use_site& site, alias_
 ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
   small<ir::when_clause> whens;
   small<ir::expr*> results;
-  bool aggregated = false;
   for (const auto& w : n.args) {
     if (w->kind != ast::node_kind::call || w->name != "When")
       fail(error_code::bad_argument, "Case() takes When(...) arguments", w->span);
@@ -200,16 +244,15 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
     ir::expr* result = then ? field_or_expression(lv, *then, site, votes) : lv.null();
     whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
     results.push_back(result);
-    aggregated = aggregated || result->has_aggregate;
   }
   ir::expr* otherwise = nullptr;
   if (const ast::node* def = kwarg(n, "default")) {
     otherwise = field_or_expression(lv, *def, site, votes);
     results.push_back(otherwise);
-    aggregated = aggregated || otherwise->has_aggregate;
   }
   ir::expr* c = lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), otherwise, nullptr}, n.span);
-  c->has_aggregate = aggregated;
+  for (const auto& w : whens) absorb(*c, *w.condition);
+  for (const ir::expr* r : results) absorb(*c, *r);
   if (auto of = output_field_of(kwarg(n, "output_field")))
     c->type = of->type;
   else
@@ -218,13 +261,13 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
 }
 
 ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node& n,
-                    const use_site& site, alias_list* votes) {
+                    const arguments& args, const use_site& site, alias_list* votes) {
   const ast::node* of_node = kwarg(n, "output_field");
-  if (!of_node && n.args.size() > 1) of_node = n.args[1].get();
+  if (!of_node && args.size() > 1) of_node = args[1];
   if (!of_node)
     fail(error_code::bad_argument, fmt::format("{}() needs output_field=", f.name), n.span);
   const auto of = output_field_of(of_node);
-  ir::expr* e = field_or_expression(lv, *n.args[0], site, votes);
+  ir::expr* e = field_or_expression(lv, *args[0], site, votes);
   if (f.special == catalog::special_function::expression_wrapper) {
     ir::expr* wrapped = lv.cx.mem.make<ir::expr>(*e);  // e may be an annotation used elsewhere
     wrapped->type = of->type;
@@ -235,7 +278,7 @@ ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node
     unsupported(lv.cx.dialect.name, fmt::format("Cast to {}", to_string(of->type)), n.span);
   ir::expr* c = lv.cx.mem.node(ir::cast{of->target, e}, n.span);
   c->type = of->type;
-  c->has_aggregate = e->has_aggregate;
+  absorb(*c, *e);
   return c;
 }
 
@@ -258,8 +301,8 @@ std::optional<ir::trunc_kind> trunc_of(const catalog::transform_entry& t) {
 // The kind argument of Extract(x, "year") and Trunc(x, "month"), checked against the catalog:
 // it never reaches the SQL text as given.
 const catalog::transform_entry& kind_argument(const catalog::function_entry& f,
-                                              const ast::node& n) {
-  const ast::node& kind = *n.args[1];
+                                              const arguments& args) {
+  const ast::node& kind = *args[1];
   if (!is_text_literal(kind))
     fail(error_code::bad_argument,
          fmt::format("{}() takes an expression and a kind such as 'year'", f.name), kind.span);
@@ -277,9 +320,9 @@ const catalog::transform_entry& kind_argument(const catalog::function_entry& f,
 }
 
 ir::expr* extract_call(level& lv, const catalog::function_entry& f, const ast::node& n,
-                       const use_site& site, alias_list* votes) {
-  const ir::date_part part = f.part ? *f.part : *kind_argument(f, n).part;
-  ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+                       const arguments& args, const use_site& site, alias_list* votes) {
+  const ir::date_part part = f.part ? *f.part : *kind_argument(f, args).part;
+  ir::expr* a = field_or_expression(lv, *args[0], site, votes);
   require_type(*a);
   const bool time_part =
       part == ir::date_part::hour || part == ir::date_part::minute || part == ir::date_part::second;
@@ -289,28 +332,28 @@ ir::expr* extract_call(level& lv, const catalog::function_entry& f, const ast::n
       fail(error_code::bad_lookup,
            fmt::format("{}() needs a DateField, DateTimeField or TimeField, not {}", f.name,
                        to_string(*a->type)),
-           n.args[0]->span);
+           args[0]->span);
     if (t == static_cast<std::uint8_t>(catalog::temporal::date) && time_part)
       fail(error_code::bad_lookup,
            fmt::format("{}() cannot extract a time component from a DateField", f.name),
-           n.args[0]->span);
+           args[0]->span);
     if (t == static_cast<std::uint8_t>(catalog::temporal::time) && !time_part)
       fail(error_code::bad_lookup,
            fmt::format("{}() cannot extract a date component from a TimeField", f.name),
-           n.args[0]->span);
+           args[0]->span);
   }
   if (!lv.cx.dialect.extracts[static_cast<std::size_t>(part)].supported())
     unsupported(lv.cx.dialect.name, fmt::format("{}()", f.name), n.span);
   ir::expr* x = lv.cx.mem.node(ir::extract{part, a}, n.span);
   x->type = field_type::integer_field;
-  x->has_aggregate = a->has_aggregate;
+  absorb(*x, *a);
   return x;
 }
 
 ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::node& n,
-                     const use_site& site, alias_list* votes) {
-  const ir::trunc_kind kind = f.trunc ? *f.trunc : *trunc_of(kind_argument(f, n));
-  ir::expr* a = field_or_expression(lv, *n.args[0], site, votes);
+                     const arguments& args, const use_site& site, alias_list* votes) {
+  const ir::trunc_kind kind = f.trunc ? *f.trunc : *trunc_of(kind_argument(f, args));
+  ir::expr* a = field_or_expression(lv, *args[0], site, votes);
   require_type(*a);
   const auto of = output_field_of(kwarg(n, "output_field"));
   if (of && catalog::temporal_of(of->type) == 0)
@@ -324,23 +367,143 @@ ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::nod
       fail(error_code::bad_lookup,
            fmt::format("{}() needs a DateField, DateTimeField or TimeField, not {}", f.name,
                        to_string(*a->type)),
-           n.args[0]->span);
+           args[0]->span);
     const bool to_datetime = of && of->type == field_type::datetime_field;
     if (t == static_cast<std::uint8_t>(catalog::temporal::date) && (time_kind || to_datetime))
       fail(error_code::bad_lookup,
            fmt::format("{}() cannot truncate a DateField to a time or a DateTimeField", f.name),
-           n.args[0]->span);
+           args[0]->span);
     if (t == static_cast<std::uint8_t>(catalog::temporal::time))
       unsupported(lv.cx.dialect.name, fmt::format("{}() of a TimeField", f.name), n.span);
   }
   ir::expr* x = lv.cx.mem.node(ir::trunc{kind, a}, n.span);
-  x->has_aggregate = a->has_aggregate;
+  absorb(*x, *a);
   if (kind == ir::trunc_kind::date)
     x->type = field_type::date_field;
   else if (kind == ir::trunc_kind::time)
     x->type = field_type::time_field;
   else
     x->type = of ? std::optional(of->type) : a->type ? a->type : field_type::datetime_field;
+  return x;
+}
+
+// ---------------------------------------------------------------- windows
+
+// RowRange(start, end) / ValueRange(start, end) as Django's window_frame_start_end reads them.
+ir::window_frame frame_of(level& lv, const ast::node& n) {
+  const auto* f = n.kind == ast::node_kind::call ? catalog::find_function(n.name) : nullptr;
+  if (!f || (f->special != catalog::special_function::row_range &&
+             f->special != catalog::special_function::value_range))
+    fail(error_code::bad_argument, "frame= takes RowRange(...) or ValueRange(...)", n.span);
+  const arguments args = bind_call(*f, n);
+  ir::window_frame frame;
+  frame.rows = f->special == catalog::special_function::row_range;
+  auto bound = [&](std::size_t i, bool start) -> std::optional<std::int64_t> {
+    if (i >= args.size() || !args[i]) return std::nullopt;
+    const ast::node& v = *args[i];
+    if (v.kind == ast::node_kind::literal && v.val.is_null()) return std::nullopt;
+    const bool integer = v.kind == ast::node_kind::literal && v.val.kind() == value_kind::integer;
+    if (!integer || (start ? v.val.as_int() > 0 : v.val.as_int() < 0))
+      fail(error_code::bad_argument,
+           start ? "a frame's start must be a negative integer, zero, or None"
+                 : "a frame's end must be a positive integer, zero, or None",
+           v.span);
+    return v.val.as_int();
+  };
+  frame.start = bound(0, true);
+  frame.end = bound(1, false);
+  const bool offsets = (frame.start && *frame.start < 0) || (frame.end && *frame.end > 0);
+  if (!frame.rows && offsets && !lv.cx.dialect.range_frame_offsets)
+    unsupported(lv.cx.dialect.name,
+                "ValueRange() with offsets (only UNBOUNDED together with PRECEDING and FOLLOWING)",
+                n.span);
+  return frame;
+}
+
+ir::order_item window_order_term(level& lv, const ast::node& n, const use_site& site) {
+  if (n.kind == ast::node_kind::order) {
+    ir::order_item o = window_order_term(lv, *n.args[0], site);
+    o.bare = false;
+    o.descending = n.descending;
+    o.nulls = n.nulls == ast::nulls_order::first  ? ir::nulls_order::first
+              : n.nulls == ast::nulls_order::last ? ir::nulls_order::last
+                                                  : ir::nulls_order::unspecified;
+    return o;
+  }
+  ir::order_item o;
+  o.value = field_or_expression(lv, n, site, nullptr);
+  o.bare = true;
+  return o;
+}
+
+ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, const use_site& site,
+                      alias_list* votes) {
+  const ast::node& source = *args[0];
+  const auto* f =
+      source.kind == ast::node_kind::call ? catalog::find_function(source.name) : nullptr;
+  if (!f ||
+      (f->kind != catalog::function_kind::aggregate && f->kind != catalog::function_kind::window))
+    fail(error_code::bad_argument,
+         "Window() takes an aggregate or a window function (RowNumber(), Rank(), Lag(), ...)",
+         source.span);
+  ir::window w;
+  if (f->kind == catalog::function_kind::aggregate) {
+    if ((f->aggregate >= ir::aggregate_fn::stddev_samp) && !lv.cx.dialect.window_spread)
+      unsupported(lv.cx.dialect.name, fmt::format("{}() in a window", f->name), source.span);
+    w.function = aggregate(lv, *f, source, bind_call(*f, source), site);
+  } else {
+    const arguments given = bind_call(*f, source);
+    const bool lag_or_lead = f->window == ir::window_fn::lag || f->window == ir::window_fn::lead;
+    if (lag_or_lead && given.size() > 2 && !lv.cx.dialect.lag_default)
+      unsupported(lv.cx.dialect.name, fmt::format("{}() with a default", f->name), source.span);
+    small<ir::expr*> fargs = bound_arguments(lv, *f, given, site, votes);
+    // Offsets, bucket counts and nth are literals in the SQL: MariaDB refuses placeholders there.
+    const std::size_t count_arg = f->window == ir::window_fn::ntile ? 0 : 1;
+    const bool counted = f->window == ir::window_fn::ntile || f->window == ir::window_fn::lag ||
+                         f->window == ir::window_fn::lead || f->window == ir::window_fn::nth_value;
+    if (counted && count_arg < fargs.size())
+      if (const auto* p = fargs[count_arg]->as<ir::parameter>();
+          p && p->val->kind() == value_kind::integer) {
+        ir::expr* n = lv.cx.mem.node(ir::integer{p->val->as_int()}, fargs[count_arg]->span);
+        n->type = field_type::integer_field;
+        fargs[count_arg] = n;
+      }
+    ir::expr* call = lv.cx.mem.node(ir::window_call{f->window, lv.cx.mem.list(fargs)}, source.span);
+    if (f->rule == catalog::result_rule::fixed)
+      call->type = f->result;
+    else if (!fargs.empty())
+      inherit_type(*call, *fargs.front());
+    w.function = call;
+  }
+  small<ir::expr*> partition;
+  if (args.size() > 1 && args[1]) {
+    const ast::node& p = *args[1];
+    if (p.kind == ast::node_kind::list)
+      for (const auto& e : p.args) partition.push_back(field_or_expression(lv, *e, site, votes));
+    else
+      partition.push_back(field_or_expression(lv, p, site, votes));
+  }
+  small<ir::order_item> order;
+  if (args.size() > 2 && args[2]) {
+    const ast::node& o = *args[2];
+    if (o.kind == ast::node_kind::list) {
+      for (const auto& e : o.args) order.push_back(window_order_term(lv, *e, site));
+    } else {
+      // Django 3.2 takes one expression or a list; a field name or F() alone is neither.
+      if (is_text_literal(o) || o.kind == ast::node_kind::field)
+        fail(error_code::bad_argument,
+             "order_by= takes an expression such as F(\"x\").desc(), or a list", o.span);
+      order.push_back(window_order_term(lv, o, site));
+    }
+  }
+  if (args.size() > 3 && args[3]) w.frame = frame_of(lv, *args[3]);
+  w.partition_by = lv.cx.mem.list(partition);
+  w.order_by = lv.cx.mem.list(order);
+  ir::expr* x = lv.cx.mem.node(w, n.span);
+  inherit_type(*x, *w.function);
+  if (auto of = output_field_of(kwarg(n, "output_field"))) x->type = of->type;
+  // An OVER clause neither groups the query nor may be filtered on.
+  x->has_window = true;
   return x;
 }
 
@@ -351,29 +514,38 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
   if (!f)
     throw_unknown(error_code::unknown_function, "function", n.name, {},
                   nearest_names(n.name, catalog::function_names()), n.span);
-  check_call(*f, n);
+  const arguments args = bind_call(*f, n);
   switch (f->kind) {
-    case catalog::function_kind::aggregate: return aggregate(lv, *f, n, site);
-    case catalog::function_kind::scalar: return scalar(lv, *f, n, site, votes);
-    case catalog::function_kind::extract: return extract_call(lv, *f, n, site, votes);
-    case catalog::function_kind::trunc: return trunc_call(lv, *f, n, site, votes);
+    case catalog::function_kind::aggregate: return aggregate(lv, *f, n, args, site);
+    case catalog::function_kind::scalar: return scalar(lv, *f, n, args, site, votes);
+    case catalog::function_kind::extract: return extract_call(lv, *f, n, args, site, votes);
+    case catalog::function_kind::trunc: return trunc_call(lv, *f, n, args, site, votes);
+    case catalog::function_kind::window:
+      fail(error_code::bad_argument,
+           fmt::format("{}() is a window function: use it inside Window()", f->name), n.span);
     case catalog::function_kind::special: break;
   }
   switch (f->special) {
-    case catalog::special_function::value: return value_call(lv, n, site, votes);
+    case catalog::special_function::value: return value_call(lv, n, args, site, votes);
     case catalog::special_function::case_: return case_call(lv, n, site, votes);
     case catalog::special_function::when:
       fail(error_code::bad_argument, "When() is only allowed inside Case()", n.span);
     case catalog::special_function::cast:
-    case catalog::special_function::expression_wrapper: return cast_call(lv, *f, n, site, votes);
+    case catalog::special_function::expression_wrapper:
+      return cast_call(lv, *f, n, args, site, votes);
+    case catalog::special_function::window: return window_call(lv, n, args, site, votes);
+    case catalog::special_function::row_range:
+    case catalog::special_function::value_range:
+      fail(error_code::bad_argument,
+           fmt::format("{}() is only allowed as the frame= of a Window()", f->name), n.span);
     case catalog::special_function::subquery:
     case catalog::special_function::exists: {
-      if (n.args[0]->kind != ast::node_kind::subquery)
+      if (args[0]->kind != ast::node_kind::subquery)
         fail(error_code::bad_argument, fmt::format("{}() takes a queryset", f->name), n.span);
       const bool exists = f->special == catalog::special_function::exists;
-      ir::expr* s = subquery_value(lv, *n.args[0]->sub, exists, n.span);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) s->type = of->type;
-      return s;
+      ir::expr* sub = subquery_value(lv, *args[0]->sub, exists, n.span);
+      if (auto of = output_field_of(kwarg(n, "output_field"))) sub->type = of->type;
+      return sub;
     }
     case catalog::special_function::none: break;
   }

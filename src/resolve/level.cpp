@@ -103,7 +103,7 @@ ir::expr* level::compare(ir::compare_op op, ir::expr* lhs, ir::expr* rhs) {
 ir::expr* level::junction(bool any, std::span<ir::expr* const> parts) {
   ir::expr* e = cx.mem.node(ir::junction{any, cx.mem.copy(parts)});
   e->conditional = true;
-  for (const ir::expr* p : parts) e->has_aggregate = e->has_aggregate || p->has_aggregate;
+  for (const ir::expr* p : parts) absorb(*e, *p);
   return e;
 }
 

@@ -74,13 +74,20 @@ inline bool same_value(const ir::expr* a, const ir::expr* b) {
   return x && y && x->table == y->table && x->name == y->name;
 }
 
-/// A predicate node with its flags: conditional, and an aggregate inside when any operand has one.
+/// `into` contains what `from` contains: an aggregate, an OVER clause.
+inline void absorb(ir::expr& into, const ir::expr& from) {
+  into.has_aggregate = into.has_aggregate || from.has_aggregate;
+  into.has_window = into.has_window || from.has_window;
+}
+
+/// A predicate node with its flags: conditional, and what its operands contain.
 template <class Form>
 ir::expr* predicate(level& lv, Form f, std::initializer_list<const ir::expr*> operands,
                     source_span span = {}) {
   ir::expr* e = lv.cx.mem.node(std::move(f), span);
   e->conditional = true;
-  for (const ir::expr* o : operands) e->has_aggregate = e->has_aggregate || (o && o->has_aggregate);
+  for (const ir::expr* o : operands)
+    if (o) absorb(*e, *o);
   return e;
 }
 

@@ -142,7 +142,7 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
       }
       if (items.empty()) return lv.truth(false);
       ir::expr* n = predicate(lv, ir::in_list{lhs, lv.cx.mem.list(items)}, {lhs});
-      for (const ir::expr* i : items) n->has_aggregate = n->has_aggregate || i->has_aggregate;
+      for (const ir::expr* i : items) absorb(*n, *i);
       return n;
     }
     case lookup::range: {

@@ -240,7 +240,8 @@ void build_group_by(query_state& q) {
   if (!grouped(q)) return;
   auto& group = q.lv.sel->group_by;
   auto add = [&](ir::expr* e) {
-    if (e->has_aggregate || e->is<ir::parameter>() || e->is<ir::null_literal>()) return;
+    if (e->has_aggregate || e->has_window || e->is<ir::parameter>() || e->is<ir::null_literal>())
+      return;
     for (auto* g : group)
       if (same_value(g, e)) return;
     group.push_back(e);

@@ -110,6 +110,21 @@ function excerpt(text, column) {
   return `  near: ${head}${tail}\n        ${' '.repeat(head.length)}^`;
 }
 
+// Oracle SQL that the grammar does not know, each with a stand-in of the same shape that it does:
+// a statement that fails only because of one of these is parsed again with the stand-in.
+const GRAMMAR_GAPS = [
+  { pattern: /\bNTH_VALUE\(/g, standIn: 'LAG(', why: 'NTH_VALUE (analytic, 11gR2)' },
+];
+
+function checkWithStandIns(sql) {
+  const problems = check(sql);
+  if (problems.length === 0) return { problems, gaps: [] };
+  const gaps = GRAMMAR_GAPS.filter((g) => sql.match(g.pattern));
+  if (gaps.length === 0) return { problems, gaps };
+  const substituted = gaps.reduce((text, g) => text.replace(g.pattern, g.standIn), sql);
+  return { problems: check(substituted), gaps };
+}
+
 function sqlFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -135,6 +150,7 @@ function main(argv) {
   }
   let passed = 0;
   let failed = 0;
+  let standIns = 0;
   for (const file of files) {
     const relative = path.relative(process.cwd(), file);
     const name = relative.startsWith('..') ? file : relative;
@@ -142,9 +158,10 @@ function main(argv) {
     // Snapshot format: `-- ` comment lines (the first is the queryset) and one statement a line.
     lines.forEach((sql, i) => {
       if (!sql.trim() || sql.startsWith('--')) return;
-      const problems = check(sql);
+      const { problems, gaps } = checkWithStandIns(sql);
       if (problems.length === 0) {
         ++passed;
+        if (gaps.length > 0) ++standIns;
         return;
       }
       ++failed;
@@ -156,7 +173,8 @@ function main(argv) {
       console.log(excerpt(sql, first.column));
     });
   }
-  console.log(`${passed} passed, ${failed} failed`);
+  const note = standIns ? ` (${standIns} with a stand-in for: ${GRAMMAR_GAPS.map((g) => g.why).join(', ')})` : '';
+  console.log(`${passed} passed${note}, ${failed} failed`);
   return failed ? 1 : 0;
 }
 
