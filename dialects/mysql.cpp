@@ -194,7 +194,8 @@ constexpr dialect_traits traits{
     .returning = false,
     .conflicts = conflict_target::any_unique_key,
     .wrap_self_subquery = true,
-    .lag_default = false,  // MariaDB: LAG(expr[, offset]) only
+    .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
+    .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
     .concat_operator = false,
     .backslash_literals = true,
     .int_division = integer_division::div_operator,

@@ -199,6 +199,7 @@ constexpr dialect_traits traits{
     .filter_clause = false,
     .returning = false,  // RETURNING ... INTO needs out-binds
     .conflicts = conflict_target::always_fields,
+    .except_operator = " MINUS ",
     .empty_string_is_null = true,
     .mod_function = true,
     .int_division = integer_division::trunc_function,

@@ -305,7 +305,9 @@ constexpr dialect_traits traits{
     .name = "sqlite",
     .max_parameters = 32766,
     .decimal_params_need_cast = true,
-    .no_limit = "-1",        // SQLite needs a LIMIT before OFFSET
+    .no_limit = "-1",                       // SQLite needs a LIMIT before OFFSET
+    .parenthesized_compound_parts = false,  // no ORDER BY or LIMIT in a UNION's parts
+    .nested_compound_parens = false,
     .window_spread = false,  // STDDEV/VARIANCE are computed from AVG(), which OVER cannot hold
     .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
     .like_folds_case = true,

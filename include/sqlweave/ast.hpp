@@ -82,6 +82,9 @@ enum class step_kind : std::uint8_t {
   reverse,
   slice,
   none,
+  union_,
+  intersection,
+  difference,
   // terminal steps: the query ends with at most one of these
   aggregate,
   count,

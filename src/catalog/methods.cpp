@@ -21,7 +21,9 @@ constexpr kw bulk_update_kw[] = {"batch_size"};
 constexpr std::span<const kw> none;
 constexpr auto any = any_count;
 
-constexpr std::array<method_entry, 29> table{{
+constexpr kw union_kw[] = {"all"};
+
+constexpr std::array<method_entry, 32> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -45,6 +47,12 @@ constexpr std::array<method_entry, 29> table{{
      "loads relations with one more statement each"},
     {"reverse", step_kind::reverse, false, 0, 0, false, none, "reverses the ordering"},
     {"none", step_kind::none, false, 0, 0, false, none, "matches no rows"},
+    {"union", step_kind::union_, false, 1, any, false, union_kw,
+     "rows of this or other querysets (all=True keeps duplicates)"},
+    {"intersection", step_kind::intersection, false, 1, any, false, none,
+     "rows in this and every other queryset"},
+    {"difference", step_kind::difference, false, 1, any, false, none,
+     "rows of this queryset in none of the others"},
     {"aggregate", step_kind::aggregate, true, 0, any, true, none,
      "one row of aggregates over the queryset"},
     {"count", step_kind::count, true, 0, 0, false, none, "the number of rows"},

@@ -365,6 +365,15 @@ enum class select_shape : std::uint8_t {
   exists_probe,   // SELECT 1 AS a ... (exists())
 };
 
+enum class set_operation : std::uint8_t { union_, intersection, difference };
+
+/// `part UNION part ...` (intersection, difference): a SELECT made of other SELECTs.
+struct compound {
+  set_operation op = set_operation::union_;
+  bool all = false;  // UNION ALL
+  std::span<const select* const> parts;
+};
+
 /// One SELECT (or the query part of an UPDATE/DELETE).
 struct select {
   explicit select(std::pmr::memory_resource* r) : tables(r), items(r), group_by(r), order_by(r) {}
@@ -375,6 +384,7 @@ struct select {
   std::pmr::vector<expr*> group_by;
   std::pmr::vector<order_item> order_by;
   select_shape shape = select_shape::rows;
+  const ir::compound* compound = nullptr;  // set: the parts instead of FROM/WHERE; items describe
   bool distinct = false;
   std::int64_t offset = 0;
   std::int64_t limit = -1;  // -1: none

@@ -230,6 +230,10 @@ struct dialect_traits {
   bool returning = true;           // INSERT ... RETURNING gives back generated keys
   conflict_target conflicts = conflict_target::update_needs_fields;
   bool wrap_self_subquery = false;  // a write may read its own table only through a derived table
+  bool parenthesized_compound_parts = true;  // (SELECT ...) UNION (SELECT ...): parts may order
+  bool nested_compound_parens = true;        // a compound part in parentheses, else SELECT * FROM
+  bool compound_intersection = true;         // INTERSECT / EXCEPT (Django 3.2: not on MySQL)
+  std::string_view except_operator = " EXCEPT ";
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)

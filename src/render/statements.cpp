@@ -118,7 +118,36 @@ void writer::limit(const ir::select& s) {
   }
 }
 
+void writer::compound_body(const ir::compound& c) {
+  const std::string_view op = c.op == ir::set_operation::union_
+                                  ? (c.all ? " UNION ALL " : " UNION ")
+                              : c.op == ir::set_operation::intersection ? " INTERSECT "
+                                                                        : t_.except_operator;
+  for (std::size_t i = 0; i < c.parts.size(); ++i) {
+    if (i > 0) sql(op);
+    const ir::select& part = *c.parts[i];
+    const bool nested = part.compound != nullptr;
+    if (t_.parenthesized_compound_parts) {
+      sql('(');
+      select(part);
+      sql(')');
+    } else if (nested && !t_.nested_compound_parens) {
+      sql("SELECT * FROM (");
+      select(part);
+      sql(')');
+    } else {
+      select(part);
+    }
+  }
+}
+
 void writer::select_body(const ir::select& s, bool alias_columns) {
+  if (s.compound) {
+    compound_body(*s.compound);
+    order_by(s);
+    limit(s);
+    return;
+  }
   sql("SELECT ");
   if (s.distinct) sql("DISTINCT ");
   switch (s.shape) {

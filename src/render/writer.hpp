@@ -86,6 +86,7 @@ class writer {
 
  private:
   void select_body(const ir::select& s, bool alias_columns);
+  void compound_body(const ir::compound& c);
   void select_item(const ir::select_item& item, std::size_t index, bool alias_columns);
   void predicate_value(const ir::expr& e);
   void from(const ir::select& s);

@@ -82,6 +82,7 @@ int model_of(level& lv, const ast::query& source, source_span span) {
 }  // namespace
 
 resolved resolve_query(context& cx, const ast::query& source) {
+  if (is_compound(source)) return resolve_compound(cx, source);
   const int index = cx.s.model_index(source.model, source.model_span);
   query_state q(cx, index, nullptr);
   return run(q, source);

@@ -62,6 +62,11 @@ struct resolved {
 
 resolved resolve_query(context& cx, const ast::query& q);
 
+// compound.cpp
+/// Whether the queryset has union(), intersection() or difference().
+bool is_compound(const ast::query& q);
+resolved resolve_compound(context& cx, const ast::query& q);
+
 // steps.cpp
 /// A non-terminal step: filter, annotate, values, order_by, slicing, ...
 void apply_step(query_state& q, const ast::step& st);

@@ -122,6 +122,13 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::reverse: q.reversed = !q.reversed; return;
     case step_kind::slice: return slice(q, st);
     case step_kind::none: q.none = true; return;
+    case step_kind::union_:
+    case step_kind::intersection:
+    case step_kind::difference:
+      fail(
+          error_code::unsupported,
+          fmt::format("{}() inside a subquery is not supported yet", catalog::method_name(st.kind)),
+          st.span);
     default:
       fail(error_code::bad_argument,
            fmt::format("{}() ends the query", catalog::method_name(st.kind)), st.span);

@@ -143,21 +143,33 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
       continue;
     }
     const auto q = parse_query(c.query);
+    // A database that refuses the queryset with a typed "unsupported" (intersection() on MySQL)
+    // sits this one out; the others must still agree.
     std::vector<rows> results;
-    std::vector<std::string> sql;
+    std::vector<std::string> sql, names;
     for (database* db : dbs().all()) {
-      const auto compiled = compile(testing::shop_models(), q, db->dialect()).bind(bindings());
+      compiled_query compiled;
+      try {
+        compiled = compile(testing::shop_models(), q, db->dialect()).bind(bindings());
+      } catch (const error& e) {
+        if (e.code() != error_code::unsupported) throw;
+        continue;
+      }
+      names.emplace_back(to_string(db->dialect()));
       sql.push_back(compiled.statements.back().sql);
       results.push_back(run(*db, compiled));
     }
-    INFO(c.name << ": " << c.query << "\nsqlite:     " << sql[0] << "\npostgresql: " << sql[1]
-                << "\nmysql:      " << sql[2] << "\nsqlite rows:\n"
-                << testing::to_string(results[0]) << "postgresql rows:\n"
-                << testing::to_string(results[1]) << "mysql rows:\n"
-                << testing::to_string(results[2]));
+    if (results.size() < 2) {
+      ++skipped;
+      continue;
+    }
+    std::string shown = c.name + ": " + c.query;
+    for (std::size_t i = 0; i < results.size(); ++i)
+      shown += "\n" + names[i] + ": " + sql[i] + "\n" + testing::to_string(results[i]);
+    INFO(shown);
     // MariaDB keeps 4 decimals of AVG (div_precision_increment): compare reals to 1e-4.
-    CHECK(testing::rows_equal(results[0], results[1], false, 1e-4));
-    CHECK(testing::rows_equal(results[0], results[2], false, 1e-4));
+    for (std::size_t i = 1; i < results.size(); ++i)
+      CHECK(testing::rows_equal(results[0], results[i], false, 1e-4));
     ++compared;
   }
   std::cout << fmt::format("agreement: {} querysets x 3 databases compared, {} skipped\n", compared,

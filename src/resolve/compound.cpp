@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// union(), intersection(), difference(): the querysets before and inside the last combinator
+// are the parts; what follows may only order, slice, choose the columns and count, as Django
+// allows. ORDER BY names a result column and is written by position, since a compound's
+// columns have no table to qualify them.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "catalog/catalog.hpp"
+#include "resolve/query.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::resolve {
+namespace {
+
+bool is_combinator(ast::step_kind k) {
+  return k == ast::step_kind::union_ || k == ast::step_kind::intersection ||
+         k == ast::step_kind::difference;
+}
+
+ir::set_operation operation_of(ast::step_kind k) {
+  return k == ast::step_kind::union_         ? ir::set_operation::union_
+         : k == ast::step_kind::intersection ? ir::set_operation::intersection
+                                             : ir::set_operation::difference;
+}
+
+// What may follow a combinator (Django raises NotSupportedError for the rest).
+bool allowed_after(ast::step_kind k) {
+  using ast::step_kind;
+  switch (k) {
+    case step_kind::order_by:
+    case step_kind::values:
+    case step_kind::values_list:
+    case step_kind::slice:
+    case step_kind::reverse:
+    case step_kind::all:
+    case step_kind::count:
+    case step_kind::exists:
+    case step_kind::first:
+    case step_kind::last:
+    case step_kind::get: return true;
+    default: return is_combinator(k);
+  }
+}
+
+// The label a result column answers to in order_by(): its alias, else its field's name.
+std::string_view label_of(const ir::select_item& item) {
+  if (!item.alias.empty()) return item.alias;
+  if (!item.field.empty()) return item.field;
+  if (const auto* c = item.value->as<ir::column>()) return c->name;
+  return {};
+}
+
+struct part {
+  ir::select* select = nullptr;
+  bool empty = false;  // .none(): left out of a union, empties an intersection
+};
+
+part resolve_part(context& cx, const ast::query& source, const ast::step* values);
+
+// A queryset that is itself combined: its parts, then its own steps after the combinator.
+ir::select* combine(context& cx, const ast::query& source, const ast::step* outer_values,
+                    std::size_t k, bool& empty) {
+  const ast::step& st = source.steps[k];
+  ast::query left = source;
+  left.steps.resize(k);
+  const ast::step* values = outer_values;
+  for (std::size_t i = k + 1; i < source.steps.size(); ++i)
+    if (source.steps[i].kind == ast::step_kind::values ||
+        source.steps[i].kind == ast::step_kind::values_list)
+      values = &source.steps[i];
+  small<part> parts;
+  parts.push_back(resolve_part(cx, left, values));
+  for (const auto& arg : st.args) {
+    if (arg->kind != ast::node_kind::subquery)
+      fail(error_code::bad_argument,
+           fmt::format("{}() takes querysets", catalog::method_name(st.kind)), arg->span);
+    parts.push_back(resolve_part(cx, *arg->sub, values));
+  }
+  const ir::set_operation op = operation_of(st.kind);
+  const auto& d = cx.dialect;
+  if (op != ir::set_operation::union_ && !d.compound_intersection)
+    unsupported(d.name, fmt::format("{}()", catalog::method_name(st.kind)), st.span);
+  bool all = false;
+  for (const auto& kw : st.kwargs)
+    if (kw.name == "all") {
+      if (kw.value->kind != ast::node_kind::literal || kw.value->val.kind() != value_kind::boolean)
+        fail(error_code::bad_argument, "all= takes True or False", kw.span);
+      all = kw.value->val.as_bool();
+    }
+  // Empty parts: a union leaves them out, as a difference does after its first part; an
+  // intersection with one is empty.
+  small<const ir::select*> kept;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const bool drop = parts[i].empty && (op == ir::set_operation::union_ ||
+                                         (op == ir::set_operation::difference && i > 0));
+    if (parts[i].empty && !drop) empty = true;
+    if (!drop) kept.push_back(parts[i].select);
+  }
+  if (kept.empty()) empty = true;
+  const std::size_t columns = parts.front().select->items.size();
+  for (const auto& p : parts)
+    if (p.select->items.size() != columns)
+      fail(error_code::bad_argument,
+           fmt::format("the querysets of {}() select {} and {} columns: they must match",
+                       catalog::method_name(st.kind), columns, p.select->items.size()),
+           st.span);
+  if (!d.parenthesized_compound_parts)
+    for (const auto& p : parts)
+      if (p.select->limit >= 0 || p.select->offset > 0 || !p.select->order_by.empty())
+        unsupported(d.name, "ORDER BY, LIMIT or OFFSET inside the querysets of a compound",
+                    st.span);
+  ir::select* s = cx.mem.make<ir::select>(cx.mem.resource());
+  const auto* c = cx.mem.make<ir::compound>(ir::compound{op, all, cx.mem.list(kept)});
+  s->compound = c;
+  const ir::select& first = *parts.front().select;
+  s->items.assign(first.items.begin(), first.items.end());
+  return s;
+}
+
+part resolve_part(context& cx, const ast::query& source, const ast::step* values) {
+  for (std::size_t k = source.steps.size(); k-- > 0;)
+    if (is_combinator(source.steps[k].kind)) {
+      part p;
+      p.select = combine(cx, source, values, k, p.empty);
+      return p;
+    }
+  const int index = cx.s.model_index(source.model, source.model_span);
+  query_state q(cx, index, nullptr);
+  for (const auto& st : source.steps) {
+    if (st.kind >= ast::step_kind::aggregate)
+      fail(error_code::bad_argument,
+           fmt::format("a queryset of a union cannot end with {}()", catalog::method_name(st.kind)),
+           st.span);
+    apply_step(q, st);
+  }
+  // The compound's columns apply to each part that did not choose its own.
+  if (values && !q.values_mode) set_values(q, *values);
+  // A part's default ordering means nothing to the compound's rows.
+  if (!q.explicit_order) q.explicit_order = true;
+  finalize(q, nullptr);
+  return {q.lv.sel, q.none};
+}
+
+}  // namespace
+
+bool is_compound(const ast::query& source) {
+  return std::any_of(source.steps.begin(), source.steps.end(),
+                     [](const auto& st) { return is_combinator(st.kind); });
+}
+
+resolved resolve_compound(context& cx, const ast::query& source) {
+  std::size_t k = source.steps.size();
+  while (k-- > 0)
+    if (is_combinator(source.steps[k].kind)) break;
+  for (std::size_t i = k + 1; i < source.steps.size(); ++i) {
+    const ast::step& st = source.steps[i];
+    catalog::check_arguments(catalog::method_of(st.kind), st);
+    if (!allowed_after(st.kind))
+      fail(error_code::bad_argument,
+           fmt::format("{}() after {}() is not supported", catalog::method_name(st.kind),
+                       catalog::method_name(source.steps[k].kind)),
+           st.span);
+    if (st.kind == ast::step_kind::get && !st.args.empty())
+      fail(error_code::bad_argument,
+           fmt::format("get() with conditions after {}() is not supported",
+                       catalog::method_name(source.steps[k].kind)),
+           st.span);
+  }
+  bool empty = false;
+  ir::select* s = combine(cx, source, nullptr, k, empty);
+  const field& pk = cx.s.at(cx.s.model_index(source.model, source.model_span)).pk_field();
+  if (empty) fail(error_code::bad_argument, "every queryset of the compound is empty (none())");
+
+  // The steps after the combinator: ordering by result column, slicing, the terminal call.
+  resolved out;
+  bool reversed = false;
+  const ast::step* order = nullptr;
+  const ast::step* terminal = nullptr;
+  for (std::size_t i = k + 1; i < source.steps.size(); ++i) {
+    const ast::step& st = source.steps[i];
+    switch (st.kind) {
+      case ast::step_kind::order_by: order = &st; break;
+      case ast::step_kind::reverse: reversed = !reversed; break;
+      case ast::step_kind::slice: {
+        const auto start = st.start.value_or(0);
+        if (start < 0 || (st.stop && *st.stop < 0))
+          fail(error_code::bad_argument, "negative indexing is not supported", st.span);
+        s->offset += start;
+        if (st.stop) s->limit = std::max<std::int64_t>(0, *st.stop - start);
+        if (st.index) out.single_row = true;
+        break;
+      }
+      default:
+        if (st.kind >= ast::step_kind::aggregate) terminal = &st;
+    }
+  }
+  auto position = [&](std::string_view name, source_span span) -> std::int64_t {
+    for (std::size_t i = 0; i < s->items.size(); ++i)
+      if (label_of(s->items[i]) == name || (name == "pk" && s->items[i].field == pk.name))
+        return static_cast<std::int64_t>(i + 1);
+    fail(error_code::bad_argument,
+         fmt::format("ORDER BY term '{}' does not match any column of the compound", name), span);
+  };
+  auto order_by_name = [&](std::string_view name, bool descending, source_span span) {
+    if (!name.empty() && name.front() == '-') {
+      descending = !descending;
+      name.remove_prefix(1);
+    }
+    ir::expr* n = cx.mem.node(ir::integer{position(name, span)}, span);
+    s->order_by.push_back({n, descending != reversed, ir::nulls_order::unspecified});
+  };
+  if (order)
+    for (const auto& term : order->args) {
+      const ast::node* t = term.get();
+      bool descending = false;
+      if (t->kind == ast::node_kind::order) {
+        descending = t->descending;
+        t = t->args[0].get();
+      }
+      if (t->kind == ast::node_kind::literal && t->val.kind() == value_kind::text)
+        order_by_name(t->val.as_text(), descending, t->span);
+      else if (t->kind == ast::node_kind::field)
+        order_by_name(t->name, descending, t->span);
+      else
+        fail(error_code::bad_argument, "a compound orders by its column names only", t->span);
+    }
+  const auto kind = terminal ? terminal->kind : ast::step_kind::all;
+  if (kind == ast::step_kind::first || kind == ast::step_kind::last) {
+    if (s->order_by.empty()) order_by_name("pk", false, terminal->span);
+    if (kind == ast::step_kind::last)
+      for (auto& o : s->order_by) o.descending = !o.descending;
+    s->limit = 1;
+  }
+  if (kind == ast::step_kind::get) s->limit = 21;
+  if (kind == ast::step_kind::exists) s->limit = 1;
+  if (kind == ast::step_kind::count) {
+    // COUNT(*) over the compound as a derived table.
+    ir::select* count = cx.mem.make<ir::select>(cx.mem.resource());
+    ir::table_ref from;
+    from.alias = "subquery";
+    from.derived = s;
+    count->tables.push_back(cx.mem.make<ir::table_ref>(from));
+    count->shape = ir::select_shape::count;
+    s = count;
+  }
+  out.select = s;
+  out.returns_bool = kind == ast::step_kind::exists;
+  out.single_row = out.single_row || terminal != nullptr;
+  return out;
+}
+
+}  // namespace sqlweave::resolve
