@@ -204,6 +204,7 @@ constexpr dialect_traits traits{
     .like_case_sensitive = " LIKE BINARY ",
     .regex_operator = " REGEXP BINARY ",
     .iregex_operator = " REGEXP ",
+    .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" ^ "}}}),
     .functions = functions,
     .extracts = extracts,
     .casts = casts,

@@ -107,6 +107,43 @@ void trunc(writer& w, const ir::expr&, const ir::trunc& t) {
   }
 }
 
+// Oracle has only BITAND among the bitwise operators: the others are arithmetic over it.
+void bit_and(writer& w, const ir::arithmetic& a) {
+  w.sql("BITAND(");
+  w.expr(*a.lhs);
+  w.sql(", ");
+  w.expr(*a.rhs);
+  w.sql(')');
+}
+
+void bit_or(writer& w, const ir::arithmetic& a) {
+  w.sql("(BITAND(-");
+  w.expr(*a.lhs);
+  w.sql(" - 1, ");
+  w.expr(*a.rhs);
+  w.sql(") + ");
+  w.expr(*a.lhs);
+  w.sql(')');
+}
+
+void shift(writer& w, const ir::arithmetic& a) {
+  const bool left = a.op == ir::arith_op::bit_left_shift;
+  w.sql(left ? "(" : "FLOOR(");
+  w.expr(*a.lhs);
+  w.sql(left ? " * POWER(2, " : " / POWER(2, ");
+  w.expr(*a.rhs);
+  w.sql("))");
+}
+
+constexpr arith_forms arithmetic =
+    merged<ir::arith_op>(default_arithmetic, {
+                                                 {ir::arith_op::mod, {{}, mod_function}},
+                                                 {ir::arith_op::bit_and, {{}, bit_and}},
+                                                 {ir::arith_op::bit_or, {{}, bit_or}},
+                                                 {ir::arith_op::bit_left_shift, {{}, shift}},
+                                                 {ir::arith_op::bit_right_shift, {{}, shift}},
+                                             });
+
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
                            {ir::function::strindex, {"INSTR"}},
@@ -201,9 +238,9 @@ constexpr dialect_traits traits{
     .conflicts = conflict_target::always_fields,
     .except_operator = " MINUS ",
     .empty_string_is_null = true,
-    .mod_function = true,
     .int_division = integer_division::trunc_function,
     .like_escape = " ESCAPE '\\'",  // Oracle's LIKE has no default escape character
+    .arithmetic = arithmetic,
     .functions = functions,
     .extracts = extracts,
     .casts = casts,

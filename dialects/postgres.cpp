@@ -63,11 +63,13 @@ constexpr dialect_traits traits{
     .name = "postgresql",
     .max_identifier = 63,
     .default_style = paramstyle::dollar,
+    .distinct_on = true,
     .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
     .typed_case_values = true,     // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",
     .regex_operator = " ~ ",
     .iregex_operator = " ~* ",
+    .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" # "}}}),
     .extracts = extracts,
     .column_type = column_type,
 };

@@ -276,11 +276,40 @@ syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
   return spanned(std::move(n));
 }
 
+namespace {
+
+// F("flags").bitand(4): Django's bitwise operators are methods of expressions.
+constexpr std::array<std::pair<std::string_view, ast::arith>, 5> bitwise_methods{{
+    {"bitand", ast::arith::bit_and},
+    {"bitor", ast::arith::bit_or},
+    {"bitxor", ast::arith::bit_xor},
+    {"bitleftshift", ast::arith::bit_left_shift},
+    {"bitrightshift", ast::arith::bit_right_shift},
+}};
+
+syntax::operand lower_bitwise(syntax::operand&& target, syntax::method&& method, ast::arith op) {
+  call_args args = split(std::move(method.args));
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    fail_at(method.span, fmt::format("{}() takes one operand", method.name.text));
+  ast::node n;
+  n.kind = ast::node_kind::binary;
+  n.op = op;
+  n.span = cover(target.extent, method.span);
+  n.args = {std::move(target.node), std::move(args.positional.front())};
+  return spanned(std::move(n));
+}
+
+}  // namespace
+
 syntax::operand lower_method(syntax::operand&& target, syntax::method&& method) {
   const std::string_view name = method.name.text;
+  for (const auto& [method_name, op] : bitwise_methods)
+    if (name == method_name) return lower_bitwise(std::move(target), std::move(method), op);
   if (name != "asc" && name != "desc")
     fail_at(method.name.span,
-            fmt::format("expressions have no method '{}'; asc() and desc() are allowed", name));
+            fmt::format("expressions have no method '{}'; asc(), desc() and the bitwise "
+                        "bitand(), bitor(), bitxor(), bitleftshift(), bitrightshift() are allowed",
+                        name));
   ast::node n;
   n.kind = ast::node_kind::order;
   n.descending = name == "desc";

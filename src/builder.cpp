@@ -71,6 +71,22 @@ expression expression::desc(ast::nulls_order n) const {
   return ast::make_node(std::move(o));
 }
 
+expression expression::bit_and(const expression& other) const {
+  return arith(ast::arith::bit_and, *this, other);
+}
+expression expression::bit_or(const expression& other) const {
+  return arith(ast::arith::bit_or, *this, other);
+}
+expression expression::bit_xor(const expression& other) const {
+  return arith(ast::arith::bit_xor, *this, other);
+}
+expression expression::bit_left_shift(const expression& other) const {
+  return arith(ast::arith::bit_left_shift, *this, other);
+}
+expression expression::bit_right_shift(const expression& other) const {
+  return arith(ast::arith::bit_right_shift, *this, other);
+}
+
 expression operator+(const expression& a, const expression& b) {
   return arith(ast::arith::add, a, b);
 }

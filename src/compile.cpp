@@ -115,6 +115,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
   out.style = options.style.value_or(traits.default_style);
   out.returns_bool = r.returns_bool;
   out.single_row = r.single_row;
+  out.keyed_by = r.keyed_by;
   if (!r.writes.empty()) {
     out.statements.reserve(r.writes.size());
     for (const ir::write& wr : r.writes) {

@@ -38,7 +38,20 @@ enum class node_kind : std::uint8_t {
   object,     // name: model; kwargs: field values (Product(name="x") in bulk_create)
 };
 
-enum class arith : std::uint8_t { add, sub, mul, div, mod, pow };
+/// Arithmetic and the bitwise operators Django spells as methods (F("x").bitand(3)).
+enum class arith : std::uint8_t {
+  add,
+  sub,
+  mul,
+  div,
+  mod,
+  pow,
+  bit_and,
+  bit_or,
+  bit_xor,
+  bit_left_shift,
+  bit_right_shift,
+};
 
 /// Deepest expression tree make_node() builds (bounds every recursion over the tree).
 inline constexpr std::uint16_t max_expression_depth = 256;
@@ -85,6 +98,8 @@ enum class step_kind : std::uint8_t {
   union_,
   intersection,
   difference,
+  dates,      // dates(field, kind, order): sugar the resolver expands, as Django does
+  datetimes,
   // terminal steps: the query ends with at most one of these
   aggregate,
   count,
@@ -94,6 +109,7 @@ enum class step_kind : std::uint8_t {
   earliest,
   latest,
   get,
+  in_bulk,
   update,
   delete_rows,
   create,

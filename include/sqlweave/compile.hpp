@@ -109,6 +109,7 @@ struct compiled_query {
   std::vector<prefetch_plan> prefetches;
   bool returns_bool = false;  // exists(): truth of the first row
   bool single_row = false;    // get(), first(), last(), aggregate(), count()
+  std::string keyed_by;       // in_bulk(): the result column whose values key the rows
 
   /// Fills named parameters: `c.bind({{"prefix", "Dj"}})`. Throws error(unbound_parameter).
   compiled_query bind(const std::map<std::string, value, std::less<>>& values) const;

@@ -49,6 +49,13 @@ class expression {
 
   const ast::expr& node() const { return node_; }
 
+  /// F("flags").bit_and(4): Django's bitand(), bitor(), bitxor(), bitleftshift(), bitrightshift().
+  expression bit_and(const expression& other) const;
+  expression bit_or(const expression& other) const;
+  expression bit_xor(const expression& other) const;
+  expression bit_left_shift(const expression& other) const;
+  expression bit_right_shift(const expression& other) const;
+
   /// F("x").asc(), F("x").desc(nulls::last)
   expression asc(ast::nulls_order n = ast::nulls_order::unspecified) const;
   expression desc(ast::nulls_order n = ast::nulls_order::unspecified) const;

@@ -23,7 +23,11 @@ constexpr auto any = any_count;
 
 constexpr kw union_kw[] = {"all"};
 
-constexpr std::array<method_entry, 32> table{{
+constexpr kw in_bulk_kw[] = {"field_name"};
+constexpr kw dates_kw[] = {"order"};
+constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
+
+constexpr std::array<method_entry, 35> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -53,6 +57,10 @@ constexpr std::array<method_entry, 32> table{{
      "rows in this and every other queryset"},
     {"difference", step_kind::difference, false, 1, any, false, none,
      "rows of this queryset in none of the others"},
+    {"dates", step_kind::dates, false, 2, 3, false, dates_kw,
+     "the distinct dates of a field, truncated to year, month, week or day"},
+    {"datetimes", step_kind::datetimes, false, 2, 3, false, datetimes_kw,
+     "the distinct datetimes of a field, truncated to year ... second"},
     {"aggregate", step_kind::aggregate, true, 0, any, true, none,
      "one row of aggregates over the queryset"},
     {"count", step_kind::count, true, 0, 0, false, none, "the number of rows"},
@@ -66,6 +74,8 @@ constexpr std::array<method_entry, 32> table{{
     {"latest", step_kind::latest, true, 1, any, false, none,
      "the last row ordered by the given fields"},
     {"get", step_kind::get, true, 0, any, true, none, "the one row matching the conditions"},
+    {"in_bulk", step_kind::in_bulk, true, 0, 1, false, in_bulk_kw,
+     "rows keyed by a unique field (field_name=, default pk)"},
     {"update", step_kind::update, true, 0, 0, true, none, "sets fields on every row"},
     {"delete", step_kind::delete_rows, true, 0, 0, false, none,
      "deletes the rows and what cascades from them"},

@@ -35,7 +35,21 @@ enum class join_type : std::uint8_t { base, inner, left_outer };
 enum class nulls_order : std::uint8_t { unspecified, first, last };
 
 enum class compare_op : std::uint8_t { eq, ne, lt, le, gt, ge };
-enum class arith_op : std::uint8_t { add, sub, mul, div, mod, pow };
+enum class arith_op : std::uint8_t {
+  add,
+  sub,
+  mul,
+  div,
+  mod,
+  pow,
+  bit_and,
+  bit_or,
+  bit_xor,
+  bit_left_shift,
+  bit_right_shift,
+};
+inline constexpr std::size_t arith_op_count =
+    static_cast<std::size_t>(arith_op::bit_right_shift) + 1;
 enum class pattern_op : std::uint8_t {
   iexact,
   contains,
@@ -175,6 +189,11 @@ struct truth {
 };
 /// prefetch_related(): where the parent keys go, bound when they are known.
 struct key_list {};
+/// ORDER BY "alias": a selected annotation named by its alias, as Django orders by them.
+struct alias_ref {
+  std::string_view alias;
+  expr* target = nullptr;  // the annotation's expression (for GROUP BY)
+};
 struct arithmetic {
   arith_op op = arith_op::add;
   expr* lhs = nullptr;
@@ -288,9 +307,9 @@ struct window {
 
 using form =
     std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
-                 arithmetic, negation, call, aggregate, case_when, compare, pattern, regex, in_list,
-                 in_subquery, between, is_null, junction, logical_not, exists, scalar_subquery,
-                 extract, trunc, cast, window_call, window>;
+                 alias_ref, arithmetic, negation, call, aggregate, case_when, compare, pattern,
+                 regex, in_list, in_subquery, between, is_null, junction, logical_not, exists,
+                 scalar_subquery, extract, trunc, cast, window_call, window>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the
@@ -386,6 +405,7 @@ struct select {
   select_shape shape = select_shape::rows;
   const ir::compound* compound = nullptr;  // set: the parts instead of FROM/WHERE; items describe
   bool distinct = false;
+  exprs distinct_on;  // DISTINCT ON (...)
   std::int64_t offset = 0;
   std::int64_t limit = -1;  // -1: none
 };

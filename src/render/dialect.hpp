@@ -50,6 +50,14 @@ struct function_form {
 };
 using function_forms = std::array<function_form, ir::function_count>;
 
+/// How an operator is written: `(a <infix> b)`, or by its own renderer; neither: unsupported.
+struct arith_form {
+  std::string_view infix;
+  void (*render)(writer&, const ir::arithmetic&) = nullptr;
+  constexpr bool supported() const { return render || !infix.empty(); }
+};
+using arith_forms = std::array<arith_form, ir::arith_op_count>;
+
 /// How a date part is extracted: `EXTRACT(FIELD FROM x)`, or by its own renderer.
 struct extract_form {
   std::string_view field;
@@ -130,6 +138,29 @@ constexpr function_form default_function(ir::function f) {
   return {};
 }
 
+/// POWER(a, b) and MOD(a, b): operators some databases spell as functions.
+void power_function(writer& w, const ir::arithmetic& a);
+void mod_function(writer& w, const ir::arithmetic& a);
+
+// Standard SQL's operators; XOR has no common spelling.
+constexpr arith_form default_arith(ir::arith_op op) {
+  using ir::arith_op;
+  switch (op) {
+    case arith_op::add: return {" + "};
+    case arith_op::sub: return {" - "};
+    case arith_op::mul: return {" * "};
+    case arith_op::div: return {" / "};
+    case arith_op::mod: return {" % "};
+    case arith_op::pow: return {{}, power_function};
+    case arith_op::bit_and: return {" & "};
+    case arith_op::bit_or: return {" | "};
+    case arith_op::bit_xor: return {};
+    case arith_op::bit_left_shift: return {" << "};
+    case arith_op::bit_right_shift: return {" >> "};
+  }
+  return {};
+}
+
 /// FLOOR(EXTRACT(SECOND FROM x)): EXTRACT keeps the fraction; Django's second is whole seconds.
 void whole_seconds(writer& w, const ir::expr& operand);
 
@@ -198,6 +229,8 @@ constexpr std::array<Form, N> table_of(Form (*entry)(Key)) {
   return out;
 }
 
+inline constexpr arith_forms default_arithmetic =
+    table_of<arith_form, ir::arith_op_count>(default_arith);
 inline constexpr function_forms default_functions =
     table_of<function_form, ir::function_count>(default_function);
 inline constexpr extract_forms default_extracts =
@@ -226,6 +259,7 @@ struct dialect_traits {
   std::string_view no_limit = {};  // LIMIT value meaning "all rows", when OFFSET needs a LIMIT
   bool select_booleans = true;     // false: predicates in SELECT lists need CASE WHEN
   bool filter_clause = true;       // COUNT(x) FILTER (WHERE ...)
+  bool distinct_on = false;        // SELECT DISTINCT ON (...)
   bool nulls_modifier = true;      // ORDER BY x NULLS FIRST/LAST
   bool returning = true;           // INSERT ... RETURNING gives back generated keys
   conflict_target conflicts = conflict_target::update_needs_fields;
@@ -242,7 +276,6 @@ struct dialect_traits {
   bool empty_string_is_null = false;  // '' is stored as NULL
   bool concat_operator = true;        // `||` concatenates (else CONCAT())
   bool backslash_literals = false;    // '\\' is one backslash in a string literal
-  bool mod_function = false;          // MOD(a, b) instead of a % b
   integer_division int_division = integer_division::truncates;
   bool divide_as_real = false;           // non-integer division casts its dividend to REAL
   bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
@@ -257,6 +290,7 @@ struct dialect_traits {
   std::string_view iregex_operator = " REGEXP '(?i)' || ";
 
   // Tables, merged over the defaults.
+  arith_forms arithmetic = default_arithmetic;
   function_forms functions = default_functions;
   extract_forms extracts = default_extracts;
   cast_forms casts = default_casts;

@@ -150,6 +150,24 @@ void right_via_substr(writer& w, const ir::call& c) {
   w.sql("))");
 }
 
+namespace {
+void binary_function(writer& w, std::string_view name, const ir::arithmetic& a) {
+  w.sql(name);
+  w.expr(*a.lhs);
+  w.sql(", ");
+  w.expr(*a.rhs);
+  w.sql(')');
+}
+}  // namespace
+
+void power_function(writer& w, const ir::arithmetic& a) {
+  binary_function(w, "POWER(", a);
+}
+
+void mod_function(writer& w, const ir::arithmetic& a) {
+  binary_function(w, "MOD(", a);
+}
+
 void whole_seconds(writer& w, const ir::expr& operand) {
   w.sql("FLOOR(EXTRACT(SECOND FROM ");
   w.expr(operand);

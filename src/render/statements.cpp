@@ -149,7 +149,13 @@ void writer::select_body(const ir::select& s, bool alias_columns) {
     return;
   }
   sql("SELECT ");
-  if (s.distinct) sql("DISTINCT ");
+  if (!s.distinct_on.empty()) {
+    sql("DISTINCT ON (");
+    list(s.distinct_on);
+    sql(") ");
+  } else if (s.distinct) {
+    sql("DISTINCT ");
+  }
   switch (s.shape) {
     case ir::select_shape::count:
       sql("COUNT(*) AS ");

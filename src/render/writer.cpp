@@ -25,18 +25,6 @@ std::string_view compare_text(ir::compare_op op) {
   return " = ";
 }
 
-std::string_view arith_text(ir::arith_op op) {
-  switch (op) {
-    case ir::arith_op::add: return " + ";
-    case ir::arith_op::sub: return " - ";
-    case ir::arith_op::mul: return " * ";
-    case ir::arith_op::div: return " / ";
-    case ir::arith_op::mod: return " % ";
-    case ir::arith_op::pow: return "";
-  }
-  return "";
-}
-
 bool integer_like(const ir::expr& e) {
   return e.is_class(type_class::integer) || e.is_class(type_class::boolean);
 }
@@ -269,6 +257,10 @@ void writer::form(const ir::expr&, const ir::truth& t) {
   sql(t.value ? "1 = 1" : "1 = 0");
 }
 
+void writer::form(const ir::expr&, const ir::alias_ref& r) {
+  ident(r.alias);
+}
+
 void writer::form(const ir::expr&, const ir::key_list&) {
   out_.sql.push_back(key_list_marker);
 }
@@ -294,17 +286,11 @@ void writer::form(const ir::expr&, const ir::arithmetic& a) {
       return;
     }
   }
-  if (a.op == ir::arith_op::pow || (a.op == ir::arith_op::mod && t_.mod_function)) {
-    sql(a.op == ir::arith_op::pow ? "POWER(" : "MOD(");
-    expr(*a.lhs);
-    sql(", ");
-    expr(*a.rhs);
-    sql(')');
-    return;
-  }
+  const arith_form& f = t_.arithmetic[static_cast<std::size_t>(a.op)];
+  if (f.render) return f.render(*this, a);
   sql('(');
   expr(*a.lhs);
-  sql(arith_text(a.op));
+  sql(f.infix);
   expr(*a.rhs);
   sql(')');
 }

@@ -62,6 +62,7 @@ class writer {
   void form(const ir::expr& e, const ir::star& s);
   void form(const ir::expr& e, const ir::truth& t);
   void form(const ir::expr& e, const ir::key_list& k);
+  void form(const ir::expr& e, const ir::alias_ref& r);
   void form(const ir::expr& e, const ir::arithmetic& a);
   void form(const ir::expr& e, const ir::negation& n);
   void form(const ir::expr& e, const ir::call& c);

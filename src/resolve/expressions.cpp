@@ -19,6 +19,11 @@ ir::arith_op arith_of(ast::arith a) {
     case ast::arith::div: return ir::arith_op::div;
     case ast::arith::mod: return ir::arith_op::mod;
     case ast::arith::pow: return ir::arith_op::pow;
+    case ast::arith::bit_and: return ir::arith_op::bit_and;
+    case ast::arith::bit_or: return ir::arith_op::bit_or;
+    case ast::arith::bit_xor: return ir::arith_op::bit_xor;
+    case ast::arith::bit_left_shift: return ir::arith_op::bit_left_shift;
+    case ast::arith::bit_right_shift: return ir::arith_op::bit_right_shift;
   }
   return ir::arith_op::add;
 }
@@ -35,6 +40,8 @@ ir::expr* arithmetic(level& lv, const ast::node& n, const use_site& site, alias_
   if (temporal(*a) || temporal(*b))
     fail(error_code::unsupported, "arithmetic on dates, times and durations is not supported yet",
          n.span);
+  if (!lv.cx.dialect.arithmetic[static_cast<std::size_t>(op)].supported())
+    unsupported(lv.cx.dialect.name, "bitwise XOR", n.span);
   ir::expr* x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
   set_combined_type(lv.cx.mem, *x, op, *a, *b);
   absorb(*x, *a);
@@ -134,6 +141,26 @@ bool calls_aggregate(const ast::node& n) {
   for (const auto& k : n.kwargs)
     if (calls_aggregate(*k.value)) return true;
   return false;
+}
+
+std::string alias_prefix(const ast::node& n) {
+  std::string out;
+  if (n.kind == ast::node_kind::call) {
+    const auto* f = catalog::find_function(n.name);
+    const bool aggregate = f && f->kind == catalog::function_kind::aggregate;
+    const ast::node* arg = n.args.size() == 1 ? n.args[0].get() : nullptr;
+    if (aggregate && arg && is_text_literal(*arg) && arg->val.as_text() != "*")
+      out = fmt::format("{}__{}", arg->val.as_text(), n.name);
+    else if (aggregate && arg && arg->kind == ast::node_kind::field)
+      out = fmt::format("{}__{}", arg->name, n.name);
+    else
+      out = n.name;
+  } else {
+    out = std::string(n.kind == ast::node_kind::field ? std::string_view("f")
+                                                      : std::string_view("combinedexpression"));
+  }
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 std::string_view default_alias(level& lv, const ast::node& n) {

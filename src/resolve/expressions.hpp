@@ -32,6 +32,10 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
 /// Django's default alias of an unnamed aggregate: `Count("orders")` -> `orders__count`.
 std::string_view default_alias(level& lv, const ast::node& n);
 
+/// What Django names an unnamed expression in values_list(): an aggregate's default alias
+/// (`stock__sum`), else its class name lowercased (`lower`, `f`).
+std::string alias_prefix(const ast::node& n);
+
 /// Whether an expression calls an aggregate (Count, Sum, ...) outside any subquery of its own.
 bool calls_aggregate(const ast::node& n);
 

@@ -125,9 +125,14 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
       return lv.is_null(lhs, !rhs.val.as_bool());
     }
     case lookup::in: {
-      if (rhs.kind == ast::node_kind::subquery)
+      // `__in=qs` and `__in=Subquery(qs)` alike.
+      const bool wrapped = rhs.kind == ast::node_kind::call && rhs.name == "Subquery" &&
+                           rhs.args.size() == 1 && rhs.args[0]->kind == ast::node_kind::subquery;
+      if (rhs.kind == ast::node_kind::subquery || wrapped) {
+        const ast::query& sub = wrapped ? *rhs.args[0]->sub : *rhs.sub;
         return lv.in_subquery(
-            lhs, in_subquery_select(lv, *rhs.sub, target, target_model, relation, rhs.span), false);
+            lhs, in_subquery_select(lv, sub, target, target_model, relation, rhs.span), false);
+      }
       if (rhs.kind != ast::node_kind::list)
         fail(error_code::bad_value, "the in lookup takes a list, a tuple or a queryset", rhs.span);
       if (rhs.args.size() > max_in_list)

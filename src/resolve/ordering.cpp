@@ -33,6 +33,21 @@ const model* related_ordering(const query_state& q, std::string_view path) {
   return m->ordering.empty() ? nullptr : m;
 }
 
+// An annotation the SELECT list shows is ordered by its alias, as Django's Ref; one masked out
+// of it by values() by its expression.
+ir::expr* selected_alias(query_state& q, const annotation& a) {
+  const auto& items = q.lv.sel->items;
+  const bool selected = std::any_of(items.begin(), items.end(), [&](const auto& i) {
+    return i.alias == a.name && i.value == a.value;
+  });
+  if (!selected) return a.value;
+  ir::expr* ref = q.lv.cx.mem.node(ir::alias_ref{a.name, a.value});
+  ref->type = a.value->type;
+  ref->has_aggregate = a.value->has_aggregate;
+  ref->has_window = a.value->has_window;
+  return ref;
+}
+
 void order_term(query_state& q, const ast::node& term, bool descending, ir::nulls_order nulls,
                 int depth) {
   auto& order = q.lv.sel->order_by;
@@ -81,7 +96,7 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
     }
   ir::expr* e = nullptr;
   if (const auto* a = q.lv.find_annotation(name))
-    e = a->value;
+    e = selected_alias(q, *a);
   else
     e = field_ref(q.lv, name, term.span, use_site{}, nullptr);
   order.push_back({e, descending, nulls});
@@ -119,8 +134,10 @@ void build_order_by(query_state& q, bool flip) {
   // SELECT DISTINCT can only be ordered by what it selects: add missing terms as columns.
   auto& items = q.lv.sel->items;
   for (const auto& o : order) {
-    const bool present = std::any_of(items.begin(), items.end(),
-                                     [&](const auto& i) { return same_value(i.value, o.value); });
+    const auto* ref = o.value->as<ir::alias_ref>();
+    const bool present = std::any_of(items.begin(), items.end(), [&](const auto& i) {
+      return same_value(i.value, o.value) || (ref && i.alias == ref->alias);
+    });
     if (!present) items.push_back({o.value, {}, {}, {}});
   }
 }

@@ -54,13 +54,15 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::latest:
     case ast::step_kind::get:
     case ast::step_kind::aggregate: out.single_row = true; break;
+    case ast::step_kind::in_bulk: out.keyed_by = plan_in_bulk(q, *terminal); break;
     default: out.single_row = index != nullptr;
   }
-  finalize(q, terminal);
+  finalize(q, kind == ast::step_kind::in_bulk ? nullptr : terminal);
   out.select = q.lv.sel;  // aggregate() over a derived table replaces the SELECT
-  const bool rows = kind == ast::step_kind::all || kind == ast::step_kind::first ||
-                    kind == ast::step_kind::last || kind == ast::step_kind::earliest ||
-                    kind == ast::step_kind::latest || kind == ast::step_kind::get;
+  const bool rows = kind == ast::step_kind::all || kind == ast::step_kind::in_bulk ||
+                    kind == ast::step_kind::first || kind == ast::step_kind::last ||
+                    kind == ast::step_kind::earliest || kind == ast::step_kind::latest ||
+                    kind == ast::step_kind::get;
   if (rows) plan_prefetches(q, out.prefetches);
   return out;
 }

@@ -39,6 +39,7 @@ struct query_state {
   bool reversed = false;
   bool sliced = false;
   bool none = false;
+  small<ir::expr*, 2> distinct_on;  // distinct(*fields)
 };
 
 /// One prefetch_related() hop: a SELECT whose `IN (<keys>)` takes the `key_column` values of the
@@ -58,9 +59,17 @@ struct resolved {
   std::vector<ir::write> writes;
   bool returns_bool = false;
   bool single_row = false;
+  std::string keyed_by;  // in_bulk(): the result column that keys the rows
 };
 
 resolved resolve_query(context& cx, const ast::query& q);
+
+// sugar.cpp: calls that are other calls in Django
+/// dates(field, kind, order) and datetimes(...): annotate, values_list, distinct, filter,
+/// order_by as Django spells them.
+void apply_dates(query_state& q, const ast::step& st);
+/// in_bulk(id_list, field_name=): the rows filtered by the keys, keyed by the field.
+std::string plan_in_bulk(query_state& q, const ast::step& st);
 
 // compound.cpp
 /// Whether the queryset has union(), intersection() or difference().

@@ -150,7 +150,24 @@ void set_values(query_state& q, const ast::step& st) {
          st.span);
   if (flat && st.args.size() > 1)
     fail(error_code::bad_argument, "values_list(flat=True) is only for a single field", st.span);
+  std::size_t expression_count = 0;
   for (const auto& a : st.args) {
+    if (list && !is_text_literal(*a) && a->kind != ast::node_kind::field) {
+      // values_list(Lower("name")): an expression gets a name as Django makes one, its
+      // aggregate's default alias or its class name lowercased, numbered from 1.
+      check_expression(*a, method);
+      const std::string prefix = alias_prefix(*a);
+      std::string alias;
+      do {
+        alias = fmt::format("{}{}", prefix, ++expression_count);
+      } while (std::any_of(q.values.begin(), q.values.end(),
+                           [&](const auto& v) { return v.name == alias; }));
+      ir::expr* x = annotation_value(q, *a);
+      const auto name = q.lv.text(alias);
+      q.lv.annotations.push_back({name, x, true});
+      q.values.push_back({name, x, {}, {}});
+      continue;
+    }
     const auto name = name_argument(*a, method);
     if (const auto* ann = q.lv.find_annotation(name)) {
       if (!ann->selected)
@@ -256,7 +273,10 @@ void build_group_by(query_state& q) {
     }
     for (const auto& item : q.lv.sel->items) add(item.value);
   }
-  for (const auto& o : q.lv.sel->order_by) add(o.value);
+  for (const auto& o : q.lv.sel->order_by) {
+    const auto* ref = o.value->as<ir::alias_ref>();
+    add(ref ? ref->target : o.value);
+  }
 }
 
 }  // namespace sqlweave::resolve

@@ -7,6 +7,7 @@
 
 #include "catalog/catalog.hpp"
 #include "resolve/conditions.hpp"
+#include "resolve/expressions.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
 
@@ -107,11 +108,19 @@ void apply_step(query_state& q, const ast::step& st) {
     }
     case step_kind::order_by: return set_ordering(q, st);
     case step_kind::distinct:
-      if (!st.args.empty())
-        fail(error_code::unsupported, "distinct(*fields) (DISTINCT ON) is not supported yet",
-             st.span);
       q.lv.sel->distinct = true;
+      if (st.args.empty()) return;
+      if (!q.lv.cx.dialect.distinct_on)
+        unsupported(q.lv.cx.dialect.name, "distinct(*fields) (DISTINCT ON)", st.span);
+      for (const auto& a : st.args) {
+        const auto name = name_argument(*a, st.kind);
+        const auto* ann = q.lv.find_annotation(name);
+        q.distinct_on.push_back(ann ? ann->value
+                                    : field_ref(q.lv, name, a->span, use_site{}, nullptr));
+      }
       return;
+    case step_kind::dates:
+    case step_kind::datetimes: return apply_dates(q, st);
     case step_kind::select_related:
       if (st.args.empty()) q.select_related_all = true;
       for (const auto& a : st.args) q.select_related.push_back(name_argument(*a, st.kind));

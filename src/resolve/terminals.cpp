@@ -49,6 +49,9 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   // sliced one, the aggregates run over that query as a derived table.
   level& lv = q.lv;
   if (q.none) lv.where.assign(1, lv.truth(false));
+  if (!q.distinct_on.empty())
+    fail(error_code::bad_argument, "aggregate() after distinct(*fields) is not implemented",
+         st.span);
   const bool derived = lv.sel->distinct || q.sliced ||
                        std::any_of(lv.annotations.begin(), lv.annotations.end(),
                                    [](const auto& a) { return a.value->has_aggregate; });
@@ -110,6 +113,7 @@ void finalize(query_state& q, const ast::step* terminal) {
   if (kind == step_kind::aggregate) return aggregate_terminal(q, *terminal);
   if (q.none) lv.where.assign(1, lv.truth(false));
   build_select_list(q);
+  s.distinct_on = lv.cx.mem.list(q.distinct_on);
   // Conditions on aggregates go to HAVING.
   small<ir::expr*> where, having;
   for (auto* w : lv.where) (w->has_aggregate ? having : where).push_back(w);

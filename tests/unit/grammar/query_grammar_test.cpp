@@ -483,7 +483,8 @@ TEST_CASE("each syntax error names its problem", "[grammar][errors]") {
         "unknown queryset method 'cuont'; did you mean 'count'?");
   CHECK(message("Product.objects.frobnicate()") == "unknown queryset method 'frobnicate'");
   CHECK(message("Product.objects.order_by(F('a').up())") ==
-        "expressions have no method 'up'; asc() and desc() are allowed");
+        "expressions have no method 'up'; asc(), desc() and the bitwise bitand(), bitor(), "
+        "bitxor(), bitleftshift(), bitrightshift() are allowed");
   CHECK(message("Product.objects.order_by(F('a').desc('x'))") ==
         "desc() takes only nulls_first= or nulls_last=");
   CHECK(message("Product.objects.order_by(F('a').desc(nulls='last'))") ==
