@@ -205,6 +205,22 @@ expression Exists(const queryset& qs) {
 expression Subquery(const queryset& qs) {
   return func("Subquery", {expression(qs)});
 }
+namespace trusted {
+expression raw_sql(std::string sql, std::vector<expression> params) {
+  return func("RawSQL", {expression(std::move(sql)), expression(node_of(ast::node_kind::list, [&] {
+                           std::vector<ast::expr> items;
+                           for (auto& p : params) items.push_back(p.node());
+                           return items;
+                         }()))});
+}
+expression function(std::string name, std::vector<expression> args) {
+  return func("Func", std::move(args), {{"function", expression(std::move(name))}});
+}
+expression sql_template(std::string sql, std::vector<expression> args) {
+  return func("Func", std::move(args), {{"template", expression(std::move(sql))}});
+}
+}  // namespace trusted
+
 expression object(std::string model, std::vector<keyword> fields) {
   return func(model, {}, std::move(fields));
 }

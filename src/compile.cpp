@@ -107,7 +107,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
   std::pmr::monotonic_buffer_resource resource(buffer.data(), buffer.size());
   ir::arena arena(&resource);
   const auto& traits = render::traits_of(d);
-  resolve::context cx{s, traits, arena};
+  resolve::context cx{s, traits, arena, options};
   const resolve::resolved r = resolve::resolve_query(cx, q);
 
   compiled_query out;

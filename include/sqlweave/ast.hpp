@@ -98,7 +98,7 @@ enum class step_kind : std::uint8_t {
   union_,
   intersection,
   difference,
-  dates,      // dates(field, kind, order): sugar the resolver expands, as Django does
+  dates,  // dates(field, kind, order): sugar the resolver expands, as Django does
   datetimes,
   // terminal steps: the query ends with at most one of these
   aggregate,

@@ -34,8 +34,15 @@ paramstyle default_paramstyle(dialect_id d);
 /// Most bound parameters one statement may carry on a database.
 std::size_t max_parameters(dialect_id d);
 
+class extensions;
+
 struct compile_options {
   std::optional<paramstyle> style;  // empty: the dialect's default
+  /// false: RawSQL() and Func(function=, template=) are refused, for querysets that come from
+  /// someone the program does not trust with SQL (`--no-raw` on the command line).
+  bool trusted_sql = true;
+  /// Functions, transforms and lookups the program adds (sqlweave/extensions.hpp).
+  const extensions* ext = nullptr;
 };
 
 namespace detail {

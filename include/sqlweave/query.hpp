@@ -123,6 +123,17 @@ expression Exists(const queryset& qs);
 expression object(std::string model, std::vector<keyword> fields);
 expression Subquery(const queryset& qs);
 
+/// Trusted SQL: the only way a program's own SQL text enters a statement; values still travel
+/// as parameters. compile_options::trusted_sql = false refuses these.
+namespace trusted {
+/// RawSQL("SELECT MAX(x) FROM t WHERE y > %s", {5}): `%s` marks each parameter, `%%` a `%`.
+expression raw_sql(std::string sql, std::vector<expression> params);
+/// Func(F("name"), function="SOUNDEX"): `FUNCTION(args)`.
+expression function(std::string name, std::vector<expression> args);
+/// Func(args..., template="%(expressions)s COLLATE \"C\""): `%(expressions)s` are the arguments.
+expression sql_template(std::string sql, std::vector<expression> args);
+}  // namespace trusted
+
 /// What values_list() returns per row.
 enum class row_shape : std::uint8_t { tuples, flat, named };
 

@@ -111,6 +111,8 @@ enum class special_function : std::uint8_t {
   subquery,
   exists,
   window,     // Window(expression, partition_by=, order_by=, frame=)
+  raw_sql,    // RawSQL(sql, params): trusted SQL
+  func,       // Func(*expressions, function=, template=, arg_joiner=, **extra): trusted SQL
   row_range,  // RowRange(start=, end=), only as a Window's frame
   value_range,
 };
@@ -137,6 +139,7 @@ struct function_entry {
   std::uint8_t min_args;
   std::uint8_t max_args;
   std::span<const std::string_view> keywords;  // options only keywords can give
+  bool any_keywords = false;                   // Func(): extra keywords fill its template
   /// Names of the positional parameters, which keywords may give too: Substr(x, 2, length=3).
   std::span<const std::string_view> parameters;
   result_rule rule;

@@ -66,6 +66,11 @@ constexpr function_entry named(function_entry e, std::span<const kw> parameters)
   return e;
 }
 
+constexpr function_entry any_keyword(function_entry e) {
+  e.any_keywords = true;
+  return e;
+}
+
 constexpr function_entry windowed(std::string_view name, ir::window_fn fn, std::uint8_t min,
                                   std::uint8_t max, result_rule rule,
                                   std::optional<field_type> result, std::string_view summary) {
@@ -248,6 +253,10 @@ const std::array table{
     named(special("ValueRange", special_function::value_range, 0, 2, no_keywords,
                   "a window frame of values: ValueRange(start=None, end=0)"),
           frame_params),
+    special("RawSQL", special_function::raw_sql, 2, 2, output_kw,
+            "trusted SQL text with %s placeholders and its parameters"),
+    any_keyword(special("Func", special_function::func, 0, 64, output_kw,
+                        "trusted SQL: function=, template= with %(expressions)s")),
     special("Value", special_function::value, 1, 1, output_kw, "a value, bound as a parameter"),
     special("Case", special_function::case_, 0, 64, case_kw,
             "the result of the first When() whose condition holds"),

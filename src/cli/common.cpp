@@ -33,9 +33,12 @@ schema load_schema(const schema_args& args) {
 }
 
 compiled_query compile_text(const schema& s, const std::string& text, dialect_id d,
-                            std::optional<paramstyle> style) {
+                            std::optional<paramstyle> style, bool trusted_sql) {
   try {
-    return compile(s, parse_query(text), d, {style});
+    compile_options options;
+    options.style = style;
+    options.trusted_sql = trusted_sql;
+    return compile(s, parse_query(text), d, options);
   } catch (const sqlweave::error& e) {
     throw user_error{e, text, "query"};
   }

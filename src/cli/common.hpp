@@ -35,12 +35,11 @@ std::string read_file(const std::string& path);
 
 /// Parses and compiles `text`, turning its errors into user_error.
 compiled_query compile_text(const schema& s, const std::string& text, dialect_id d,
-                            std::optional<paramstyle> style);
+                            std::optional<paramstyle> style, bool trusted_sql = true);
 
 /// The dialects a `--dialect` value names: one, or all four for `all`.
 std::vector<dialect_id> dialects_of(const std::string& name);
 std::optional<paramstyle> style_of(const std::string& name);
-
 
 /// A subcommand's body, run when its subcommand was parsed; returns the exit code.
 using command = std::function<int()>;

@@ -13,6 +13,7 @@ command add_compile_command(CLI::App& app) {
     schema_args schema;
     std::string dialect, style, query;
     bool json = false;
+    bool no_raw = false;
   };
   auto o = std::make_shared<options>();
   auto* cmd = app.add_subcommand("compile", "print the SQL and parameters of a queryset");
@@ -22,6 +23,9 @@ command add_compile_command(CLI::App& app) {
   cmd->add_option("--paramstyle", o->style, "qmark, numeric, named, format, pyformat or dollar");
   cmd->add_flag("--json", o->json,
                 "print {\"dialect\":..,\"statements\":[{\"sql\":..,\"params\":[..]}]}");
+  cmd->add_flag(
+      "--no-raw", o->no_raw,
+      "refuse RawSQL() and Func(function=, template=): the query is not trusted with SQL");
   cmd->add_option("QUERY", o->query, "a queryset in Django syntax")->required();
   return [cmd, o] {
     if (!cmd->parsed()) return -1;
@@ -29,7 +33,7 @@ command add_compile_command(CLI::App& app) {
     const auto style = style_of(o->style);
     const schema s = load_schema(o->schema);
     for (auto d : dialects) {
-      const auto c = compile_text(s, o->query, d, style);
+      const auto c = compile_text(s, o->query, d, style, !o->no_raw);
       if (o->json) {
         std::cout << to_json(c) << '\n';
         continue;

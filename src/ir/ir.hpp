@@ -279,6 +279,15 @@ struct cast {
   cast_target target;
   expr* operand = nullptr;
 };
+/// Trusted SQL text with values and expressions in it: RawSQL(), Func(template=), a program's
+/// registered templates. Each piece is text written as given, or an expression.
+struct raw_piece {
+  std::string_view text;
+  expr* value = nullptr;
+};
+struct raw_sql {
+  std::span<const raw_piece> pieces;
+};
 struct window_call {
   window_fn fn = window_fn::row_number;
   exprs args;
@@ -309,7 +318,7 @@ using form =
     std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
                  alias_ref, arithmetic, negation, call, aggregate, case_when, compare, pattern,
                  regex, in_list, in_subquery, between, is_null, junction, logical_not, exists,
-                 scalar_subquery, extract, trunc, cast, window_call, window>;
+                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the

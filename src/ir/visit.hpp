@@ -14,10 +14,10 @@ namespace sqlweave::ir {
 
 /// The one list of where each form keeps its children: calls `one(child_slot)` for single
 /// children, `many(list_slot)` for lists, `whens(when_list_slot)` for Case's branches and
-/// `orders(order_list_slot)` for a window's ordering. `N` is a form, const or not, so the same
-/// list serves reading and rewriting.
-template <class N, class One, class Many, class Whens, class Orders>
-void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders) {
+/// `orders(order_list_slot)` for a window's ordering, `pieces(piece_list_slot)` for trusted SQL.
+/// `N` is a form, const or not, so the same list serves reading and rewriting.
+template <class N, class One, class Many, class Whens, class Orders, class Pieces>
+void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders, Pieces&& pieces) {
   using F = std::remove_const_t<N>;
   if constexpr (std::is_same_v<F, arithmetic> || std::is_same_v<F, compare> ||
                 std::is_same_v<F, pattern> || std::is_same_v<F, regex>) {
@@ -28,6 +28,8 @@ void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders) {
     one(n.filter);
   } else if constexpr (std::is_same_v<F, call> || std::is_same_v<F, window_call>) {
     many(n.args);
+  } else if constexpr (std::is_same_v<F, raw_sql>) {
+    pieces(n.pieces);
   } else if constexpr (std::is_same_v<F, window>) {
     one(n.function);
     many(n.partition_by);
@@ -71,7 +73,10 @@ void for_each_child(const expr& e, Fn&& f) {
   auto orders = [&](std::span<const order_item> list) {
     for (const auto& o : list) one(o.value);
   };
-  std::visit([&](const auto& n) { children(n, one, many, whens, orders); }, e.form);
+  auto pieces = [&](std::span<const raw_piece> list) {
+    for (const auto& p : list) one(p.value);
+  };
+  std::visit([&](const auto& n) { children(n, one, many, whens, orders, pieces); }, e.form);
 }
 
 /// Replaces each direct child `c` of `e` (a copy the caller owns) by `f(c)`; lists are copied
@@ -99,7 +104,12 @@ void rewrite_children(arena& mem, expr& e, Fn&& f) {
     for (auto& o : out) one(o.value);
     list = mem.copy(std::span<const order_item>(out.data(), out.size()));
   };
-  std::visit([&](auto& n) { children(n, one, many, whens, orders); }, e.form);
+  auto pieces = [&](std::span<const raw_piece>& list) {
+    std::pmr::vector<raw_piece> out(list.begin(), list.end(), mem.resource());
+    for (auto& p : out) one(p.value);
+    list = mem.copy(std::span<const raw_piece>(out.data(), out.size()));
+  };
+  std::visit([&](auto& n) { children(n, one, many, whens, orders, pieces); }, e.form);
 }
 
 /// Whether `e` or anything under it is a column.

@@ -465,6 +465,15 @@ void writer::form(const ir::expr&, const ir::cast& c) {
   sql("))");
 }
 
+void writer::form(const ir::expr&, const ir::raw_sql& r) {
+  for (const auto& p : r.pieces) {
+    if (p.value)
+      expr(*p.value);
+    else
+      sql(p.text);  // trusted text, written as given (a % doubled in the format styles)
+  }
+}
+
 void writer::form(const ir::expr&, const ir::window_call& c) {
   static constexpr std::string_view names[] = {
       "ROW_NUMBER", "RANK", "DENSE_RANK",  "PERCENT_RANK", "CUME_DIST", "NTILE",

@@ -27,6 +27,7 @@ struct context {
   const schema& s;
   const render::dialect_traits& dialect;
   ir::arena& mem;
+  const compile_options& options;
   int depth = 0;  // subquery nesting, for alias prefixes
 };
 

@@ -5,7 +5,9 @@
 
 #include "resolve/conditions.hpp"
 #include "resolve/subqueries.hpp"
+#include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
+#include "sqlweave/extensions.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -83,11 +85,15 @@ ir::expr* field_ref(level& lv, std::string_view path, source_span span, const us
   if (votes) votes->insert(votes->end(), end.joins.begin(), end.joins.end());
   ir::expr* e = end.value;
   for (auto part : end.rest) {
-    const auto* t = catalog::find_transform(part);
-    if (!t)
+    if (const auto* t = catalog::find_transform(part)) {
+      e = transformed(lv, e, *t, end.target, span);
+      continue;
+    }
+    const auto* own = lv.cx.options.ext ? lv.cx.options.ext->transform(part) : nullptr;
+    if (!own)
       fail(error_code::unknown_lookup,
            fmt::format("'{}' is neither a field nor a transform after '{}'", part, path), span);
-    e = transformed(lv, e, *t, end.target, span);
+    e = registered_transform(lv, *own, e, span);
   }
   if (walked) *walked = std::move(end);
   return e;

@@ -8,7 +8,9 @@
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/subqueries.hpp"
+#include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
+#include "sqlweave/extensions.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -46,7 +48,8 @@ arguments bind_call(const catalog::function_entry& f, const ast::node& n) {
       args[at] = kw.value.get();
       continue;
     }
-    if (std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
+    if (!f.any_keywords &&
+        std::find(f.keywords.begin(), f.keywords.end(), kw.name) == f.keywords.end())
       fail(error_code::bad_argument,
            fmt::format("{}() got an unexpected keyword argument '{}'", f.name, kw.name), kw.span);
   }
@@ -511,9 +514,16 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
 
 ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
   const catalog::function_entry* f = catalog::find_function(n.name);
-  if (!f)
+  if (!f) {
+    const extensions* ext = lv.cx.options.ext;
+    if (const auto* own = ext ? ext->function(n.name) : nullptr)
+      return registered_function(lv, *own, n, site, votes);
+    auto names = catalog::function_names();
+    if (ext)
+      for (const auto& e : ext->functions()) names.push_back(e.name);
     throw_unknown(error_code::unknown_function, "function", n.name, {},
-                  nearest_names(n.name, catalog::function_names()), n.span);
+                  nearest_names(n.name, names), n.span);
+  }
   const arguments args = bind_call(*f, n);
   switch (f->kind) {
     case catalog::function_kind::aggregate: return aggregate(lv, *f, n, args, site);
@@ -534,6 +544,16 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
     case catalog::special_function::expression_wrapper:
       return cast_call(lv, *f, n, args, site, votes);
     case catalog::special_function::window: return window_call(lv, n, args, site, votes);
+    case catalog::special_function::raw_sql: {
+      ir::expr* raw = raw_sql_call(lv, n, site, votes);
+      if (auto of = output_field_of(kwarg(n, "output_field"))) raw->type = of->type;
+      return raw;
+    }
+    case catalog::special_function::func: {
+      ir::expr* fn = func_call(lv, n, site, votes);
+      if (auto of = output_field_of(kwarg(n, "output_field"))) fn->type = of->type;
+      return fn;
+    }
     case catalog::special_function::row_range:
     case catalog::special_function::value_range:
       fail(error_code::bad_argument,

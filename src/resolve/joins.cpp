@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "catalog/catalog.hpp"
+#include "sqlweave/extensions.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -158,8 +159,12 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
     const int key = fk ? fk->target_field : target.pk;
     const bool to_key =
         following && following->what == member::kind::column && following->index == key;
-    if (!following && next < parts.size() && !catalog::find_lookup(parts[next]) &&
-        !catalog::find_transform(parts[next]))
+    const extensions* ext = lv.cx.options.ext;
+    const bool known_after =
+        next < parts.size() &&
+        (catalog::find_lookup(parts[next]) || catalog::find_transform(parts[next]) ||
+         (ext && (ext->lookup(parts[next]) || ext->transform(parts[next]))));
+    if (!following && next < parts.size() && !known_after)
       lv.unknown_name(parts[next], span, target);  // a misspelt field of the related model
     if (!following || to_key) {
       // The path ends on the relation itself (or the field it joins on): compare the join key.

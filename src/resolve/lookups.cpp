@@ -8,8 +8,10 @@
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/subqueries.hpp"
+#include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
 #include "resolve/values.hpp"
+#include "sqlweave/extensions.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -188,20 +190,42 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
   const catalog::lookup_entry* lk = catalog::find_lookup("exact");
   ir::expr* year_input = nullptr;  // the operand of a trailing __year, for index-friendly bounds
   bool transformed_lhs = false;
+  const extensions* ext = lv.cx.options.ext;
   for (std::size_t i = 0; i < end.rest.size(); ++i) {
     const auto part = end.rest[i];
-    if (i + 1 == end.rest.size())
+    if (i + 1 == end.rest.size()) {
       if (const auto* l = catalog::find_lookup(part)) {
         lk = l;
         break;
       }
-    const auto* t = catalog::find_transform(part);
-    if (!t)
+      if (const auto* own = ext ? ext->lookup(part) : nullptr) {
+        require_type(*lhs);
+        if (rhs.kind == ast::node_kind::literal && rhs.val.is_null())
+          fail(error_code::bad_value, fmt::format("None cannot be used with the '{}' lookup", part),
+               rhs.span);
+        ir::expr* value = rhs.kind == ast::node_kind::literal
+                              ? value_for(lv, rhs, *lhs, end.target, lookup::exact)
+                              : expression(lv, rhs, site, nullptr);
+        votes.insert(votes.end(), end.joins.begin(), end.joins.end());
+        return registered_lookup(lv, *own, lhs, value, span);
+      }
+    }
+    if (const auto* t = catalog::find_transform(part)) {
+      year_input = t->part == ir::date_part::year ? lhs : nullptr;
+      lhs = transformed(lv, lhs, *t, end.target, span);
+    } else if (const auto* own = ext ? ext->transform(part) : nullptr) {
+      year_input = nullptr;
+      lhs = registered_transform(lv, *own, lhs, span);
+    } else {
+      auto names = catalog::lookup_and_transform_names();
+      if (ext) {
+        for (const auto& e : ext->lookups()) names.push_back(e.name);
+        for (const auto& e : ext->transforms()) names.push_back(e.name);
+      }
       throw_unknown(error_code::unknown_lookup, "lookup or transform", part,
                     end.target ? std::string_view(end.target->name) : std::string_view{},
-                    nearest_names(part, catalog::lookup_and_transform_names()), span);
-    year_input = t->part == ir::date_part::year ? lhs : nullptr;
-    lhs = transformed(lv, lhs, *t, end.target, span);
+                    nearest_names(part, names), span);
+    }
     transformed_lhs = true;
   }
   require_type(*lhs);
