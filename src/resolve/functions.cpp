@@ -78,6 +78,12 @@ arguments bind_call(const catalog::function_entry& f, const ast::node& n) {
   return args;
 }
 
+/// output_field= states the type, which settles sources of mixed types.
+void settle_type(ir::expr& e, field_type t) {
+  e.type = t;
+  e.conflict = nullptr;
+}
+
 /// output_field=models.XField(...): the field class and its size, for Cast.
 struct output_field {
   field_type type;
@@ -154,7 +160,7 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
       break;
     default: inherit_type(*x, *a);
   }
-  if (auto of = output_field_of(kwarg(n, "output_field"))) x->type = of->type;
+  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*x, of->type);
   const ast::node* def = kwarg(n, "default");
   if (!def) return x;
   // default= is COALESCE over the aggregate, so empty groups give the default, not NULL.
@@ -198,7 +204,7 @@ ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n
   for (const ir::expr* a : args) absorb(*x, *a);
   const auto of = output_field_of(kwarg(n, "output_field"));
   if (of) {
-    x->type = of->type;
+    settle_type(*x, of->type);
     return x;
   }
   switch (f.rule) {
@@ -216,7 +222,7 @@ ir::expr* value_call(level& lv, const ast::node& n, const arguments& args, const
   const ast::node& v = *args[0];
   if (v.kind != ast::node_kind::literal) return expression(lv, v, site, votes);
   ir::expr* p = lv.param(&v.val, type_of(v.val), n.span);
-  if (auto of = output_field_of(kwarg(n, "output_field"))) p->type = of->type;
+  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*p, of->type);
   return p;
 }
 
@@ -257,7 +263,7 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
   for (const auto& w : whens) absorb(*c, *w.condition);
   for (const ir::expr* r : results) absorb(*c, *r);
   if (auto of = output_field_of(kwarg(n, "output_field")))
-    c->type = of->type;
+    settle_type(*c, of->type);
   else
     set_common_type(lv.cx.mem, *c, view(results));
   return c;
@@ -273,14 +279,13 @@ ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node
   ir::expr* e = field_or_expression(lv, *args[0], site, votes);
   if (f.special == catalog::special_function::expression_wrapper) {
     ir::expr* wrapped = lv.cx.mem.make<ir::expr>(*e);  // e may be an annotation used elsewhere
-    wrapped->type = of->type;
-    wrapped->conflict = nullptr;  // the stated output field settles mixed sources
+    settle_type(*wrapped, of->type);
     return wrapped;
   }
   if (!lv.cx.dialect.casts[static_cast<std::size_t>(of->type)].supported())
     unsupported(lv.cx.dialect.name, fmt::format("Cast to {}", to_string(of->type)), n.span);
   ir::expr* c = lv.cx.mem.node(ir::cast{of->target, e}, n.span);
-  c->type = of->type;
+  settle_type(*c, of->type);
   absorb(*c, *e);
   return c;
 }
@@ -504,7 +509,7 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
   w.order_by = lv.cx.mem.list(order);
   ir::expr* x = lv.cx.mem.node(w, n.span);
   inherit_type(*x, *w.function);
-  if (auto of = output_field_of(kwarg(n, "output_field"))) x->type = of->type;
+  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*x, of->type);
   // An OVER clause neither groups the query nor may be filtered on.
   x->has_window = true;
   return x;
@@ -546,12 +551,12 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
     case catalog::special_function::window: return window_call(lv, n, args, site, votes);
     case catalog::special_function::raw_sql: {
       ir::expr* raw = raw_sql_call(lv, n, site, votes);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) raw->type = of->type;
+      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*raw, of->type);
       return raw;
     }
     case catalog::special_function::func: {
       ir::expr* fn = func_call(lv, n, site, votes);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) fn->type = of->type;
+      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*fn, of->type);
       return fn;
     }
     case catalog::special_function::row_range:
@@ -564,7 +569,7 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
         fail(error_code::bad_argument, fmt::format("{}() takes a queryset", f->name), n.span);
       const bool exists = f->special == catalog::special_function::exists;
       ir::expr* sub = subquery_value(lv, *args[0]->sub, exists, n.span);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) sub->type = of->type;
+      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*sub, of->type);
       return sub;
     }
     case catalog::special_function::none: break;
