@@ -2,7 +2,9 @@
 // MySQL/MariaDB: what differs from the shared renderer. Comparisons follow the column collation
 // (case-insensitive by default), so case-sensitive lookups compare BINARY; `||` is OR, so
 // concatenation is CONCAT(); integer `/` gives a decimal, so integer division is DIV; backquoted
-// identifiers, and backslashes escape in string literals.
+// identifiers, and backslashes escape in string literals. MariaDB keeps JSON as text: lookups
+// compare JSON_UNQUOTE() of a JSON operand, values are parsed with JSON_EXTRACT(%s, '$'), and
+// the case-insensitive lookups on a key lower both sides (JSON text has a binary collation).
 #include <fmt/format.h>
 
 #include "render/dialect.hpp"
@@ -165,6 +167,69 @@ std::string column_type(const field& f) {
   }
 }
 
+void json_value(writer& w, const ir::json_value& v) {
+  w.sql("JSON_EXTRACT(");
+  w.expr(*v.text);
+  w.sql(", '$')");
+}
+
+void json_unquote(writer& w, const ir::json_unquote& u) {
+  w.sql("JSON_UNQUOTE(");
+  w.expr(*u.operand);
+  w.sql(')');
+}
+
+void contains_path(writer& w, const ir::json_test& t, const ir::expr& path) {
+  w.sql("JSON_CONTAINS_PATH(");
+  w.expr(*t.base);
+  w.sql(", 'one', ");
+  w.expr(path);
+  w.sql(')');
+}
+
+void json_test(writer& w, const ir::json_test& t) {
+  switch (t.op) {
+    case ir::json_op::has_key:
+    case ir::json_op::has_all_keys:
+    case ir::json_op::has_any_keys: return each_path(w, t, contains_path);
+    case ir::json_op::key_missing:
+    case ir::json_op::key_present:
+      w.expr(*t.lhs);
+      w.sql(t.op == ir::json_op::key_missing ? " IS NULL" : " IS NOT NULL");
+      return;
+    case ir::json_op::json_null:
+      json_unquote(w, {t.lhs});
+      w.sql(" = ");
+      json_value(w, {t.value});
+      return;
+    case ir::json_op::contains:
+    case ir::json_op::contained_by: return json_type_test(w, t);
+  }
+}
+
+bool folds_case(const ir::expr& lhs) {
+  const auto* u = lhs.as<ir::json_unquote>();
+  return u && u->fold_case;
+}
+
+void pattern(writer& w, const ir::expr& node, const ir::pattern& p) {
+  if (!folds_case(*p.lhs)) return like_pattern(w, node, p);
+  w.sql("LOWER(");
+  w.expr(*p.lhs);
+  w.sql(") LIKE LOWER(");
+  w.pattern_rhs(p, like_wrap(p.op), false);
+  w.sql(')');
+}
+
+void regex(writer& w, const ir::expr& node, const ir::regex& r) {
+  if (!folds_case(*r.lhs)) return regexp_operator(w, node, r);
+  w.sql("LOWER(");
+  w.expr(*r.lhs);
+  w.sql(") REGEXP LOWER(");
+  w.expr(*r.rhs);
+  w.sql(')');
+}
+
 // INSERT IGNORE and ON DUPLICATE KEY UPDATE act on a conflict with any unique key, so no
 // unique_fields are named.
 void insert(writer& w, const ir::insert& ins) {
@@ -208,8 +273,13 @@ constexpr dialect_traits traits{
     .functions = functions,
     .extracts = extracts,
     .casts = casts,
+    .pattern = pattern,
+    .regex = regex,
     .trunc = trunc,
     .insert = insert,
+    .json_value = json_value,
+    .json_unquote = json_unquote,
+    .json_test = json_test,
     .column_type = column_type,
 };
 

@@ -2,7 +2,8 @@
 // Oracle: what differs from the shared renderer. Identifiers are upper case and at most 30
 // characters, '' is NULL, there is no boolean type (predicates in SELECT become CASE WHEN, values
 // bind as 1/0), IN lists hold at most 1000 items, LIKE needs an ESCAPE clause, date parts come
-// from TO_CHAR/TRUNC, and conflicts are handled with MERGE.
+// from TO_CHAR/TRUNC, and conflicts are handled with MERGE. JSON paths cannot be bound, so
+// they are written as literals (built from key names, never from values), as Django does.
 #include <fmt/format.h>
 
 #include "render/dialect.hpp"
@@ -223,6 +224,67 @@ std::string column_type(const field& f) {
   }
 }
 
+void json_function(writer& w, std::string_view fn, const ir::expr& doc, const ir::expr& path) {
+  w.sql(fn);
+  w.sql('(');
+  w.expr(doc);
+  w.sql(", ");
+  w.quoted_text(path);
+  w.sql(')');
+}
+
+void json_key(writer& w, const ir::json_key& k) {
+  w.sql("COALESCE(");
+  json_function(w, "JSON_QUERY", *k.base, *k.path);
+  w.sql(", ");
+  json_function(w, "JSON_VALUE", *k.base, *k.path);
+  w.sql(')');
+}
+
+void json_value(writer& w, const ir::json_value& v) {
+  if (!v.against_key) return w.expr(*v.text);
+  w.sql(v.compound ? "JSON_QUERY" : "JSON_VALUE");
+  w.sql("(JSON_OBJECT('value' VALUE ");
+  w.expr(*v.text);
+  w.sql(" FORMAT JSON), '$.value')");
+}
+
+void json_exists(writer& w, const ir::json_test& t, const ir::expr& path) {
+  json_function(w, "JSON_EXISTS", *t.base, path);
+}
+
+// The key is absent, or present and NULL.
+void key_missing(writer& w, const ir::json_test& t, const ir::json_key& k) {
+  w.sql("(NOT ");
+  json_exists(w, t, *k.path);
+  w.sql(" OR ");
+  w.expr(*t.lhs);
+  w.sql(" IS NULL)");
+}
+
+void json_test(writer& w, const ir::json_test& t) {
+  const auto* key = t.lhs->as<ir::json_key>();
+  switch (t.op) {
+    case ir::json_op::has_key:
+    case ir::json_op::has_all_keys:
+    case ir::json_op::has_any_keys: return each_path(w, t, json_exists);
+    case ir::json_op::key_present: return json_exists(w, t, *key->path);
+    case ir::json_op::key_missing: return key_missing(w, t, *key);
+    case ir::json_op::json_null:
+      if (!key) {
+        w.expr(*t.lhs);
+        w.sql(" = ");
+        w.expr(*t.value);
+        return;
+      }
+      json_exists(w, t, *key->path);
+      w.sql(" AND ");
+      return key_missing(w, t, *key);
+    case ir::json_op::contains:
+    case ir::json_op::contained_by: return json_type_test(w, t);
+  }
+}
+
 constexpr dialect_traits traits{
     .id = dialect_id::oracle,
     .name = "oracle",
@@ -237,6 +299,7 @@ constexpr dialect_traits traits{
     .returning = false,  // RETURNING ... INTO needs out-binds
     .conflicts = conflict_target::always_fields,
     .except_operator = " MINUS ",
+    .json_contains = false,
     .empty_string_is_null = true,
     .int_division = integer_division::trunc_function,
     .like_escape = " ESCAPE '\\'",  // Oracle's LIKE has no default escape character
@@ -247,6 +310,9 @@ constexpr dialect_traits traits{
     .regex = regex,
     .trunc = trunc,
     .insert = merge_upsert,
+    .json_key = json_key,
+    .json_value = json_value,
+    .json_test = json_test,
     .column_type = column_type,
 };
 

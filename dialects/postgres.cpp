@@ -2,6 +2,8 @@
 // PostgreSQL: what differs from the shared renderer. LIKE's default escape is `\`, the i-lookups
 // compare UPPER() of both sides (as Django), pattern and regex operands that are not text are
 // cast to text, and $1 placeholders. The shared DATE_TRUNC, casts and functions are its own.
+// JSONField is jsonb with its operators: -> / #> for keys, @>, <@, ?, ?&, ?| for the lookups,
+// and values compared as JSON text the server reads as jsonb.
 #include <fmt/format.h>
 
 #include "render/dialect.hpp"
@@ -58,6 +60,40 @@ std::string column_type(const field& f) {
   }
 }
 
+void json_key(writer& w, const ir::json_key& k) {
+  w.sql('(');
+  w.expr(*k.base);
+  w.sql(k.nested ? (k.text ? " #>> " : " #> ") : (k.text ? " ->> " : " -> "));
+  w.expr(*k.pg_key);
+  w.sql(')');
+}
+
+void json_value(writer& w, const ir::json_value& v) {
+  w.expr(*v.text);
+}
+
+void json_operator(writer& w, const ir::json_test& t, std::string_view op, const ir::expr& rhs) {
+  w.expr(*t.lhs);
+  w.sql(op);
+  w.expr(rhs);
+}
+
+void json_test(writer& w, const ir::json_test& t) {
+  switch (t.op) {
+    case ir::json_op::contains: return json_operator(w, t, " @> ", *t.value);
+    case ir::json_op::contained_by: return json_operator(w, t, " <@ ", *t.value);
+    case ir::json_op::has_key: return json_operator(w, t, " ? ", *t.pg_keys);
+    case ir::json_op::has_all_keys: return json_operator(w, t, " ?& ", *t.pg_keys);
+    case ir::json_op::has_any_keys: return json_operator(w, t, " ?| ", *t.pg_keys);
+    case ir::json_op::key_missing:
+    case ir::json_op::key_present:
+      w.expr(*t.lhs);
+      w.sql(t.op == ir::json_op::key_missing ? " IS NULL" : " IS NOT NULL");
+      return;
+    case ir::json_op::json_null: return json_operator(w, t, " = ", *t.value);
+  }
+}
+
 constexpr dialect_traits traits{
     .id = dialect_id::postgresql,
     .name = "postgresql",
@@ -65,12 +101,16 @@ constexpr dialect_traits traits{
     .default_style = paramstyle::dollar,
     .distinct_on = true,
     .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
-    .typed_case_values = true,     // bulk_update's CASE of parameters has no type otherwise
+    .json_type = true,
+    .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",
     .regex_operator = " ~ ",
     .iregex_operator = " ~* ",
     .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" # "}}}),
     .extracts = extracts,
+    .json_key = json_key,
+    .json_value = json_value,
+    .json_test = json_test,
     .column_type = column_type,
 };
 

@@ -72,6 +72,11 @@ struct sequence {
   source_span span;
 };
 
+/// `{"a": 1, "b": [2]}`: a JSON object's entries, keys as written.
+struct mapping {
+  std::vector<ast::kwarg> entries;
+  source_span span;
+};
 /// `:name`
 struct parameter {
   identifier name;

@@ -196,6 +196,14 @@ syntax::operand lower(syntax::sequence&& sequence) {
   return spanned(std::move(n));
 }
 
+syntax::operand lower(syntax::mapping&& mapping) {
+  ast::node n;
+  n.kind = ast::node_kind::dict;
+  n.kwargs = std::move(mapping.entries);
+  n.span = mapping.span;
+  return spanned(std::move(n));
+}
+
 syntax::operand lower(syntax::call&& call) {
   // Module prefixes name no function of their own: models.Count, functions.Lower, models.Q.
   auto first = call.callee.begin();

@@ -15,6 +15,7 @@ namespace sqlweave::grammar {
 syntax::operand lower(syntax::literal&& literal);
 syntax::operand lower(syntax::parameter&& parameter);
 syntax::operand lower(syntax::sequence&& sequence);
+syntax::operand lower(syntax::mapping&& mapping);
 syntax::operand lower(syntax::call&& call);
 syntax::operand lower(syntax::subquery&& subquery);
 

@@ -47,6 +47,7 @@ struct call_arguments_class;
 struct argument_class;
 struct method_class : annotate_span {};
 struct sequence_class;
+struct mapping_class;
 struct parameter_class;
 struct subquery_class;
 struct subscript_class;
@@ -64,6 +65,7 @@ x3::rule<call_arguments_class, std::vector<syntax::argument>> const call_argumen
 x3::rule<argument_class, syntax::argument> const argument = "argument";
 x3::rule<method_class, syntax::method> const method = "method name";
 x3::rule<sequence_class, syntax::sequence> const sequence = "list or tuple";
+x3::rule<mapping_class, syntax::mapping> const mapping = "dict";
 x3::rule<parameter_class, syntax::parameter> const parameter = "named parameter";
 x3::rule<subquery_class, syntax::subquery> const subquery = "queryset";
 x3::rule<subscript_class, syntax::subscript> const subscript = "index or slice";
@@ -112,6 +114,14 @@ auto const push_item = [](auto& ctx) { _val(ctx).items.push_back(std::move(_attr
 auto const mark_brackets = [](auto& ctx) { _val(ctx).brackets = true; };
 auto const mark_trailing_comma = [](auto& ctx) { _val(ctx).trailing_comma = true; };
 
+// JSON object keys are strings, as json.dumps() writes every key.
+auto const push_entry = [](auto& ctx) {
+  const syntax::literal& key = at_c<0>(_attr(ctx));
+  if (key.val.kind() != value_kind::text)
+    fail(error_code::syntax, "a dict key must be a string", key.span);
+  _val(ctx).entries.push_back({key.val.as_text(), std::move(at_c<1>(_attr(ctx)).node), key.span});
+};
+
 auto const set_parameter = [](auto& ctx) { _val(ctx).name = _attr(ctx); };
 auto const set_query = [](auto& ctx) { _val(ctx).query = std::move(_attr(ctx)); };
 auto const set_model = [](auto& ctx) {
@@ -150,7 +160,8 @@ auto const factor_def =
     (&prefix_operator >> nest[(prefix_operator > factor)[prefix]]) | power[assign];
 
 auto const primary =
-    literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] | sequence[lowered];
+    literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] | sequence[lowered] |
+    mapping[lowered];
 auto const power_def = primary >> *(lit('.') > method)[expression_method] >>
                        -(&lit("**") >> nest[(lit("**") > factor)[power_of]]);
 
@@ -177,6 +188,13 @@ auto const tuple_items =
 auto const sequence_def = x3::raw[(&lit('[') >> nest[lit('[')[mark_brackets] > list_items]) |
                                   (&lit('(') >> nest[lit('(') > tuple_items])][set_span];
 
+// {"key": value, ...}
+auto const mapping_end = named("'}' or ',' after dict entry")[lit('}')];
+auto const mapping_entry = literal >> named("':' after dict key")[lit(':')] > expression;
+auto const mapping_items = named("string key or '}'")[lit('}') | (mapping_entry[push_entry] % ',' >>
+                                                                   -lit(',') > mapping_end)];
+auto const mapping_def = x3::raw[&lit('{') >> nest[lit('{') > mapping_items]][set_span];
+
 auto const parameter_def =
     x3::lexeme[lit(':') > named("parameter name right after ':'")[identifier]][set_parameter];
 
@@ -195,6 +213,6 @@ auto const query_def = identifier[set_model] >> -(lit('.') >> objects) >>
                        *((lit('.') > method)[add_step] | subscript[add_step]);
 
 BOOST_SPIRIT_DEFINE(query, expression, conjunction, sum, term, factor, power, call, call_arguments,
-                    argument, method, sequence, parameter, subquery, subscript, bound)
+                    argument, method, sequence, mapping, parameter, subquery, subscript, bound)
 
 }  // namespace sqlweave::grammar::parser

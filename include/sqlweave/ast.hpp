@@ -22,6 +22,7 @@ using expr = std::shared_ptr<const node>;
 enum class node_kind : std::uint8_t {
   literal,    // val: 42, "Dj", None, date(2020, 1, 1)
   list,       // args: the elements of [..] or (..)
+  dict,       // kwargs: the entries of {"key": value, ...}, a JSON object
   param,      // name: a named parameter, `:prefix` / param("prefix")
   field,      // name: a field path, F("author__name") or a bare string argument "name"
   outer_ref,  // name: OuterRef("pk"); args[0] set for OuterRef(OuterRef("pk"))

@@ -37,6 +37,10 @@ enum class lookup : std::uint8_t {
   isnull,
   regex,
   iregex,
+  contained_by,
+  has_key,
+  has_keys,
+  has_any_keys,
 };
 
 /// What the right-hand side of a lookup must be.
@@ -53,6 +57,7 @@ struct lookup_entry {
   rhs_shape rhs;
   bool on_relations;  // one of Django's related lookups, valid on a relation itself
   std::string_view summary;
+  bool json_only = false;  // registered on JSONField (and its keys) alone
 };
 
 std::span<const lookup_entry> lookups();
@@ -115,6 +120,8 @@ enum class special_function : std::uint8_t {
   func,       // Func(*expressions, function=, template=, arg_joiner=, **extra): trusted SQL
   row_range,  // RowRange(start=, end=), only as a Window's frame
   value_range,
+  key_transform,       // KeyTransform(key, json): a JSONField key
+  key_text_transform,  // KeyTextTransform(key, json): a key as text
 };
 
 /// How a function's output field follows from its arguments, as Django resolves it.

@@ -268,6 +268,10 @@ const std::array table{
     special("Subquery", special_function::subquery, 1, 1, output_kw,
             "a queryset's single column as a value"),
     special("Exists", special_function::exists, 1, 1, no_keywords, "whether a queryset has rows"),
+    special("KeyTransform", special_function::key_transform, 2, 2, no_keywords,
+            "the value at a key of a JSONField: KeyTransform(\"a\", \"data\")"),
+    special("KeyTextTransform", special_function::key_text_transform, 2, 2, no_keywords,
+            "the value at a key of a JSONField, as text"),
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Field lookups: the last part of `name__icontains`. Django registers all of them on every
-// field; on a relation only its related lookups (exact, in, the comparisons, isnull).
+// field but the JSON ones; on a relation only its related lookups (exact, in, the comparisons,
+// isnull). On a JSONField, `contains` is containment of a document, not of text.
 #include <algorithm>
 #include <array>
 
@@ -9,7 +10,7 @@
 namespace sqlweave::catalog {
 namespace {
 
-constexpr std::array<lookup_entry, 17> table{{
+constexpr std::array<lookup_entry, 21> table{{
     {"exact", lookup::exact, rhs_shape::value, true, "equal; `None` means IS NULL"},
     {"iexact", lookup::iexact, rhs_shape::value, false, "equal, ignoring case"},
     {"gt", lookup::gt, rhs_shape::value, true, "greater than"},
@@ -27,6 +28,13 @@ constexpr std::array<lookup_entry, 17> table{{
     {"isnull", lookup::isnull, rhs_shape::boolean, true, "IS NULL (True) or IS NOT NULL (False)"},
     {"regex", lookup::regex, rhs_shape::value, false, "matches a regular expression"},
     {"iregex", lookup::iregex, rhs_shape::value, false, "matches a regular expression, any case"},
+    {"contained_by", lookup::contained_by, rhs_shape::value, false,
+     "JSONField: the document is contained by the value", true},
+    {"has_key", lookup::has_key, rhs_shape::value, false, "JSONField: the key exists", true},
+    {"has_keys", lookup::has_keys, rhs_shape::list, false, "JSONField: all of the keys exist",
+     true},
+    {"has_any_keys", lookup::has_any_keys, rhs_shape::list, false,
+     "JSONField: any of the keys exists", true},
 }};
 
 }  // namespace

@@ -314,11 +314,56 @@ struct window {
   std::optional<window_frame> frame;
 };
 
+/// A JSONField key path, Django's KeyTransform (`data__a__0`): the value at `path` inside
+/// `base`. Both spellings of the path are bound parameters: the JSON path text (`$."a"[0]`) and
+/// PostgreSQL's key (`a`, an integer index, or a text array `{a,0}` for a nested path).
+struct json_key {
+  expr* base = nullptr;
+  std::span<const std::string_view> keys;
+  expr* path = nullptr;
+  expr* pg_key = nullptr;
+  bool nested = false;  // more than one key: PostgreSQL's #> / #>>
+  bool text = false;    // KeyTextTransform: PostgreSQL's ->> / #>>
+};
+/// A value's JSON text bound as a parameter, parsed as JSON where the database needs it to be
+/// (Django's JSONExact / KeyTransformExact / KeyTransformIn right-hand sides).
+struct json_value {
+  expr* text = nullptr;
+  bool against_key = false;  // compared with a key's value
+  bool compound = false;     // an array or object (Oracle reads it with JSON_QUERY)
+};
+/// A JSON operand compared by a lookup, as Django's lookup_cast has it: MariaDB keeps JSON as
+/// text and compares the unquoted value; elsewhere the operand itself.
+struct json_unquote {
+  expr* operand = nullptr;
+  bool fold_case = false;  // a case-insensitive lookup on a key: MariaDB lowers both sides
+};
+enum class json_op : std::uint8_t {
+  contains,      // data @> value
+  contained_by,  // data <@ value
+  has_key,       // the keys exist (all of them: has_keys; any: has_any_keys)
+  has_all_keys,
+  has_any_keys,
+  key_missing,  // data__a__isnull=True
+  key_present,  // data__a__isnull=False
+  json_null,    // data=None / data__a=None: the JSON null
+};
+/// A JSONField lookup with its own shape per database.
+struct json_test {
+  json_op op = json_op::contains;
+  expr* lhs = nullptr;      // the JSON column or a json_key
+  expr* base = nullptr;     // the document lhs is in: the column itself, or the key's base
+  expr* value = nullptr;    // contains / contained_by: the document; json_null: the text null
+  exprs paths;              // has_*: the full JSON path of each key
+  expr* pg_keys = nullptr;  // has_*: PostgreSQL's key, or text array of keys
+};
+
 using form =
     std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
                  alias_ref, arithmetic, negation, call, aggregate, case_when, compare, pattern,
                  regex, in_list, in_subquery, between, is_null, junction, logical_not, exists,
-                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window>;
+                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window, json_key,
+                 json_value, json_unquote, json_test>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the

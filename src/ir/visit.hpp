@@ -52,6 +52,20 @@ void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders, Piec
     one(n.operand);
   } else if constexpr (std::is_same_v<F, in_subquery>) {
     one(n.lhs);
+  } else if constexpr (std::is_same_v<F, json_key>) {
+    one(n.base);
+    one(n.path);
+    one(n.pg_key);
+  } else if constexpr (std::is_same_v<F, json_value>) {
+    one(n.text);
+  } else if constexpr (std::is_same_v<F, json_unquote>) {
+    one(n.operand);
+  } else if constexpr (std::is_same_v<F, json_test>) {
+    one(n.lhs);
+    one(n.base);
+    one(n.value);
+    many(n.paths);
+    one(n.pg_keys);
   }
 }
 

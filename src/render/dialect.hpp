@@ -88,6 +88,8 @@ constexpr std::array<Form, N> merged(std::array<Form, N> base,
 }
 
 // Shared shapes: the defaults of the hooks and tables, and helpers the dialects reuse.
+/// The LIKE wrapping of a pattern lookup's parameter: `%v%`, `v%`, `%v` or `v`.
+ir::pattern_wrap like_wrap(ir::pattern_op op);
 void like_pattern(writer& w, const ir::expr& node, const ir::pattern& p);
 void regexp_operator(writer& w, const ir::expr& node, const ir::regex& r);
 void standard_aggregate(writer& w, const ir::aggregate& a);
@@ -100,6 +102,14 @@ void left_via_substr(writer& w, const ir::call& c);
 void right_via_substr(writer& w, const ir::call& c);
 /// INSERT ... conflict handling as MERGE INTO ... USING (rows) ON (unique columns).
 void merge_upsert(writer& w, const ir::insert& ins);
+// JSONField through the JSON1-style functions: JSON_EXTRACT(doc, path), JSON_TYPE(doc, path).
+void json_extract(writer& w, const ir::json_key& k);
+void json_parsed_for_keys(writer& w, const ir::json_value& v);
+void json_as_is(writer& w, const ir::json_unquote& u);
+void json_type_test(writer& w, const ir::json_test& t);
+/// `(a AND b)` of one test per path, or the one test: has_keys / has_any_keys.
+void each_path(writer& w, const ir::json_test& t, void (*one)(writer&, const ir::json_test&,
+                                                              const ir::expr& path));
 
 constexpr function_form default_function(ir::function f) {
   using ir::function;
@@ -271,6 +281,9 @@ struct dialect_traits {
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
+  // JSONField.
+  bool json_contains = true;  // the contains / contained_by lookups (Django: not SQLite, Oracle)
+  bool json_type = false;     // a JSON type of its own: a key compares with JSON text, not numbers
 
   // Values and operators.
   bool empty_string_is_null = false;  // '' is stored as NULL
@@ -301,6 +314,10 @@ struct dialect_traits {
   void (*aggregate)(writer&, const ir::aggregate&) = standard_aggregate;
   void (*trunc)(writer&, const ir::expr&, const ir::trunc&) = date_trunc;
   void (*insert)(writer&, const ir::insert&) = values_insert;
+  void (*json_key)(writer&, const ir::json_key&) = json_extract;
+  void (*json_value)(writer&, const ir::json_value&) = json_parsed_for_keys;
+  void (*json_unquote)(writer&, const ir::json_unquote&) = json_as_is;
+  void (*json_test)(writer&, const ir::json_test&) = json_type_test;
 
   /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed
   /// as a non-auto field), with the auto-increment clause for auto primary keys.

@@ -10,19 +10,6 @@ bool case_insensitive(ir::pattern_op op) {
          op == ir::pattern_op::istartswith || op == ir::pattern_op::iendswith;
 }
 
-// The LIKE wrapping of a pattern lookup's parameter: `%v%`, `v%`, `%v` or `v`.
-ir::pattern_wrap like_wrap(ir::pattern_op op) {
-  switch (op) {
-    case ir::pattern_op::iexact: return ir::pattern_wrap::like_exact;
-    case ir::pattern_op::contains:
-    case ir::pattern_op::icontains: return ir::pattern_wrap::like_contains;
-    case ir::pattern_op::startswith:
-    case ir::pattern_op::istartswith: return ir::pattern_wrap::like_startswith;
-    case ir::pattern_op::endswith:
-    case ir::pattern_op::iendswith: return ir::pattern_wrap::like_endswith;
-  }
-  return ir::pattern_wrap::none;
-}
 
 std::string_view aggregate_name(ir::aggregate_fn f) {
   switch (f) {
@@ -56,6 +43,19 @@ std::string_view trunc_name(ir::trunc_kind k) {
 }
 
 }  // namespace
+
+ir::pattern_wrap like_wrap(ir::pattern_op op) {
+  switch (op) {
+    case ir::pattern_op::iexact: return ir::pattern_wrap::like_exact;
+    case ir::pattern_op::contains:
+    case ir::pattern_op::icontains: return ir::pattern_wrap::like_contains;
+    case ir::pattern_op::startswith:
+    case ir::pattern_op::istartswith: return ir::pattern_wrap::like_startswith;
+    case ir::pattern_op::endswith:
+    case ir::pattern_op::iendswith: return ir::pattern_wrap::like_endswith;
+  }
+  return ir::pattern_wrap::none;
+}
 
 void like_pattern(writer& w, const ir::expr&, const ir::pattern& p) {
   const auto& t = w.traits();

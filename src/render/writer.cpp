@@ -515,4 +515,32 @@ void writer::form(const ir::expr&, const ir::window& w) {
   sql(')');
 }
 
+
+void writer::quoted_text(const ir::expr& param) {
+  const value& v = *param.as<ir::parameter>()->val;
+  const std::string text = v.kind() == value_kind::text ? v.as_text() : v.to_string();
+  sql('\'');
+  for (char c : text) {
+    if (c == '\'') sql('\'');
+    sql(c);
+  }
+  sql('\'');
+}
+
+void writer::form(const ir::expr&, const ir::json_key& k) {
+  t_.json_key(*this, k);
+}
+
+void writer::form(const ir::expr&, const ir::json_value& v) {
+  t_.json_value(*this, v);
+}
+
+void writer::form(const ir::expr&, const ir::json_unquote& u) {
+  t_.json_unquote(*this, u);
+}
+
+void writer::form(const ir::expr&, const ir::json_test& t) {
+  t_.json_test(*this, t);
+}
+
 }  // namespace sqlweave::render

@@ -42,6 +42,10 @@ class writer {
   /// The right side of a pattern lookup: a parameter wrapped by `wrap`, or an expression whose
   /// value is escaped in SQL; inside UPPER() when `upper`.
   void pattern_rhs(const ir::pattern& p, ir::pattern_wrap wrap, bool upper);
+  /// A bound text's value written as an SQL string literal, for the few places a database takes
+  /// no parameter (Oracle's JSON paths). Quotes are doubled; the text comes from the schema's
+  /// key names and is never a value.
+  void quoted_text(const ir::expr& param);
   /// `CAST(x AS <type>)`.
   void standard_cast(const ir::expr& operand, std::string_view type);
   /// `<verb> "table" ("a", "b")`
@@ -85,6 +89,10 @@ class writer {
   void form(const ir::expr& e, const ir::raw_sql& r);
   void form(const ir::expr& e, const ir::window_call& c);
   void form(const ir::expr& e, const ir::window& w);
+  void form(const ir::expr& e, const ir::json_key& k);
+  void form(const ir::expr& e, const ir::json_value& v);
+  void form(const ir::expr& e, const ir::json_unquote& u);
+  void form(const ir::expr& e, const ir::json_test& t);
 
  private:
   void select_body(const ir::select& s, bool alias_columns);

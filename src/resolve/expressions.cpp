@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "resolve/conditions.hpp"
+#include "resolve/json.hpp"
 #include "resolve/subqueries.hpp"
 #include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
@@ -85,6 +86,10 @@ ir::expr* field_ref(level& lv, std::string_view path, source_span span, const us
   if (votes) votes->insert(votes->end(), end.joins.begin(), end.joins.end());
   ir::expr* e = end.value;
   for (auto part : end.rest) {
+    if (is_json(*e)) {
+      e = key_transform(lv, e, part, false, span);
+      continue;
+    }
     if (const auto* t = catalog::find_transform(part)) {
       e = transformed(lv, e, *t, end.target, span);
       continue;
@@ -128,6 +133,9 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
     case ast::node_kind::subquery: return subquery_value(lv, *n.sub, false, n.span);
     case ast::node_kind::list:
       fail(error_code::bad_value, "a list is only allowed as the value of __in or __range", n.span);
+    case ast::node_kind::dict:
+      fail(error_code::bad_value, "a dict is only allowed as the value of a JSONField lookup",
+           n.span);
     case ast::node_kind::order:
       fail(error_code::bad_argument, "asc()/desc() are only allowed in order_by()", n.span);
     case ast::node_kind::object:

@@ -7,6 +7,7 @@
 
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
+#include "resolve/json.hpp"
 #include "resolve/subqueries.hpp"
 #include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
@@ -571,6 +572,20 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
       ir::expr* sub = subquery_value(lv, *args[0]->sub, exists, n.span);
       if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*sub, of->type);
       return sub;
+    }
+    case catalog::special_function::key_transform:
+    case catalog::special_function::key_text_transform: {
+      const ast::node& key = *args[0];
+      if (key.kind != ast::node_kind::literal ||
+          (key.val.kind() != value_kind::text && key.val.kind() != value_kind::integer))
+        fail(error_code::bad_argument, fmt::format("{}() takes a key name first", f->name),
+             key.span);
+      ir::expr* json = field_or_expression(lv, *args[1], site, votes);
+      if (!is_json(*json))
+        fail(error_code::bad_argument, fmt::format("{}() reads a JSONField", f->name),
+             args[1]->span);
+      return key_transform(lv, json, lv.text(key.val.to_string()),
+                           f->special == catalog::special_function::key_text_transform, n.span);
     }
     case catalog::special_function::none: break;
   }

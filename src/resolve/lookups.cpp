@@ -7,6 +7,7 @@
 
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
+#include "resolve/json.hpp"
 #include "resolve/subqueries.hpp"
 #include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
@@ -198,6 +199,14 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
         lk = l;
         break;
       }
+    }
+    if (is_json(*lhs)) {  // any other name is a key (Django's KeyTransformFactory)
+      year_input = nullptr;
+      lhs = key_transform(lv, lhs, part, false, span);
+      transformed_lhs = true;
+      continue;
+    }
+    if (i + 1 == end.rest.size()) {
       if (const auto* own = ext ? ext->lookup(part) : nullptr) {
         require_type(*lhs);
         if (rhs.kind == ast::node_kind::literal && rhs.val.is_null())
@@ -237,20 +246,26 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
     fail(error_code::bad_lookup, fmt::format("related field got invalid lookup: {}", lk->name),
          span);
 
+  if (lk->json_only && !is_json(*lhs))
+    throw_unknown(error_code::unknown_lookup, "lookup or transform", lk->name,
+                  end.target ? std::string_view(end.target->name) : std::string_view{},
+                  nearest_names(lk->name, catalog::lookup_and_transform_names()), span);
+
+  const bool json = is_json(*lhs);
   const bool rhs_null = is_literal(rhs, value_kind::null);
-  if (rhs_null && (lk->id == lookup::exact || lk->id == lookup::iexact))
+  if (rhs_null && !json && (lk->id == lookup::exact || lk->id == lookup::iexact))
     lk = catalog::find_lookup("isnull");  // Django: None means IS NULL
   const bool isnull_true =
       lk->id == lookup::isnull &&
       (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
 
   alias_list rhs_votes;
-  ir::expr* pred = nullptr;
-  if (year_input && year_bounded(lk->id) && is_literal(rhs, value_kind::integer))
+  ir::expr* pred = json ? json_lookup(lv, lhs, *lk, rhs, site, &rhs_votes) : nullptr;
+  if (!pred && year_input && year_bounded(lk->id) && is_literal(rhs, value_kind::integer))
     pred = year_bounds(lv, year_input, lk->id, rhs);
-  else if (lk->id == lookup::isnull && rhs_null)
+  else if (!pred && lk->id == lookup::isnull && rhs_null)
     pred = lv.is_null(lhs, false);
-  else
+  else if (!pred)
     pred = lookup_predicate(lv, lhs, end, *lk, rhs, span, site, &rhs_votes);
 
   bool require_outer = isnull_true && !site.negated;

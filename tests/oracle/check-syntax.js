@@ -114,6 +114,11 @@ function excerpt(text, column) {
 // a statement that fails only because of one of these is parsed again with the stand-in.
 const GRAMMAR_GAPS = [
   { pattern: /\bNTH_VALUE\(/g, standIn: 'LAG(', why: 'NTH_VALUE (analytic, 11gR2)' },
+  {
+    pattern: /\bJSON_OBJECT\('value' VALUE (:\w+) FORMAT JSON\)/g,
+    standIn: 'TO_CHAR($1)',
+    why: "JSON_OBJECT('value' VALUE :n FORMAT JSON) (12cR2)",
+  },
 ];
 
 function checkWithStandIns(sql) {

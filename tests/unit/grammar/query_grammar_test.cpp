@@ -43,6 +43,7 @@ std::string text_of(const ast::expr& e) {
         default: return e->val.to_string();
       }
     case ast::node_kind::list: return fmt::format("[{}]", list(e->args, {}));
+    case ast::node_kind::dict: return fmt::format("{{{}}}", list({}, e->kwargs));
     case ast::node_kind::param: return fmt::format(":{}", e->name);
     case ast::node_kind::field: return fmt::format("F({})", e->name);
     case ast::node_kind::outer_ref:
@@ -274,6 +275,8 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of("Decimal(3)") == "Decimal(3)");
   CHECK(value_of(":prefix") == ":prefix");
   CHECK(value_of("[:low, :high]") == "[:low, :high]");
+  CHECK(value_of(R"({"a": 1, 'b': [True, None], "c": {},})") == "{a=1, b=[True, None], c={}}");
+  CHECK(value_of("{}") == "{}");
 }
 
 TEST_CASE("operators follow Python's precedence", "[grammar]") {

@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""JSONField against Django 3.2: every queryset of cases.tsv runs through Django and through the
+SQL sqlweave compiles, on SQLite and, when scripts/with-db-servers provides them, PostgreSQL and
+MariaDB, over the same tables and rows (data.py). The rows must be equal, and sqlweave must
+refuse exactly what Django refuses.
+
+    tests/json/check.py --sqlweave build/sqlweave [--vendor sqlite|postgresql|mysql]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DIALECT = {"sqlite": "sqlite", "postgresql": "postgresql", "mysql": "mysql"}
+
+
+def database(vendor, tmp):
+    if vendor == "sqlite":
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(tmp, "json.db")}
+    if vendor == "postgresql":
+        conninfo = dict(kv.split("=", 1) for kv in os.environ["SQLWEAVE_PG_CONNINFO"].split())
+        return {"ENGINE": "django.db.backends.postgresql", "NAME": conninfo["dbname"],
+                "USER": conninfo["user"], "HOST": conninfo["host"], "PORT": conninfo["port"]}
+    return {"ENGINE": "django.db.backends.mysql", "NAME": os.environ["SQLWEAVE_MYSQL_DB"],
+            "USER": os.environ["SQLWEAVE_MYSQL_USER"], "HOST": os.environ["SQLWEAVE_MYSQL_HOST"],
+            "PORT": os.environ["SQLWEAVE_MYSQL_PORT"],
+            "PASSWORD": os.environ.get("SQLWEAVE_MYSQL_PASSWORD", "")}
+
+
+def divergences():
+    """(name, vendor) -> why sqlweave follows Django's documented meaning instead of its rows."""
+    out = {}
+    with open(os.path.join(HERE, "divergences.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, vendor, why = line.rstrip("\n").split("\t")
+                out[(name, vendor)] = why
+    return out
+
+
+def cases():
+    with open(os.path.join(HERE, "cases.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                yield line.split("\t", 1)
+
+
+def compile_query(sqlweave, vendor, query):
+    p = subprocess.run([sqlweave, "compile", "--schema", os.path.join(HERE, "ev", "models.py"),
+                        "--dialect", DIALECT[vendor], "--paramstyle", "format", "--json", query],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        return None, p.stderr.strip()
+    return json.loads(p.stdout)["statements"], None
+
+
+def run_vendor(vendor, sqlweave):
+    sys.path.insert(0, HERE)
+    import django
+    from django.conf import settings
+    tmp = tempfile.mkdtemp()
+    settings.configure(DATABASES={"default": database(vendor, tmp)}, INSTALLED_APPS=["ev"],
+                       USE_TZ=False, DEFAULT_AUTO_FIELD="django.db.models.AutoField")
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from datetime import date  # noqa: F401  (the querysets use them)
+    from django.db.models import F, Q  # noqa: F401
+    from django.db.models.fields.json import KeyTextTransform, KeyTransform  # noqa: F401
+    from django.db.models.query import QuerySet
+    from ev.models import Event, Venue
+    import data
+
+    call_command("migrate", run_syncdb=True, verbosity=0)
+    Event.objects.all().delete()
+    Venue.objects.all().delete()
+    for row in data.VENUES:
+        Venue(**row).save()
+    for row in data.EVENTS:
+        Event(**row).save()
+
+    failures = 0
+    divergent = divergences()
+    scope = dict(globals(), **locals())
+    for name, query in cases():
+        try:
+            result = eval(query, scope)
+            expected = list(result) if isinstance(result, QuerySet) else [result]
+            ordered = isinstance(result, QuerySet) and result.ordered
+            refused = None
+        except Exception as e:  # Django refuses it: so must sqlweave
+            expected, ordered, refused = None, False, f"{type(e).__name__}: {e}"
+        statements, error = compile_query(sqlweave, vendor, query)
+        if refused or error:
+            if not (refused and error):
+                failures += 1
+                print(f"FAIL [{vendor}] {name}: django {refused or 'answers'}, "
+                      f"sqlweave {error or 'compiles'}")
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute(statements[-1]["sql"], statements[-1]["params"])
+            rows = [r[0] if len(r) == 1 else tuple(r) for r in cursor.fetchall()]
+        if not ordered:
+            rows, expected = sorted(rows, key=repr), sorted(expected, key=repr)
+        if (name, vendor) in divergent:
+            if rows == expected:
+                failures += 1
+                print(f"FAIL [{vendor}] {name}: listed as divergent, but agrees: remove it")
+            continue
+        if rows != expected:
+            failures += 1
+            print(f"FAIL [{vendor}] {name}: {query}\n  django:   {expected}\n  sqlweave: {rows}\n"
+                  f"  sql: {statements[-1]['sql']} {statements[-1]['params']}")
+    print(f"{vendor}: {len(list(cases())) - failures} of {len(list(cases()))} agree with Django")
+    return failures
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sqlweave", required=True)
+    ap.add_argument("--vendor", choices=sorted(DIALECT))
+    args = ap.parse_args()
+    if args.vendor:
+        return 1 if run_vendor(args.vendor, args.sqlweave) else 0
+    vendors = ["sqlite"]
+    if "SQLWEAVE_PG_CONNINFO" in os.environ:
+        vendors.append("postgresql")
+    if "SQLWEAVE_MYSQL_PORT" in os.environ:
+        vendors.append("mysql")
+    status = 0
+    for v in vendors:  # one process each: Django's settings are configured once per process
+        status |= subprocess.run([sys.executable, __file__, "--sqlweave", args.sqlweave,
+                                  "--vendor", v]).returncode
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
