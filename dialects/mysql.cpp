@@ -261,6 +261,7 @@ constexpr dialect_traits traits{
     .wrap_self_subquery = true,
     .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
     .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
+    .lock_of = false,                // MariaDB has no FOR UPDATE OF
     .concat_operator = false,
     .backslash_literals = true,
     .int_division = integer_division::div_operator,

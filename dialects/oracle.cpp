@@ -299,6 +299,8 @@ constexpr dialect_traits traits{
     .returning = false,  // RETURNING ... INTO needs out-binds
     .conflicts = conflict_target::always_fields,
     .except_operator = " MINUS ",
+    .lock_of_columns = true,
+    .lock_with_limit = false,
     .json_contains = false,
     .empty_string_is_null = true,
     .int_division = integer_division::trunc_function,

@@ -101,6 +101,7 @@ constexpr dialect_traits traits{
     .default_style = paramstyle::dollar,
     .distinct_on = true,
     .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
+    .lock_no_key = true,
     .json_type = true,
     .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",

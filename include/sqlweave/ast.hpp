@@ -94,6 +94,7 @@ enum class step_kind : std::uint8_t {
   select_related,
   prefetch_related,
   reverse,
+  select_for_update,
   slice,
   none,
   union_,

@@ -26,8 +26,9 @@ constexpr kw union_kw[] = {"all"};
 constexpr kw in_bulk_kw[] = {"field_name"};
 constexpr kw dates_kw[] = {"order"};
 constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
+constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 35> table{{
+constexpr std::array<method_entry, 36> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -50,6 +51,8 @@ constexpr std::array<method_entry, 35> table{{
     {"prefetch_related", step_kind::prefetch_related, false, 0, any, false, none,
      "loads relations with one more statement each"},
     {"reverse", step_kind::reverse, false, 0, 0, false, none, "reverses the ordering"},
+    {"select_for_update", step_kind::select_for_update, false, 0, 0, false, lock_kw,
+     "locks the rows it selects (FOR UPDATE) until the transaction ends"},
     {"none", step_kind::none, false, 0, 0, false, none, "matches no rows"},
     {"union", step_kind::union_, false, 1, any, false, union_kw,
      "rows of this or other querysets (all=True keeps duplicates)"},

@@ -448,6 +448,15 @@ struct compound {
 };
 
 /// One SELECT (or the query part of an UPDATE/DELETE).
+/// select_for_update(): FOR [NO KEY] UPDATE [OF <base table>] [NOWAIT | SKIP LOCKED].
+struct row_lock {
+  bool nowait = false;
+  bool skip_locked = false;
+  bool no_key = false;
+  bool of_self = false;         // of=("self",): the base table
+  std::string_view key_column;  // its primary key, where OF names columns
+};
+
 struct select {
   explicit select(std::pmr::memory_resource* r) : tables(r), items(r), group_by(r), order_by(r) {}
   std::pmr::vector<table_ref*> tables;  // [0] is the base table
@@ -462,6 +471,7 @@ struct select {
   exprs distinct_on;  // DISTINCT ON (...)
   std::int64_t offset = 0;
   std::int64_t limit = -1;  // -1: none
+  std::optional<row_lock> lock;
 };
 
 /// One column assignment of an UPDATE.

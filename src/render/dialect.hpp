@@ -281,6 +281,14 @@ struct dialect_traits {
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
+  // select_for_update(): what FOR UPDATE may say; none of it where rows cannot be locked.
+  bool row_locks = true;         // false: select_for_update() is a plain SELECT, as Django
+  bool lock_nowait = true;       // NOWAIT
+  bool lock_skip_locked = true;  // SKIP LOCKED
+  bool lock_of = true;           // OF ...
+  bool lock_of_columns = false;  // OF names a column of each table, not the table
+  bool lock_no_key = false;      // FOR NO KEY UPDATE
+  bool lock_with_limit = true;   // FOR UPDATE with LIMIT/OFFSET
   // JSONField.
   bool json_contains = true;  // the contains / contained_by lookups (Django: not SQLite, Oracle)
   bool json_type = false;     // a JSON type of its own: a key compares with JSON text, not numbers

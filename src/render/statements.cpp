@@ -191,6 +191,24 @@ void writer::select_body(const ir::select& s, bool alias_columns) {
   }
   order_by(s);
   limit(s);
+  lock(s);
+}
+
+void writer::lock(const ir::select& s) {
+  if (!s.lock) return;
+  const ir::row_lock& l = *s.lock;
+  sql(l.no_key ? " FOR NO KEY UPDATE" : " FOR UPDATE");
+  if (l.of_self) {
+    const ir::table_ref& base = *s.tables[0];
+    sql(" OF ");
+    ident(base.alias.empty() ? base.table : base.alias);
+    if (t_.lock_of_columns) {
+      sql('.');
+      ident(l.key_column);
+    }
+  }
+  if (l.nowait) sql(" NOWAIT");
+  if (l.skip_locked) sql(" SKIP LOCKED");
 }
 
 void writer::select(const ir::select& s) {

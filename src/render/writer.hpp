@@ -103,6 +103,7 @@ class writer {
   void order_by(const ir::select& s);
   void order_terms(std::span<const ir::order_item> terms);
   void limit(const ir::select& s);
+  void lock(const ir::select& s);
   void text_compared(const ir::expr& operand, bool text);
   void placeholder(std::size_t n);
   void table_name(const ir::table_ref& t);

@@ -40,6 +40,8 @@ struct query_state {
   bool sliced = false;
   bool none = false;
   small<ir::expr*, 2> distinct_on;  // distinct(*fields)
+  std::optional<ir::row_lock> lock;  // select_for_update()
+  source_span lock_span;
 };
 
 /// One prefetch_related() hop: a SELECT whose `IN (<keys>)` takes the `key_column` values of the

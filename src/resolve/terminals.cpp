@@ -107,13 +107,22 @@ void finalize(query_state& q, const ast::step* terminal) {
     if (!q.sliced) {
       q.explicit_order = true;
       q.order_terms.clear();
-      s.limit = 21;  // Django's MAX_GET_RESULTS: room to detect MultipleObjectsReturned
+      // Django's MAX_GET_RESULTS: room to detect MultipleObjectsReturned, where a locking
+      // query may have a LIMIT.
+      if (!q.lock || lv.cx.dialect.lock_with_limit) s.limit = 21;
     }
   }
   if (kind == step_kind::aggregate) return aggregate_terminal(q, *terminal);
   if (q.none) lv.where.assign(1, lv.truth(false));
   build_select_list(q);
   s.distinct_on = lv.cx.mem.list(q.distinct_on);
+  const bool one_row = kind == step_kind::first || kind == step_kind::last ||
+                       kind == step_kind::earliest || kind == step_kind::latest;
+  if (q.lock && lv.cx.dialect.row_locks) {
+    if (!lv.cx.dialect.lock_with_limit && (q.sliced || one_row))
+      unsupported(lv.cx.dialect.name, "LIMIT/OFFSET with select_for_update()", q.lock_span);
+    s.lock = q.lock;
+  }
   // Conditions on aggregates go to HAVING.
   small<ir::expr*> where, having;
   for (auto* w : lv.where) (w->has_aggregate ? having : where).push_back(w);
