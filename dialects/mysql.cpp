@@ -167,6 +167,39 @@ std::string column_type(const field& f) {
   }
 }
 
+// A duration is a count of microseconds: INTERVAL n MICROSECOND moves a date or time.
+void moved_by(writer& w, const ir::expr& side) {
+  const bool delta = side.is_class(type_class::duration);
+  if (delta) w.sql("INTERVAL ");
+  w.expr(side);
+  if (delta) w.sql(" MICROSECOND");
+}
+
+void temporal(writer& w, const ir::temporal& t) {
+  if (t.op == ir::temporal_op::shift) {
+    w.sql('(');
+    moved_by(w, *t.lhs);
+    w.sql(t.subtract ? " - " : " + ");
+    moved_by(w, *t.rhs);
+    w.sql(')');
+    return;
+  }
+  if (t.lhs->is_class(type_class::time)) {
+    // MariaDB's TIME_TO_SEC keeps the microseconds as a fraction.
+    w.sql("CAST((TIME_TO_SEC(");
+    w.expr(*t.lhs);
+    w.sql(") - TIME_TO_SEC(");
+    w.expr(*t.rhs);
+    w.sql(")) * 1000000 AS SIGNED)");
+    return;
+  }
+  w.sql("TIMESTAMPDIFF(MICROSECOND, ");
+  w.expr(*t.rhs);
+  w.sql(", ");
+  w.expr(*t.lhs);
+  w.sql(')');
+}
+
 void json_value(writer& w, const ir::json_value& v) {
   w.sql("JSON_EXTRACT(");
   w.expr(*v.text);
@@ -278,6 +311,7 @@ constexpr dialect_traits traits{
     .regex = regex,
     .trunc = trunc,
     .insert = insert,
+    .temporal = temporal,
     .json_value = json_value,
     .json_unquote = json_unquote,
     .json_test = json_test,

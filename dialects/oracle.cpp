@@ -224,6 +224,17 @@ std::string column_type(const field& f) {
   }
 }
 
+// The difference of two dates is a number of days.
+void temporal(writer& w, const ir::temporal& t) {
+  if (t.op != ir::temporal_op::difference || !t.lhs->is_class(type_class::date))
+    return interval_arithmetic(w, t);
+  w.sql("NUMTODSINTERVAL(TO_NUMBER(");
+  w.expr(*t.lhs);
+  w.sql(" - ");
+  w.expr(*t.rhs);
+  w.sql("), 'DAY')");
+}
+
 void json_function(writer& w, std::string_view fn, const ir::expr& doc, const ir::expr& path) {
   w.sql(fn);
   w.sql('(');
@@ -293,6 +304,7 @@ constexpr dialect_traits traits{
     .default_style = paramstyle::numeric,
     .max_in_list = 1000,  // ORA-01795
     .bind_booleans_as_int = true,
+    .native_duration = true,  // INTERVAL DAY TO SECOND
     .limit = limit_style::offset_fetch,
     .select_booleans = false,
     .filter_clause = false,
@@ -312,6 +324,7 @@ constexpr dialect_traits traits{
     .regex = regex,
     .trunc = trunc,
     .insert = merge_upsert,
+    .temporal = temporal,
     .json_key = json_key,
     .json_value = json_value,
     .json_test = json_test,

@@ -99,6 +99,9 @@ constexpr dialect_traits traits{
     .name = "postgresql",
     .max_identifier = 63,
     .default_style = paramstyle::dollar,
+    .native_duration = true,  // interval
+    // A text parameter next to a timestamp would be read as one: `ends - $1` needs the type.
+    .duration_param_cast = "::interval",
     .distinct_on = true,
     .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
     .lock_no_key = true,

@@ -300,6 +300,24 @@ std::string column_type(const field& f) {
   }
 }
 
+// Date and time arithmetic through the functions Django's SQLite backend registers, which
+// sqlweave's SQLite connections register too (sqlweave/sqlite.hpp): dates and times are text.
+void temporal(writer& w, const ir::temporal& t) {
+  if (t.op == ir::temporal_op::shift) {
+    w.sql(t.subtract ? "(django_format_dtdelta('-', " : "(django_format_dtdelta('+', ");
+    w.expr(*t.lhs);
+    w.sql(", ");
+    w.expr(*t.rhs);
+    w.sql("))");
+    return;
+  }
+  w.sql(t.lhs->is_class(type_class::time) ? "django_time_diff(" : "django_timestamp_diff(");
+  w.expr(*t.lhs);
+  w.sql(", ");
+  w.expr(*t.rhs);
+  w.sql(')');
+}
+
 constexpr dialect_traits traits{
     .id = dialect_id::sqlite,
     .name = "sqlite",
@@ -320,6 +338,7 @@ constexpr dialect_traits traits{
     .pattern = pattern,
     .aggregate = aggregate,
     .trunc = trunc,
+    .temporal = temporal,
     .column_type = column_type,
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <utility>
@@ -138,6 +139,45 @@ ast::expr date_literal(bool with_time, const call_args& args, source_span span) 
   return ast::make_literal(value(datetime{d, as_int(3), as_int(4), as_int(5), as_int(6)}), span);
 }
 
+// timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks), each a number
+// given by position or keyword, summed and rounded to microseconds as Python does. Spans that
+// do not fit 64-bit microseconds (about 292,000 years) are refused.
+ast::expr timedelta_literal(const call_args& args, source_span span) {
+  static constexpr std::array<std::pair<std::string_view, long double>, 7> units{{
+      {"days", 86'400e6L},
+      {"seconds", 1e6L},
+      {"microseconds", 1.0L},
+      {"milliseconds", 1e3L},
+      {"minutes", 60e6L},
+      {"hours", 3'600e6L},
+      {"weeks", 604'800e6L},
+  }};
+  if (args.positional.size() > units.size())
+    fail_at(span, "timedelta() takes at most 7 arguments");
+  long double total = 0;
+  auto add = [&](const ast::node& a, long double unit) {
+    if (a.kind != ast::node_kind::literal ||
+        (a.val.kind() != value_kind::integer && a.val.kind() != value_kind::real))
+      fail_at(a.span, "timedelta() takes numbers");
+    const long double n = a.val.kind() == value_kind::integer
+                              ? static_cast<long double>(a.val.as_int())
+                              : static_cast<long double>(a.val.as_real());
+    if (!std::isfinite(n)) fail_at(a.span, "timedelta() takes finite numbers");
+    total += n * unit;
+  };
+  for (std::size_t i = 0; i < args.positional.size(); ++i) add(*args.positional[i], units[i].second);
+  for (const auto& kw : args.keywords) {
+    const auto* u = std::find_if(units.begin(), units.end(),
+                                 [&](const auto& unit) { return unit.first == kw.name; });
+    if (u == units.end())
+      fail_at(kw.span, fmt::format("timedelta() got an unexpected keyword argument '{}'", kw.name));
+    add(*kw.value, u->second);
+  }
+  const long double rounded = std::nearbyint(total);  // round half to even, as Python
+  if (!(std::fabs(rounded) < 9.2e18L)) fail_at(span, "timedelta is out of range");
+  return ast::make_literal(value(duration{static_cast<std::int64_t>(rounded)}), span);
+}
+
 // [+-] digits [. digits] or [+-] . digits: what a DECIMAL column stores, kept as written.
 bool is_decimal_text(std::string_view t) {
   if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
@@ -221,6 +261,7 @@ syntax::operand lower(syntax::call&& call) {
   if (is_named(callee, "datetime", "date")) return {date_literal(false, args, span), span};
   if (is_named(callee, "datetime", "datetime")) return {date_literal(true, args, span), span};
   if (is_named(callee, "decimal", "Decimal")) return {decimal_literal(args, span), span};
+  if (is_named(callee, "datetime", "timedelta")) return {timedelta_literal(args, span), span};
   ast::node n;
   n.kind = ast::node_kind::call;
   for (const auto& part : callee) {

@@ -31,6 +31,19 @@ std::string to_iso(const datetime& d) {
   return s;
 }
 
+std::string to_interval_text(const duration& d) {
+  constexpr std::int64_t per_day = 86'400'000'000;
+  std::int64_t days = d.microseconds / per_day;
+  std::int64_t rest = d.microseconds % per_day;
+  if (rest < 0) {
+    rest += per_day;
+    --days;
+  }
+  const std::int64_t seconds = rest / 1'000'000;
+  return fmt::format("{} days {:02}:{:02}:{:02}.{:06}", days, seconds / 3600, seconds / 60 % 60,
+                     seconds % 60, rest % 1'000'000);
+}
+
 std::string value::to_string() const {
   switch (kind()) {
     case value_kind::null: return "NULL";
@@ -41,6 +54,7 @@ std::string value::to_string() const {
     case value_kind::date: return to_iso(as_date());
     case value_kind::datetime: return to_iso(as_datetime());
     case value_kind::decimal: return as_decimal().text;
+    case value_kind::duration: return to_interval_text(as_duration());
   }
   return {};
 }

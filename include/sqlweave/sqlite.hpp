@@ -20,6 +20,12 @@ namespace sqlweave::sqlite {
 /// Returns SQLITE_OK or an SQLite error code.
 int register_regexp(sqlite3* db);
 
+/// Registers the date and time functions that the SQL compiled for SQLite calls for temporal
+/// arithmetic, as Django's SQLite backend does: `django_format_dtdelta(op, moment, micros)`,
+/// `django_timestamp_diff(a, b)` and `django_time_diff(a, b)` (microseconds). Returns SQLITE_OK
+/// or an SQLite error code.
+int register_temporal(sqlite3* db);
+
 struct result {
   std::vector<std::string> columns;
   std::vector<std::vector<value>> rows;

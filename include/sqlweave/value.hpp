@@ -34,6 +34,12 @@ struct decimal {
   friend bool operator==(const decimal&, const decimal&) = default;
 };
 
+/// A signed span of time, Python's timedelta: `duration{90'000'000}` is 90 seconds.
+struct duration {
+  std::int64_t microseconds = 0;
+  friend bool operator==(const duration&, const duration&) = default;
+};
+
 enum class value_kind : std::uint8_t {
   null,
   boolean,
@@ -42,14 +48,16 @@ enum class value_kind : std::uint8_t {
   text,
   date,
   datetime,
-  decimal
+  decimal,
+  duration
 };
 
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
 class value {
  public:
   using storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
-                               sqlweave::date, sqlweave::datetime, sqlweave::decimal>;
+                               sqlweave::date, sqlweave::datetime, sqlweave::decimal,
+                               sqlweave::duration>;
 
   value() = default;
   value(std::nullptr_t) {}
@@ -64,6 +72,7 @@ class value {
   value(sqlweave::date d) : v_(d) {}
   value(sqlweave::datetime d) : v_(d) {}
   value(sqlweave::decimal d) : v_(std::move(d)) {}
+  value(sqlweave::duration d) : v_(d) {}
 
   value_kind kind() const { return static_cast<value_kind>(v_.index()); }
   bool is_null() const { return v_.index() == 0; }
@@ -76,9 +85,11 @@ class value {
   const sqlweave::date& as_date() const { return std::get<sqlweave::date>(v_); }
   const sqlweave::datetime& as_datetime() const { return std::get<sqlweave::datetime>(v_); }
   const sqlweave::decimal& as_decimal() const { return std::get<sqlweave::decimal>(v_); }
+  sqlweave::duration as_duration() const { return std::get<sqlweave::duration>(v_); }
 
   /// Numbers, dates and decimals as text, the way they are sent to a text-bound driver:
-  /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`. Text is returned as is.
+  /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`, a duration as `1 days 02:03:04.000005`
+  /// (PostgreSQL's interval input). Text is returned as is.
   std::string to_string() const;
 
   friend bool operator==(const value&, const value&) = default;
@@ -97,5 +108,7 @@ bool is_valid(const datetime& d);
 /// ISO 8601 text of a date (`2024-02-29`) or datetime (`2024-02-29 13:05:00[.000123]`).
 std::string to_iso(const date& d);
 std::string to_iso(const datetime& d);
+/// `-1 days 23:59:59.000000`: whole days (floored, as Python's timedelta) and the rest.
+std::string to_interval_text(const duration& d);
 
 }  // namespace sqlweave

@@ -31,6 +31,7 @@ int run(const options& o) {
   }
   std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, sqlite3_close);
   sqlite::register_regexp(raw);
+  sqlite::register_temporal(raw);
   if (o.db.empty())
     for (const auto& stmt : ddl(s, dialect_id::sqlite)) sqlite::execute_script(raw, stmt);
   // A plan runs as one transaction: a failing statement leaves the database as it was.

@@ -314,6 +314,17 @@ struct window {
   std::optional<window_frame> frame;
 };
 
+/// Date and time arithmetic, each database with its own form: a date, datetime or time moved
+/// by a duration (Django's DurationExpression), or the duration between two of the same type
+/// (TemporalSubtraction). Durations added to durations are plain arithmetic.
+enum class temporal_op : std::uint8_t { shift, difference };
+struct temporal {
+  temporal_op op = temporal_op::shift;
+  bool subtract = false;  // shift: minus the duration
+  expr* lhs = nullptr;
+  expr* rhs = nullptr;
+};
+
 /// A JSONField key path, Django's KeyTransform (`data__a__0`): the value at `path` inside
 /// `base`. Both spellings of the path are bound parameters: the JSON path text (`$."a"[0]`) and
 /// PostgreSQL's key (`a`, an integer index, or a text array `{a,0}` for a nested path).
@@ -362,8 +373,8 @@ using form =
     std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
                  alias_ref, arithmetic, negation, call, aggregate, case_when, compare, pattern,
                  regex, in_list, in_subquery, between, is_null, junction, logical_not, exists,
-                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window, json_key,
-                 json_value, json_unquote, json_test>;
+                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window, temporal,
+                 json_key, json_value, json_unquote, json_test>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the

@@ -20,7 +20,8 @@ template <class N, class One, class Many, class Whens, class Orders, class Piece
 void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders, Pieces&& pieces) {
   using F = std::remove_const_t<N>;
   if constexpr (std::is_same_v<F, arithmetic> || std::is_same_v<F, compare> ||
-                std::is_same_v<F, pattern> || std::is_same_v<F, regex>) {
+                std::is_same_v<F, pattern> || std::is_same_v<F, regex> ||
+                std::is_same_v<F, temporal>) {
     one(n.lhs);
     one(n.rhs);
   } else if constexpr (std::is_same_v<F, aggregate>) {

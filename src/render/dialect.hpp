@@ -102,6 +102,8 @@ void left_via_substr(writer& w, const ir::call& c);
 void right_via_substr(writer& w, const ir::call& c);
 /// INSERT ... conflict handling as MERGE INTO ... USING (rows) ON (unique columns).
 void merge_upsert(writer& w, const ir::insert& ins);
+/// Dates and times with an interval type: `(a + b)`, `(a - b)`; dates differ by whole days.
+void interval_arithmetic(writer& w, const ir::temporal& t);
 // JSONField through the JSON1-style functions: JSON_EXTRACT(doc, path), JSON_TYPE(doc, path).
 void json_extract(writer& w, const ir::json_key& k);
 void json_parsed_for_keys(writer& w, const ir::json_value& v);
@@ -262,6 +264,8 @@ struct dialect_traits {
   std::size_t max_parameters = 65535;     // bound parameters one statement may carry
   std::size_t max_in_list = 0;            // 0: no limit on the items of one IN list
   bool bind_booleans_as_int = false;      // no boolean type: bind 1/0
+  bool native_duration = false;           // an interval type; else durations are microseconds
+  std::string_view duration_param_cast = {};  // after a duration's placeholder: "::interval"
   bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
 
   // Clauses.
@@ -322,6 +326,7 @@ struct dialect_traits {
   void (*aggregate)(writer&, const ir::aggregate&) = standard_aggregate;
   void (*trunc)(writer&, const ir::expr&, const ir::trunc&) = date_trunc;
   void (*insert)(writer&, const ir::insert&) = values_insert;
+  void (*temporal)(writer&, const ir::temporal&) = interval_arithmetic;
   void (*json_key)(writer&, const ir::json_key&) = json_extract;
   void (*json_value)(writer&, const ir::json_value&) = json_parsed_for_keys;
   void (*json_unquote)(writer&, const ir::json_unquote&) = json_as_is;

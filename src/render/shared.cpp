@@ -57,6 +57,17 @@ ir::pattern_wrap like_wrap(ir::pattern_op op) {
   return ir::pattern_wrap::none;
 }
 
+void interval_arithmetic(writer& w, const ir::temporal& t) {
+  const bool days = t.op == ir::temporal_op::difference && t.lhs->is_class(type_class::date);
+  if (days) w.sql("(interval '1 day' * ");
+  w.sql('(');
+  w.expr(*t.lhs);
+  w.sql(t.op == ir::temporal_op::difference || t.subtract ? " - " : " + ");
+  w.expr(*t.rhs);
+  w.sql(')');
+  if (days) w.sql(')');
+}
+
 void like_pattern(writer& w, const ir::expr&, const ir::pattern& p) {
   const auto& t = w.traits();
   const bool upper = case_insensitive(p.op) && !t.like_folds_case;

@@ -156,9 +156,12 @@ void writer::bind(const ir::expr& param, ir::pattern_wrap wrap) {
         wrap_pattern(wrap, v.kind() == value_kind::text ? v.as_text() : v.to_string()));
   else if (t_.bind_booleans_as_int && v.kind() == value_kind::boolean)
     out_.params.emplace_back(v.as_bool() ? 1 : 0);
+  else if (!t_.native_duration && v.kind() == value_kind::duration)
+    out_.params.emplace_back(v.as_duration().microseconds);
   else
     out_.params.push_back(v);
   placeholder(out_.params.size());
+  if (v.kind() == value_kind::duration) sql(t_.duration_param_cast);
   if (decimal_cast) sql(" AS NUMERIC)");
 }
 
@@ -525,6 +528,10 @@ void writer::quoted_text(const ir::expr& param) {
     sql(c);
   }
   sql('\'');
+}
+
+void writer::form(const ir::expr&, const ir::temporal& t) {
+  t_.temporal(*this, t);
 }
 
 void writer::form(const ir::expr&, const ir::json_key& k) {

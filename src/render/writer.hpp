@@ -89,6 +89,7 @@ class writer {
   void form(const ir::expr& e, const ir::raw_sql& r);
   void form(const ir::expr& e, const ir::window_call& c);
   void form(const ir::expr& e, const ir::window& w);
+  void form(const ir::expr& e, const ir::temporal& t);
   void form(const ir::expr& e, const ir::json_key& k);
   void form(const ir::expr& e, const ir::json_value& v);
   void form(const ir::expr& e, const ir::json_unquote& u);

@@ -36,13 +36,45 @@ bool temporal(const ir::expr& e) {
          e.is_class(type_class::time) || e.is_class(type_class::duration);
 }
 
+bool moment(const ir::expr& e) {
+  return e.is_class(type_class::date) || e.is_class(type_class::datetime) ||
+         e.is_class(type_class::time);
+}
+
+// Django's DurationExpression (a moment moved by a duration: its output field must be given
+// where it is needed, as the sources mix) and TemporalSubtraction (two moments of one type: a
+// DurationField). Durations with durations are plain arithmetic.
+ir::expr* temporal_arithmetic(level& lv, const ast::node& n, ir::arith_op op, ir::expr* a,
+                              ir::expr* b) {
+  const bool add_or_sub = op == ir::arith_op::add || op == ir::arith_op::sub;
+  ir::expr* x = nullptr;
+  if (add_or_sub && (moment(*a) || moment(*b)) &&
+      (a->is_class(type_class::duration) || b->is_class(type_class::duration))) {
+    x = lv.cx.mem.node(ir::temporal{ir::temporal_op::shift, op == ir::arith_op::sub, a, b}, n.span);
+    set_combined_type(lv.cx.mem, *x, op, *a, *b);
+  } else if (op == ir::arith_op::sub && moment(*a) && a->type == b->type) {
+    x = lv.cx.mem.node(ir::temporal{ir::temporal_op::difference, true, a, b}, n.span);
+    x->type = field_type::duration_field;
+  } else if (add_or_sub && a->is_class(type_class::duration) &&
+             b->is_class(type_class::duration)) {
+    x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
+    x->type = field_type::duration_field;
+  } else {
+    fail(error_code::bad_argument,
+         "dates, times and durations combine only as moment ± duration, moment - moment of the "
+         "same type, and duration ± duration",
+         n.span);
+  }
+  absorb(*x, *a);
+  absorb(*x, *b);
+  return x;
+}
+
 ir::expr* arithmetic(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
   ir::expr* a = expression(lv, *n.args[0], site, votes);
   ir::expr* b = expression(lv, *n.args[1], site, votes);
   const ir::arith_op op = arith_of(n.op);
-  if (temporal(*a) || temporal(*b))
-    fail(error_code::unsupported, "arithmetic on dates, times and durations is not supported yet",
-         n.span);
+  if (temporal(*a) || temporal(*b)) return temporal_arithmetic(lv, n, op, a, b);
   if (!lv.cx.dialect.arithmetic[static_cast<std::size_t>(op)].supported())
     unsupported(lv.cx.dialect.name, "bitwise XOR", n.span);
   ir::expr* x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);

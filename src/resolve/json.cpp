@@ -83,13 +83,15 @@ void dump(const ast::node& n, std::string& out) {
         case value_kind::text: dump_string(v.as_text(), out); return;
         case value_kind::date:
         case value_kind::datetime:
-        case value_kind::decimal: break;
+        case value_kind::decimal:
+        case value_kind::duration: break;
       }
       fail(error_code::bad_value,
            fmt::format("Object of type {} is not JSON serializable",
-                       v.kind() == value_kind::decimal ? "Decimal"
-                       : v.kind() == value_kind::date  ? "date"
-                                                       : "datetime"),
+                       v.kind() == value_kind::decimal    ? "Decimal"
+                       : v.kind() == value_kind::date     ? "date"
+                       : v.kind() == value_kind::duration ? "timedelta"
+                                                          : "datetime"),
            n.span);
     }
     case ast::node_kind::list: {

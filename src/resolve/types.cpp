@@ -31,6 +31,7 @@ std::optional<field_type> type_of(const value& v) {
     case value_kind::date: return field_type::date_field;
     case value_kind::datetime: return field_type::datetime_field;
     case value_kind::decimal: return field_type::decimal_field;
+    case value_kind::duration: return field_type::duration_field;
   }
   return std::nullopt;
 }

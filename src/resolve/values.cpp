@@ -64,6 +64,7 @@ type_class class_of(const value& v) {
     case value_kind::date: return type_class::date;
     case value_kind::datetime: return type_class::datetime;
     case value_kind::decimal: return type_class::decimal;
+    case value_kind::duration: return type_class::duration;
     case value_kind::null:
     case value_kind::text: return type_class::text;
   }
@@ -126,6 +127,8 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
       if (k == value_kind::text) return std::nullopt;
       mismatch("a time (HH:MM[:SS])", v, field, span);
     case type_class::duration:
+      if (k == value_kind::duration) return std::nullopt;
+      mismatch("a timedelta", v, field, span);
     case type_class::json:
     case type_class::bytes:
       fail(error_code::unsupported,

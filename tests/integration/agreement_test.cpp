@@ -82,6 +82,7 @@ servers& dbs() {
   static servers s = [] {
     servers x;
     sqlite::register_regexp(x.sqlite.handle());
+    sqlite::register_temporal(x.sqlite.handle());
     for (database* db : x.all()) {
       for (const auto& stmt : ddl(testing::shop_models(), db->dialect())) db->exec(stmt);
       testing::load_fixture(*db, testing::shop_file("fixture.json"));

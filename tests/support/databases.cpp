@@ -35,7 +35,8 @@ std::string literal(const value& v) {
     case value_kind::null: return "NULL";
     case value_kind::text:
     case value_kind::date:
-    case value_kind::datetime: return fmt::format("'{}'", v.to_string());
+    case value_kind::datetime:
+    case value_kind::duration: return fmt::format("'{}'", v.to_string());
     case value_kind::real: {
       // A real that prints like an integer keeps a `.0`, so 2 and 2.0 differ in messages.
       auto s = v.to_string();
@@ -98,6 +99,7 @@ int sqlite_bind(sqlite3_stmt* st, int index, const value& v) {
     case value_kind::null: return sqlite3_bind_null(st, index);
     case value_kind::boolean: return sqlite3_bind_int(st, index, v.as_bool() ? 1 : 0);
     case value_kind::integer: return sqlite3_bind_int64(st, index, v.as_int());
+    case value_kind::duration: return sqlite3_bind_int64(st, index, v.as_duration().microseconds);
     case value_kind::real: return sqlite3_bind_double(st, index, v.as_real());
     case value_kind::text:
       return sqlite3_bind_text(st, index, v.as_text().data(), static_cast<int>(v.as_text().size()),
@@ -331,7 +333,8 @@ MYSQL_BIND my_bind_param(const value& v, my_buffer& buf) {
       b.buffer = &buf.flag;
       break;
     case value_kind::integer:
-      buf.integer = v.as_int();
+    case value_kind::duration:  // microseconds, as Django stores a DurationField here
+      buf.integer = v.kind() == value_kind::integer ? v.as_int() : v.as_duration().microseconds;
       b.buffer_type = MYSQL_TYPE_LONGLONG;
       b.buffer = &buf.integer;
       break;
@@ -486,7 +489,8 @@ value_class class_of(const value& v) {
     case value_kind::decimal: return value_class::number;
     case value_kind::text:
     case value_kind::date:
-    case value_kind::datetime: return value_class::text;
+    case value_kind::datetime:
+    case value_kind::duration: return value_class::text;
   }
   return value_class::null;
 }

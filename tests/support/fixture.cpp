@@ -52,6 +52,7 @@ sqlite_db& shop_sqlite() {
     d.exec(read_text_file(shop_file("sqlite-schema.sql")));
     load_fixture(d, shop_file("fixture.json"));
     sqlite::register_regexp(d.handle());
+    sqlite::register_temporal(d.handle());
     return d;
   }();
   return db;

@@ -40,6 +40,7 @@ std::string text_of(const ast::expr& e) {
         case value_kind::date: return fmt::format("date({})", e->val.to_string());
         case value_kind::datetime: return fmt::format("datetime({})", e->val.to_string());
         case value_kind::decimal: return fmt::format("Decimal({})", e->val.to_string());
+        case value_kind::duration: return fmt::format("timedelta({})", e->val.to_string());
         default: return e->val.to_string();
       }
     case ast::node_kind::list: return fmt::format("[{}]", list(e->args, {}));
@@ -277,6 +278,11 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of("[:low, :high]") == "[:low, :high]");
   CHECK(value_of(R"({"a": 1, 'b': [True, None], "c": {},})") == "{a=1, b=[True, None], c={}}");
   CHECK(value_of("{}") == "{}");
+  CHECK(value_of("timedelta(days=1, hours=2)") == "timedelta(1 days 02:00:00.000000)");
+  CHECK(value_of("datetime.timedelta(0, 90, 5)") == "timedelta(0 days 00:01:30.000005)");
+  CHECK(value_of("timedelta(seconds=-1)") == "timedelta(-1 days 23:59:59.000000)");
+  CHECK(value_of("timedelta(microseconds=2.5)") == "timedelta(0 days 00:00:00.000002)");
+  CHECK(value_of("timedelta(weeks=1, milliseconds=1.5)") == "timedelta(7 days 00:00:00.001500)");
 }
 
 TEST_CASE("operators follow Python's precedence", "[grammar]") {

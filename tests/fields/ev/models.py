@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# The JSON test schema: documents of every shape in one field, a nullable one beside it.
+# The schema of the fields Django renders its own way: JSON documents of every shape, durations,
+# dates and datetimes for temporal arithmetic, and a self-reference.
 from django.db import models
 
 
@@ -16,6 +17,10 @@ class Event(models.Model):
     data = models.JSONField(default=dict)
     venue = models.ForeignKey(Venue, models.CASCADE, related_name="events")
     parent = models.ForeignKey("self", models.SET_NULL, null=True, related_name="children")
+    day = models.DateField()
+    starts = models.DateTimeField()
+    ends = models.DateTimeField(null=True)
+    length = models.DurationField(null=True)
 
     class Meta:
         app_label = "ev"

@@ -1,0 +1,3 @@
+-- Event.objects.aggregate(total=Sum("length"))
+SELECT SUM("EV_EVENT"."LENGTH") AS "TOTAL" FROM "EV_EVENT"
+-- params: []
