@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// Conditions of partial indexes, UniqueConstraint(condition=) and CheckConstraint(check=):
+// Django builds the WHERE of a query on the model without table aliases and interpolates the
+// values with the backend's quote_value. Here the condition is compiled as the filter of a
+// queryset on the model, its WHERE taken from the statement, the table qualifier dropped and
+// each parameter written as the literal Django's quote_value writes.
+#include <fmt/format.h>
+
+#include "ddl/context.hpp"
+#include "sqlweave/parse.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::ddl_detail {
+namespace {
+
+std::string quoted_text(std::string_view text, bool backslash_escapes) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'')
+      out += backslash_escapes ? "\\'" : "''";
+    else if (c == '\\' && backslash_escapes)
+      out += "\\\\";
+    else
+      out += c;
+  }
+  return out + "'";
+}
+
+// Django's quote_value per backend (psycopg2's adapt, MySQLdb's escape, the others by hand).
+std::string literal(const value& v, dialect_id d) {
+  const bool pg = d == dialect_id::postgresql;
+  switch (v.kind()) {
+    case value_kind::null: return "NULL";
+    case value_kind::boolean:
+      return pg ? (v.as_bool() ? "true" : "false") : (v.as_bool() ? "1" : "0");
+    case value_kind::integer:
+    case value_kind::real:
+    case value_kind::decimal: return v.to_string();
+    case value_kind::text: return quoted_text(v.as_text(), d == dialect_id::mysql);
+    case value_kind::date:
+      return pg ? quoted_text(v.to_string(), false) + "::date" : quoted_text(v.to_string(), false);
+    case value_kind::datetime:
+      return pg ? quoted_text(v.to_string(), false) + "::timestamp"
+                : quoted_text(v.to_string(), d == dialect_id::mysql);
+  }
+  return "NULL";
+}
+
+// Replaces each `?` placeholder outside quoted text and names with the next parameter.
+std::string inline_params(std::string_view sql, const std::vector<value>& params, dialect_id d) {
+  std::string out;
+  std::size_t next = 0;
+  char quote = 0;
+  for (char c : sql) {
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+      out += c;
+      continue;
+    }
+    if (c == '\'' || c == '"' || c == '`') {
+      quote = c;
+      out += c;
+      continue;
+    }
+    if (c != '?') {
+      out += c;
+      continue;
+    }
+    if (next >= params.size())
+      fail(error_code::bad_schema, "a condition has more placeholders than values");
+    out += literal(params[next++], d);
+  }
+  if (next != params.size())
+    fail(error_code::bad_schema, "a condition has fewer placeholders than values");
+  return out;
+}
+
+std::string erase_all(std::string text, const std::string& what) {
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at))
+    text.erase(at, what.size());
+  return text;
+}
+
+}  // namespace
+
+std::string condition_sql(const ddl_context& cx, const model& m, std::string_view condition) {
+  const compile_options options{.style = paramstyle::qmark};
+  const auto whole = [&](std::string_view chain) {
+    const std::string text = fmt::format("{}.objects{}.order_by()", m.name, chain);
+    return compile(cx.s, parse_query(text), cx.d, options).statements.at(0);
+  };
+  const std::string head = whole("").sql + " WHERE ";
+  const statement filtered = whole(fmt::format(".filter({})", condition));
+  // Anything but `<all rows> WHERE <condition>` (a join, a default manager's filter) is not
+  // a condition on the table alone.
+  if (!filtered.sql.starts_with(head))
+    fail(error_code::bad_schema,
+         fmt::format("the condition {} of {} must use the model's own columns only", condition,
+                     m.name));
+  const std::string where =
+      erase_all(filtered.sql.substr(head.size()), cx.quoted(m.db_table) + ".");
+  return inline_params(where, filtered.params, cx.d);
+}
+
+}  // namespace sqlweave::ddl_detail
