@@ -19,9 +19,9 @@ namespace sqlweave {
 /// index_together, Meta.indexes, conditional UniqueConstraints). Proxy and `managed = False`
 /// models have no statements. Where a database lacks a feature Django 3.2 leaves it out as
 /// its backend does: partial-index conditions on MySQL and Oracle, deferrable and conditional
-/// unique constraints where unsupported, INCLUDE outside PostgreSQL.
-/// Throws error(bad_schema) for what Django refuses (a CharField without max_length, a
-/// condition across a relation) and error(unsupported) for expression indexes.
+/// unique constraints where unsupported, INCLUDE outside PostgreSQL, expression indexes on
+/// MariaDB. Throws error(bad_schema) for what Django refuses (a CharField without max_length,
+/// a condition or index expression across a relation, an unnamed expression index).
 std::vector<std::string> ddl(const schema& s, dialect_id d);
 
 }  // namespace sqlweave

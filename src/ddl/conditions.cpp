@@ -83,23 +83,54 @@ std::string erase_all(std::string text, const std::string& what) {
 
 }  // namespace
 
-std::string condition_sql(const ddl_context& cx, const model& m, std::string_view condition) {
+namespace {
+
+// `sql` with the table's qualifier dropped from its columns and its parameters as literals.
+std::string table_free(const ddl_context& cx, const model& m, std::string_view sql,
+                       const std::vector<value>& params) {
+  return inline_params(erase_all(std::string(sql), cx.quoted(m.db_table) + "."), params, cx.d);
+}
+
+statement compiled(const ddl_context& cx, const model& m, std::string_view chain) {
   const compile_options options{.style = paramstyle::qmark};
-  const auto whole = [&](std::string_view chain) {
-    const std::string text = fmt::format("{}.objects{}.order_by()", m.name, chain);
-    return compile(cx.s, parse_query(text), cx.d, options).statements.at(0);
-  };
-  const std::string head = whole("").sql + " WHERE ";
-  const statement filtered = whole(fmt::format(".filter({})", condition));
+  const std::string text = fmt::format("{}.objects{}.order_by()", m.name, chain);
+  return compile(cx.s, parse_query(text), cx.d, options).statements.at(0);
+}
+
+[[noreturn]] void not_own_columns(const model& m, std::string_view what) {
+  fail(error_code::bad_schema,
+       fmt::format("{} of {} must use the model's own columns only", what, m.name));
+}
+
+}  // namespace
+
+std::string condition_sql(const ddl_context& cx, const model& m, std::string_view condition) {
+  const std::string head = compiled(cx, m, "").sql + " WHERE ";
+  const statement filtered = compiled(cx, m, fmt::format(".filter({})", condition));
   // Anything but `<all rows> WHERE <condition>` (a join, a default manager's filter) is not
   // a condition on the table alone.
   if (!filtered.sql.starts_with(head))
-    fail(error_code::bad_schema,
-         fmt::format("the condition {} of {} must use the model's own columns only", condition,
-                     m.name));
-  const std::string where =
-      erase_all(filtered.sql.substr(head.size()), cx.quoted(m.db_table) + ".");
-  return inline_params(where, filtered.params, cx.d);
+    not_own_columns(m, fmt::format("the condition {}", condition));
+  return table_free(cx, m, std::string_view(filtered.sql).substr(head.size()), filtered.params);
+}
+
+std::string index_expression_sql(const ddl_context& cx, const model& m,
+                                 std::string_view expression) {
+  constexpr std::string_view alias = "sqlweave_index_expression";
+  std::string_view e = expression;
+  const bool descending = e.ends_with(".desc()");
+  if (descending || e.ends_with(".asc()")) e.remove_suffix(descending ? 7 : 6);
+  const statement st =
+      compiled(cx, m, fmt::format(".annotate({}={}).values(\"{}\")", alias, e, alias));
+  const std::string tail = fmt::format(" AS {} FROM {}", cx.quoted(alias), cx.quoted(m.db_table));
+  if (!st.sql.starts_with("SELECT ") || !st.sql.ends_with(tail))
+    not_own_columns(m, fmt::format("the index expression {}", expression));
+  const std::string sql = table_free(
+      cx, m, std::string_view(st.sql).substr(7, st.sql.size() - 7 - tail.size()), st.params);
+  // Django's IndexExpression: a bare column as it is, anything else in parentheses.
+  const bool column = sql.size() > 2 && sql.front() == cx.traits.quote_open &&
+                      sql.find(cx.traits.quote_close, 1) == sql.size() - 1;
+  return (column ? sql : "(" + sql + ")") + (descending ? " DESC" : "");
 }
 
 }  // namespace sqlweave::ddl_detail

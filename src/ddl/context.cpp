@@ -25,6 +25,7 @@ constexpr ddl_features mysql_features{
     .fk_makes_its_index = true,
     .text_columns_indexable = false,
     .partial_indexes = false,
+    .expression_indexes = false,
 };
 constexpr ddl_features oracle_features{
     .fk_deferrable = " DEFERRABLE INITIALLY DEFERRED",

@@ -25,6 +25,7 @@ struct ddl_features {
   bool covering_indexes = false;          // `INCLUDE (...)` (PostgreSQL 11+)
   bool deferrable_unique = false;         // UniqueConstraint(deferrable=...)
   bool operator_classes = false;          // Index(opclasses=...) (PostgreSQL)
+  bool expression_indexes = true;         // Index(Lower("title"), ...): not MariaDB, skipped there
 };
 
 const ddl_features& features_of(dialect_id d);
@@ -75,6 +76,11 @@ void table_indexes(const ddl_context& cx, const table_def& t, table_statements& 
 /// the table, values as literals. Throws error(bad_schema) for conditions that follow a
 /// relation (Django refuses joins there too).
 std::string condition_sql(const ddl_context& cx, const model& m, std::string_view condition);
+
+/// One expression of an expression index as Django's IndexExpression writes it: a column
+/// bare, anything else in parentheses, ` DESC` for `.desc()`: `(LOWER("title")) DESC`.
+std::string index_expression_sql(const ddl_context& cx, const model& m,
+                                 std::string_view expression);
 
 // link_tables.cpp
 /// The through model Django creates for a many-to-many field without `through=`: `id`, the two

@@ -57,24 +57,43 @@ void field_indexes(const ddl_context& cx, const model& m, const field& f,
                              fmt::format("{} {}", cx.quoted(f.column), opclass)));
 }
 
+// `(LOWER("title")), "pages"`: Django requires expression indexes to be named.
+std::string expression_columns(const ddl_context& cx, const table_def& t, const index_def& idx) {
+  if (idx.name.empty())
+    fail(error_code::bad_schema,
+         fmt::format("an expression index of {} needs a name, as in Django", t.m.name));
+  std::string columns;
+  for (const auto& e : idx.expressions) {
+    if (!columns.empty()) columns += ", ";
+    columns += index_expression_sql(cx, t.m, e);
+  }
+  return columns;
+}
+
 void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
                 std::vector<std::string>& out) {
-  if (!idx.expressions.empty())
-    unsupported(to_string(cx.d), fmt::format("the expression index of {} in DDL", t.m.name));
-  std::vector<std::string> ordered;  // "-column" for descending, as Django's name digests them
+  std::string name = idx.name;
   std::string columns;
-  for (std::size_t i = 0; i < idx.fields.size(); ++i) {
-    std::string_view name = idx.fields[i];
-    const bool descending = name.starts_with('-');
-    if (descending) name.remove_prefix(1);
-    const std::string& column = t.field_named(name, "Meta.indexes").column;
-    ordered.push_back(descending ? "-" + column : column);
-    if (i > 0) columns += ", ";
-    columns += cx.quoted(column);
-    if (cx.features.operator_classes && i < idx.opclasses.size()) columns += " " + idx.opclasses[i];
-    if (descending) columns += " DESC";
+  if (!idx.expressions.empty()) {
+    // Django 3.2 creates no expression index where the database has none (MariaDB).
+    if (!cx.features.expression_indexes) return;
+    columns = expression_columns(cx, t, idx);
+  } else {
+    std::vector<std::string> ordered;  // "-column" for descending, as Django's name digests them
+    for (std::size_t i = 0; i < idx.fields.size(); ++i) {
+      std::string_view field_name = idx.fields[i];
+      const bool descending = field_name.starts_with('-');
+      if (descending) field_name.remove_prefix(1);
+      const std::string& column = t.field_named(field_name, "Meta.indexes").column;
+      ordered.push_back(descending ? "-" + column : column);
+      if (i > 0) columns += ", ";
+      columns += cx.quoted(column);
+      if (cx.features.operator_classes && i < idx.opclasses.size())
+        columns += " " + idx.opclasses[i];
+      if (descending) columns += " DESC";
+    }
+    if (name.empty()) name = meta_index_name(t.m, ordered, cx.d);
   }
-  const std::string name = idx.name.empty() ? meta_index_name(t.m, ordered, cx.d) : idx.name;
   std::string sql = create_index(cx, name, t.m, columns);
   // MySQL and Oracle have no partial indexes; Django 3.2 creates the index without WHERE there.
   if (!idx.condition.empty() && cx.features.partial_indexes)

@@ -105,10 +105,17 @@ schema press() {
   author.get().unique_together = {{"first_name", "last_name"}};
   author.get().index_together = {{"last_name", "born"}};
 
-  s.add_model("Contract", "press")
-      .add(fields::one_to_one("author", "Author", on_delete::cascade))
+  auto contract = s.add_model("Contract", "press");
+  contract.add(fields::one_to_one("author", "Author", on_delete::cascade))
       .add(make("signed", field_type::date_field))
       .add(fields::decimal_field("royalty", 5, 3));
+  constraint_def once_a_day = unique_on("contract_once_a_day", {"author", "signed"});
+  once_a_day.deferrable = constraint_def::deferral::deferred;
+  constraint_def covering = unique_on("contract_signed_covering", {"signed"});
+  covering.include = {"royalty"};
+  constraint_def opclass = unique_on("contract_royalty_opclass", {"royalty"});
+  opclass.opclasses = {"numeric_ops"};
+  contract.get().constraints = {once_a_day, covering, opclass};
 
   auto book = s.add_model("Book", "press");
   book.add(primary(chars("isbn", 13)))
@@ -144,7 +151,11 @@ schema press() {
   title_pattern.opclasses = {"varchar_pattern_ops"};
   index_def long_recent = index_on({"-published"}, "book_long_recent");
   long_recent.condition = "Q(pages__gt=300)";
-  book.get().indexes = {title_pattern, long_recent};
+  index_def lower_title = index_on({}, "book_lower_title");
+  lower_title.expressions = {"Lower(\"title\")"};
+  index_def upper_title_pages = index_on({}, "book_upper_title_pages");
+  upper_title_pages.expressions = {"Upper(\"title\").desc()", "F(\"pages\")"};
+  book.get().indexes = {title_pattern, long_recent, lower_title, upper_title_pages};
   book.get().constraints = {
       check("book_sane_counts", "Q(pages__gte=1) & Q(edition__lte=50)"),
       unique_on("book_title_per_publisher", {"publisher", "title"}),

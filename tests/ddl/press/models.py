@@ -4,7 +4,8 @@
 # multi-table inheritance, a proxy, an unmanaged model, a table name past the databases' limits.
 # tests/ddl/press_schema.cpp declares the same models in C++; the test fails when they differ.
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower, Upper
 
 
 class Genre(models.Model):
@@ -53,6 +54,16 @@ class Contract(models.Model):
     signed = models.DateField()
     royalty = models.DecimalField(max_digits=5, decimal_places=3)
 
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["author", "signed"], name="contract_once_a_day",
+                                    deferrable=models.Deferrable.DEFERRED),
+            models.UniqueConstraint(fields=["signed"], include=["royalty"],
+                                    name="contract_signed_covering"),
+            models.UniqueConstraint(fields=["royalty"], opclasses=["numeric_ops"],
+                                    name="contract_royalty_opclass"),
+        ]
+
 
 class Book(models.Model):
     isbn = models.CharField(max_length=13, primary_key=True)
@@ -83,6 +94,8 @@ class Book(models.Model):
                          opclasses=["varchar_pattern_ops"]),
             models.Index(fields=["-published"], name="book_long_recent",
                          condition=Q(pages__gt=300)),
+            models.Index(Lower("title"), name="book_lower_title"),
+            models.Index(Upper("title").desc(), F("pages"), name="book_upper_title_pages"),
         ]
         constraints = [
             models.CheckConstraint(check=Q(pages__gte=1) & Q(edition__lte=50),

@@ -19,6 +19,7 @@ ALTER TABLE `press_author_friends` ADD CONSTRAINT `press_author_friends_from_aut
 ALTER TABLE `press_author_friends` ADD CONSTRAINT `press_author_friends_from_author_id_294b10ed_fk_press_author_id` FOREIGN KEY (`from_author_id`) REFERENCES `press_author` (`id`)
 ALTER TABLE `press_author_friends` ADD CONSTRAINT `press_author_friends_to_author_id_e5949f1f_fk_press_author_id` FOREIGN KEY (`to_author_id`) REFERENCES `press_author` (`id`)
 ALTER TABLE `press_contract` ADD CONSTRAINT `press_contract_author_id_21ab0f89_fk_press_author_id` FOREIGN KEY (`author_id`) REFERENCES `press_author` (`id`)
+CREATE UNIQUE INDEX `contract_royalty_opclass` ON `press_contract` (`royalty`)
 ALTER TABLE `press_book` ADD CONSTRAINT `press_book_genre_id_665d7a1a_fk_press_genre_id` FOREIGN KEY (`genre_id`) REFERENCES `press_genre` (`id`)
 ALTER TABLE `press_book` ADD CONSTRAINT `press_book_publisher_id_528f64e2_fk_press_publisher_id` FOREIGN KEY (`publisher_id`) REFERENCES `press_publisher` (`id`)
 CREATE INDEX `press_book_editor_id_fdcc80b1` ON `press_book` (`editor_id`)

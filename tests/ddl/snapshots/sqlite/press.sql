@@ -17,12 +17,15 @@ CREATE INDEX "press_author_last_name_born_54df1118_idx" ON "press_author" ("last
 CREATE UNIQUE INDEX "press_author_friends_from_author_id_to_author_id_20432b1e_uniq" ON "press_author_friends" ("from_author_id", "to_author_id")
 CREATE INDEX "press_author_friends_from_author_id_294b10ed" ON "press_author_friends" ("from_author_id")
 CREATE INDEX "press_author_friends_to_author_id_e5949f1f" ON "press_author_friends" ("to_author_id")
+CREATE UNIQUE INDEX "contract_royalty_opclass" ON "press_contract" ("royalty")
 CREATE UNIQUE INDEX "book_first_edition_title" ON "press_book" ("title") WHERE "edition" = 1
 CREATE INDEX "press_book_publisher_id_528f64e2" ON "press_book" ("publisher_id")
 CREATE INDEX "press_book_genre_id_665d7a1a" ON "press_book" ("genre_id")
 CREATE INDEX "press_book_editor_id_fdcc80b1" ON "press_book" ("editor_id")
 CREATE INDEX "book_title_pattern" ON "press_book" ("title")
 CREATE INDEX "book_long_recent" ON "press_book" ("published" DESC) WHERE "pages" > 300
+CREATE INDEX "book_lower_title" ON "press_book" ((LOWER("title")))
+CREATE INDEX "book_upper_title_pages" ON "press_book" ((UPPER("title")) DESC, "pages")
 CREATE UNIQUE INDEX "press_book_authors_book_id_author_id_581ca9ec_uniq" ON "press_book_authors" ("book_id", "author_id")
 CREATE INDEX "press_book_authors_book_id_5878174f" ON "press_book_authors" ("book_id")
 CREATE INDEX "press_book_authors_author_id_42d07b9f" ON "press_book_authors" ("author_id")
