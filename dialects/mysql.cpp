@@ -142,31 +142,6 @@ constexpr cast_forms casts = merged<field_type>(
                        {field_type::many_to_many, integer_form},
                    });
 
-std::string column_type(const field& f) {
-  switch (f.type) {
-    case field_type::auto_field: return "integer AUTO_INCREMENT NOT NULL PRIMARY KEY";
-    case field_type::big_auto_field: return "bigint AUTO_INCREMENT NOT NULL PRIMARY KEY";
-    case field_type::char_field:
-    case field_type::email_field:
-    case field_type::slug_field:
-    case field_type::url_field:
-      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
-    case field_type::text_field: return "longtext";
-    case field_type::big_integer_field: return "bigint";
-    case field_type::small_integer_field: return "smallint";
-    case field_type::positive_integer_field: return "integer UNSIGNED";
-    case field_type::float_field: return "double precision";
-    case field_type::decimal_field:
-      return fmt::format("numeric({}, {})", f.max_digits > 0 ? f.max_digits : 65, f.decimal_places);
-    case field_type::boolean_field: return "bool";
-    case field_type::date_field: return "date";
-    case field_type::datetime_field: return "datetime(6)";
-    case field_type::time_field: return "time(6)";
-    case field_type::uuid_field: return "char(32)";
-    default: return "integer";
-  }
-}
-
 // A duration is a count of microseconds: INTERVAL n MICROSECOND moves a date or time.
 void moved_by(writer& w, const ir::expr& side) {
   const bool delta = side.is_class(type_class::duration);
@@ -315,7 +290,6 @@ constexpr dialect_traits traits{
     .json_value = json_value,
     .json_unquote = json_unquote,
     .json_test = json_test,
-    .column_type = column_type,
 };
 
 }  // namespace

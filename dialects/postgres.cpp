@@ -34,32 +34,6 @@ constexpr extract_forms extracts =
                                                 {ir::date_part::iso_year, {"ISOYEAR"}},
                                             });
 
-std::string column_type(const field& f) {
-  switch (f.type) {
-    case field_type::auto_field: return "serial NOT NULL PRIMARY KEY";
-    case field_type::big_auto_field: return "bigserial NOT NULL PRIMARY KEY";
-    case field_type::char_field:
-    case field_type::email_field:
-    case field_type::slug_field:
-    case field_type::url_field:
-      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
-    case field_type::text_field: return "text";
-    case field_type::big_integer_field: return "bigint";
-    case field_type::small_integer_field: return "smallint";
-    case field_type::positive_integer_field:
-      return fmt::format("integer CHECK (\"{}\" >= 0)", f.column);
-    case field_type::float_field: return "double precision";
-    case field_type::decimal_field:
-      return fmt::format("numeric({}, {})", f.max_digits > 0 ? f.max_digits : 65, f.decimal_places);
-    case field_type::boolean_field: return "boolean";
-    case field_type::date_field: return "date";
-    case field_type::datetime_field: return "timestamp";
-    case field_type::time_field: return "time";
-    case field_type::uuid_field: return "uuid";
-    default: return "integer";
-  }
-}
-
 void json_key(writer& w, const ir::json_key& k) {
   w.sql('(');
   w.expr(*k.base);
@@ -115,7 +89,6 @@ constexpr dialect_traits traits{
     .json_key = json_key,
     .json_value = json_value,
     .json_test = json_test,
-    .column_type = column_type,
 };
 
 }  // namespace

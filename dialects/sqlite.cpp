@@ -276,30 +276,6 @@ void aggregate(writer& w, const ir::aggregate& a) {
   if (root) w.sql(")");
 }
 
-std::string column_type(const field& f) {
-  switch (f.type) {
-    case field_type::auto_field:
-    case field_type::big_auto_field: return "integer NOT NULL PRIMARY KEY AUTOINCREMENT";
-    case field_type::char_field:
-    case field_type::email_field:
-    case field_type::slug_field:
-    case field_type::url_field:
-      return fmt::format("varchar({})", f.max_length > 0 ? f.max_length : 255);
-    case field_type::text_field: return "text";
-    case field_type::big_integer_field: return "bigint";
-    case field_type::small_integer_field: return "smallint";
-    case field_type::positive_integer_field: return "integer unsigned";
-    case field_type::float_field: return "real";
-    case field_type::decimal_field: return "decimal";
-    case field_type::boolean_field: return "bool";
-    case field_type::date_field: return "date";
-    case field_type::datetime_field: return "datetime";
-    case field_type::time_field: return "time";
-    case field_type::uuid_field: return "char(32)";
-    default: return "integer";
-  }
-}
-
 // Date and time arithmetic through the functions Django's SQLite backend registers, which
 // sqlweave's SQLite connections register too (sqlweave/sqlite.hpp): dates and times are text.
 void temporal(writer& w, const ir::temporal& t) {
@@ -339,7 +315,6 @@ constexpr dialect_traits traits{
     .aggregate = aggregate,
     .trunc = trunc,
     .temporal = temporal,
-    .column_type = column_type,
 };
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "sqlweave/compile.hpp"
+#include "sqlweave/ddl.hpp"
 #include "sqlweave/parse.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -126,7 +126,4 @@ struct compiled_query {
 compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
                        const compile_options& options = {});
 
-/// `CREATE TABLE` and `CREATE INDEX` statements for every model, in dependency order.
-std::vector<std::string> ddl(const schema& s, dialect_id d);
-
 }  // namespace sqlweave

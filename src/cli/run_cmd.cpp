@@ -9,6 +9,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "sqlweave/ddl.hpp"
 #include "sqlweave/sqlite.hpp"
 
 namespace sqlweave::cli {

@@ -331,10 +331,6 @@ struct dialect_traits {
   void (*json_value)(writer&, const ir::json_value&) = json_parsed_for_keys;
   void (*json_unquote)(writer&, const ir::json_unquote&) = json_as_is;
   void (*json_test)(writer&, const ir::json_test&) = json_type_test;
-
-  /// DDL: the column type of a concrete field (an FK column gets its target key's type, passed
-  /// as a non-auto field), with the auto-increment clause for auto primary keys.
-  std::string (*column_type)(const field& f) = nullptr;
 };
 
 const dialect_traits& traits_of(dialect_id d);

@@ -14,6 +14,7 @@
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
+#include "sqlweave/ddl.hpp"
 #include "sqlweave/sqlite.hpp"
 #include "support/fixture.hpp"
 #include "support/reference.hpp"

@@ -119,6 +119,7 @@ const GRAMMAR_GAPS = [
     standIn: 'TO_CHAR($1)',
     why: "JSON_OBJECT('value' VALUE :n FORMAT JSON) (12cR2)",
   },
+  { pattern: / IS JSON\)/g, standIn: ' IS NOT NULL)', why: 'the IS JSON condition (12c)' },
 ];
 
 function checkWithStandIns(sql) {

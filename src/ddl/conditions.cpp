@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// Conditions of partial indexes, UniqueConstraint(condition=) and CheckConstraint(check=):
+// Django builds the WHERE of a query on the model without table aliases and interpolates the
+// values with the backend's quote_value. Here the condition is compiled as the filter of a
+// queryset on the model, its WHERE taken from the statement, the table qualifier dropped and
+// each parameter written as the literal Django's quote_value writes.
+#include <fmt/format.h>
+
+#include "ddl/context.hpp"
+#include "sqlweave/parse.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::ddl_detail {
+namespace {
+
+std::string quoted_text(std::string_view text, bool backslash_escapes) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'')
+      out += backslash_escapes ? "\\'" : "''";
+    else if (c == '\\' && backslash_escapes)
+      out += "\\\\";
+    else
+      out += c;
+  }
+  return out + "'";
+}
+
+// Django's quote_value per backend (psycopg2's adapt, MySQLdb's escape, the others by hand).
+std::string literal(const value& v, dialect_id d) {
+  const bool pg = d == dialect_id::postgresql;
+  switch (v.kind()) {
+    case value_kind::null: return "NULL";
+    case value_kind::boolean:
+      return pg ? (v.as_bool() ? "true" : "false") : (v.as_bool() ? "1" : "0");
+    case value_kind::integer:
+    case value_kind::real:
+    case value_kind::decimal: return v.to_string();
+    case value_kind::text: return quoted_text(v.as_text(), d == dialect_id::mysql);
+    case value_kind::date:
+      return pg ? quoted_text(v.to_string(), false) + "::date" : quoted_text(v.to_string(), false);
+    case value_kind::datetime:
+      return pg ? quoted_text(v.to_string(), false) + "::timestamp"
+                : quoted_text(v.to_string(), d == dialect_id::mysql);
+    case value_kind::duration:  // microseconds where the database has no interval type
+      if (pg) return quoted_text(v.to_string(), false) + "::interval";
+      if (d == dialect_id::oracle)
+        fail(error_code::unsupported, "a duration in an Oracle index or constraint condition");
+      return std::to_string(v.as_duration().microseconds);
+  }
+  return "NULL";
+}
+
+// Replaces each `?` placeholder outside quoted text and names with the next parameter.
+std::string inline_params(std::string_view sql, const std::vector<value>& params, dialect_id d) {
+  std::string out;
+  std::size_t next = 0;
+  char quote = 0;
+  for (char c : sql) {
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+      out += c;
+      continue;
+    }
+    if (c == '\'' || c == '"' || c == '`') {
+      quote = c;
+      out += c;
+      continue;
+    }
+    if (c != '?') {
+      out += c;
+      continue;
+    }
+    if (next >= params.size())
+      fail(error_code::bad_schema, "a condition has more placeholders than values");
+    out += literal(params[next++], d);
+  }
+  if (next != params.size())
+    fail(error_code::bad_schema, "a condition has fewer placeholders than values");
+  return out;
+}
+
+std::string erase_all(std::string text, const std::string& what) {
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at))
+    text.erase(at, what.size());
+  return text;
+}
+
+}  // namespace
+
+namespace {
+
+// `sql` with the table's qualifier dropped from its columns and its parameters as literals.
+std::string table_free(const ddl_context& cx, const model& m, std::string_view sql,
+                       const std::vector<value>& params) {
+  return inline_params(erase_all(std::string(sql), cx.quoted(m.db_table) + "."), params, cx.d);
+}
+
+statement compiled(const ddl_context& cx, const model& m, std::string_view chain) {
+  const compile_options options{.style = paramstyle::qmark};
+  const std::string text = fmt::format("{}.objects{}.order_by()", m.name, chain);
+  return compile(cx.s, parse_query(text), cx.d, options).statements.at(0);
+}
+
+[[noreturn]] void not_own_columns(const model& m, std::string_view what) {
+  fail(error_code::bad_schema,
+       fmt::format("{} of {} must use the model's own columns only", what, m.name));
+}
+
+}  // namespace
+
+std::string condition_sql(const ddl_context& cx, const model& m, std::string_view condition) {
+  const std::string head = compiled(cx, m, "").sql + " WHERE ";
+  const statement filtered = compiled(cx, m, fmt::format(".filter({})", condition));
+  // Anything but `<all rows> WHERE <condition>` (a join, a default manager's filter) is not
+  // a condition on the table alone.
+  if (!filtered.sql.starts_with(head))
+    not_own_columns(m, fmt::format("the condition {}", condition));
+  return table_free(cx, m, std::string_view(filtered.sql).substr(head.size()), filtered.params);
+}
+
+std::string index_expression_sql(const ddl_context& cx, const model& m,
+                                 std::string_view expression) {
+  constexpr std::string_view alias = "sqlweave_index_expression";
+  std::string_view e = expression;
+  const bool descending = e.ends_with(".desc()");
+  if (descending || e.ends_with(".asc()")) e.remove_suffix(descending ? 7 : 6);
+  const statement st =
+      compiled(cx, m, fmt::format(".annotate({}={}).values(\"{}\")", alias, e, alias));
+  const std::string tail = fmt::format(" AS {} FROM {}", cx.quoted(alias), cx.quoted(m.db_table));
+  if (!st.sql.starts_with("SELECT ") || !st.sql.ends_with(tail))
+    not_own_columns(m, fmt::format("the index expression {}", expression));
+  const std::string sql = table_free(
+      cx, m, std::string_view(st.sql).substr(7, st.sql.size() - 7 - tail.size()), st.params);
+  // Django's IndexExpression: a bare column as it is, anything else in parentheses.
+  const bool column = sql.size() > 2 && sql.front() == cx.traits.quote_open &&
+                      sql.find(cx.traits.quote_close, 1) == sql.size() - 1;
+  return (column ? sql : "(" + sql + ")") + (descending ? " DESC" : "");
+}
+
+}  // namespace sqlweave::ddl_detail

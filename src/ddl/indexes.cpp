@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// The indexes Django 3.2 creates after a table (_model_indexes_sql): one per indexed field
+// (db_index, every ForeignKey, SlugField) unless the field is unique, PostgreSQL's `_like`
+// twin for varchar and text columns, index_together, then Meta.indexes.
+#include <fmt/format.h>
+
+#include "ddl/column_types.hpp"
+#include "ddl/context.hpp"
+#include "ddl/names.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::ddl_detail {
+namespace {
+
+// ForeignKey and SlugField are indexed unless they say db_index=False, which the schema does
+// not hold yet: they are always indexed here.
+bool wants_index(const field& f) {
+  return f.db_index || f.type == field_type::foreign_key || f.type == field_type::one_to_one ||
+         f.type == field_type::slug_field;
+}
+
+bool is_unique(const field& f) {
+  return f.unique || f.primary_key || f.type == field_type::one_to_one;
+}
+
+std::string stored_type(const ddl_context& cx, const field& f) {
+  if (!f.is_forward_single()) return column_type(f, cx.d);
+  return related_column_type(
+      cx.s.at(f.target_model).fields[static_cast<std::size_t>(f.target_field)], cx.d);
+}
+
+// MySQL indexes neither longtext, longblob nor json whole (its _limited_data_types).
+bool limited_type(const std::string& type) {
+  return type == "longtext" || type == "longblob" || type == "json";
+}
+
+std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
+                         std::string_view columns) {
+  return fmt::format("CREATE INDEX {} ON {} ({})", cx.quoted(name), cx.quoted(m.db_table), columns);
+}
+
+void field_indexes(const ddl_context& cx, const model& m, const field& f,
+                   std::vector<std::string>& out) {
+  const std::vector<std::string> columns{f.column};
+  const std::string type = stored_type(cx, f);
+  const bool own_index = f.is_forward_single() && f.db_constraint && cx.features.fk_makes_its_index;
+  const bool indexable = cx.features.text_columns_indexable || !limited_type(type);
+  if (wants_index(f) && !is_unique(f) && !own_index && indexable)
+    out.push_back(create_index(cx, index_name(m, columns, "", cx.d), m, cx.quoted(f.column)));
+  if (!cx.features.like_indexes || !(wants_index(f) || is_unique(f))) return;
+  // Outside the C locale, LIKE 'x%' can use only an index with the pattern operator class.
+  const std::string_view opclass = type.starts_with("varchar") ? "varchar_pattern_ops"
+                                   : type.starts_with("text")  ? "text_pattern_ops"
+                                                               : "";
+  if (opclass.empty()) return;
+  out.push_back(create_index(cx, index_name(m, columns, "_like", cx.d), m,
+                             fmt::format("{} {}", cx.quoted(f.column), opclass)));
+}
+
+// `(LOWER("title")), "pages"`: Django requires expression indexes to be named.
+std::string expression_columns(const ddl_context& cx, const table_def& t, const index_def& idx) {
+  if (idx.name.empty())
+    fail(error_code::bad_schema,
+         fmt::format("an expression index of {} needs a name, as in Django", t.m.name));
+  std::string columns;
+  for (const auto& e : idx.expressions) {
+    if (!columns.empty()) columns += ", ";
+    columns += index_expression_sql(cx, t.m, e);
+  }
+  return columns;
+}
+
+void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
+                std::vector<std::string>& out) {
+  std::string name = idx.name;
+  std::string columns;
+  if (!idx.expressions.empty()) {
+    // Django 3.2 creates no expression index where the database has none (MariaDB).
+    if (!cx.features.expression_indexes) return;
+    columns = expression_columns(cx, t, idx);
+  } else {
+    std::vector<std::string> ordered;  // "-column" for descending, as Django's name digests them
+    for (std::size_t i = 0; i < idx.fields.size(); ++i) {
+      std::string_view field_name = idx.fields[i];
+      const bool descending = field_name.starts_with('-');
+      if (descending) field_name.remove_prefix(1);
+      const std::string& column = t.field_named(field_name, "Meta.indexes").column;
+      ordered.push_back(descending ? "-" + column : column);
+      if (i > 0) columns += ", ";
+      columns += cx.quoted(column);
+      if (cx.features.operator_classes && i < idx.opclasses.size())
+        columns += " " + idx.opclasses[i];
+      if (descending) columns += " DESC";
+    }
+    if (name.empty()) name = meta_index_name(t.m, ordered, cx.d);
+  }
+  std::string sql = create_index(cx, name, t.m, columns);
+  // MySQL and Oracle have no partial indexes; Django 3.2 creates the index without WHERE there.
+  if (!idx.condition.empty() && cx.features.partial_indexes)
+    sql += " WHERE " + condition_sql(cx, t.m, idx.condition);
+  out.push_back(std::move(sql));
+}
+
+}  // namespace
+
+void table_indexes(const ddl_context& cx, const table_def& t, table_statements& out) {
+  const model& m = t.m;
+  for (int fi : m.columns)
+    field_indexes(cx, m, m.fields[static_cast<std::size_t>(fi)], out.deferred);
+  for (const auto& group : m.index_together) {
+    const auto columns = t.columns_of(group, "index_together");
+    out.deferred.push_back(
+        create_index(cx, index_name(m, columns, "_idx", cx.d), m, cx.quoted_list(columns)));
+  }
+  for (const auto& idx : m.indexes) meta_index(cx, t, idx, out.deferred);
+}
+
+}  // namespace sqlweave::ddl_detail
