@@ -15,20 +15,17 @@ std::uint64_t text_hash(std::string_view s) {
 }
 
 void add_step(shape_hasher& h, const step& st) {
-  h.add(static_cast<std::uint64_t>(st.kind));
-  h.add(st.args.size());
+  // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
+  h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
+        std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
+        std::uint64_t{st.args.size()} << 16 | std::uint64_t{st.kwargs.size()} << 40);
+  if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
+  if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
   for (const auto& a : st.args) h.add(a->shape);
-  h.add(st.kwargs.size());
   for (const auto& k : st.kwargs) {
     h.add(text_hash(k.name));
     h.add(k.value->shape);
   }
-  // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
-  h.add(st.start.has_value());
-  h.add(static_cast<std::uint64_t>(st.start.value_or(0)));
-  h.add(st.stop.has_value());
-  h.add(static_cast<std::uint64_t>(st.stop.value_or(0)));
-  h.add(st.index);
 }
 
 }  // namespace
@@ -46,22 +43,19 @@ std::uint8_t shape_class(const sqlweave::value& v) {
 
 std::uint64_t node_shape(const node& n) {
   shape_hasher h;
-  h.add(static_cast<std::uint64_t>(n.kind));
-  h.add(static_cast<std::uint64_t>(n.op));
-  h.add(n.descending);
-  h.add(static_cast<std::uint64_t>(n.nulls));
-  h.add(text_hash(n.name));
-  h.add(static_cast<std::uint64_t>(n.val.kind()));
-  h.add(shape_class(n.val));
   // The number of children is structure: an IN list of 3 and one of 4 render differently.
-  h.add(n.args.size());
+  h.add(static_cast<std::uint64_t>(n.kind) | static_cast<std::uint64_t>(n.op) << 8 |
+        std::uint64_t{n.descending} << 16 | static_cast<std::uint64_t>(n.nulls) << 17 |
+        static_cast<std::uint64_t>(n.val.kind()) << 20 | std::uint64_t{shape_class(n.val)} << 24 |
+        std::uint64_t{n.sub != nullptr} << 28 | std::uint64_t{n.args.size()} << 32 |
+        std::uint64_t{n.kwargs.size()} << 48);
+  if (!n.name.empty()) h.add(text_hash(n.name));
   for (const auto& a : n.args) h.add(a->shape);
-  h.add(n.kwargs.size());
   for (const auto& k : n.kwargs) {
     h.add(text_hash(k.name));
     h.add(k.value->shape);
   }
-  h.add(n.sub ? shape_of(*n.sub) : 0);
+  if (n.sub) h.add(shape_of(*n.sub));
   return h.value();
 }
 

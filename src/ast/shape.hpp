@@ -2,22 +2,26 @@
 // The hash combiner behind ast::node::shape and ast::shape_of().
 #pragma once
 
+#include <bit>
 #include <cstdint>
 
 namespace sqlweave::ast {
 
 struct node;
 
-/// Order-sensitive 64-bit combination of words (a splitmix64 step per word).
+/// Order-sensitive 64-bit combination of words: one rotate, xor and multiply per word (as
+/// FxHash), mixed once at the end, since statement_cache hashes a query on every lookup and
+/// confirms every hit by comparing the trees, so speed matters more than strength.
 class shape_hasher {
  public:
-  void add(std::uint64_t word) {
-    std::uint64_t z = h_ ^ (word + 0x9e3779b97f4a7c15ULL + (h_ << 6) + (h_ >> 2));
+  void add(std::uint64_t word) { h_ = (std::rotl(h_, 5) ^ word) * 0x517cc1b727220a95ULL; }
+  /// The combination, through a splitmix64 finaliser.
+  std::uint64_t value() const {
+    std::uint64_t z = h_;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    h_ = z ^ (z >> 31);
+    return z ^ (z >> 31);
   }
-  std::uint64_t value() const { return h_; }
 
  private:
   std::uint64_t h_ = 0x243f6a8885a308d3ULL;

@@ -184,8 +184,15 @@ void statement_cache::compile_into(const ast::query& q, dialect_id d,
   thread_local std::vector<const value*> literals;
   const auto e = entry_for(q, d, options, literals);
   if (out.compiled_ != e->result || e->named_parameters) out.reset(e->result);
-  for (const cache::fill& f : e->fills)
-    out.params_[f.flat_index] = render::parameter_value(f.how, *literals[f.literal]);
+  for (const cache::fill& f : e->fills) {
+    const value& v = *literals[f.literal];
+    value& target = out.params_[f.flat_index];
+    // Most values go in as they are: assigned in place, without a temporary.
+    if (f.how.wrap == ir::pattern_wrap::none && !f.how.boolean_as_int)
+      target = v;
+    else
+      target = render::parameter_value(f.how, v);
+  }
 }
 
 statement_cache::counters statement_cache::stats() const {

@@ -233,3 +233,24 @@ TEST_CASE("statement_cache is safe to share between threads", "[cache]") {
   for (auto& th : threads) th.join();
   CHECK(wrong == std::vector<int>(4, 0));
 }
+
+TEST_CASE("statement_cache keys IN lists by length, Oracle's 1000-item split included", "[cache]") {
+  const schema& db = testing::shop_models();
+  statement_cache cache(db);
+  auto in_list = [](int n, int first) {
+    std::string text = "Product.objects.filter(id__in=[";
+    for (int i = 0; i < n; ++i) text += fmt::format("{}{}", i ? ", " : "", first + i);
+    return parse_query(text + "]).prefetch_related(\"reviews\")");
+  };
+  for (const auto d : all_dialects)
+    for (const int n : {3, 1000, 1001, 1500})
+      for (const int first : {10, 5000}) {  // both above 1: the same shape_class
+        const auto q = in_list(n, first);
+        INFO(to_string(d) << ", " << n << " items from " << first);
+        CHECK(outcome([&] { return cache.compile(q, d); }) ==
+              outcome([&] { return compile(db, q, d); }));
+      }
+  // Each length is its own shape; the second list of each length is a hit.
+  CHECK(cache.stats().misses == 4 * 4);
+  CHECK(cache.stats().hits == 4 * 4);
+}
