@@ -40,7 +40,7 @@ const compiled_query& bound_query::compiled() const {
 }
 
 std::string_view bound_query::sql(std::size_t statement) const {
-  return compiled_->statements.at(statement).sql;
+  return compiled().statements.at(statement).sql;
 }
 
 std::span<const value> bound_query::params(std::size_t statement) const {

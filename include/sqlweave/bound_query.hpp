@@ -27,7 +27,8 @@ class bound_query {
   /// error(unbound_parameter) for a name without a value.
   void bind(const std::map<std::string, value, std::less<>>& values);
 
-  /// The statements with the values they were compiled with (empty for a default bound_query).
+  /// The statements with the values they were compiled with (none for a default bound_query,
+  /// whose sql() and params() throw std::out_of_range).
   const compiled_query& compiled() const;
   std::size_t size() const { return compiled_ ? compiled_->statements.size() : 0; }
   std::string_view sql(std::size_t statement = 0) const;

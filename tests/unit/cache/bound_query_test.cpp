@@ -4,6 +4,7 @@
 #include "sqlweave/bound_query.hpp"
 
 #include <catch2/catch.hpp>
+#include <stdexcept>
 
 #include "sqlweave/parse.hpp"
 #include "support/fixture.hpp"
@@ -27,4 +28,8 @@ TEST_CASE("bound_query binds as compiled_query::bind does, sharing the text", "[
   CHECK(copy.sql().data() == b.sql().data());  // one text for both
   CHECK(copy.params()[0] == value());          // the copy keeps its own values
   CHECK_THROWS_AS(b.bind({{"part", value("x")}}), error);
+  const bound_query none;
+  CHECK(none.size() == 0);
+  CHECK_THROWS_AS(none.sql(), std::out_of_range);
+  CHECK_THROWS_AS(none.params(), std::out_of_range);
 }
