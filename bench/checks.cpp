@@ -12,7 +12,9 @@
 
 #include "floor.hpp"
 #include "shapes.hpp"
+#include "sqlweave/bound_query.hpp"
 #include "sqlweave/parse.hpp"
+#include "sqlweave/statement_cache.hpp"
 
 namespace sqlweave::bench {
 namespace {
@@ -95,6 +97,12 @@ void check_outputs(const std::set<std::string_view>& parsable) {
     for (const auto d : all_dialects) {
       const auto where = fmt::format("{} on {}", s.name, to_string(d));
       const auto want = outputs_of(compile(db, s.build(), d));
+      statement_cache cache(db);
+      bound_query shared;
+      for (int round = 0; round < 2; ++round) {  // a miss, then a hit
+        cache.compile_into(s.build(), d, {}, shared);
+        expect_same(want, outputs_of(shared.to_compiled()), "the cached form of " + where);
+      }
       if (const auto floor = floor_for(s.name)) {
         floor_output out;
         floor(d, out);
@@ -107,6 +115,9 @@ void check_outputs(const std::set<std::string_view>& parsable) {
       const auto with_params = compile(db, s.build_with_params(), d);
       expect_same(want, outputs_of(with_params.bind(s.rebind_values)),
                   "the re-bound form of " + where);
+      bound_query rebound(with_params);
+      rebound.bind(s.rebind_values);
+      expect_same(want, outputs_of(rebound.to_compiled()), "the bound_query form of " + where);
       if (parsable.contains(s.name))
         expect_same(outputs_of(with_params), outputs_of(compile(db, parse_query(s.param_text), d)),
                     "the parameterised text form of " + where);

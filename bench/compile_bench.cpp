@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Compile throughput, BM_<mode>/<dialect>/<shape>, for the modes
 //   compile        compile a pre-built ast::query
+//   cached         the same through a warm statement_cache (a hit every time), into a reused
+//                  bound_query: the kept text shared, the values written
 //   build_compile  build with the C++ builder, then compile
 //   parse_compile  parse the Django text, then compile
-//   rebind         bind new values into a compiled statement with named parameters
-//   floor          the handwritten SQL of floor.cpp (S1, S2, S6)
-// each reporting queries/s (items), SQL bytes/s and heap allocations per query (`allocs`).
+//   rebind         bound_query::bind() of new values into a statement with named parameters
+//   floor          the handwritten SQL of floor.cpp
+// each reporting queries/s (items), SQL bytes/s and heap allocations per query (`allocs`);
+// and the scaling series BM_scaling_<mode>/postgresql/S8|S9/<n>, with `terms` = n.
 #include "compile_bench.hpp"
 
 #include <benchmark/benchmark.h>
@@ -14,6 +17,7 @@
 #include "floor.hpp"
 #include "shapes.hpp"
 #include "sqlweave/parse.hpp"
+#include "sqlweave/statement_cache.hpp"
 #include "tools/allocations.hpp"
 
 namespace sqlweave::bench {
@@ -43,6 +47,16 @@ void bench_compile(benchmark::State& state, const shape& s, dialect_id d) {
           [&] { benchmark::DoNotOptimize(compile(shop_schema(), q, d)); });
 }
 
+void bench_cached(benchmark::State& state, const shape& s, dialect_id d) {
+  const ast::query q = s.build();
+  statement_cache cache(shop_schema(), 16);
+  bound_query out;  // reused, as a caller running one statement after another would
+  measure(state, sql_bytes(cache.compile(q, d)), [&] {
+    cache.compile_into(q, d, {}, out);
+    benchmark::DoNotOptimize(out.params().data());
+  });
+}
+
 void bench_build_compile(benchmark::State& state, const shape& s, dialect_id d) {
   measure(state, sql_bytes(compile(shop_schema(), s.build(), d)),
           [&] { benchmark::DoNotOptimize(compile(shop_schema(), s.build(), d)); });
@@ -54,9 +68,11 @@ void bench_parse_compile(benchmark::State& state, const shape& s, dialect_id d) 
 }
 
 void bench_rebind(benchmark::State& state, const shape& s, dialect_id d) {
-  const auto compiled = compile(shop_schema(), s.build_with_params(), d);
-  measure(state, sql_bytes(compiled),
-          [&] { benchmark::DoNotOptimize(compiled.bind(s.rebind_values)); });
+  bound_query b(compile(shop_schema(), s.build_with_params(), d));
+  measure(state, b.sql().size(), [&] {
+    b.bind(s.rebind_values);
+    benchmark::DoNotOptimize(b.params().data());
+  });
 }
 
 void bench_floor(benchmark::State& state, const shape& s, dialect_id d) {
@@ -70,6 +86,24 @@ void bench_floor(benchmark::State& state, const shape& s, dialect_id d) {
   });
 }
 
+// One query of the series S8 or S9 with n terms, compiled afresh or through a warm cache.
+void bench_scaling(benchmark::State& state, ast::query (*series)(int), bool cached) {
+  const int n = static_cast<int>(state.range(0));
+  const ast::query q = series(n);
+  const dialect_id d = dialect_id::postgresql;
+  statement_cache cache(shop_schema(), 16);
+  bound_query out;
+  measure(state, sql_bytes(compile(shop_schema(), q, d)), [&] {
+    if (cached) {
+      cache.compile_into(q, d, {}, out);
+      benchmark::DoNotOptimize(out.params().data());
+    } else {
+      benchmark::DoNotOptimize(compile(shop_schema(), q, d));
+    }
+  });
+  state.counters["terms"] = n;
+}
+
 }  // namespace
 
 void register_benchmarks(const std::set<std::string_view>& parsable) {
@@ -81,10 +115,18 @@ void register_benchmarks(const std::set<std::string_view>& parsable) {
   for (const auto d : all_dialects)
     for (const auto& s : shapes()) {
       add("compile", bench_compile, s, d);
+      add("cached", bench_cached, s, d);
       add("build_compile", bench_build_compile, s, d);
       if (parsable.contains(s.name)) add("parse_compile", bench_parse_compile, s, d);
       if (s.build_with_params) add("rebind", bench_rebind, s, d);
       if (floor_for(s.name)) add("floor", bench_floor, s, d);
+    }
+  for (const bool cached : {false, true})
+    for (const auto& [name, series] : {std::pair{"S8", &s8}, std::pair{"S9", &s9}}) {
+      auto* b = benchmark::RegisterBenchmark(
+          fmt::format("BM_scaling_{}/postgresql/{}", cached ? "cached" : "compile", name).c_str(),
+          bench_scaling, series, cached);
+      for (const int n : scaling_sizes) b->Arg(n);
     }
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "floor.hpp"
 
+#include <array>
 #include <charconv>
+#include <map>
 
 namespace sqlweave::bench {
 namespace {
@@ -58,6 +60,20 @@ void append_number(std::string& sql, int n) {
   char digits[12];
   const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
   sql.append(digits, end);
+}
+
+// The text and values of `s` as compiled for each dialect, captured on first use.
+const std::array<floor_output, std::size(all_dialects)>& compiled_once(const shape& s) {
+  static std::map<std::string_view, std::array<floor_output, std::size(all_dialects)>> kept;
+  auto [it, fresh] = kept.try_emplace(s.name);
+  if (fresh)
+    for (const auto d : all_dialects) {
+      const auto c = compile(shop_schema(), s.build(), d);
+      auto& out = it->second[static_cast<std::size_t>(d)];
+      out.sql = c.statements.at(0).sql;
+      out.params = c.statements.at(0).params;
+    }
+  return it->second;
 }
 
 }  // namespace
@@ -170,6 +186,15 @@ floor_fn floor_for(std::string_view shape) {
   if (shape == "S1") return [](dialect_id d, floor_output& out) { floor_s1(d, "Wid", out); };
   if (shape == "S2") return floor_s2;
   if (shape == "S6") return [](dialect_id d, floor_output& out) { floor_s6(d, tag_rows(), out); };
+  for (const auto& s : shapes()) {
+    if (s.name != shape) continue;
+    const auto& texts = compiled_once(s);
+    return [&texts](dialect_id d, floor_output& out) {
+      const auto& kept = texts[static_cast<std::size_t>(d)];
+      out.sql.assign(kept.sql);
+      out.params.assign(kept.params.begin(), kept.params.end());
+    };
+  }
   return nullptr;
 }
 

@@ -5,11 +5,13 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 
 #include "checks.hpp"
 #include "compile_bench.hpp"
 #include "ratio_reporter.hpp"
+#include "sql_dump.hpp"
 
 int main(int argc, char** argv) try {
   using namespace sqlweave::bench;
@@ -18,6 +20,8 @@ int main(int argc, char** argv) try {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   const auto parsable = parsable_shapes();
   check_outputs(parsable);
+  // bench/run asks for the SQL the peers must match.
+  if (const char* path = std::getenv("SQLWEAVE_BENCH_SQL")) write_sql_dump(path);
   register_benchmarks(parsable);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.print_ratios();

@@ -74,12 +74,25 @@ void ratio_reporter::print_ratios() const {
       const auto tail = fmt::format("{}/{}", to_string(d), s.name);
       const auto floor = seconds("BM_floor/" + tail);
       if (!floor || *floor <= 0) continue;
-      for (const std::string_view mode : {"compile", "build_compile", "parse_compile", "rebind"})
+      for (const std::string_view mode :
+           {"compile", "cached", "build_compile", "parse_compile", "rebind"})
         if (const auto t = seconds(fmt::format("BM_{}/{}", mode, tail)))
           fmt::print(ratio_stream_, "ratio {} {} {} {:.2f}\n", s.name, to_string(d), mode,
                      *t / *floor);
     }
   }
+  for (const std::string_view mode : {"compile", "cached"})
+    for (const std::string_view series : {"S8", "S9"}) {
+      const auto per_term = [&](int n) {
+        const auto t = seconds(fmt::format("BM_scaling_{}/postgresql/{}/{}", mode, series, n));
+        return t ? std::optional<double>(*t / n) : std::nullopt;
+      };
+      const auto at16 = per_term(16);
+      for (const int n : scaling_sizes)
+        if (const auto t = per_term(n); t && at16)
+          fmt::print(ratio_stream_, "scaling {} postgresql {} {} {:.1f} {:.2f}\n", series, mode, n,
+                     *t * 1e9, *t / *at16);
+    }
   std::fflush(ratio_stream_);
 }
 

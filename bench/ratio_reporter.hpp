@@ -23,7 +23,8 @@ class ratio_reporter : public benchmark::BenchmarkReporter {
   void Finalize() override;
 
   /// `ratio <shape> <dialect> <mode> <sqlweave/floor>` for every benchmark with a floor that
-  /// ran: to stdout beside the console table, to stderr when stdout carries json or csv.
+  /// ran, then `scaling <S8|S9> postgresql <mode> <n> <ns per term> <per term / per term at
+  /// n=16>`: to stdout beside the console table, to stderr when stdout carries json or csv.
   void print_ratios() const;
 
  private:

@@ -73,6 +73,20 @@ std::string s6_text() {
 
 }  // namespace
 
+ast::query s8(int n) {
+  expression terms = Q("stock", 0);
+  for (int i = 1; i < n; ++i) terms = terms | Q("name__icontains", fmt::format("x{}", i));
+  return objects("Product").filter(terms).ast();
+}
+
+ast::query s9(int n) {
+  std::vector<expression> rows;
+  rows.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i)
+    rows.push_back(object("Tag", {{"name", fmt::format("t{}", i)}, {"weight", i}}));
+  return objects("Tag").bulk_create(std::move(rows)).ast();
+}
+
 const std::vector<tag_row>& tag_rows() {
   static const std::vector<tag_row> rows = [] {
     std::vector<tag_row> r;

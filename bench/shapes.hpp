@@ -32,8 +32,12 @@ struct tag_row {
 };
 
 const std::vector<shape>& shapes();
+
+/// The scaling series: S8 is n OR'd Q terms on Product, S9 an n-row bulk_create of Tag.
+ast::query s8(int n);
+ast::query s9(int n);
+inline constexpr int scaling_sizes[] = {1, 4, 16, 64, 256, 1024};
 const std::vector<tag_row>& tag_rows();
 const schema& shop_schema();
-
 
 }  // namespace sqlweave::bench

@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "compile_trace.hpp"
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "resolve/query.hpp"
@@ -101,6 +102,15 @@ std::size_t row_values(const ir::write& w) {
 
 compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
                        const compile_options& options) {
+  return detail::compile_traced(s, q, d, options, nullptr);
+}
+
+compiled_query detail::compile_traced(const schema& s, const ast::query& q, dialect_id d,
+                                      const compile_options& options, compile_trace* trace) {
+  // The origins of one statement's parameters, when traced.
+  auto origins_of_next = [&]() -> std::vector<render::param_origin>* {
+    return trace ? &trace->statements.emplace_back() : nullptr;
+  };
   // One arena per compile: the IR is built and rendered without touching the global heap
   // until it outgrows the buffer.
   std::array<std::byte, 16384> buffer;
@@ -125,7 +135,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
       const std::size_t values = row_values(wr);
       st.params.reserve(values + 8);
       st.sql.reserve(256 + 8 * values);
-      render::writer w(traits, out.style, st);
+      render::writer w(traits, out.style, st, origins_of_next());
       w.write(wr);
       check_size(traits, st);
       const auto* ins = std::get_if<ir::insert>(&wr);
@@ -139,7 +149,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
   statement& st = out.statements.emplace_back();
   st.sql.reserve(512);
   st.params.reserve(16);
-  render::writer w(traits, out.style, st);
+  render::writer w(traits, out.style, st, origins_of_next());
   w.select(*r.select);
   check_size(traits, st);
   describe(*r.select, st);
@@ -200,12 +210,7 @@ compiled_query compiled_query::bind(const std::map<std::string, value, std::less
       if (it == values.end())
         fail(error_code::unbound_parameter,
              fmt::format("no value for the parameter :{}", slot.name));
-      if (slot.wrap == detail::pattern_wrap::none)
-        st.params[slot.index] = it->second;
-      else
-        st.params[slot.index] = value(render::wrap_pattern(
-            slot.wrap,
-            it->second.kind() == value_kind::text ? it->second.as_text() : it->second.to_string()));
+      st.params[slot.index] = render::wrapped_value(slot.wrap, it->second);
     }
   }
   return out;

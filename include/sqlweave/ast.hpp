@@ -77,6 +77,10 @@ struct node {
   std::shared_ptr<const query> sub;
   source_span span;
   std::uint16_t depth = 1;  // of this subtree, kept by make_node()
+  /// Hash of this subtree's structure, kept by make_node(): kinds, names, operators and the
+  /// shapes of children, but of a literal only its kind and a coarse class of its content
+  /// (shape_class), so querysets that differ only in values share it (statement_cache's key).
+  std::uint64_t shape = 0;
 };
 
 enum class step_kind : std::uint8_t {
@@ -139,6 +143,14 @@ struct query {
   source_span model_span;
   std::vector<step> steps;
 };
+
+/// The structural hash of a whole query (its model, steps and their nodes' `shape`s).
+std::uint64_t shape_of(const query& q);
+
+/// The part of a literal's content that its shape keeps, because compile() decides by it
+/// beyond the value's kind: an integer as below zero, 0, 1 or above (bounded arguments such as
+/// Ntile(0)), a text as empty or not (Oracle's `= ''` is `IS NULL`).
+std::uint8_t shape_class(const sqlweave::value& v);
 
 /// Shorthands for building nodes (used by both front ends). make_node() throws
 /// error(limit_exceeded) for a tree deeper than max_expression_depth.

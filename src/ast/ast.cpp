@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "ast/shape.hpp"
+
 namespace sqlweave::ast {
 
 expr make_node(node n) {
@@ -23,6 +25,7 @@ expr make_node(node n) {
                    n.span,
                    {}});
   n.depth = static_cast<std::uint16_t>(deepest + 1);
+  n.shape = node_shape(n);
   return std::make_shared<const node>(std::move(n));
 }
 

@@ -72,11 +72,13 @@ std::string wrap_pattern(ir::pattern_wrap wrap, std::string_view text) {
   return out;
 }
 
-writer::writer(const dialect_traits& t, paramstyle style, statement& out)
+writer::writer(const dialect_traits& t, paramstyle style, statement& out,
+               std::vector<param_origin>* origins)
     : t_(t),
       style_(style),
       out_(out),
-      double_percent_(style == paramstyle::format || style == paramstyle::pyformat) {}
+      double_percent_(style == paramstyle::format || style == paramstyle::pyformat),
+      origins_(origins) {}
 
 void writer::sql(std::string_view text) {
   if (!double_percent_ || text.find('%') == std::string_view::npos) {
@@ -151,18 +153,25 @@ void writer::bind(const ir::expr& param, ir::pattern_wrap wrap) {
   const value& v = *param.as<ir::parameter>()->val;
   const bool decimal_cast = t_.decimal_params_need_cast && v.kind() == value_kind::decimal;
   if (decimal_cast) sql("CAST(");
-  if (wrap != ir::pattern_wrap::none)
-    out_.params.emplace_back(
-        wrap_pattern(wrap, v.kind() == value_kind::text ? v.as_text() : v.to_string()));
-  else if (t_.bind_booleans_as_int && v.kind() == value_kind::boolean)
-    out_.params.emplace_back(v.as_bool() ? 1 : 0);
-  else if (!t_.native_duration && v.kind() == value_kind::duration)
-    out_.params.emplace_back(v.as_duration().microseconds);
-  else
-    out_.params.push_back(v);
+  const param_origin origin{out_.params.size(), &v, wrap,
+                            t_.bind_booleans_as_int && v.kind() == value_kind::boolean,
+                            !t_.native_duration && v.kind() == value_kind::duration};
+  out_.params.push_back(parameter_value(origin, v));
+  if (origins_) origins_->push_back(origin);
   placeholder(out_.params.size());
   if (v.kind() == value_kind::duration) sql(t_.duration_param_cast);
   if (decimal_cast) sql(" AS NUMERIC)");
+}
+
+value wrapped_value(ir::pattern_wrap wrap, const value& v) {
+  if (wrap == ir::pattern_wrap::none) return v;
+  return value(wrap_pattern(wrap, v.kind() == value_kind::text ? v.as_text() : v.to_string()));
+}
+
+value parameter_value(const param_origin& o, const value& v) {
+  if (o.boolean_as_int) return value(v.as_bool() ? 1 : 0);
+  if (o.duration_as_micros) return value(v.as_duration().microseconds);
+  return wrapped_value(o.wrap, v);
 }
 
 void writer::expr(const ir::expr& e) {

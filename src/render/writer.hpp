@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "ir/ir.hpp"
 #include "render/dialect.hpp"
@@ -15,9 +16,28 @@ namespace sqlweave::render {
 /// Stands where prefetch_related()'s key list goes, until the keys are known.
 inline constexpr char key_list_marker = '\x1f';
 
+/// Where one bound parameter's value came from, so statement_cache can bind the values of the
+/// next queryset of the same shape: the value the IR pointed at, and how bind() changed it.
+struct param_origin {
+  std::size_t index = 0;  // into statement::params
+  const value* source = nullptr;
+  ir::pattern_wrap wrap = ir::pattern_wrap::none;
+  bool boolean_as_int = false;
+  bool duration_as_micros = false;  // no interval type: a duration binds as its microseconds
+};
+
+/// The value a parameter with this origin gets when its source holds `v`.
+value parameter_value(const param_origin& o, const value& v);
+
+/// `v` as the parameter of a pattern lookup wrapped by `wrap` (its text escaped and wrapped),
+/// or `v` itself when `wrap` is none.
+value wrapped_value(ir::pattern_wrap wrap, const value& v);
+
 class writer {
  public:
-  writer(const dialect_traits& t, paramstyle style, statement& out);
+  /// `origins`, when given, receives one entry per parameter bound from a value.
+  writer(const dialect_traits& t, paramstyle style, statement& out,
+         std::vector<param_origin>* origins = nullptr);
 
   const dialect_traits& traits() const { return t_; }
 
@@ -116,6 +136,7 @@ class writer {
   paramstyle style_;
   statement& out_;
   bool double_percent_;
+  std::vector<param_origin>* origins_;
 };
 
 /// The text of an identifier as the dialect spells it (Oracle: upper case, shortened to 30).

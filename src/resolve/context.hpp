@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/container/small_vector.hpp>
+#include <list>
 #include <span>
 
 #include "ir/arena.hpp"
@@ -29,6 +30,10 @@ struct context {
   ir::arena& mem;
   const compile_options& options;
   int depth = 0;  // subquery nesting, for alias prefixes
+  /// Steps the resolver writes itself (dates() as annotate + values_list + ...): kept for the
+  /// whole compile, since annotations and the IR point into their names and values. A list,
+  /// because it does not allocate while empty, as it is for nearly every compile.
+  std::list<ast::step> synthesized = {};
 };
 
 }  // namespace sqlweave::resolve

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Structural hashes of AST nodes and queries: what statement_cache keys compiled SQL on.
+#include "ast/shape.hpp"
+
+#include <functional>
+#include <string_view>
+
+#include "sqlweave/ast.hpp"
+
+namespace sqlweave::ast {
+namespace {
+
+std::uint64_t text_hash(std::string_view s) {
+  return std::hash<std::string_view>{}(s);
+}
+
+void add_step(shape_hasher& h, const step& st) {
+  // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
+  h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
+        std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
+        std::uint64_t{st.args.size()} << 16 | std::uint64_t{st.kwargs.size()} << 40);
+  if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
+  if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
+  for (const auto& a : st.args) h.add(a->shape);
+  for (const auto& k : st.kwargs) {
+    h.add(text_hash(k.name));
+    h.add(k.value->shape);
+  }
+}
+
+}  // namespace
+
+std::uint8_t shape_class(const sqlweave::value& v) {
+  switch (v.kind()) {
+    case value_kind::integer: {
+      const auto i = v.as_int();
+      return i < 0 ? 0 : i == 0 ? 1 : i == 1 ? 2 : 3;
+    }
+    case value_kind::text: return v.as_text().empty() ? 0 : 1;
+    default: return 0;
+  }
+}
+
+std::uint64_t node_shape(const node& n) {
+  shape_hasher h;
+  // The number of children is structure: an IN list of 3 and one of 4 render differently.
+  h.add(static_cast<std::uint64_t>(n.kind) | static_cast<std::uint64_t>(n.op) << 8 |
+        std::uint64_t{n.descending} << 16 | static_cast<std::uint64_t>(n.nulls) << 17 |
+        static_cast<std::uint64_t>(n.val.kind()) << 20 | std::uint64_t{shape_class(n.val)} << 24 |
+        std::uint64_t{n.sub != nullptr} << 28 | std::uint64_t{n.args.size()} << 32 |
+        std::uint64_t{n.kwargs.size()} << 48);
+  if (!n.name.empty()) h.add(text_hash(n.name));
+  for (const auto& a : n.args) h.add(a->shape);
+  for (const auto& k : n.kwargs) {
+    h.add(text_hash(k.name));
+    h.add(k.value->shape);
+  }
+  if (n.sub) h.add(shape_of(*n.sub));
+  return h.value();
+}
+
+std::uint64_t shape_of(const query& q) {
+  shape_hasher h;
+  h.add(text_hash(q.model));
+  h.add(q.steps.size());
+  for (const auto& st : q.steps) add_step(h, st);
+  return h.value();
+}
+
+}  // namespace sqlweave::ast

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// statement_cache: on a miss, compile() traced (which literal each parameter came from); on a
+// hit, the kept statements with the new queryset's values put where those literals went.
+#include "sqlweave/statement_cache.hpp"
+
+#include <list>
+#include <mutex>
+#include <unordered_map>
+#include <utility>
+
+#include "ast/shape.hpp"
+#include "cache/literals.hpp"
+#include "compile_trace.hpp"
+
+namespace sqlweave {
+
+namespace cache {
+
+/// A parameter of the kept statements that takes the value of one of the queryset's literals
+/// (outside an anonymous namespace: statement_cache::entry holds them).
+struct fill {
+  std::size_t statement = 0;
+  std::size_t flat_index = 0;  // among all statements' parameters, as bound_query keeps them
+  std::size_t literal = 0;     // ordinal in collect_literals() order
+  render::param_origin how;
+};
+
+}  // namespace cache
+
+namespace {
+
+std::uint64_t key_of(const ast::query& q, dialect_id d, paramstyle s, const compile_options& o) {
+  ast::shape_hasher h;
+  h.add(ast::shape_of(q));
+  h.add(static_cast<std::uint64_t>(d));
+  h.add(static_cast<std::uint64_t>(s));
+  h.add(o.trusted_sql);
+  h.add(reinterpret_cast<std::uintptr_t>(o.ext));
+  return h.value();
+}
+
+}  // namespace
+
+struct statement_cache::entry {
+  std::uint64_t key = 0;
+  dialect_id dialect = dialect_id::sqlite;
+  paramstyle style = paramstyle::qmark;
+  bool trusted_sql = true;
+  const extensions* ext = nullptr;
+  ast::query query;         // the queryset compiled, to compare the next ones with
+  std::vector<bool> bound;  // by literal ordinal: its value is a parameter, not structure
+  std::vector<cache::fill> fills;
+  std::shared_ptr<const compiled_query> result;
+  bool named_parameters = false;  // bind() may have changed values compile() leaves empty
+
+  bool matches(dialect_id d, paramstyle s, const compile_options& o) const {
+    return dialect == d && style == s && trusted_sql == o.trusted_sql && ext == o.ext;
+  }
+};
+
+namespace {
+
+/// The entry for `q`, from a traced compile: every parameter whose value points into one of
+/// q's literals marks that literal as bound.
+template <class Entry>
+std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, dialect_id d,
+                                        paramstyle style, const compile_options& options,
+                                        std::uint64_t key) {
+  detail::compile_trace trace;
+  auto e = std::make_shared<Entry>();
+  e->result =
+      std::make_shared<const compiled_query>(detail::compile_traced(db, q, d, options, &trace));
+  e->key = key;
+  e->dialect = d;
+  e->style = style;
+  e->trusted_sql = options.trusted_sql;
+  e->ext = options.ext;
+  e->query = q;
+  std::vector<const value*> literals;
+  cache::collect_literals(q, literals);
+  std::unordered_map<const value*, std::size_t> ordinal;
+  ordinal.reserve(literals.size());
+  for (std::size_t i = 0; i < literals.size(); ++i) ordinal.emplace(literals[i], i);
+  e->bound.assign(literals.size(), false);
+  for (const auto& st : e->result->statements) e->named_parameters |= !st.slots.empty();
+  std::size_t offset = 0;
+  for (std::size_t st = 0; st < trace.statements.size(); ++st) {
+    for (const auto& origin : trace.statements[st]) {
+      // Values the resolver made itself (defaults, coerced copies) stay as compiled.
+      const auto it = ordinal.find(origin.source);
+      if (it == ordinal.end()) continue;
+      e->fills.push_back({st, offset + origin.index, it->second, origin});
+      e->bound[it->second] = true;
+    }
+    offset += e->result->statements[st].params.size();
+  }
+  return e;
+}
+
+}  // namespace
+
+struct statement_cache::impl {
+  using lru_list = std::list<std::shared_ptr<const entry>>;
+
+  const schema& db;
+  std::size_t capacity;
+  mutable std::mutex mutex;
+  lru_list lru;  // most recently used first
+  std::unordered_multimap<std::uint64_t, lru_list::iterator> by_key;
+  std::uint64_t hits = 0;
+  std::uint64_t misses = 0;
+
+  /// The kept entry `q` matches (moved to the front), or null; fills `literals` on a match.
+  std::shared_ptr<const entry> find(std::uint64_t key, const ast::query& q, dialect_id d,
+                                    paramstyle style, const compile_options& o,
+                                    std::vector<const value*>& literals) {
+    const auto [first, last] = by_key.equal_range(key);
+    for (auto it = first; it != last; ++it) {
+      const entry& e = **it->second;
+      if (!e.matches(d, style, o) || !cache::same_structure(e.query, q, e.bound, literals))
+        continue;
+      lru.splice(lru.begin(), lru, it->second);
+      return *it->second;
+    }
+    return nullptr;
+  }
+
+  void insert(std::shared_ptr<const entry> e) {
+    lru.push_front(std::move(e));
+    by_key.emplace(lru.front()->key, lru.begin());
+    if (lru.size() <= capacity) return;
+    const auto victim = std::prev(lru.end());
+    const auto [first, last] = by_key.equal_range((*victim)->key);
+    for (auto it = first; it != last; ++it)
+      if (it->second == victim) {
+        by_key.erase(it);
+        break;
+      }
+    lru.erase(victim);
+  }
+};
+
+statement_cache::statement_cache(const schema& s, std::size_t capacity)
+    : impl_(std::make_unique<impl>(s, capacity < 1 ? 1 : capacity)) {}
+
+statement_cache::~statement_cache() = default;
+
+std::shared_ptr<const statement_cache::entry> statement_cache::entry_for(
+    const ast::query& q, dialect_id d, const compile_options& options,
+    std::vector<const value*>& literals) {
+  const paramstyle style = options.style.value_or(default_paramstyle(d));
+  const std::uint64_t key = key_of(q, d, style, options);
+  {
+    std::lock_guard lock(impl_->mutex);
+    auto hit = impl_->find(key, q, d, style, options, literals);
+    ++(hit ? impl_->hits : impl_->misses);
+    if (hit) return hit;
+  }
+  // Compiled outside the lock; entries are immutable once made.
+  auto e = make_entry<entry>(impl_->db, q, d, style, options, key);
+  literals.clear();
+  cache::collect_literals(q, literals);
+  std::lock_guard lock(impl_->mutex);
+  // Another thread may have compiled the same shape meanwhile: keep the first.
+  std::vector<const value*> ignored;
+  if (!impl_->find(key, q, d, style, options, ignored)) impl_->insert(e);
+  return e;
+}
+
+compiled_query statement_cache::compile(const ast::query& q, dialect_id d,
+                                        const compile_options& options) {
+  std::vector<const value*> literals;
+  const auto e = entry_for(q, d, options, literals);
+  compiled_query out = *e->result;
+  for (const cache::fill& f : e->fills)
+    out.statements[f.statement].params[f.how.index] =
+        render::parameter_value(f.how, *literals[f.literal]);
+  return out;
+}
+
+void statement_cache::compile_into(const ast::query& q, dialect_id d,
+                                   const compile_options& options, bound_query& out) {
+  // Reused across calls on one thread, so a hit allocates nothing.
+  thread_local std::vector<const value*> literals;
+  const auto e = entry_for(q, d, options, literals);
+  if (out.compiled_ != e->result || e->named_parameters) out.reset(e->result);
+  for (const cache::fill& f : e->fills) {
+    const value& v = *literals[f.literal];
+    value& target = out.params_[f.flat_index];
+    // Most values go in as they are: assigned in place, without a temporary.
+    if (f.how.wrap == ir::pattern_wrap::none && !f.how.boolean_as_int)
+      target = v;
+    else
+      target = render::parameter_value(f.how, v);
+  }
+}
+
+statement_cache::counters statement_cache::stats() const {
+  std::lock_guard lock(impl_->mutex);
+  return {impl_->hits, impl_->misses, impl_->lru.size()};
+}
+
+void statement_cache::clear() {
+  std::lock_guard lock(impl_->mutex);
+  impl_->lru.clear();
+  impl_->by_key.clear();
+}
+
+}  // namespace sqlweave
