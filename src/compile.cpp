@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "compile_trace.hpp"
@@ -67,12 +68,26 @@ std::string placeholder_name(std::size_t i) {
 
 namespace {
 
-void describe(const ir::select& s, statement& st) {
+/// The scale of a DecimalField column, so executors print `31.00` where SQLite stores 31.
+int decimal_places_of(const schema& s, std::string_view model_name, std::string_view field_name) {
+  if (model_name.empty() || field_name.empty()) return -1;
+  const int m = s.find_model(model_name);
+  if (m < 0) return -1;
+  for (const auto& f : s.at(m).fields)
+    if (f.name == field_name && f.type == field_type::decimal_field) return f.decimal_places;
+  return -1;
+}
+
+void describe(const schema& sch, const ir::select& s, statement& st) {
   st.columns.reserve(s.items.size() + 1);
   switch (s.shape) {
     case ir::select_shape::count:
-    case ir::select_shape::wrapped_count: st.columns.push_back({"__count", {}, {}}); return;
-    case ir::select_shape::exists_probe: st.columns.push_back({"a", {}, {}}); return;
+    case ir::select_shape::wrapped_count:
+      st.columns.push_back({"__count", {}, {}, type_class::integer});
+      return;
+    case ir::select_shape::exists_probe:
+      st.columns.push_back({"a", {}, {}, type_class::integer});
+      return;
     case ir::select_shape::rows: break;
   }
   for (const auto& item : s.items) {
@@ -80,7 +95,12 @@ void describe(const ir::select& s, statement& st) {
     std::string label = !item.alias.empty() ? std::string(item.alias)
                         : c                 ? std::string(c->name)
                                             : std::string();
-    st.columns.push_back({std::move(label), std::string(item.model), std::string(item.field)});
+    auto& col = st.columns.emplace_back();
+    col.label = std::move(label);
+    col.model = item.model;
+    col.field = item.field;
+    col.type = item.value->value_class();
+    col.decimal_places = decimal_places_of(sch, item.model, item.field);
   }
 }
 
@@ -152,7 +172,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   render::writer w(traits, out.style, st, origins_of_next());
   w.select(*r.select);
   check_size(traits, st);
-  describe(*r.select, st);
+  describe(s, *r.select, st);
   for (const auto& p : r.prefetches) {
     statement scratch;
     render::writer pw(traits, out.style, scratch);
@@ -167,7 +187,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
     plan.sql_tail = scratch.sql.substr(at + 1);
     plan.dialect = d;
     plan.style = out.style;
-    describe(*p.select, scratch);
+    describe(s, *p.select, scratch);
     plan.columns = std::move(scratch.columns);
   }
   return out;
@@ -212,8 +232,19 @@ compiled_query compiled_query::bind(const std::map<std::string, value, std::less
              fmt::format("no value for the parameter :{}", slot.name));
       st.params[slot.index] = render::wrapped_value(slot.wrap, it->second);
     }
+    // Bound: an executor refuses a statement whose slots are still open.
+    st.slots.clear();
   }
   return out;
+}
+
+std::vector<std::string> compiled_query::unbound_parameters() const {
+  std::vector<std::string> names;
+  for (const auto& st : statements)
+    for (const auto& slot : st.slots)
+      if (std::find(names.begin(), names.end(), slot.name) == names.end())
+        names.push_back(slot.name);
+  return names;
 }
 
 }  // namespace sqlweave

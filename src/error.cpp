@@ -23,6 +23,8 @@ std::string_view to_string(error_code code) {
     case error_code::unsupported: return "unsupported";
     case error_code::limit_exceeded: return "limit_exceeded";
     case error_code::unbound_parameter: return "unbound_parameter";
+    case error_code::bad_url: return "bad_url";
+    case error_code::database: return "database";
     case error_code::protected_relation: return "protected_relation";
   }
   return "error";

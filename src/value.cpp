@@ -44,6 +44,21 @@ std::string to_interval_text(const duration& d) {
                      seconds % 60, rest % 1'000'000);
 }
 
+std::string_view to_string(value_kind k) {
+  switch (k) {
+    case value_kind::null: return "null";
+    case value_kind::boolean: return "boolean";
+    case value_kind::integer: return "integer";
+    case value_kind::real: return "real";
+    case value_kind::text: return "text";
+    case value_kind::date: return "date";
+    case value_kind::datetime: return "datetime";
+    case value_kind::decimal: return "decimal";
+    case value_kind::duration: return "duration";
+  }
+  return "value";
+}
+
 std::string value::to_string() const {
   switch (kind()) {
     case value_kind::null: return "NULL";

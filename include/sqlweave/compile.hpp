@@ -76,6 +76,10 @@ struct result_column {
   std::string label;
   std::string model;
   std::string field;
+  /// The value class of the column's output field, so executors decode a decimal as a decimal
+  /// and a date as a date whatever the database hands back; empty when Django gives it none.
+  std::optional<type_class> type;
+  int decimal_places = -1;  // a DecimalField column's scale; -1 when not a model field
 };
 
 /// What a statement is for in a plan.
@@ -118,8 +122,11 @@ struct compiled_query {
   bool single_row = false;    // get(), first(), last(), aggregate(), count()
   std::string keyed_by;       // in_bulk(): the result column whose values key the rows
 
-  /// Fills named parameters: `c.bind({{"prefix", "Dj"}})`. Throws error(unbound_parameter).
+  /// Fills named parameters: `c.bind({{"prefix", "Dj"}})`. Throws error(unbound_parameter)
+  /// naming the first parameter without a value. The result has no unbound parameters left.
   compiled_query bind(const std::map<std::string, value, std::less<>>& values) const;
+  /// The named parameters still waiting for bind(), in placeholder order, each once.
+  std::vector<std::string> unbound_parameters() const;
 };
 
 /// Resolves `q` against `s` and renders it for `d`.

@@ -31,6 +31,8 @@ enum class error_code : std::uint8_t {
   limit_exceeded,      // nesting depth, list length, parameter count
   unbound_parameter,   // bind() without a value for :name
   protected_relation,  // delete() blocked by on_delete=PROTECT/RESTRICT
+  bad_url,             // a database URL that names no database sqlweave can open
+  database,            // the database refused: connection, login, SQL error (its message)
 };
 
 /// Stable, lower-case name of an error code: `unknown_field`.

@@ -52,6 +52,10 @@ enum class value_kind : std::uint8_t {
   duration
 };
 
+/// `null`, `boolean`, `integer`, `real`, `text`, `date`, `datetime`, `decimal`: the names of
+/// `compile --json`'s param_types and of redacted markers.
+std::string_view to_string(value_kind k);
+
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
 class value {
  public:

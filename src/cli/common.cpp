@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "sqlweave/ddl.hpp"
 #include "sqlweave/parse.hpp"
 
 namespace sqlweave::cli {
@@ -42,6 +44,65 @@ compiled_query compile_text(const schema& s, const std::string& text, dialect_id
   } catch (const sqlweave::error& e) {
     throw user_error{e, text, "query"};
   }
+}
+
+void add_param_option(CLI::App& cmd, std::vector<std::string>& args) {
+  cmd.add_option("--param", args,
+                 "NAME=VALUE binds :NAME, VALUE a Python literal (5, \"x\", None, True, "
+                 "date(2020, 1, 2), Decimal(\"1.5\")); repeatable");
+}
+
+param_values parse_params(const std::vector<std::string>& args) {
+  param_values out;
+  for (const auto& arg : args) {
+    const auto eq = arg.find('=');
+    if (eq == std::string::npos || eq == 0)
+      throw CLI::ValidationError("--param", fmt::format("'{}' is not NAME=VALUE", arg));
+    const std::string name = arg.substr(0, eq);
+    // The value is read by the query grammar, so it means what it would in a queryset.
+    const std::string prefix = "M.objects.filter(v=";
+    const std::string text = prefix + arg.substr(eq + 1) + ")";
+    ast::query q;
+    try {
+      q = parse_query(text);
+    } catch (const sqlweave::error& e) {
+      throw std::runtime_error(
+          fmt::format("--param {}: '{}' is not a Python literal", name, arg.substr(eq + 1)));
+    }
+    const auto& step = q.steps.at(0);
+    const ast::node* rhs = step.args.size() == 1 && step.args[0]->args.size() == 1
+                               ? step.args[0]->args[0].get()
+                               : nullptr;
+    if (rhs == nullptr || rhs->kind != ast::node_kind::literal)
+      throw std::runtime_error(fmt::format(
+          "--param {}: '{}' is not a single literal value", name, arg.substr(eq + 1)));
+    if (!out.emplace(name, rhs->val).second)
+      throw CLI::ValidationError("--param", fmt::format("{} is given twice", name));
+  }
+  return out;
+}
+
+compiled_query bind_params(const compiled_query& c, const param_values& values) {
+  const auto names = c.unbound_parameters();
+  for (const auto& [name, v] : values)
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      throw std::runtime_error(fmt::format("--param {}: the query has no parameter :{}", name, name));
+  if (names.empty()) return c;
+  return c.bind(values);
+}
+
+void add_db_option(CLI::App& cmd, std::string& url) {
+  cmd.add_option("--db", url,
+                 "PATH or sqlite:PATH, postgresql://USER[:PW]@HOST:PORT/DB, mysql://... or "
+                 "mariadb://... (default: a new in-memory SQLite database with the schema's "
+                 "tables)");
+}
+
+std::unique_ptr<connection> open_database(const schema& s, const std::string& url) {
+  if (!url.empty()) return open(url);
+  auto db = open_sqlite(":memory:");
+  for (const auto& stmt : ddl(s, dialect_id::sqlite)) db->execute_script(stmt);
+  return db;
 }
 
 std::vector<dialect_id> dialects_of(const std::string& name) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sqlweave::cli {
 
@@ -32,7 +33,10 @@ std::string json_value(const value& v) {
     case value_kind::null: return "null";
     case value_kind::boolean: return v.as_bool() ? "true" : "false";
     case value_kind::integer: return fmt::format("{}", v.as_int());
-    case value_kind::real: return fmt::format("{}", v.as_real());
+    case value_kind::real:
+      // JSON has no infinities or NaN: those travel as strings, as Python's json would not.
+      if (!std::isfinite(v.as_real())) return json_string(v.to_string());
+      return fmt::format("{}", v.as_real());
     default: return json_string(v.to_string());
   }
 }
@@ -54,6 +58,15 @@ std::string to_json(const compiled_query& c) {
       if (i > 0) out += ',';
       if (keyed(c.style)) out += json_string(placeholder_name(i)) + ':';
       out += json_value(st.params[i]);
+    }
+    out += keyed(c.style) ? '}' : ']';
+    // Types beside values, so a consumer binds a decimal as a decimal and 0.0 as a float.
+    out += ",\"param_types\":";
+    out += keyed(c.style) ? '{' : '[';
+    for (std::size_t i = 0; i < st.params.size(); ++i) {
+      if (i > 0) out += ',';
+      if (keyed(c.style)) out += json_string(placeholder_name(i)) + ':';
+      out += json_string(to_string(st.params[i].kind()));
     }
     out += keyed(c.style) ? '}' : ']';
     out += '}';
@@ -93,6 +106,45 @@ std::string to_text(const compiled_query& c) {
         "-- prefetch {} (keys: {}.{}):\n{}{{keys}}{}\n", p.path,
         p.source < 0 ? std::string("main") : c.prefetches[static_cast<std::size_t>(p.source)].path,
         p.key_column, p.sql_head, p.sql_tail);
+  return out;
+}
+
+namespace {
+std::string json_rows(const result_set& r) {
+  std::string out = "{\"columns\":[";
+  for (std::size_t i = 0; i < r.columns.size(); ++i)
+    out += (i > 0 ? "," : "") + json_string(r.columns[i]);
+  out += "],\"rows\":[";
+  for (std::size_t i = 0; i < r.rows.size(); ++i) {
+    out += i > 0 ? ",[" : "[";
+    for (std::size_t j = 0; j < r.rows[i].size(); ++j)
+      out += (j > 0 ? "," : "") + json_value(r.rows[i][j]);
+    out += ']';
+  }
+  return out + "]}";
+}
+}  // namespace
+
+std::string to_json(const plan_result& r) {
+  if (r.is_write) return fmt::format("{{\"rows_affected\":{}}}", r.rows_affected);
+  if (r.truth) return fmt::format("{{\"columns\":[\"exists\"],\"rows\":[[{}]]}}", *r.truth);
+  std::string out = json_rows(r.rows);
+  if (r.prefetches.empty()) return out;
+  out.pop_back();
+  out += ",\"prefetch\":{";
+  for (std::size_t i = 0; i < r.prefetches.size(); ++i)
+    out += (i > 0 ? "," : "") + json_string(r.prefetches[i].path) + ':' +
+           json_rows(r.prefetches[i].rows);
+  return out + "}}";
+}
+
+std::string to_text(const plan_result& r) {
+  if (r.is_write)
+    return fmt::format("{} row{} affected\n", r.rows_affected, r.rows_affected == 1 ? "" : "s");
+  if (r.truth) return *r.truth ? "True\n" : "False\n";
+  std::string out = to_table(r.rows.columns, r.rows.rows);
+  for (const auto& p : r.prefetches)
+    out += fmt::format("\nprefetch {}:\n{}", p.path, to_table(p.rows.columns, p.rows.rows));
   return out;
 }
 

@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The date and time functions sqlweave registers on SQLite for temporal arithmetic, against
 // what Python's datetime gives for the same operations.
-#include <sqlite3.h>
-
 #include <catch2/catch.hpp>
-#include <memory>
 #include <string>
 
-#include "sqlweave/sqlite.hpp"
+#include "sqlweave/exec.hpp"
 
 using namespace sqlweave;
 
 namespace {
 
+// open_sqlite() registers the functions, as every connection sqlweave opens does.
 std::string one(const std::string& sql) {
-  sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(":memory:", &raw) == SQLITE_OK);
-  std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, sqlite3_close);
-  REQUIRE(sqlite::register_temporal(raw) == SQLITE_OK);
+  const auto db = open_sqlite(":memory:");
   statement st;
   st.sql = sql;
-  const auto r = sqlite::execute(raw, st);
+  const auto r = db->execute(st);
   REQUIRE(r.rows.size() == 1);
   const value& v = r.rows[0].at(0);
   return v.is_null() ? "NULL" : v.to_string();
