@@ -5,6 +5,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "sqlweave/pretty.hpp"
 
 namespace sqlweave::cli {
 
@@ -14,6 +15,7 @@ command add_compile_command(CLI::App& app) {
     std::string dialect, style, query;
     bool json = false;
     bool no_raw = false;
+    bool pretty = false;
   };
   auto o = std::make_shared<options>();
   auto* cmd = app.add_subcommand("compile", "print the SQL and parameters of a queryset");
@@ -26,6 +28,8 @@ command add_compile_command(CLI::App& app) {
   cmd->add_flag(
       "--no-raw", o->no_raw,
       "refuse RawSQL() and Func(function=, template=): the query is not trusted with SQL");
+  cmd->add_flag("--pretty", o->pretty,
+                "one clause a line, subqueries and long AND/OR groups indented (same statement)");
   cmd->add_option("QUERY", o->query, "a queryset in Django syntax")->required();
   return [cmd, o] {
     if (!cmd->parsed()) return -1;
@@ -33,7 +37,8 @@ command add_compile_command(CLI::App& app) {
     const auto style = style_of(o->style);
     const schema s = load_schema(o->schema);
     for (auto d : dialects) {
-      const auto c = compile_text(s, o->query, d, style, !o->no_raw);
+      auto c = compile_text(s, o->query, d, style, !o->no_raw);
+      if (o->pretty) c = pretty(c);
       if (o->json) {
         std::cout << to_json(c) << '\n';
         continue;
