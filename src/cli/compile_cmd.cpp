@@ -6,6 +6,7 @@
 #include "cli/common.hpp"
 #include "cli/output.hpp"
 #include "sqlweave/inline.hpp"
+#include "sqlweave/pretty.hpp"
 
 namespace sqlweave::cli {
 
@@ -18,6 +19,7 @@ command add_compile_command(CLI::App& app) {
     bool no_raw = false;
     bool inline_values = false;
     bool redact = false;
+    bool pretty = false;
   };
   auto o = std::make_shared<options>();
   auto* cmd = app.add_subcommand("compile", "print the SQL and parameters of a queryset");
@@ -37,6 +39,8 @@ command add_compile_command(CLI::App& app) {
   cmd->add_flag(
       "--no-raw", o->no_raw,
       "refuse RawSQL() and Func(function=, template=): the query is not trusted with SQL");
+  cmd->add_flag("--pretty", o->pretty,
+                "one clause a line, subqueries and long AND/OR groups indented (same statement)");
   cmd->add_option("QUERY", o->query, "a queryset in Django syntax")->required();
   return [cmd, o] {
     if (!cmd->parsed()) return -1;
@@ -48,6 +52,7 @@ command add_compile_command(CLI::App& app) {
       auto c = bind_params(compile_text(s, o->query, d, style, !o->no_raw), values);
       if (o->inline_values) c = inline_values(c);
       if (o->redact) c = redact_values(c);
+      if (o->pretty) c = pretty(c);
       if (o->json) {
         std::cout << to_json(c) << '\n';
         continue;

@@ -187,43 +187,4 @@ std::string to_table(const std::vector<std::string>& columns,
   return out;
 }
 
-namespace {
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out;
-  while (!text.empty()) {
-    const auto nl = text.find('\n');
-    out.push_back(text.substr(0, nl));
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
-  return out;
-}
-}  // namespace
-
-std::string unified_diff(std::string_view expected, std::string_view actual,
-                         std::string_view name) {
-  if (expected == actual) return {};
-  const auto a = lines_of(expected), b = lines_of(actual);
-  // Longest common subsequence over lines: snapshot files are small.
-  std::vector<std::vector<std::size_t>> lcs(a.size() + 1,
-                                            std::vector<std::size_t>(b.size() + 1, 0));
-  for (std::size_t i = a.size(); i-- > 0;)
-    for (std::size_t j = b.size(); j-- > 0;)
-      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-  std::string out =
-      fmt::format("--- a/{}\n+++ b/{}\n@@ -1,{} +1,{} @@\n", name, name, a.size(), b.size());
-  std::size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (i < a.size() && j < b.size() && a[i] == b[j]) {
-      out += fmt::format(" {}\n", a[i++]);
-      ++j;
-    } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      out += fmt::format("+{}\n", b[j++]);
-    } else {
-      out += fmt::format("-{}\n", a[i++]);
-    }
-  }
-  return out;
-}
-
 }  // namespace sqlweave::cli

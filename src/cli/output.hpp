@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Text forms the CLI prints: JSON, snapshot files, aligned tables, unified diffs.
+// Text forms the CLI prints: JSON, plain text, aligned tables.
 #pragma once
 
 #include <string>
@@ -29,7 +29,5 @@ std::string to_text(const plan_result& r);
 /// Rows as an aligned table with a header and a row count.
 std::string to_table(const std::vector<std::string>& columns,
                      const std::vector<std::vector<value>>& rows);
-/// A unified diff of two texts (empty when equal).
-std::string unified_diff(std::string_view expected, std::string_view actual, std::string_view name);
 
 }  // namespace sqlweave::cli

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <sqlweave/ddl.hpp>
 #include <sqlweave/exec.hpp>
 #include <sqlweave/parse.hpp>
 #include <sqlweave/query.hpp>
+#include <sqlweave/sqlite.hpp>
 
 int main() {
   auto s = sqlweave::schema::from_models_source(

@@ -43,7 +43,9 @@ std::vector<corpus_case> corpus() {
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
       const auto tab = line.find('\t');
-      out.push_back({line.substr(0, tab), line.substr(tab + 1)});
+      auto query = line.substr(tab + 1);
+      if (query.starts_with("!error\t")) query.erase(0, 7);  // expected to fail somewhere
+      out.push_back({line.substr(0, tab), query});
     }
   }
   return out;

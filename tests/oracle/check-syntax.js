@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Parses every statement of sqlweave's Oracle snapshots with the grammars-v4 PL/SQL grammar
+// Parses every Oracle statement of sqlweave's snapshots with the grammars-v4 PL/SQL grammar
 // (prebuilt for JavaScript by antlr4ts-sql). Oracle cannot run here; this proves its SQL at
-// least parses. Usage: node check-syntax.js DIR; prints `N passed, M failed` last.
+// least parses. Usage: node check-syntax.js DIR...; prints `N passed, M failed` last.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -101,8 +101,8 @@ function check(sql) {
   return problems;
 }
 
-// The statement around an error, with a caret under it: a statement is one line of 100s of
-// characters, where the column alone is hard to find.
+// The line around an error, with a caret under it: a line can hold 100s of characters, where
+// the column alone is hard to find.
 function excerpt(text, column) {
   const from = Math.max(0, column - 50);
   const head = (from > 0 ? '...' : '') + text.slice(from, column);
@@ -139,20 +139,66 @@ function sqlFiles(dir) {
   });
 }
 
+// The Oracle statements of a snapshot file (format in src/cli/snapshot_file.hpp): the lines of
+// its `[oracle]` section up to each `params:` line, and prefetch statements, whose `{keys}`
+// becomes one bind variable. A section holding `error[...]` has no statements.
+function oracleStatements(lines) {
+  const out = [];
+  let inOracle = false;
+  let current = [];
+  let start = 0;
+  let prefetch = false;
+  const finish = () => {
+    if (current.length) {
+      const sql = current.join('\n');
+      out.push({ sql: prefetch ? sql.replace('{keys}', ':1') : sql, line: start + 1 });
+    }
+    current = [];
+    prefetch = false;
+  };
+  lines.forEach((text, i) => {
+    if (/^\[[a-z]+\]$/.test(text)) {
+      finish();
+      inOracle = text === '[oracle]';
+      return;
+    }
+    if (!inOracle) return;
+    if (text.startsWith('error[')) {
+      inOracle = false;
+      return;
+    }
+    if (text.startsWith('params: ') || text === '') return finish();
+    if (text.startsWith('note: ')) return;
+    if (text.startsWith('prefetch ')) {
+      finish();
+      prefetch = true;
+      return;
+    }
+    if (current.length === 0) start = i;
+    current.push(text);
+  });
+  finish();
+  return out;
+}
+
 function main(argv) {
-  if (argv.length !== 1 || argv[0].startsWith('-')) {
-    console.error('usage: check-syntax.js DIR   (parses every statement of DIR/**/*.sql as Oracle SQL)');
+  if (argv.length === 0 || argv.some((a) => a.startsWith('-'))) {
+    console.error('usage: check-syntax.js DIR...   (parses the [oracle] statements of DIR/**/*.sql)');
     return 2;
   }
-  if (!fs.statSync(argv[0], { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`check-syntax: ${argv[0]} is not a directory`);
-    return 2;
-  }
-  const files = sqlFiles(argv[0]).sort();
-  if (files.length === 0) {
-    // Most likely a wrong path: passing on nothing would hide that.
-    console.error(`check-syntax: no *.sql files under ${argv[0]}`);
-    return 2;
+  const files = [];
+  for (const dir of argv) {
+    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+      console.error(`check-syntax: ${dir} is not a directory`);
+      return 2;
+    }
+    const found = sqlFiles(dir).sort();
+    if (found.length === 0) {
+      // Most likely a wrong path: passing on nothing would hide that.
+      console.error(`check-syntax: no *.sql files under ${dir}`);
+      return 2;
+    }
+    files.push(...found);
   }
   let passed = 0;
   let failed = 0;
@@ -161,23 +207,22 @@ function main(argv) {
     const relative = path.relative(process.cwd(), file);
     const name = relative.startsWith('..') ? file : relative;
     const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-    // Snapshot format: `-- ` comment lines (the first is the queryset) and one statement a line.
-    lines.forEach((sql, i) => {
-      if (!sql.trim() || sql.startsWith('--')) return;
+    const queryset = lines[0].startsWith('query: ') ? `\n  queryset: ${lines[0].slice(7)}` : '';
+    for (const { sql, line } of oracleStatements(lines)) {
       const { problems, gaps } = checkWithStandIns(sql);
       if (problems.length === 0) {
         ++passed;
         if (gaps.length > 0) ++standIns;
-        return;
+        continue;
       }
       ++failed;
       const [first] = problems;
       const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
-      const queryset = lines[0].startsWith('-- ') ? `\n  queryset: ${lines[0].slice(3)}` : '';
-      console.log(`FAIL ${name}:${i + 1}: ${first.line}:${first.column} ${first.message}${more}${queryset}`);
-      console.log(`  statement: ${sql}`);
-      console.log(excerpt(sql, first.column));
-    });
+      const statementLine = sql.split('\n')[first.line - 1] ?? '';
+      console.log(`FAIL ${name}:${line + first.line - 1}: ${first.line}:${first.column} ${first.message}${more}${queryset}`);
+      console.log(`  statement: ${sql.replace(/\n/g, ' ')}`);
+      console.log(excerpt(statementLine, first.column));
+    }
   }
   const note = standIns ? ` (${standIns} with a stand-in for: ${GRAMMAR_GAPS.map((g) => g.why).join(', ')})` : '';
   console.log(`${passed} passed${note}, ${failed} failed`);

@@ -1,0 +1,25 @@
+query: Event.objects.filter(length=timedelta(days=1, microseconds=1)).values_list("id", flat=True)
+
+[sqlite]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE "ev_event"."length" = ?
+params: [86400000001]
+
+[postgresql]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE "ev_event"."length" = $1::interval
+params: [timedelta(microseconds=86400000001)]
+
+[mysql]
+SELECT `ev_event`.`id`
+FROM `ev_event`
+WHERE `ev_event`.`length` = ?
+params: [86400000001]
+
+[oracle]
+SELECT "EV_EVENT"."ID"
+FROM "EV_EVENT"
+WHERE "EV_EVENT"."LENGTH" = :1
+params: [timedelta(microseconds=86400000001)]

@@ -1,0 +1,25 @@
+query: Event.objects.filter(ends__gt=F("starts") + timedelta(hours=2)).values_list("id", flat=True)
+
+[sqlite]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE "ev_event"."ends" > (django_format_dtdelta('+', "ev_event"."starts", ?))
+params: [7200000000]
+
+[postgresql]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE "ev_event"."ends" > ("ev_event"."starts" + $1::interval)
+params: [timedelta(microseconds=7200000000)]
+
+[mysql]
+SELECT `ev_event`.`id`
+FROM `ev_event`
+WHERE `ev_event`.`ends` > (`ev_event`.`starts` + INTERVAL ? MICROSECOND)
+params: [7200000000]
+
+[oracle]
+SELECT "EV_EVENT"."ID"
+FROM "EV_EVENT"
+WHERE "EV_EVENT"."ENDS" > ("EV_EVENT"."STARTS" + :1)
+params: [timedelta(microseconds=7200000000)]

@@ -1,0 +1,25 @@
+query: Event.objects.filter(data__contains={"a": 1}).values_list("id", flat=True)
+
+[sqlite]
+error[unsupported]: sqlite does not support the contains lookup on a JSONField
+ --> line 1, column 37
+  | Event.objects.filter(data__contains={"a": 1}).values_list("id", flat=True)
+  |                                     ^^^^^^^^
+
+[postgresql]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE "ev_event"."data" @> $1
+params: ["{\"a\": 1}"]
+
+[mysql]
+SELECT `ev_event`.`id`
+FROM `ev_event`
+WHERE JSON_CONTAINS(`ev_event`.`data`, ?)
+params: ["{\"a\": 1}"]
+
+[oracle]
+error[unsupported]: oracle does not support the contains lookup on a JSONField
+ --> line 1, column 37
+  | Event.objects.filter(data__contains={"a": 1}).values_list("id", flat=True)
+  |                                     ^^^^^^^^

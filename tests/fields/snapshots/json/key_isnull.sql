@@ -1,0 +1,28 @@
+query: Event.objects.filter(data__a__isnull=True).values_list("id", flat=True)
+
+[sqlite]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE JSON_TYPE("ev_event"."data", ?) IS NULL
+params: ["$.\"a\""]
+
+[postgresql]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE ("ev_event"."data" -> $1) IS NULL
+params: ["a"]
+
+[mysql]
+SELECT `ev_event`.`id`
+FROM `ev_event`
+WHERE JSON_EXTRACT(`ev_event`.`data`, ?) IS NULL
+params: ["$.\"a\""]
+
+[oracle]
+SELECT "EV_EVENT"."ID"
+FROM "EV_EVENT"
+WHERE (
+  NOT JSON_EXISTS("EV_EVENT"."DATA", '$."a"')
+  OR COALESCE(JSON_QUERY("EV_EVENT"."DATA", '$."a"'), JSON_VALUE("EV_EVENT"."DATA", '$."a"')) IS NULL
+)
+params: []

@@ -1,0 +1,57 @@
+query: Tag.objects.filter(id=1).union(Tag.objects.filter(id=2)).exists()
+
+[sqlite]
+SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight"
+FROM "shop_tag"
+WHERE "shop_tag"."id" = ?
+UNION
+SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight"
+FROM "shop_tag"
+WHERE "shop_tag"."id" = ?
+LIMIT 1
+params: [1, 2]
+
+[postgresql]
+(
+  SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight"
+  FROM "shop_tag"
+  WHERE "shop_tag"."id" = $1
+)
+UNION
+(
+  SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight"
+  FROM "shop_tag"
+  WHERE "shop_tag"."id" = $2
+)
+LIMIT 1
+params: [1, 2]
+
+[mysql]
+(
+  SELECT `shop_tag`.`id`, `shop_tag`.`name`, `shop_tag`.`weight`
+  FROM `shop_tag`
+  WHERE `shop_tag`.`id` = ?
+)
+UNION
+(
+  SELECT `shop_tag`.`id`, `shop_tag`.`name`, `shop_tag`.`weight`
+  FROM `shop_tag`
+  WHERE `shop_tag`.`id` = ?
+)
+LIMIT 1
+params: [1, 2]
+
+[oracle]
+(
+  SELECT "SHOP_TAG"."ID", "SHOP_TAG"."NAME", "SHOP_TAG"."WEIGHT"
+  FROM "SHOP_TAG"
+  WHERE "SHOP_TAG"."ID" = :1
+)
+UNION
+(
+  SELECT "SHOP_TAG"."ID", "SHOP_TAG"."NAME", "SHOP_TAG"."WEIGHT"
+  FROM "SHOP_TAG"
+  WHERE "SHOP_TAG"."ID" = :2
+)
+FETCH FIRST 1 ROWS ONLY
+params: [1, 2]

@@ -1,0 +1,25 @@
+query: Customer.objects.annotate(l=Lower("name")).filter(l="alice smith")
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes", LOWER("shop_customer"."name") AS "l"
+FROM "shop_customer"
+WHERE LOWER("shop_customer"."name") = ?
+params: ["alice smith"]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes", LOWER("shop_customer"."name") AS "l"
+FROM "shop_customer"
+WHERE LOWER("shop_customer"."name") = $1
+params: ["alice smith"]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`, LOWER(`shop_customer`.`name`) AS `l`
+FROM `shop_customer`
+WHERE LOWER(`shop_customer`.`name`) = BINARY ?
+params: ["alice smith"]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES", LOWER("SHOP_CUSTOMER"."NAME") AS "L"
+FROM "SHOP_CUSTOMER"
+WHERE LOWER("SHOP_CUSTOMER"."NAME") = :1
+params: ["alice smith"]

@@ -1,0 +1,25 @@
+query: Product.objects.filter(stock=F("id") % 3)
+
+[sqlite]
+SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
+FROM "shop_product"
+WHERE "shop_product"."stock" = ("shop_product"."id" % ?)
+params: [3]
+
+[postgresql]
+SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
+FROM "shop_product"
+WHERE "shop_product"."stock" = ("shop_product"."id" % $1)
+params: [3]
+
+[mysql]
+SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
+FROM `shop_product`
+WHERE `shop_product`.`stock` = (`shop_product`.`id` % ?)
+params: [3]
+
+[oracle]
+SELECT "SHOP_PRODUCT"."ID", "SHOP_PRODUCT"."NAME", "SHOP_PRODUCT"."SKU", "SHOP_PRODUCT"."DESCRIPTION", "SHOP_PRODUCT"."CATEGORY_ID", "SHOP_PRODUCT"."PRICE", "SHOP_PRODUCT"."COST", "SHOP_PRODUCT"."WEIGHT", "SHOP_PRODUCT"."STOCK", "SHOP_PRODUCT"."ACTIVE", "SHOP_PRODUCT"."RELEASED", "SHOP_PRODUCT"."CREATED"
+FROM "SHOP_PRODUCT"
+WHERE "SHOP_PRODUCT"."STOCK" = MOD("SHOP_PRODUCT"."ID", :1)
+params: [3]

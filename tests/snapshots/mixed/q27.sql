@@ -1,0 +1,25 @@
+query: Customer.objects.filter(pk__in=[1, 2, 3])
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."id" IN (?, ?, ?)
+params: [1, 2, 3]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."id" IN ($1, $2, $3)
+params: [1, 2, 3]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+FROM `shop_customer`
+WHERE `shop_customer`.`id` IN (?, ?, ?)
+params: [1, 2, 3]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+FROM "SHOP_CUSTOMER"
+WHERE "SHOP_CUSTOMER"."ID" IN (:1, :2, :3)
+params: [1, 2, 3]

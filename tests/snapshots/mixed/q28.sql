@@ -1,0 +1,29 @@
+query: Customer.objects.get(pk=1)
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."id" = ?
+LIMIT 21
+params: [1]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."id" = $1
+LIMIT 21
+params: [1]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+FROM `shop_customer`
+WHERE `shop_customer`.`id` = ?
+LIMIT 21
+params: [1]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+FROM "SHOP_CUSTOMER"
+WHERE "SHOP_CUSTOMER"."ID" = :1
+FETCH FIRST 21 ROWS ONLY
+params: [1]

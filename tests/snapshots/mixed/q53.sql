@@ -1,0 +1,37 @@
+query: Product.objects.filter(Q(cost__isnull=True) | Q(cost__lt=F("price") / 2))
+
+[sqlite]
+SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
+FROM "shop_product"
+WHERE (
+  "shop_product"."cost" IS NULL
+  OR "shop_product"."cost" < (CAST("shop_product"."price" AS REAL) / ?)
+)
+params: [2]
+
+[postgresql]
+SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
+FROM "shop_product"
+WHERE (
+  "shop_product"."cost" IS NULL
+  OR "shop_product"."cost" < ("shop_product"."price" / $1)
+)
+params: [2]
+
+[mysql]
+SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
+FROM `shop_product`
+WHERE (
+  `shop_product`.`cost` IS NULL
+  OR `shop_product`.`cost` < (`shop_product`.`price` / ?)
+)
+params: [2]
+
+[oracle]
+SELECT "SHOP_PRODUCT"."ID", "SHOP_PRODUCT"."NAME", "SHOP_PRODUCT"."SKU", "SHOP_PRODUCT"."DESCRIPTION", "SHOP_PRODUCT"."CATEGORY_ID", "SHOP_PRODUCT"."PRICE", "SHOP_PRODUCT"."COST", "SHOP_PRODUCT"."WEIGHT", "SHOP_PRODUCT"."STOCK", "SHOP_PRODUCT"."ACTIVE", "SHOP_PRODUCT"."RELEASED", "SHOP_PRODUCT"."CREATED"
+FROM "SHOP_PRODUCT"
+WHERE (
+  "SHOP_PRODUCT"."COST" IS NULL
+  OR "SHOP_PRODUCT"."COST" < ("SHOP_PRODUCT"."PRICE" / :1)
+)
+params: [2]

@@ -1,3 +1,0 @@
--- Product.objects.filter(stock__gt=F("stock").bitand(3)).values_list("id", flat=True)
-SELECT `shop_product`.`id` FROM `shop_product` WHERE `shop_product`.`stock` > (`shop_product`.`stock` & ?)
--- params: [3]

@@ -1,3 +1,0 @@
--- Tag.objects.in_bulk(["red", "blue"], field_name="name")
-SELECT `shop_tag`.`id`, `shop_tag`.`name`, `shop_tag`.`weight` FROM `shop_tag` WHERE `shop_tag`.`name` IN (BINARY ?, BINARY ?)
--- params: ["red", "blue"]

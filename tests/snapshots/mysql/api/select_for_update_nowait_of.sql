@@ -1,5 +1,0 @@
--- Product.objects.select_for_update(nowait=True, of=("self",)).filter(stock__gt=0).values_list("id", "stock")
--- error[unsupported]: mysql does not support select_for_update(of=...)
---  --> line 1, column 17
---   | Product.objects.select_for_update(nowait=True, of=("self",)).filter(stock__gt=0).values_list("id", "stock")
---   |                 ^^^^^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Tag.objects.filter(id__lt=6).difference(Tag.objects.filter(id__gt=3)).order_by("id")
--- error[unsupported]: mysql does not support difference()
---  --> line 1, column 30
---   | Tag.objects.filter(id__lt=6).difference(Tag.objects.filter(id__gt=3)).order_by("id")
---   |                              ^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Tag.objects.filter(id__lt=5).intersection(Tag.objects.filter(id__gt=3)).order_by("id")
--- error[unsupported]: mysql does not support intersection()
---  --> line 1, column 30
---   | Tag.objects.filter(id__lt=5).intersection(Tag.objects.filter(id__gt=3)).order_by("id")
---   |                              ^^^^^^^^^^^^

@@ -1,3 +1,0 @@
--- Event.objects.filter(ends__gt=F("starts") + timedelta(hours=2)).values_list("id", flat=True)
-SELECT `ev_event`.`id` FROM `ev_event` WHERE `ev_event`.`ends` > (`ev_event`.`starts` + INTERVAL ? MICROSECOND)
--- params: [7200000000]

@@ -1,5 +1,0 @@
--- Product.objects.count().filter(stock=1)
--- error[bad_argument]: filter() cannot follow count(), which ends the query
---  --> line 1, column 25
---   | Product.objects.count().filter(stock=1)
---   |                         ^^^^^^

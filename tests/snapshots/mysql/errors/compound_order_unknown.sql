@@ -1,5 +1,0 @@
--- Tag.objects.values_list("id").union(Tag.objects.values_list("id")).order_by("name")
--- error[bad_argument]: ORDER BY term 'name' does not match any column of the compound
---  --> line 1, column 77
---   | Tag.objects.values_list("id").union(Tag.objects.values_list("id")).order_by("name")
---   |                                                                             ^^^^^^

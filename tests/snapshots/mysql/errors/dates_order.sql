@@ -1,5 +1,0 @@
--- Order.objects.dates("placed", "month", order="UP")
--- error[bad_argument]: order must be 'ASC' or 'DESC'
---  --> line 1, column 46
---   | Order.objects.dates("placed", "month", order="UP")
---   |                                              ^^^^

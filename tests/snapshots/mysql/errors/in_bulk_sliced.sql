@@ -1,5 +1,0 @@
--- Product.objects.all()[:3].in_bulk([1])
--- error[bad_argument]: cannot use 'limit' or 'offset' with in_bulk()
---  --> line 1, column 27
---   | Product.objects.all()[:3].in_bulk([1])
---   |                           ^^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.filter(stock__gt=None)
--- error[bad_value]: None cannot be used with the 'gt' lookup
---  --> line 1, column 34
---   | Product.objects.filter(stock__gt=None)
---   |                                  ^^^^

@@ -1,5 +1,0 @@
--- Product.objects.filter(id=1).update(category=None)
--- error[bad_value]: field 'category' is not nullable
---  --> line 1, column 46
---   | Product.objects.filter(id=1).update(category=None)
---   |                                              ^^^^

@@ -1,5 +1,0 @@
--- Product.objects.update(id=5)
--- error[bad_argument]: 'id' is the auto-increment primary key of Product and is read-only
---  --> line 1, column 24
---   | Product.objects.update(id=5)
---   |                        ^^

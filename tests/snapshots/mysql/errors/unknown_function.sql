@@ -1,5 +1,0 @@
--- Product.objects.annotate(n=Cout("id"))
--- error[unknown_function]: unknown function 'Cout'; did you mean 'Count'?
---  --> line 1, column 28
---   | Product.objects.annotate(n=Cout("id"))
---   |                            ^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Prodcut.objects.all()
--- error[unknown_model]: unknown model 'Prodcut'; did you mean 'Product'?
---  --> line 1, column 1
---   | Prodcut.objects.all()
---   | ^^^^^^^

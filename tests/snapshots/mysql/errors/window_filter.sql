@@ -1,5 +1,0 @@
--- Product.objects.annotate(r=Window(RowNumber(), order_by=F("id").asc())).filter(r__lte=3)
--- error[bad_argument]: a window expression is not allowed in filter()
---  --> line 1, column 80
---   | Product.objects.annotate(r=Window(RowNumber(), order_by=F("id").asc())).filter(r__lte=3)
---   |                                                                                ^^^^^^

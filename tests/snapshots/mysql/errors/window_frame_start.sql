@@ -1,5 +1,0 @@
--- Product.objects.annotate(s=Window(Sum("stock"), order_by=F("id").asc(), frame=RowRange(start=1)))
--- error[bad_argument]: a frame's start must be a negative integer, zero, or None
---  --> line 1, column 94
---   | Product.objects.annotate(s=Window(Sum("stock"), order_by=F("id").asc(), frame=RowRange(start=1)))
---   |                                                                                              ^

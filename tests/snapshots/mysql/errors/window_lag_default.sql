@@ -1,5 +1,0 @@
--- Product.objects.annotate(prev=Window(Lag("stock", offset=2, default=0), order_by=F("id").asc())).values_list("id", "prev")
--- error[unsupported]: mysql does not support Lag() with a default
---  --> line 1, column 38
---   | Product.objects.annotate(prev=Window(Lag("stock", offset=2, default=0), order_by=F("id").asc())).values_list("id", "prev")
---   |                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.annotate(x=Window(Upper("name")))
--- error[bad_argument]: Window() takes an aggregate or a window function (RowNumber(), Rank(), Lag(), ...)
---  --> line 1, column 35
---   | Product.objects.annotate(x=Window(Upper("name")))
---   |                                   ^^^^^^^^^^^^^

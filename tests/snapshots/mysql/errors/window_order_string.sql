@@ -1,5 +1,0 @@
--- Product.objects.annotate(r=Window(Rank(), order_by="id"))
--- error[bad_argument]: order_by= takes an expression such as F("x").desc(), or a list
---  --> line 1, column 52
---   | Product.objects.annotate(r=Window(Rank(), order_by="id"))
---   |                                                    ^^^^

@@ -1,5 +1,0 @@
--- Product.objects.annotate(x=RowNumber())
--- error[bad_argument]: RowNumber() is a window function: use it inside Window()
---  --> line 1, column 28
---   | Product.objects.annotate(x=RowNumber())
---   |                            ^^^^^^^^^^^

@@ -1,3 +1,0 @@
--- Product.objects.annotate(p=Cast("price", output_field=IntegerField())).values_list("id", "p")
-SELECT `shop_product`.`id`, CAST(`shop_product`.`price` AS signed integer) AS `p` FROM `shop_product`
--- params: []

@@ -1,3 +1,0 @@
--- Event.objects.filter(data__a__isnull=True).values_list("id", flat=True)
-SELECT `ev_event`.`id` FROM `ev_event` WHERE JSON_EXTRACT(`ev_event`.`data`, ?) IS NULL
--- params: ["$.\"a\""]

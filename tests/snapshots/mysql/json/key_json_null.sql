@@ -1,3 +1,0 @@
--- Event.objects.filter(data__a=None).values_list("id", flat=True)
-SELECT `ev_event`.`id` FROM `ev_event` WHERE JSON_UNQUOTE(JSON_EXTRACT(`ev_event`.`data`, ?)) = JSON_EXTRACT(?, '$')
--- params: ["$.\"a\"", "null"]

@@ -1,3 +1,0 @@
--- Product.objects.annotate(n=Count("order_lines")).filter(n__gt=5).values_list("name", flat=True)
-SELECT `shop_product`.`name` FROM `shop_product` LEFT OUTER JOIN `shop_orderline` ON (`shop_product`.`id` = `shop_orderline`.`product_id`) GROUP BY `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created` HAVING COUNT(`shop_orderline`.`id`) > ?
--- params: [5]

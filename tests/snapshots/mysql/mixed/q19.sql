@@ -1,3 +1,0 @@
--- Order.objects.earliest("placed")
-SELECT `shop_order`.`id`, `shop_order`.`customer_id`, `shop_order`.`status`, `shop_order`.`placed`, `shop_order`.`shipped`, `shop_order`.`total`, `shop_order`.`discount`, `shop_order`.`coupon`, `shop_order`.`items` FROM `shop_order` ORDER BY `shop_order`.`placed` ASC LIMIT 1
--- params: []

@@ -1,3 +1,0 @@
--- Customer.objects.filter(orders__placed__year=2024, orders__status="paid").distinct()
-SELECT DISTINCT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes` FROM `shop_customer` INNER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`) WHERE (`shop_order`.`placed` BETWEEN ? AND ? AND `shop_order`.`status` = BINARY ?)
--- params: ["2024-01-01 00:00:00", "2024-12-31 23:59:59.999999", "paid"]

@@ -1,3 +1,0 @@
--- Customer.objects.exclude(orders__status="cancelled").filter(orders__isnull=False).distinct()
-SELECT DISTINCT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes` FROM `shop_customer` INNER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`) WHERE (NOT (EXISTS(SELECT 1 AS `a` FROM `shop_customer` `U0` INNER JOIN `shop_order` `U1` ON (`U0`.`id` = `U1`.`customer_id`) WHERE (`U0`.`id` = `shop_customer`.`id` AND `U1`.`status` = BINARY ?))) AND `shop_order`.`id` IS NOT NULL)
--- params: ["cancelled"]

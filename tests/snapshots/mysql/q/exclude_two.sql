@@ -1,3 +1,0 @@
--- Product.objects.exclude(stock__gt=5, active=True)
-SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created` FROM `shop_product` WHERE NOT ((`shop_product`.`stock` > ? AND `shop_product`.`active` = ?))
--- params: [5, true]

@@ -1,3 +1,0 @@
--- Product.objects.filter(tags__name__in=["sale", "new"]).distinct()
-SELECT DISTINCT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created` FROM `shop_product` INNER JOIN `shop_product_tags` ON (`shop_product`.`id` = `shop_product_tags`.`product_id`) INNER JOIN `shop_tag` ON (`shop_product_tags`.`tag_id` = `shop_tag`.`id`) WHERE `shop_tag`.`name` IN (BINARY ?, BINARY ?)
--- params: ["sale", "new"]

@@ -1,3 +1,0 @@
--- Tag.objects.create(name="fresh", weight=2)
-INSERT INTO `shop_tag` (`name`, `weight`) VALUES (?, ?)
--- params: ["fresh", 2]

@@ -1,6 +1,0 @@
--- Order.objects.filter(status="cancelled").delete()
-DELETE FROM `shop_orderline` WHERE `shop_orderline`.`order_id` IN (SELECT * FROM (SELECT `shop_order`.`id` FROM `shop_order` WHERE `shop_order`.`status` = BINARY ?) subquery)
--- params: ["cancelled"]
-
-DELETE FROM `shop_order` WHERE `shop_order`.`status` = BINARY ?
--- params: ["cancelled"]

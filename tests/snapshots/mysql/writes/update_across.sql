@@ -1,3 +1,0 @@
--- Product.objects.filter(category__name="Phones").update(active=False, cost=None)
-UPDATE `shop_product` SET `active` = ?, `cost` = NULL WHERE `shop_product`.`id` IN (SELECT * FROM (SELECT `U0`.`id` FROM `shop_product` `U0` INNER JOIN `shop_categories` `U1` ON (`U0`.`category_id` = `U1`.`id`) WHERE `U1`.`name` = BINARY ?) subquery)
--- params: [false, "Phones"]

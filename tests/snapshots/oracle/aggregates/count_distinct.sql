@@ -1,3 +1,0 @@
--- OrderLine.objects.aggregate(n=Count("product", distinct=True))
-SELECT COUNT(DISTINCT "SHOP_ORDERLINE"."PRODUCT_ID") AS "N" FROM "SHOP_ORDERLINE"
--- params: []

@@ -1,3 +1,0 @@
--- Order.objects.aggregate(n=Count("*"))
-SELECT COUNT(*) AS "N" FROM "SHOP_ORDER"
--- params: []

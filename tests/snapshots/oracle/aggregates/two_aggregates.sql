@@ -1,3 +1,0 @@
--- Category.objects.annotate(total_stock=Sum("products__stock"), n=Count("products")).filter(n__gte=1).values_list("id", "total_stock", "n")
-SELECT "SHOP_CATEGORIES"."ID", SUM("SHOP_PRODUCT"."STOCK") AS "TOTAL_STOCK", COUNT("SHOP_PRODUCT"."ID") AS "N" FROM "SHOP_CATEGORIES" LEFT OUTER JOIN "SHOP_PRODUCT" ON ("SHOP_CATEGORIES"."ID" = "SHOP_PRODUCT"."CATEGORY_ID") GROUP BY "SHOP_CATEGORIES"."ID", "SHOP_CATEGORIES"."NAME", "SHOP_CATEGORIES"."SLUG", "SHOP_CATEGORIES"."PARENT_ID", "SHOP_CATEGORIES"."POSITION" HAVING COUNT("SHOP_PRODUCT"."ID") >= :1
--- params: [1]

@@ -1,3 +1,0 @@
--- Event.objects.filter(length__lt=timedelta(0)).values_list("id", flat=True)
-SELECT "EV_EVENT"."ID" FROM "EV_EVENT" WHERE "EV_EVENT"."LENGTH" < :1
--- params: ["0 days 00:00:00.000000"]

@@ -1,5 +1,0 @@
--- Product.objects.filter(name__year=2020)
--- error[bad_lookup]: unsupported transform 'year' for CharField 'name'
---  --> line 1, column 24
---   | Product.objects.filter(name__year=2020)
---   |                        ^^^^^^^^^^

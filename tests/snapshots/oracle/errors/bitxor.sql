@@ -1,5 +1,0 @@
--- Product.objects.annotate(x=F("stock").bitxor(3))
--- error[unsupported]: oracle does not support bitwise XOR
---  --> line 1, column 28
---   | Product.objects.annotate(x=F("stock").bitxor(3))
---   |                            ^^^^^^^^^^^^^^^^^^^^

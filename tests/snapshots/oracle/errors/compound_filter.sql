@@ -1,5 +1,0 @@
--- Tag.objects.union(Tag.objects.all()).filter(id=1)
--- error[bad_argument]: filter() after union() is not supported
---  --> line 1, column 38
---   | Tag.objects.union(Tag.objects.all()).filter(id=1)
---   |                                      ^^^^^^

@@ -1,5 +1,0 @@
--- Tag.objects.union(Tag.objects.all()).get(id=1)
--- error[bad_argument]: get() with conditions after union() is not supported
---  --> line 1, column 38
---   | Tag.objects.union(Tag.objects.all()).get(id=1)
---   |                                      ^^^

@@ -1,5 +1,0 @@
--- Tag.objects.union(Tag.objects.count())
--- error[bad_argument]: a queryset of a union cannot end with count()
---  --> line 1, column 31
---   | Tag.objects.union(Tag.objects.count())
---   |                               ^^^^^

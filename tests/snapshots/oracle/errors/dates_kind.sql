@@ -1,5 +1,0 @@
--- Order.objects.dates("placed", "hour")
--- error[bad_argument]: dates()'s kind must be year, month, week or day
---  --> line 1, column 31
---   | Order.objects.dates("placed", "hour")
---   |                               ^^^^^^

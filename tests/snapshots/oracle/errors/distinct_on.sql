@@ -1,5 +1,0 @@
--- Order.objects.order_by("customer").distinct("customer")
--- error[unsupported]: oracle does not support distinct(*fields) (DISTINCT ON)
---  --> line 1, column 36
---   | Order.objects.order_by("customer").distinct("customer")
---   |                                    ^^^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.in_bulk([1], field_name="name")
--- error[bad_argument]: in_bulk()'s field_name must be a unique field but 'name' isn't
---  --> line 1, column 41
---   | Product.objects.in_bulk([1], field_name="name")
---   |                                         ^^^^^^

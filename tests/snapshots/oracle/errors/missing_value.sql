@@ -1,5 +1,0 @@
--- Product.objects.filter(stock__gt=)
--- error[syntax]: expected expression, found ')'
---  --> line 1, column 34
---   | Product.objects.filter(stock__gt=)
---   |                                  ^

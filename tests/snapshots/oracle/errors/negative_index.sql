@@ -1,5 +1,0 @@
--- Product.objects.all()[-1]
--- error[syntax]: negative indexing is not supported
---  --> line 1, column 23
---   | Product.objects.all()[-1]
---   |                       ^^

@@ -1,2 +1,0 @@
--- Category.objects.filter(id=1).delete()
--- error[unsupported]: delete() of Category cascades through the self-referential Category.parent: a tree of unknown depth needs one query per level

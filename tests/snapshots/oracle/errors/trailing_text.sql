@@ -1,5 +1,0 @@
--- Product.objects.all() extra
--- error[syntax]: unexpected 'extra' after the query
---  --> line 1, column 23
---   | Product.objects.all() extra
---   |                       ^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.filtr(name="x")
--- error[syntax]: unknown queryset method 'filtr'; did you mean 'filter'?
---  --> line 1, column 17
---   | Product.objects.filtr(name="x")
---   |                 ^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.annotate(b=Window(Ntile(0), order_by=F("id").asc()))
--- error[bad_argument]: Ntile(): 'num_buckets' must be at least 1
---  --> line 1, column 41
---   | Product.objects.annotate(b=Window(Ntile(0), order_by=F("id").asc()))
---   |                                         ^

@@ -1,5 +1,0 @@
--- Event.objects.filter(data__contained_by={"a": 2, "b": {"c": "Y"}, "tags": ["blue"], "name": "Ann Lee", "x": 1}).values_list("id", flat=True)
--- error[unsupported]: oracle does not support the contained_by lookup on a JSONField
---  --> line 1, column 41
---   | Event.objects.filter(data__contained_by={"a": 2, "b": {"c": "Y"}, "tags": ["blue"], "name": "Ann Lee", "x": 1}).values_list("id", flat=True)
---   |                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

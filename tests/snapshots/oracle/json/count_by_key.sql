@@ -1,5 +1,0 @@
--- Event.objects.filter(data__tags__contains=["blue"]).count()
--- error[unsupported]: oracle does not support the contains lookup on a JSONField
---  --> line 1, column 43
---   | Event.objects.filter(data__tags__contains=["blue"]).count()
---   |                                           ^^^^^^^^

@@ -1,3 +1,0 @@
--- Event.objects.annotate(a=KeyTransform("a", "data")).filter(a=2).values_list("id", flat=True)
-SELECT "EV_EVENT"."ID" FROM "EV_EVENT" WHERE COALESCE(JSON_QUERY("EV_EVENT"."DATA", '$."a"'), JSON_VALUE("EV_EVENT"."DATA", '$."a"')) = JSON_VALUE(JSON_OBJECT('value' VALUE :1 FORMAT JSON), '$.value')
--- params: ["2"]

@@ -1,5 +1,0 @@
--- Event.objects.filter(data__a=date(2020, 1, 1)).values_list("id", flat=True)
--- error[bad_value]: Object of type date is not JSON serializable
---  --> line 1, column 30
---   | Event.objects.filter(data__a=date(2020, 1, 1)).values_list("id", flat=True)
---   |                              ^^^^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Event.objects.filter(title__has_key="a").values_list("id", flat=True)
--- error[unknown_lookup]: unknown lookup or transform 'has_key' on title; did you mean 'has_key'?
---  --> line 1, column 22
---   | Event.objects.filter(title__has_key="a").values_list("id", flat=True)
---   |                      ^^^^^^^^^^^^^^

@@ -1,3 +1,0 @@
--- Review.objects.filter(created__year=2023, rating__gte=4).count()
-SELECT COUNT(*) AS "__COUNT" FROM "SHOP_REVIEW" WHERE ("SHOP_REVIEW"."CREATED" BETWEEN :1 AND :2 AND "SHOP_REVIEW"."RATING" >= :3)
--- params: ["2023-01-01 00:00:00", "2023-12-31 23:59:59.999999", 4]

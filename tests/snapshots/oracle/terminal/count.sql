@@ -1,3 +1,0 @@
--- Product.objects.count()
-SELECT COUNT(*) AS "__COUNT" FROM "SHOP_PRODUCT"
--- params: []

@@ -1,3 +1,0 @@
--- Customer.objects.values("id", "name", "city")
-SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."CITY" FROM "SHOP_CUSTOMER"
--- params: []

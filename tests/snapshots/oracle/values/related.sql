@@ -1,3 +1,0 @@
--- Order.objects.filter(total__gt=800).values("customer__city", "total")
-SELECT "SHOP_CUSTOMER"."CITY", "SHOP_ORDER"."TOTAL" FROM "SHOP_ORDER" INNER JOIN "SHOP_CUSTOMER" ON ("SHOP_ORDER"."CUSTOMER_ID" = "SHOP_CUSTOMER"."ID") WHERE "SHOP_ORDER"."TOTAL" > :1 ORDER BY "SHOP_ORDER"."PLACED" DESC, "SHOP_ORDER"."ID" ASC
--- params: [800]

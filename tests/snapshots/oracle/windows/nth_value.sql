@@ -1,3 +1,0 @@
--- Product.objects.annotate(v=Window(NthValue("stock", nth=2), order_by=F("id").asc(), frame=RowRange())).values_list("id", "v")
-SELECT "SHOP_PRODUCT"."ID", NTH_VALUE("SHOP_PRODUCT"."STOCK", 2) OVER (ORDER BY "SHOP_PRODUCT"."ID" ASC ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "V" FROM "SHOP_PRODUCT"
--- params: []

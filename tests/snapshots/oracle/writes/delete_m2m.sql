@@ -1,6 +1,0 @@
--- Tag.objects.filter(weight__lt=0).delete()
-DELETE FROM "SHOP_PRODUCT_TAGS" WHERE "SHOP_PRODUCT_TAGS"."TAG_ID" IN (SELECT "SHOP_TAG"."ID" FROM "SHOP_TAG" WHERE "SHOP_TAG"."WEIGHT" < :1)
--- params: [0]
-
-DELETE FROM "SHOP_TAG" WHERE "SHOP_TAG"."WEIGHT" < :1
--- params: [0]

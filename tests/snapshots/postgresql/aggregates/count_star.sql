@@ -1,3 +1,0 @@
--- Order.objects.aggregate(n=Count("*"))
-SELECT COUNT(*) AS "n" FROM "shop_order"
--- params: []

@@ -1,3 +1,0 @@
--- Tag.objects.filter(id__lt=6).difference(Tag.objects.filter(id__gt=3)).order_by("id")
-(SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight" FROM "shop_tag" WHERE "shop_tag"."id" < $1) EXCEPT (SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight" FROM "shop_tag" WHERE "shop_tag"."id" > $2) ORDER BY 1 ASC
--- params: [6, 3]

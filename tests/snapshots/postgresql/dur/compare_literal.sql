@@ -1,3 +1,0 @@
--- Event.objects.filter(length__gt=timedelta(hours=1)).values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE "ev_event"."length" > $1::interval
--- params: ["0 days 01:00:00.000000"]

@@ -1,3 +1,0 @@
--- Event.objects.annotate(next=ExpressionWrapper(F("day") + timedelta(days=1), output_field=DateField())).filter(next__gt=date(2021, 3, 1)).values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE ("ev_event"."day" + $1::interval) > $2
--- params: ["1 days 00:00:00.000000", "2021-03-01"]

@@ -1,3 +1,0 @@
--- Event.objects.annotate(later=ExpressionWrapper(F("starts") + timedelta(days=1, seconds=1), output_field=DateTimeField())).values_list("id", "later")
-SELECT "ev_event"."id", ("ev_event"."starts" + $1::interval) AS "later" FROM "ev_event"
--- params: ["1 days 00:00:01.000000"]

@@ -1,3 +1,0 @@
--- Event.objects.filter(starts__lt=F("ends") - timedelta(days=1)).values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE "ev_event"."starts" < ("ev_event"."ends" - $1::interval)
--- params: ["1 days 00:00:00.000000"]

@@ -1,5 +1,0 @@
--- Product.objects.order_by("name").distinct("name").aggregate(Sum("price"))
--- error[bad_argument]: aggregate() after distinct(*fields) is not implemented
---  --> line 1, column 51
---   | Product.objects.order_by("name").distinct("name").aggregate(Sum("price"))
---   |                                                   ^^^^^^^^^

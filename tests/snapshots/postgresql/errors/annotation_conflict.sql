@@ -1,5 +1,0 @@
--- Product.objects.annotate(name=Count("id"))
--- error[bad_argument]: the annotation 'name' conflicts with a field on Product
---  --> line 1, column 26
---   | Product.objects.annotate(name=Count("id"))
---   |                          ^^^^

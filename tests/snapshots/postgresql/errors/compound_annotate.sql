@@ -1,5 +1,0 @@
--- Tag.objects.union(Tag.objects.all()).annotate(n=Count("id"))
--- error[bad_argument]: annotate() after union() is not supported
---  --> line 1, column 38
---   | Tag.objects.union(Tag.objects.all()).annotate(n=Count("id"))
---   |                                      ^^^^^^^^

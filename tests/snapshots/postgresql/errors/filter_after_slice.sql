@@ -1,5 +1,0 @@
--- Product.objects.all()[:5].filter(stock=1)
--- error[bad_argument]: cannot use filter() once a slice has been taken
---  --> line 1, column 27
---   | Product.objects.all()[:5].filter(stock=1)
---   |                           ^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.select_for_update(nowait="yes")
--- error[bad_argument]: select_for_update(nowait=) takes True or False
---  --> line 1, column 42
---   | Product.objects.select_for_update(nowait="yes")
---   |                                          ^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.select_for_update(nowait=True, skip_locked=True)
--- error[bad_argument]: the nowait option cannot be used with skip_locked
---  --> line 1, column 17
---   | Product.objects.select_for_update(nowait=True, skip_locked=True)
---   |                 ^^^^^^^^^^^^^^^^^

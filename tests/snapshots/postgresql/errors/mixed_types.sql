@@ -1,5 +1,0 @@
--- Order.objects.aggregate(total=Sum(F("total") - Coalesce("discount", 0)))
--- error[bad_argument]: expression contains mixed types: DecimalField, IntegerField; set output_field
---  --> line 1, column 48
---   | Order.objects.aggregate(total=Sum(F("total") - Coalesce("discount", 0)))
---   |                                                ^^^^^^^^^^^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.filter(name="x"
--- error[syntax]: expected ')' or ',' after argument, found end of input
---  --> line 1, column 32
---   | Product.objects.filter(name="x"
---   |                                ^

@@ -1,5 +1,0 @@
--- Product.objects.filter(nmae="x")
--- error[unknown_field]: unknown field 'nmae' on Product; did you mean 'name'?
---  --> line 1, column 24
---   | Product.objects.filter(nmae="x")
---   |                        ^^^^

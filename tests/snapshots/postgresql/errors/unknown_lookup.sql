@@ -1,5 +1,0 @@
--- Product.objects.filter(name__startwith="x")
--- error[unknown_lookup]: unknown lookup or transform 'startwith' on name; did you mean 'startswith'?
---  --> line 1, column 24
---   | Product.objects.filter(name__startwith="x")
---   |                        ^^^^^^^^^^^^^^^

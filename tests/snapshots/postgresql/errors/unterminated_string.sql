@@ -1,5 +1,0 @@
--- Product.objects.filter(name="x)
--- error[syntax]: unterminated string literal
---  --> line 1, column 29
---   | Product.objects.filter(name="x)
---   |                             ^^^

@@ -1,5 +1,0 @@
--- Tag.objects.bulk_create([Tag(name="x")], update_conflicts=True, update_fields=["weight"])
--- error[bad_argument]: postgresql needs unique_fields with update_conflicts=True
---  --> line 1, column 13
---   | Tag.objects.bulk_create([Tag(name="x")], update_conflicts=True, update_fields=["weight"])
---   |             ^^^^^^^^^^^

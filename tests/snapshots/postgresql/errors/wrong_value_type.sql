@@ -1,5 +1,0 @@
--- Product.objects.filter(stock="many")
--- error[bad_value]: field 'stock' expected a number, got 'many'
---  --> line 1, column 30
---   | Product.objects.filter(stock="many")
---   |                              ^^^^^^

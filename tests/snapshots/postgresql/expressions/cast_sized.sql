@@ -1,3 +1,0 @@
--- Product.objects.annotate(n=Cast("name", output_field=CharField(max_length=10)), p=Cast("weight", output_field=DecimalField(max_digits=8, decimal_places=2))).values_list("id", "n", "p")
-SELECT "shop_product"."id", CAST("shop_product"."name" AS varchar(10)) AS "n", CAST("shop_product"."weight" AS numeric(8, 2)) AS "p" FROM "shop_product"
--- params: []

@@ -1,3 +1,0 @@
--- Product.objects.filter(name__startswith=:prefix)
-SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created" FROM "shop_product" WHERE "shop_product"."name" LIKE $1
--- params: [null]

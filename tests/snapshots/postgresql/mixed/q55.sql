@@ -1,3 +1,0 @@
--- Order.objects.filter(items__gt=0).annotate(avg_item=F("total") / F("items")).values_list("id", "avg_item")
-SELECT "shop_order"."id", ("shop_order"."total" / "shop_order"."items") AS "avg_item" FROM "shop_order" WHERE "shop_order"."items" > $1 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
--- params: [0]

@@ -1,3 +1,0 @@
--- Product.objects.order_by(F("released").asc(nulls_last=True), "id")
-SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created" FROM "shop_product" ORDER BY "shop_product"."released" ASC NULLS LAST, "shop_product"."id" ASC
--- params: []

@@ -1,3 +1,0 @@
--- Product.objects.exclude(tags__name="sale")
-SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created" FROM "shop_product" WHERE NOT (EXISTS(SELECT 1 AS "a" FROM "shop_product" "U0" INNER JOIN "shop_product_tags" "U1" ON ("U0"."id" = "U1"."product_id") INNER JOIN "shop_tag" "U2" ON ("U1"."tag_id" = "U2"."id") WHERE ("U0"."id" = "shop_product"."id" AND "U2"."name" = $1)))
--- params: ["sale"]

@@ -1,3 +1,0 @@
--- Order.objects.filter(placed__week_day__in=[1, 7])
-SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items" FROM "shop_order" WHERE (EXTRACT(DOW FROM "shop_order"."placed") + 1) IN ($1, $2) ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
--- params: [1, 7]

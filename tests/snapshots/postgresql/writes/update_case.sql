@@ -1,3 +1,0 @@
--- Product.objects.update(stock=Case(When(stock__lt=0, then=Value(0)), default=F("stock")))
-UPDATE "shop_product" SET "stock" = CASE WHEN "shop_product"."stock" < $1 THEN $2 ELSE "shop_product"."stock" END
--- params: [0, 0]

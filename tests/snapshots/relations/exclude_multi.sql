@@ -1,0 +1,45 @@
+query: Customer.objects.exclude(orders__status="shipped")
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE NOT (EXISTS(
+  SELECT 1 AS "a"
+  FROM "shop_customer" "U0"
+  INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id")
+  WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."status" = ?)
+))
+params: ["shipped"]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE NOT (EXISTS(
+  SELECT 1 AS "a"
+  FROM "shop_customer" "U0"
+  INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id")
+  WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."status" = $1)
+))
+params: ["shipped"]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+FROM `shop_customer`
+WHERE NOT (EXISTS(
+  SELECT 1 AS `a`
+  FROM `shop_customer` `U0`
+  INNER JOIN `shop_order` `U1` ON (`U0`.`id` = `U1`.`customer_id`)
+  WHERE (`U0`.`id` = `shop_customer`.`id` AND `U1`.`status` = BINARY ?)
+))
+params: ["shipped"]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+FROM "SHOP_CUSTOMER"
+WHERE NOT (EXISTS(
+  SELECT 1 AS "A"
+  FROM "SHOP_CUSTOMER" "U0"
+  INNER JOIN "SHOP_ORDER" "U1" ON ("U0"."ID" = "U1"."CUSTOMER_ID")
+  WHERE ("U0"."ID" = "SHOP_CUSTOMER"."ID" AND "U1"."STATUS" = :1)
+))
+params: ["shipped"]

@@ -1,0 +1,25 @@
+query: Category.objects.filter(parent__isnull=False)
+
+[sqlite]
+SELECT "shop_categories"."id", "shop_categories"."name", "shop_categories"."slug", "shop_categories"."parent_id", "shop_categories"."position"
+FROM "shop_categories"
+WHERE "shop_categories"."parent_id" IS NOT NULL
+params: []
+
+[postgresql]
+SELECT "shop_categories"."id", "shop_categories"."name", "shop_categories"."slug", "shop_categories"."parent_id", "shop_categories"."position"
+FROM "shop_categories"
+WHERE "shop_categories"."parent_id" IS NOT NULL
+params: []
+
+[mysql]
+SELECT `shop_categories`.`id`, `shop_categories`.`name`, `shop_categories`.`slug`, `shop_categories`.`parent_id`, `shop_categories`.`position`
+FROM `shop_categories`
+WHERE `shop_categories`.`parent_id` IS NOT NULL
+params: []
+
+[oracle]
+SELECT "SHOP_CATEGORIES"."ID", "SHOP_CATEGORIES"."NAME", "SHOP_CATEGORIES"."SLUG", "SHOP_CATEGORIES"."PARENT_ID", "SHOP_CATEGORIES"."POSITION"
+FROM "SHOP_CATEGORIES"
+WHERE "SHOP_CATEGORIES"."PARENT_ID" IS NOT NULL
+params: []

@@ -1,5 +1,0 @@
--- Event.objects.annotate(later=F("starts") + timedelta(days=1)).values_list("later", flat=True)
--- error[bad_argument]: expression contains mixed types: DateTimeField, DurationField; set output_field
---  --> line 1, column 30
---   | Event.objects.annotate(later=F("starts") + timedelta(days=1)).values_list("later", flat=True)
---   |                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

@@ -1,3 +1,0 @@
--- Event.objects.filter(ends=F("starts") + F("length")).values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE "ev_event"."ends" = (django_format_dtdelta('+', "ev_event"."starts", "ev_event"."length"))
--- params: []

@@ -1,5 +1,0 @@
--- Product.objects.order_by("name").distinct("name").aggregate(Sum("price"))
--- error[unsupported]: sqlite does not support distinct(*fields) (DISTINCT ON)
---  --> line 1, column 34
---   | Product.objects.order_by("name").distinct("name").aggregate(Sum("price"))
---   |                                  ^^^^^^^^

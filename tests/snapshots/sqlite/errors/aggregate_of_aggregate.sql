@@ -1,5 +1,0 @@
--- Customer.objects.annotate(n=Sum(Count("orders")))
--- error[bad_argument]: cannot compute Sum() over an aggregate: the argument is already aggregated
---  --> line 1, column 33
---   | Customer.objects.annotate(n=Sum(Count("orders")))
---   |                                 ^^^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Order.objects.annotate(t=Trunc("placed", "fortnight"))
--- error[bad_argument]: unknown kind 'fortnight' on Trunc
---  --> line 1, column 42
---   | Order.objects.annotate(t=Trunc("placed", "fortnight"))
---   |                                          ^^^^^^^^^^^

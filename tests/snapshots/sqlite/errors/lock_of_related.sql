@@ -1,5 +1,0 @@
--- Product.objects.select_for_update(of=("category",)).select_related("category")
--- error[unsupported]: select_for_update(of=) takes ('self',); related models are not supported yet
---  --> line 1, column 38
---   | Product.objects.select_for_update(of=("category",)).select_related("category")
---   |                                      ^^^^^^^^^^^^^

@@ -1,5 +1,0 @@
--- Product.objects.filter(category__titel="x")
--- error[unknown_field]: unknown field 'titel' on Category
---  --> line 1, column 24
---   | Product.objects.filter(category__titel="x")
---   |                        ^^^^^^^^^^^^^^^

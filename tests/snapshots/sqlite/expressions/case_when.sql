@@ -1,3 +1,0 @@
--- Product.objects.annotate(level=Case(When(stock__gt=10, then=Value("high")), When(stock__gt=0, then=Value("low")), default=Value("none"))).values_list("id", "level")
-SELECT "shop_product"."id", CASE WHEN "shop_product"."stock" > ? THEN ? WHEN "shop_product"."stock" > ? THEN ? ELSE ? END AS "level" FROM "shop_product"
--- params: [10, "high", 0, "low", "none"]

@@ -1,3 +1,0 @@
--- Product.objects.annotate(g=Greatest("price", "cost")).values_list("id", "g")
-SELECT "shop_product"."id", MAX("shop_product"."price", "shop_product"."cost") AS "g" FROM "shop_product"
--- params: []

@@ -1,3 +1,0 @@
--- Review.objects.annotate(day=TruncDay("created")).filter(day__year=2021).values_list("id", "day")
-SELECT "shop_review"."id", strftime('%Y-%m-%d 00:00:00', "shop_review"."created") AS "day" FROM "shop_review" WHERE strftime('%Y-%m-%d 00:00:00', "shop_review"."created") BETWEEN ? AND ?
--- params: ["2021-01-01 00:00:00", "2021-12-31 23:59:59.999999"]

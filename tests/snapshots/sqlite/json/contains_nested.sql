@@ -1,5 +1,0 @@
--- Event.objects.filter(data__contains={"b": {"c": "x"}}).values_list("id", flat=True)
--- error[unsupported]: sqlite does not support the contains lookup on a JSONField
---  --> line 1, column 37
---   | Event.objects.filter(data__contains={"b": {"c": "x"}}).values_list("id", flat=True)
---   |                                     ^^^^^^^^^^^^^^^^^

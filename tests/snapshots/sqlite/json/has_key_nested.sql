@@ -1,3 +1,0 @@
--- Event.objects.filter(data__b__has_key="c").values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE JSON_TYPE("ev_event"."data", ?) IS NOT NULL
--- params: ["$.\"b\".\"c\""]

@@ -1,3 +1,0 @@
--- Event.objects.filter(data__has_keys=["a", "b"]).values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE (JSON_TYPE("ev_event"."data", ?) IS NOT NULL AND JSON_TYPE("ev_event"."data", ?) IS NOT NULL)
--- params: ["$.\"a\"", "$.\"b\""]

@@ -1,3 +1,0 @@
--- Event.objects.filter(data__name__istartswith="ann").values_list("id", flat=True)
-SELECT "ev_event"."id" FROM "ev_event" WHERE JSON_EXTRACT("ev_event"."data", ?) LIKE ? ESCAPE '\'
--- params: ["$.\"name\"", "ann%"]

@@ -1,3 +1,0 @@
--- Product.objects.annotate(good=Count("reviews", filter=Q(reviews__rating__gte=4))).values_list("id", "good")
-SELECT "shop_product"."id", COUNT("shop_review"."id") FILTER (WHERE "shop_review"."rating" >= ?) AS "good" FROM "shop_product" LEFT OUTER JOIN "shop_review" ON ("shop_product"."id" = "shop_review"."product_id") GROUP BY "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
--- params: [4]

@@ -1,3 +1,0 @@
--- Order.objects.filter(lines__product__name__icontains="widget").distinct()
-SELECT DISTINCT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items" FROM "shop_order" INNER JOIN "shop_orderline" ON ("shop_order"."id" = "shop_orderline"."order_id") INNER JOIN "shop_product" ON ("shop_orderline"."product_id" = "shop_product"."id") WHERE "shop_product"."name" LIKE ? ESCAPE '\' ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
--- params: ["%widget%"]

@@ -1,3 +1,0 @@
--- Product.objects.order_by("name", "id")[10:20]
-SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created" FROM "shop_product" ORDER BY "shop_product"."name" ASC, "shop_product"."id" ASC LIMIT 10 OFFSET 10
--- params: []

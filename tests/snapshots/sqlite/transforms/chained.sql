@@ -1,3 +1,0 @@
--- Order.objects.filter(placed__year__gte=2023).filter(placed__quarter=1)
-SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items" FROM "shop_order" WHERE ("shop_order"."placed" >= ? AND ((CAST(strftime('%m', "shop_order"."placed") AS INTEGER) + 2) / 3) = ?) ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
--- params: ["2023-01-01 00:00:00", 1]

@@ -1,3 +1,0 @@
--- Order.objects.filter(placed__date=date(2019, 10, 24))
-SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items" FROM "shop_order" WHERE date("shop_order"."placed") = ? ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
--- params: ["2019-10-24"]

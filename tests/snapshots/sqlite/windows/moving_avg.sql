@@ -1,3 +1,0 @@
--- Product.objects.annotate(a=Window(Avg("stock"), order_by=F("id").asc(), frame=RowRange(start=-1, end=1))).values_list("id", "a")
-SELECT "shop_product"."id", AVG("shop_product"."stock") OVER (ORDER BY "shop_product"."id" ASC ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS "a" FROM "shop_product"
--- params: []

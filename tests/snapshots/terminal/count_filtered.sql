@@ -1,0 +1,25 @@
+query: Product.objects.filter(active=True).count()
+
+[sqlite]
+SELECT COUNT(*) AS "__count"
+FROM "shop_product"
+WHERE "shop_product"."active" = ?
+params: [True]
+
+[postgresql]
+SELECT COUNT(*) AS "__count"
+FROM "shop_product"
+WHERE "shop_product"."active" = $1
+params: [True]
+
+[mysql]
+SELECT COUNT(*) AS `__count`
+FROM `shop_product`
+WHERE `shop_product`.`active` = ?
+params: [True]
+
+[oracle]
+SELECT COUNT(*) AS "__COUNT"
+FROM "SHOP_PRODUCT"
+WHERE "SHOP_PRODUCT"."ACTIVE" = :1
+params: [1]

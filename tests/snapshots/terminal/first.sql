@@ -1,0 +1,33 @@
+query: Customer.objects.filter(city="Berlin").order_by("id").first()
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."city" = ?
+ORDER BY "shop_customer"."id" ASC
+LIMIT 1
+params: ["Berlin"]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE "shop_customer"."city" = $1
+ORDER BY "shop_customer"."id" ASC
+LIMIT 1
+params: ["Berlin"]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+FROM `shop_customer`
+WHERE `shop_customer`.`city` = BINARY ?
+ORDER BY `shop_customer`.`id` ASC
+LIMIT 1
+params: ["Berlin"]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+FROM "SHOP_CUSTOMER"
+WHERE "SHOP_CUSTOMER"."CITY" = :1
+ORDER BY "SHOP_CUSTOMER"."ID" ASC
+FETCH FIRST 1 ROWS ONLY
+params: ["Berlin"]

@@ -1,0 +1,25 @@
+query: Customer.objects.filter(joined__iso_week_day=7)
+
+[sqlite]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE (((CAST(strftime('%w', "shop_customer"."joined") AS INTEGER) + 6) % 7) + 1) = ?
+params: [7]
+
+[postgresql]
+SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+FROM "shop_customer"
+WHERE EXTRACT(ISODOW FROM "shop_customer"."joined") = $1
+params: [7]
+
+[mysql]
+SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+FROM `shop_customer`
+WHERE (WEEKDAY(`shop_customer`.`joined`) + 1) = ?
+params: [7]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+FROM "SHOP_CUSTOMER"
+WHERE ((TRUNC("SHOP_CUSTOMER"."JOINED") - TRUNC("SHOP_CUSTOMER"."JOINED", 'IW')) + 1) = :1
+params: [7]
