@@ -124,7 +124,9 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
   if (const auto* a = lv.find_annotation(parts[0])) {
     out.value = a->value;
     out.rest.assign(parts.begin() + 1, parts.end());
-    out.nullable = true;
+    // Django's build_filter() compares an annotation as it is: a negated lookup on it gets no
+    // IS NOT NULL guard, whatever the annotation may hold.
+    out.nullable = false;
     return out;
   }
   const bool reuse_any = !site.in_filter;

@@ -96,6 +96,20 @@ void check_expression(const ast::node& e, std::string_view method) {
 
 }  // namespace
 
+namespace {
+
+// An aggregate annotation (or alias) groups by model rows, or in values() mode by the values
+// selected at this point, as Django's _annotate() sets query.group_by.
+void freeze_grouping(query_state& q) {
+  q.grouped_by_values = q.values_mode;
+  q.group_values.clear();
+  if (!q.values_mode) return;
+  for (const auto& v : q.values)
+    if (!v.value->has_aggregate) q.group_values.push_back(v.value);
+}
+
+}  // namespace
+
 void add_annotations(query_state& q, const ast::step& st, bool selected) {
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
@@ -112,10 +126,8 @@ void add_annotations(query_state& q, const ast::step& st, bool selected) {
         return;
       }
     q.lv.annotations.push_back({name, x, selected});
-    if (q.values_mode && selected) {
-      q.values.push_back({name, x, {}, {}});
-      if (x->has_aggregate) q.grouped_by_values = true;
-    }
+    if (q.values_mode && selected) q.values.push_back({name, x, {}, {}});
+    if (x->has_aggregate) freeze_grouping(q);
   };
   for (const auto& a : st.args) {
     const auto name = default_alias(q.lv, *a);
@@ -135,7 +147,6 @@ void set_values(query_state& q, const ast::step& st) {
   const std::string_view method = list ? "values_list" : "values";
   q.values_mode = true;
   q.values.clear();
-  q.grouped_by_values = false;
   bool flat = false, named = false;
   for (const auto& kw : st.kwargs) {
     if (!list || (kw.name != "flat" && kw.name != "named")) continue;
@@ -212,9 +223,6 @@ void set_values(query_state& q, const ast::step& st) {
     for (const auto& a : q.lv.annotations)
       if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
   }
-  // values() followed by an aggregate annotation groups by exactly these values.
-  for (const auto& v : q.values)
-    if (v.value->has_aggregate) q.grouped_by_values = false;
 }
 
 void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
@@ -263,7 +271,8 @@ void build_group_by(query_state& q) {
       if (same_value(g, e)) return;
     group.push_back(e);
   };
-  if (q.values_mode && q.grouped_by_values) {
+  if (q.grouped_by_values) {
+    for (auto* e : q.group_values) add(e);
     for (const auto& v : q.values) add(v.value);
   } else {
     // Plain annotate(): one group per model row, so every model column is grouped.

@@ -1,0 +1,5 @@
+-- Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
+-- error[unknown_field]: unknown field 'count' on Order
+--  --> line 1, column 51
+--   | Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
+--   |                                                   ^^^^^^^^^^^^^^^^^

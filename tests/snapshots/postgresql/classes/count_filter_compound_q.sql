@@ -1,0 +1,3 @@
+-- Customer.objects.annotate(n=Count("orders", filter=Q(orders__status="paid", orders__items__gt=2))).values_list("id", "n")
+SELECT "shop_customer"."id", COUNT("shop_order"."id") FILTER (WHERE ("shop_order"."status" = $1 AND "shop_order"."items" > $2)) AS "n" FROM "shop_customer" LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id") GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+-- params: ["paid", 2]

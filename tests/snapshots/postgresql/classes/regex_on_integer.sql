@@ -1,0 +1,3 @@
+-- Product.objects.filter(stock__regex="^1").values_list("id", flat=True)
+SELECT "shop_product"."id" FROM "shop_product" WHERE "shop_product"."stock"::text ~ $1
+-- params: ["^1"]

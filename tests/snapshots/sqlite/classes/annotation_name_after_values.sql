@@ -1,0 +1,5 @@
+-- Customer.objects.values("id").annotate(name=Count("orders")).values_list("id", "name")
+-- error[bad_argument]: the annotation 'name' conflicts with a field on Customer
+--  --> line 1, column 40
+--   | Customer.objects.values("id").annotate(name=Count("orders")).values_list("id", "name")
+--   |                                        ^^^^

@@ -1,0 +1,3 @@
+-- Customer.objects.annotate(k=Sum(Case(When(~Q(orders__status="paid"), then=1), default=0))).values_list("id", "k")
+SELECT "shop_customer"."id", SUM(CASE WHEN NOT (("shop_order"."status" = ? AND "shop_order"."status" IS NOT NULL)) THEN ? ELSE ? END) AS "k" FROM "shop_customer" LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id") GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+-- params: ["paid", 1, 0]
