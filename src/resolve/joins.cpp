@@ -23,6 +23,23 @@ small<std::string_view> split_path(std::string_view path) {
   return parts;
 }
 
+namespace {
+
+// Django's refs_expression(): the annotation named by the shortest leading parts of a path
+// (`orders__count__gt` reads the annotation `orders__count`), and how many parts it takes.
+std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv,
+                                                            std::string_view path,
+                                                            const small<std::string_view>& parts) {
+  for (std::size_t n = 1; n <= parts.size(); ++n) {
+    const auto& last = parts[n - 1];
+    const auto length = static_cast<std::size_t>(last.data() + last.size() - path.data());
+    if (const auto* a = lv.find_annotation(path.substr(0, length))) return {a, n};
+  }
+  return {nullptr, 0};
+}
+
+}  // namespace
+
 int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out) {
   auto& tables = lv.sel->tables;
   const auto& r = lv.cx.s.rel(relation_index);
@@ -105,7 +122,7 @@ void demote(level& lv, alias_list aliases) {
 
 bool path_is_multi(const level& lv, std::string_view path) {
   const auto parts = split_path(path);
-  if (lv.find_annotation(parts[0])) return false;
+  if (annotation_prefix(lv, path, parts).first) return false;
   const model* m = &lv.m;
   for (auto part : parts) {
     const member* mem = m->find(part);
@@ -121,9 +138,9 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
               bool allow_lookups) {
   path_end out;
   const auto parts = split_path(path);
-  if (const auto* a = lv.find_annotation(parts[0])) {
+  if (const auto [a, taken] = annotation_prefix(lv, path, parts); a) {
     out.value = a->value;
-    out.rest.assign(parts.begin() + 1, parts.end());
+    out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(taken), parts.end());
     // Django's build_filter() compares an annotation as it is: a negated lookup on it gets no
     // IS NOT NULL guard, whatever the annotation may hold.
     out.nullable = false;

@@ -28,6 +28,7 @@ struct query_state {
   // values()/values_list(): what is selected.
   bool values_mode = false;
   small<value_column, 16> values;
+  small<std::string_view, 8> values_names;  // the names values() was given: Django's _fields
   // An aggregate annotated in values() mode groups by the values selected then (Django's
   // set_group_by()); a later values() changes the SELECT list, not this grouping.
   bool grouped_by_values = false;

@@ -132,6 +132,22 @@ def rolled_back(work):
             transaction.set_rollback(True)
 
 
+def orm_rows(queryset):
+    """values_list() and values() rows in the order the ORM hands them out (values_list()
+    reorders Django's SELECT list to the names given); nothing for model instances."""
+    out = []
+    for item in queryset:
+        if isinstance(item, dict):
+            out.append(rows.normalize_row(item.values()))
+        elif isinstance(item, tuple):
+            out.append(rows.normalize_row(item))
+        elif queryset._iterable_class.__name__ == "FlatValuesListIterable":
+            out.append(rows.normalize_row([item]))
+        else:
+            return []
+    return out
+
+
 def run_django(query, namespace):
     from django.db import connection
     from django.db.models.query import QuerySet
@@ -141,11 +157,13 @@ def run_django(query, namespace):
         statements.append((sql, params))
         return execute(sql, params, many, context)
 
+    shaped = []  # values()/values_list() rows as the ORM returns them
+
     def evaluate():
         with connection.execute_wrapper(capture):
             result = eval(query, dict(namespace))
             if isinstance(result, QuerySet):
-                list(result)
+                shaped.extend(orm_rows(result))
 
     try:
         rolled_back(evaluate)
@@ -160,7 +178,7 @@ def run_django(query, namespace):
     sql, params = reads[0]
     columns, got = rolled_back(lambda: fetch(sql, list(params or ())))
     return {"status": "rows", "columns": columns, "rows": got, "ordered": rows.orders(sql),
-            "sql": sql, "statements": len(reads)}
+            "sql": sql, "statements": len(reads), "result": shaped or None}
 
 
 def typed_param(kind, text):

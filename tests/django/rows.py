@@ -93,11 +93,13 @@ def verdict(django, weave, as_dict, as_bool):
     if as_bool:
         truth = bool(got) and bool(got[0][0]) if weave.get("returns_bool") else bool(got)
         return ("agree", "") if truth == bool(expected) else ("rows", f"exists: {truth}")
-    if got and expected and len(got[0]) != len(expected[0]):
+    if got and expected and len(got[0]) != len(expected[0]) and not django.get("result"):
         return "columns", f"{len(got[0])} columns, Django {len(expected[0])}"
     if as_dict and django["columns"] and weave["columns"]:
         expected, got = by_name(django["columns"], expected), by_name(weave["columns"], got)
     if same_rows(expected, got, django["ordered"]):
+        return "agree", ""
+    if django.get("result") and same_rows(django["result"], got, django["ordered"]):
         return "agree", ""
     if django["ordered"] and same_rows(expected, got, False):
         return "order", "the same rows in another order"

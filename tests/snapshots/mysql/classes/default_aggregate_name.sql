@@ -1,5 +1,3 @@
 -- Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
--- error[unknown_field]: unknown field 'count' on Order
---  --> line 1, column 51
---   | Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
---   |                                                   ^^^^^^^^^^^^^^^^^
+SELECT `shop_customer`.`id`, COUNT(`shop_order`.`id`) AS `orders__count` FROM `shop_customer` LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`) GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes` HAVING COUNT(`shop_order`.`id`) > ?
+-- params: [2]

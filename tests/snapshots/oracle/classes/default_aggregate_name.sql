@@ -1,5 +1,3 @@
 -- Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
--- error[unknown_field]: unknown field 'count' on Order
---  --> line 1, column 51
---   | Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
---   |                                                   ^^^^^^^^^^^^^^^^^
+SELECT "SHOP_CUSTOMER"."ID", COUNT("SHOP_ORDER"."ID") AS "ORDERS__COUNT" FROM "SHOP_CUSTOMER" LEFT OUTER JOIN "SHOP_ORDER" ON ("SHOP_CUSTOMER"."ID" = "SHOP_ORDER"."CUSTOMER_ID") GROUP BY "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES" HAVING COUNT("SHOP_ORDER"."ID") > :1
+-- params: [2]

@@ -1,5 +1,3 @@
 -- Customer.objects.values("id").annotate(name=Count("orders")).values_list("id", "name")
--- error[bad_argument]: the annotation 'name' conflicts with a field on Customer
---  --> line 1, column 40
---   | Customer.objects.values("id").annotate(name=Count("orders")).values_list("id", "name")
---   |                                        ^^^^
+SELECT "shop_customer"."id", COUNT("shop_order"."id") AS "name" FROM "shop_customer" LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id") GROUP BY "shop_customer"."id"
+-- params: []
