@@ -43,11 +43,15 @@ std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv,
 int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out) {
   auto& tables = lv.sel->tables;
   const auto& r = lv.cx.s.rel(relation_index);
-  auto find = [&](int from, bool link) -> int {
+  // Django's Join equality: the same table joined from the same alias on the same columns,
+  // whichever relation asked for it, so an M2M through a model shares its link join with the
+  // reverse FK to that model (members and memberships) and its second hop with the FK onward.
+  auto find = [&](int from, std::string_view table, std::string_view parent_col,
+                  std::string_view col) -> int {
     for (std::size_t i = 1; i < tables.size(); ++i) {
       const auto& t = *tables[i];
-      if (t.parent == from && t.relation == relation_index && t.link_hop == link &&
-          (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
+      if (t.parent == from && t.table == table && t.parent_column == parent_col &&
+          t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
         return static_cast<int>(i);
     }
     return -1;
@@ -72,22 +76,20 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   };
   const auto& target = lv.cx.s.at(r.to_model);
   if (r.how != relation::kind::m2m) {
-    const int found = find(parent, false);
+    const int found = find(parent, target.db_table, r.from_column, r.to_column);
     if (link_out) *link_out = -1;
     if (found >= 0) return found;
     return make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
   }
-  int link = find(parent, true);
+  int link = find(parent, r.link_table, r.from_column, r.link_from_column);
   if (link < 0)
     link = make(parent, r.link_table, r.link_model, r.from_column, r.link_from_column, true, true);
   if (link_out) {
     *link_out = link;
     return link;
   }
-  for (std::size_t i = 1; i < tables.size(); ++i) {
-    const auto& t = *tables[i];
-    if (t.parent == link && t.relation == relation_index && !t.link_hop) return static_cast<int>(i);
-  }
+  if (const int found = find(link, target.db_table, r.link_to_column, r.to_column); found >= 0)
+    return found;
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
 
