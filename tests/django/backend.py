@@ -150,6 +150,7 @@ def orm_rows(queryset):
 
 def run_django(query, namespace):
     from django.db import connection
+    from django.db.models.manager import BaseManager
     from django.db.models.query import QuerySet
     statements = []
 
@@ -162,6 +163,8 @@ def run_django(query, namespace):
     def evaluate():
         with connection.execute_wrapper(capture):
             result = eval(query, dict(namespace))
+            if isinstance(result, BaseManager):  # `Model.objects` alone is all of it
+                result = result.all()
             if isinstance(result, QuerySet):
                 shaped.extend(orm_rows(result))
 

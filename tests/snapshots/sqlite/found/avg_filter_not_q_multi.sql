@@ -1,0 +1,3 @@
+-- Order.objects.values("shipped", "status").annotate(a1=Avg("lines__quantity", filter=~Q(customer__reviews__rating__gt=5)))
+SELECT "shop_order"."shipped", "shop_order"."status", AVG("shop_orderline"."quantity") FILTER (WHERE NOT (("shop_review"."rating" > ? AND "shop_review"."rating" IS NOT NULL))) AS "a1" FROM "shop_order" LEFT OUTER JOIN "shop_orderline" ON ("shop_order"."id" = "shop_orderline"."order_id") INNER JOIN "shop_customer" ON ("shop_order"."customer_id" = "shop_customer"."id") LEFT OUTER JOIN "shop_review" ON ("shop_customer"."id" = "shop_review"."author_id") GROUP BY "shop_order"."shipped", "shop_order"."status"
+-- params: [5]
