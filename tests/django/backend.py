@@ -191,6 +191,8 @@ def typed_param(kind, text):
         return datetime.datetime.fromisoformat(text)
     if kind == "decimal":
         return decimal.Decimal(text)
+    if kind == "duration":
+        return datetime.timedelta(microseconds=text)
     return text
 
 

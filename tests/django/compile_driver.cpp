@@ -33,6 +33,7 @@ nlohmann::json typed(const sqlweave::value& v) {
     case value_kind::date: return {"date", v.to_string()};
     case value_kind::datetime: return {"datetime", v.to_string()};
     case value_kind::decimal: return {"decimal", v.to_string()};
+    case value_kind::duration: return {"duration", v.as_duration().microseconds};
   }
   return {"unknown", v.to_string()};
 }
