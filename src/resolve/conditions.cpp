@@ -73,7 +73,8 @@ ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_lis
     case ast::node_kind::q_not: {
       use_site inner = site;
       inner.negated = !inner.negated;
-      inner.branch_negated = true;
+      // Q.resolve_expression() adds the Q without split_subq: no NOT EXISTS inside expressions.
+      inner.branch_negated = !site.in_expression;
       return lv.negate(q_tree(lv, false, refs(n.args), inner, votes));
     }
     default:
@@ -111,10 +112,13 @@ ir::expr* condition(level& lv, const ast::node& n, const use_site& site, alias_l
     case ast::node_kind::q_not: {
       use_site inner;
       inner.negated = site.negated;
+      inner.in_expression = true;
       alias_list used;
       const std::size_t before = lv.sel->tables.size();
       ir::expr* c = q_child(lv, n, inner, used);
-      alias_list fresh;
+      // Q.resolve_expression() promotes every join the condition voted INNER, not only its
+      // new ones: Q(a, b) over an annotation's LEFT JOIN must not drop the unmatched rows.
+      alias_list fresh = used;
       for (std::size_t i = before; i < lv.sel->tables.size(); ++i)
         fresh.push_back(static_cast<int>(i));
       promote(lv, fresh);

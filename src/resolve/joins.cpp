@@ -23,14 +23,35 @@ small<std::string_view> split_path(std::string_view path) {
   return parts;
 }
 
+namespace {
+
+// Django's refs_expression(): the annotation named by the shortest leading parts of a path
+// (`orders__count__gt` reads the annotation `orders__count`), and how many parts it takes.
+std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv,
+                                                            std::string_view path,
+                                                            const small<std::string_view>& parts) {
+  for (std::size_t n = 1; n <= parts.size(); ++n) {
+    const auto& last = parts[n - 1];
+    const auto length = static_cast<std::size_t>(last.data() + last.size() - path.data());
+    if (const auto* a = lv.find_annotation(path.substr(0, length))) return {a, n};
+  }
+  return {nullptr, 0};
+}
+
+}  // namespace
+
 int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out) {
   auto& tables = lv.sel->tables;
   const auto& r = lv.cx.s.rel(relation_index);
-  auto find = [&](int from, bool link) -> int {
+  // Django's Join equality: the same table joined from the same alias on the same columns,
+  // whichever relation asked for it, so an M2M through a model shares its link join with the
+  // reverse FK to that model (members and memberships) and its second hop with the FK onward.
+  auto find = [&](int from, std::string_view table, std::string_view parent_col,
+                  std::string_view col) -> int {
     for (std::size_t i = 1; i < tables.size(); ++i) {
       const auto& t = *tables[i];
-      if (t.parent == from && t.relation == relation_index && t.link_hop == link &&
-          (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
+      if (t.parent == from && t.table == table && t.parent_column == parent_col &&
+          t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
         return static_cast<int>(i);
     }
     return -1;
@@ -55,22 +76,20 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   };
   const auto& target = lv.cx.s.at(r.to_model);
   if (r.how != relation::kind::m2m) {
-    const int found = find(parent, false);
+    const int found = find(parent, target.db_table, r.from_column, r.to_column);
     if (link_out) *link_out = -1;
     if (found >= 0) return found;
     return make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
   }
-  int link = find(parent, true);
+  int link = find(parent, r.link_table, r.from_column, r.link_from_column);
   if (link < 0)
     link = make(parent, r.link_table, r.link_model, r.from_column, r.link_from_column, true, true);
   if (link_out) {
     *link_out = link;
     return link;
   }
-  for (std::size_t i = 1; i < tables.size(); ++i) {
-    const auto& t = *tables[i];
-    if (t.parent == link && t.relation == relation_index && !t.link_hop) return static_cast<int>(i);
-  }
+  if (const int found = find(link, target.db_table, r.link_to_column, r.to_column); found >= 0)
+    return found;
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
 
@@ -105,7 +124,7 @@ void demote(level& lv, alias_list aliases) {
 
 bool path_is_multi(const level& lv, std::string_view path) {
   const auto parts = split_path(path);
-  if (lv.find_annotation(parts[0])) return false;
+  if (annotation_prefix(lv, path, parts).first) return false;
   const model* m = &lv.m;
   for (auto part : parts) {
     const member* mem = m->find(part);
@@ -121,10 +140,12 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
               bool allow_lookups) {
   path_end out;
   const auto parts = split_path(path);
-  if (const auto* a = lv.find_annotation(parts[0])) {
+  if (const auto [a, taken] = annotation_prefix(lv, path, parts); a) {
     out.value = a->value;
-    out.rest.assign(parts.begin() + 1, parts.end());
-    out.nullable = true;
+    out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(taken), parts.end());
+    // Django's build_filter() compares an annotation as it is: a negated lookup on it gets no
+    // IS NOT NULL guard, whatever the annotation may hold.
+    out.nullable = false;
     return out;
   }
   const bool reuse_any = !site.in_filter;

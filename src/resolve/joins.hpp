@@ -19,7 +19,7 @@ struct path_end {
   int table = -1;                 // select::tables index the expression reads from
   alias_list joins;               // joins used (for promotion votes)
   small<std::string_view> rest;   // transforms and lookup left over
-  bool nullable = false;          // the value can be NULL (nullable column or outer join)
+  bool nullable = false;          // a NULL column (nullable or outer join) a negation guards
   bool relation = false;          // ends on a relation itself (`author`), not on a field
   int target_model = -1;          // the model `target` belongs to
 };

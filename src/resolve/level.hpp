@@ -22,6 +22,7 @@ struct use_site {
   bool in_filter = false;  // a filter()/exclude() call: multi-valued joins reused only within it
   bool negated = false;    // under an odd number of NOTs
   bool branch_negated = false;  // under any NOT: multi-valued hops become subqueries
+  bool in_expression = false;   // a condition inside an expression: NOT stays per row
 };
 
 class level {

@@ -25,10 +25,14 @@ struct query_state {
   query_state(context& cx, int model_index, level* outer) : lv(cx, model_index, outer) {}
 
   level lv;
-  // values()/values_list(): what is selected, and whether it groups a later aggregate.
+  // values()/values_list(): what is selected.
   bool values_mode = false;
   small<value_column, 16> values;
+  small<std::string_view, 8> values_names;  // the names values() was given: Django's _fields
+  // An aggregate annotated in values() mode groups by the values selected then (Django's
+  // set_group_by()); a later values() changes the SELECT list, not this grouping.
   bool grouped_by_values = false;
+  small<ir::expr*, 8> group_values;
   small<std::string_view> only, defer;
   bool select_related_all = false;
   small<std::string_view> select_related;

@@ -29,40 +29,84 @@ bool deferred(const query_state& q, const field& f) {
   return (!q.only.empty() && !listed(q.only)) || listed(q.defer);
 }
 
-void select_related_path(query_state& q, int table, const model& m, std::string_view path) {
-  // select_related(): follow forward FKs / one-to-ones in the same statement.
-  const auto parts = split_path(path);
+// The single-valued relations select_related() may follow from `m`, by name.
+small<std::string_view> related_choices(const schema& s, const model& m) {
+  small<std::string_view> choices;
+  for (int ri : m.relations)
+    if (!s.rel(ri).multi_valued)
+      for (const auto& [name, mm] : m.members)
+        if (mm.what == member::kind::relation && mm.index == ri) choices.push_back(name);
+  std::sort(choices.begin(), choices.end());
+  return choices;
+}
+
+// Checks every select_related() path before anything is joined, in the order given.
+void check_related_path(query_state& q, const model& m, std::string_view path) {
   const auto& s = q.lv.cx.s;
   const model* from = &m;
-  for (auto head : parts) {
+  bool first = true;
+  for (auto head : split_path(path)) {
     const member* mem = from->find(head);
     const relation* r = mem && mem->what == member::kind::relation ? &s.rel(mem->index) : nullptr;
     if (!r || r->multi_valued) {
-      small<std::string_view> choices;
-      for (int ri : from->relations)
-        if (!s.rel(ri).multi_valued)
-          for (const auto& [name, mm] : from->members)
-            if (mm.what == member::kind::relation && mm.index == ri) choices.push_back(name);
-      std::sort(choices.begin(), choices.end());
+      const auto choices = related_choices(s, *from);
       fail(error_code::bad_argument,
            fmt::format("invalid field name '{}' in select_related(); choices are: {}", head,
                        choices.empty() ? std::string("(none)")
                                        : fmt::format("{}", fmt::join(choices, ", "))));
     }
-    if (table == 0 && deferred(q, m.fields[static_cast<std::size_t>(r->field_index)]))
+    if (first && r->how == relation::kind::forward &&
+        deferred(q, m.fields[static_cast<std::size_t>(r->field_index)]))
       fail(error_code::bad_argument,
            fmt::format("field {}.{} cannot be both deferred and traversed using "
                        "select_related() at the same time",
                        m.name, head));
-    const int t = join(q.lv, table, mem->index, true, nullptr);
-    const model& target = s.at(r->to_model);
+    first = false;
+    from = &s.at(r->to_model);
+  }
+}
+
+// Django's get_related_selections(): the requested relations of `m` in the model's order,
+// forward fields first (by declaration) and reverse one-to-ones after, each followed at once
+// by what is requested below it. `paths` are the requests left below this model.
+void select_related_tree(query_state& q, int table, const model& m,
+                         const small<small<std::string_view>>& paths) {
+  const auto& s = q.lv.cx.s;
+  small<int> order;
+  for (int ri : m.relations)
+    if (!s.rel(ri).multi_valued && s.rel(ri).how == relation::kind::forward) order.push_back(ri);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return s.rel(a).field_index < s.rel(b).field_index; });
+  for (int ri : m.relations)
+    if (!s.rel(ri).multi_valued && s.rel(ri).how != relation::kind::forward) order.push_back(ri);
+  for (int ri : order) {
+    small<small<std::string_view>> below;
+    bool wanted = false;
+    for (const auto& p : paths) {
+      const member* mem = m.find(p.front());
+      if (!mem || mem->what != member::kind::relation || mem->index != ri) continue;
+      wanted = true;
+      if (p.size() > 1) below.emplace_back(p.begin() + 1, p.end());
+    }
+    if (!wanted) continue;
+    const int t = join(q.lv, table, ri, true, nullptr);
+    const model& target = s.at(s.rel(ri).to_model);
     if (std::find(q.related_tables.begin(), q.related_tables.end(), t) == q.related_tables.end()) {
       q.related_tables.push_back(t);
       add_model_columns(q, t, target, false);
     }
-    table = t;
-    from = &target;
+    select_related_tree(q, t, target, below);
   }
+}
+
+void select_related_paths(query_state& q) {
+  small<small<std::string_view>> paths;
+  for (auto path : q.select_related) {
+    check_related_path(q, q.lv.m, path);
+    const auto parts = split_path(path);
+    paths.emplace_back(parts.begin(), parts.end());
+  }
+  select_related_tree(q, 0, q.lv.m, paths);
 }
 
 void select_related_all(query_state& q, int table, const model& m, int depth) {
@@ -96,11 +140,29 @@ void check_expression(const ast::node& e, std::string_view method) {
 
 }  // namespace
 
+namespace {
+
+// An aggregate annotation (or alias) groups by model rows, or in values() mode by the values
+// selected at this point, as Django's _annotate() sets query.group_by.
+void freeze_grouping(query_state& q) {
+  q.grouped_by_values = q.values_mode;
+  q.group_values.clear();
+  if (!q.values_mode) return;
+  for (const auto& v : q.values)
+    if (!v.value->has_aggregate) q.group_values.push_back(v.value);
+}
+
+}  // namespace
+
 void add_annotations(query_state& q, const ast::step& st, bool selected) {
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
     check_expression(e, selected ? "annotate" : "alias");
-    if (q.lv.m.find(name))
+    // Django checks the model's names, or after values() only the names it selected.
+    const bool taken = q.values_mode ? std::find(q.values_names.begin(), q.values_names.end(),
+                                                 name) != q.values_names.end()
+                                     : q.lv.m.find(name) != nullptr;
+    if (taken)
       fail(error_code::bad_argument,
            fmt::format("the annotation '{}' conflicts with a field on {}", name, q.lv.m.name),
            span);
@@ -112,10 +174,8 @@ void add_annotations(query_state& q, const ast::step& st, bool selected) {
         return;
       }
     q.lv.annotations.push_back({name, x, selected});
-    if (q.values_mode && selected) {
-      q.values.push_back({name, x, {}, {}});
-      if (x->has_aggregate) q.grouped_by_values = true;
-    }
+    if (q.values_mode && selected) q.values.push_back({name, x, {}, {}});
+    if (x->has_aggregate) freeze_grouping(q);
   };
   for (const auto& a : st.args) {
     const auto name = default_alias(q.lv, *a);
@@ -135,7 +195,12 @@ void set_values(query_state& q, const ast::step& st) {
   const std::string_view method = list ? "values_list" : "values";
   q.values_mode = true;
   q.values.clear();
-  q.grouped_by_values = false;
+  q.values_names.clear();
+  for (const auto& a : st.args)
+    if (is_text_literal(*a) || a->kind == ast::node_kind::field)
+      q.values_names.push_back(name_argument(*a, method));
+  for (const auto& kw : st.kwargs)
+    if (!list) q.values_names.push_back(kw.name);
   bool flat = false, named = false;
   for (const auto& kw : st.kwargs) {
     if (!list || (kw.name != "flat" && kw.name != "named")) continue;
@@ -212,9 +277,18 @@ void set_values(query_state& q, const ast::step& st) {
     for (const auto& a : q.lv.annotations)
       if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
   }
-  // values() followed by an aggregate annotation groups by exactly these values.
-  for (const auto& v : q.values)
-    if (v.value->has_aggregate) q.grouped_by_values = false;
+  if (!list) {
+    // values() selects the fields first, then the annotations in the order they were made
+    // (Django's values_select, then annotation_select); values_list() keeps the order given.
+    auto rank = [&](const value_column& v) {
+      const auto& anns = q.lv.annotations;
+      for (std::size_t i = 0; i < anns.size(); ++i)
+        if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
+      return std::size_t{0};
+    };
+    std::stable_sort(q.values.begin(), q.values.end(),
+                     [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
+  }
 }
 
 void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
@@ -234,11 +308,12 @@ void build_select_list(query_state& q) {
       items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field});
     }
   } else {
+    // Django's get_select(): the model's columns, the annotations, then select_related's.
     add_model_columns(q, 0, q.lv.m, true);
-    if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
-    for (auto path : q.select_related) select_related_path(q, 0, q.lv.m, path);
     for (const auto& a : q.lv.annotations)
       if (a.selected) items.push_back({a.value, a.name, {}, {}});
+    if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
+    select_related_paths(q);
   }
   // A selected column is read back through its output field, which must be known.
   for (const auto& item : items) require_type(*item.value);
@@ -263,7 +338,8 @@ void build_group_by(query_state& q) {
       if (same_value(g, e)) return;
     group.push_back(e);
   };
-  if (q.values_mode && q.grouped_by_values) {
+  if (q.grouped_by_values) {
+    for (auto* e : q.group_values) add(e);
     for (const auto& v : q.values) add(v.value);
   } else {
     // Plain annotate(): one group per model row, so every model column is grouped.

@@ -1,0 +1,237 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""One database for the differential harness: Django 3.2 and sqlweave's SQL on the same tables.
+
+    backend.py BACKEND SCHEMA        (BACKEND: sqlite, postgresql, mysql; SCHEMA: a folder name
+                                      under tests/fixtures holding models.py and fixture.json)
+
+Django creates the tables of tests/fixtures/SCHEMA/models.py with its own schema editor and the
+rows of fixture.json are loaded. Then every stdin line is a JSON request
+{"query": TEXT, "sqlweave": <the compile driver's answer for this database>} and the answer, a
+JSON line, holds what each side returned: {"django": OUTCOME, "sqlweave": OUTCOME} with
+OUTCOME = {"status": "rows"|"write"|"refused"|"error", "rows": [[...]], "columns": [...],
+"ordered": bool, "message": TEXT}. Django's rows are those of the first SELECT the ORM ran for
+the queryset (its main statement), executed again through the same cursor, so both sides are
+compared at the level of the driver's values (rows.py normalizes them).
+"""
+import datetime
+import decimal
+import json
+import os
+import pathlib
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "fixtures"
+sys.path.insert(0, str(HERE))
+
+import rows  # noqa: E402  (after the path entry above)
+
+
+def database_settings(backend):
+    if backend == "sqlite":
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+    if backend == "postgresql":
+        conninfo = dict(part.split("=", 1) for part in os.environ["SQLWEAVE_PG_CONNINFO"].split())
+        return {"ENGINE": "django.db.backends.postgresql", "NAME": conninfo.get("dbname"),
+                "USER": conninfo.get("user", ""), "PASSWORD": conninfo.get("password", ""),
+                "HOST": conninfo.get("host", ""), "PORT": conninfo.get("port", "")}
+    if backend == "mysql":
+        env = os.environ
+        return {"ENGINE": "django.db.backends.mysql", "NAME": env["SQLWEAVE_MYSQL_DB"],
+                "USER": env["SQLWEAVE_MYSQL_USER"], "PASSWORD": env.get("SQLWEAVE_MYSQL_PASSWORD", ""),
+                "HOST": env["SQLWEAVE_MYSQL_HOST"], "PORT": env["SQLWEAVE_MYSQL_PORT"]}
+    raise SystemExit(f"unknown backend {backend!r}")
+
+
+def setup_django(backend, schema):
+    sys.path.insert(0, str(FIXTURES))  # tests/fixtures/SCHEMA is the app SCHEMA
+    import django
+    from django.conf import settings
+    settings.configure(DATABASES={"default": database_settings(backend)}, INSTALLED_APPS=[schema],
+                       USE_TZ=False, DEFAULT_AUTO_FIELD="django.db.models.AutoField")
+    django.setup()
+    if django.VERSION[:2] != (3, 2):
+        raise SystemExit(f"Django 3.2 is the reference; found {django.get_version()}")
+
+
+def create_tables(schema):
+    from django.apps import apps
+    from django.db import connection
+    models = list(apps.get_app_config(schema).get_models())
+    existing = set(connection.introspection.table_names())
+    with connection.schema_editor() as editor:
+        for model in reversed(models):  # a rerun on a server database starts from clean tables
+            if model._meta.db_table in existing:
+                editor.delete_model(model)
+        for model in models:
+            editor.create_model(model)
+    data = json.loads((FIXTURES / schema / "fixture.json").read_text(encoding="utf-8"))
+    known = {m._meta.db_table for m in models}
+    known |= {f.remote_field.through._meta.db_table for m in models for f in m._meta.local_many_to_many}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise SystemExit(f"fixture.json of {schema} fills tables the models do not have: {unknown}")
+    qn = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        if connection.vendor == "mysql":
+            cursor.execute("SET FOREIGN_KEY_CHECKS = 0")  # self references come in any order
+        for table, content in data.items():  # the fixture lists tables in a loadable order
+            columns = content["columns"]
+            sql = "INSERT INTO %s (%s) VALUES (%s)" % (
+                qn(table), ", ".join(qn(c) for c in columns), ", ".join(["%s"] * len(columns)))
+            cursor.executemany(sql, [tuple(row) for row in content["rows"]])
+        if connection.vendor == "mysql":
+            cursor.execute("SET FOREIGN_KEY_CHECKS = 1")
+        if connection.vendor == "postgresql":
+            for table in data:
+                cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 100000)", [table])
+
+
+def eval_namespace(schema):
+    from django.apps import apps
+    from django.db import models
+    from django.db.models import functions
+    namespace = {}
+    for module in (models, functions):
+        namespace.update({k: getattr(module, k) for k in dir(module) if not k.startswith("_")})
+    # After the modules: django.db.models.functions has a submodule called `datetime`.
+    namespace.update({"models": models, "date": datetime.date, "datetime": datetime.datetime,
+                      "time": datetime.time, "timedelta": datetime.timedelta,
+                      "Decimal": decimal.Decimal})
+    for model in apps.get_app_config(schema).get_models():
+        namespace[model.__name__] = model
+    return namespace
+
+
+READ = re.compile(r"^\s*(\(\s*)*(SELECT|WITH)\b", re.IGNORECASE)
+
+
+def describe(exc):
+    text = re.sub(r" at 0x[0-9a-f]+", "", str(exc))
+    return f"{type(exc).__name__}: {' '.join(text.split())}"
+
+
+def fetch(sql, params):
+    """Runs one statement through Django's cursor and returns (columns, rows)."""
+    from django.db import connection
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if cursor.description is None:
+            return None, None
+        return [d[0] for d in cursor.description], [rows.normalize_row(r) for r in cursor.fetchall()]
+
+
+def rolled_back(work):
+    from django.db import transaction
+    with transaction.atomic():
+        try:
+            return work()
+        finally:
+            transaction.set_rollback(True)
+
+
+def orm_rows(queryset):
+    """values_list() and values() rows in the order the ORM hands them out (values_list()
+    reorders Django's SELECT list to the names given); nothing for model instances."""
+    out = []
+    for item in queryset:
+        if isinstance(item, dict):
+            out.append(rows.normalize_row(item.values()))
+        elif isinstance(item, tuple):
+            out.append(rows.normalize_row(item))
+        elif queryset._iterable_class.__name__ == "FlatValuesListIterable":
+            out.append(rows.normalize_row([item]))
+        else:
+            return []
+    return out
+
+
+def run_django(query, namespace):
+    from django.db import connection
+    from django.db.models.manager import BaseManager
+    from django.db.models.query import QuerySet
+    statements = []
+
+    def capture(execute, sql, params, many, context):
+        statements.append((sql, params))
+        return execute(sql, params, many, context)
+
+    shaped = []  # values()/values_list() rows as the ORM returns them
+
+    def evaluate():
+        with connection.execute_wrapper(capture):
+            result = eval(query, dict(namespace))
+            if isinstance(result, BaseManager):  # `Model.objects` alone is all of it
+                result = result.all()
+            if isinstance(result, QuerySet):
+                shaped.extend(orm_rows(result))
+
+    try:
+        rolled_back(evaluate)
+    except Exception as exc:  # noqa: BLE001  every outcome is reported, none stops the run
+        if type(exc).__name__ not in ("DoesNotExist", "MultipleObjectsReturned"):
+            return {"status": "refused", "message": describe(exc)}
+    reads = [s for s in statements if READ.match(s[0])]
+    if len(reads) != len(statements):
+        return {"status": "write", "message": "writes are compared by the servers suite"}
+    if not reads:
+        return {"status": "norows", "message": "Django ran no statement (an empty result)"}
+    sql, params = reads[0]
+    columns, got = rolled_back(lambda: fetch(sql, list(params or ())))
+    return {"status": "rows", "columns": columns, "rows": got, "ordered": rows.orders(sql),
+            "sql": sql, "statements": len(reads), "result": shaped or None}
+
+
+def typed_param(kind, text):
+    if kind == "date":
+        return datetime.date.fromisoformat(text)
+    if kind == "datetime":
+        return datetime.datetime.fromisoformat(text)
+    if kind == "decimal":
+        return decimal.Decimal(text)
+    if kind == "duration":
+        return datetime.timedelta(microseconds=text)
+    return text
+
+
+def run_sqlweave(answer):
+    if "error" in answer or "crash" in answer:
+        return {"status": "refused" if "error" in answer else "crash",
+                "message": answer.get("error") or answer["crash"]}
+    statements = answer["statements"]
+    if any(st["write"] for st in statements):
+        return {"status": "write", "message": "writes are compared by the servers suite"}
+
+    def execute():
+        result = (None, None)
+        for st in statements:
+            result = fetch(st["sql"], [typed_param(k, v) for k, v in st["params"]])
+        return result
+
+    try:
+        columns, got = rolled_back(execute)
+    except Exception as exc:  # noqa: BLE001  the database refused sqlweave's SQL
+        return {"status": "error", "message": describe(exc), "sql": statements[-1]["sql"]}
+    return {"status": "rows", "columns": columns, "rows": got, "sql": statements[-1]["sql"],
+            "returns_bool": answer["returns_bool"], "prefetches": answer["prefetches"]}
+
+
+def main():
+    import warnings
+    warnings.simplefilter("ignore")
+    backend, schema = sys.argv[1], sys.argv[2]
+    setup_django(backend, schema)
+    create_tables(schema)
+    namespace = eval_namespace(schema)
+    print(json.dumps({"ready": backend}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        answer = {"django": run_django(request["query"], namespace),
+                  "sqlweave": run_sqlweave(request["sqlweave"])}
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()

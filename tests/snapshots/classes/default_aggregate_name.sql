@@ -1,0 +1,33 @@
+query: Customer.objects.annotate(Count("orders")).filter(orders__count__gt=2).values_list("id", "orders__count")
+
+[sqlite]
+SELECT "shop_customer"."id", COUNT("shop_order"."id") AS "orders__count"
+FROM "shop_customer"
+LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id")
+GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+HAVING COUNT("shop_order"."id") > ?
+params: [2]
+
+[postgresql]
+SELECT "shop_customer"."id", COUNT("shop_order"."id") AS "orders__count"
+FROM "shop_customer"
+LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id")
+GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
+HAVING COUNT("shop_order"."id") > $1
+params: [2]
+
+[mysql]
+SELECT `shop_customer`.`id`, COUNT(`shop_order`.`id`) AS `orders__count`
+FROM `shop_customer`
+LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
+GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+HAVING COUNT(`shop_order`.`id`) > ?
+params: [2]
+
+[oracle]
+SELECT "SHOP_CUSTOMER"."ID", COUNT("SHOP_ORDER"."ID") AS "ORDERS__COUNT"
+FROM "SHOP_CUSTOMER"
+LEFT OUTER JOIN "SHOP_ORDER" ON ("SHOP_CUSTOMER"."ID" = "SHOP_ORDER"."CUSTOMER_ID")
+GROUP BY "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"
+HAVING COUNT("SHOP_ORDER"."ID") > :1
+params: [2]
