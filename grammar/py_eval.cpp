@@ -121,6 +121,15 @@ std::vector<py_class*> linearize(py_class& cls) {
   }
 }
 
+bool is_choices(const py_class& cls) {
+  for (const py_class* c : cls.mro)
+    for (const auto& b : c->bases)
+      if (b->what == object::kind::named && b->path.starts_with("django.db.models.") &&
+          b->path.ends_with("Choices"))
+        return true;
+  return false;
+}
+
 }  // namespace
 
 interpreter::interpreter(reader_options options) : options_(std::move(options)) {}
@@ -484,7 +493,12 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
       return unknown(fmt::format("module '{}' has no attribute '{}'", of->path, name), file, at);
     }
     case object::kind::klass: {
-      if (ref v = class_attribute(*of->cls, name)) return v;
+      if (ref v = class_attribute(*of->cls, name)) {
+        // A member of TextChoices/IntegerChoices is its value: `ACTIVE = "a", _("Active")`.
+        if (v->what == object::kind::sequence && v->items.size() >= 2 && is_choices(*of->cls))
+          return v->items.front();
+        return v;
+      }
       return unknown(fmt::format("class {} has no attribute '{}' that sqlweave can read",
                                  of->cls->name, name),
                      file, at);
@@ -641,6 +655,7 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
 ref interpreter::call(const expr& e, const scope& in) {
   const source_file* file = in.file;
   const ref callee = eval(e.items.front(), in);
+  if (callee->what == object::kind::unknown) return callee;
   auto arg = [&](std::size_t i) { return eval(e.items[i], in); };
   const std::size_t argc = e.items.size() - 1;
   if (callee->what == object::kind::named) {
