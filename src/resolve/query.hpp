@@ -6,6 +6,7 @@
 // deletes.cpp, prefetch.cpp; query.cpp runs a whole query or subquery.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct query_state {
   small<std::string_view> only, defer;
   bool select_related_all = false;
   small<std::string_view> select_related;
+  // Steps a method expands into (datetimes()): names in the plan point into them.
+  std::deque<ast::step> synthesized;
   alias_list related_tables;
   node_refs prefetch;
   bool explicit_order = false;

@@ -82,18 +82,18 @@ void apply_dates(query_state& q, const ast::step& st) {
   ast::kwarg truncated{alias, call("Trunc", {text(field, span), text(kind, span)}, {output}, span),
                        span};
   ast::kwarg plain{"plain_field", ast::make_field(field, span), span};
-  apply_step(q, step(ast::step_kind::annotate, {}, {truncated, plain}, span));
+  apply_step(q, q.synthesized.emplace_back(step(ast::step_kind::annotate, {}, {truncated, plain}, span)));
   ast::kwarg flat{"flat", ast::make_literal(value(true), span), span};
-  apply_step(q, step(ast::step_kind::values_list, {text(alias, span)}, {flat}, span));
-  apply_step(q, step(ast::step_kind::distinct, {}, {}, span));
+  apply_step(q, q.synthesized.emplace_back(step(ast::step_kind::values_list, {text(alias, span)}, {flat}, span)));
+  apply_step(q, q.synthesized.emplace_back(step(ast::step_kind::distinct, {}, {}, span)));
   ast::node present;
   present.kind = ast::node_kind::lookup;
   present.name = "plain_field__isnull";
   present.args.push_back(ast::make_literal(value(false), span));
   present.span = span;
   add_filter(q.lv, {&present}, false);
-  apply_step(q, step(ast::step_kind::order_by,
-                     {text((direction == "DESC" ? "-" : "") + alias, span)}, {}, span));
+  apply_step(q, q.synthesized.emplace_back(step(ast::step_kind::order_by,
+                     {text((direction == "DESC" ? "-" : "") + alias, span)}, {}, span)));
 }
 
 std::string plan_in_bulk(query_state& q, const ast::step& st) {
