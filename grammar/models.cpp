@@ -1,540 +1,969 @@
 // SPDX-License-Identifier: MIT
-// The models.py reader: DESIGN.md section 4. Python's blocks are indentation, so the text is
-// first cut into logical lines (a statement with its continuation lines inside brackets, strings
-// and after `\`), each with its indentation. X3 then parses the statements that matter, in place
-// in the original text so spans stay true: `class Name(models.Model):`, `name = models.Type(...)`
-// in its body, and `key = value` in its `class Meta:`. Everything else (imports, comments,
-// docstrings, decorators, methods with their bodies, other classes) is skipped, and any Python
-// expression an argument may hold (choices=[...], validators, lambdas, dicts) is read as a
-// balanced run of tokens. Abstract models (Meta.abstract = True) are not tables; their fields
-// go to the models that derive from them, as in Django.
+// Django's ModelBase as it shapes tables: a class is a model when a base is; fields are the
+// calls of field classes in its body and in the bodies of its abstract bases (Python's MRO),
+// ordered as Django orders them (by creation); `name = None` removes an inherited field; Meta
+// is the class's own or the first abstract base's, `class Meta(Base.Meta)` inherits through
+// Python; a concrete base makes a `<parent>_ptr` one-to-one key; Meta.proxy shares the base's
+// table. Every argument that changes SQL is evaluated or is an error at its place.
+#include "grammar/models.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <boost/fusion/include/at_c.hpp>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <optional>
-#include <span>
-#include <string>
-#include <vector>
+#include <unordered_map>
 
-#include "grammar/ast.hpp"
-#include "grammar/config.hpp"
-#include "grammar/error_handler.hpp"
-#include "grammar/lexical.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/errors.hpp"
 
 namespace sqlweave::grammar {
 namespace {
 
-// ---------------------------------------------------------------- logical lines
+using python::expr;
 
-// A statement: from the first character after its indentation to its end, perhaps many lines on.
-struct logical_line {
-  std::string_view text;
-  std::size_t indent = 0;
-};
-
-[[noreturn]] void syntax_error(const parse_state& state, const char* at, std::string message) {
-  throw error(diagnostic{error_code::syntax, std::move(message), state.span(at, at + 1), {}});
-}
-
-const char* skip_string(const parse_state& state, const char* p, const char* last) {
-  const char quote = *p;
-  const bool triple = last - p >= 3 && p[1] == quote && p[2] == quote;
-  const char* const open = p;
-  p += triple ? 3 : 1;
-  while (p != last) {
-    if (*p == '\\') {
-      p += last - p >= 2 ? 2 : 1;
-    } else if (*p == quote && (!triple || (last - p >= 3 && p[1] == quote && p[2] == quote))) {
-      return p + (triple ? 3 : 1);
-    } else if (!triple && (*p == '\n' || *p == '\r')) {
-      break;
-    } else {
-      ++p;
-    }
-  }
-  syntax_error(
-      state, open,
-      triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
-}
-
-// Brackets are matched here, once for the whole text, and nest at most max_nesting_depth deep,
-// which bounds the recursion of the value grammar below.
-std::vector<logical_line> logical_lines(const parse_state& state) {
-  std::vector<logical_line> out;
-  const char* p = state.source.data();
-  const char* const last = p + state.source.size();
-  if (state.source.starts_with("\xEF\xBB\xBF")) p += 3;  // a UTF-8 byte order mark
-  std::vector<const char*> open;
-  while (p != last) {
-    std::size_t indent = 0;
-    for (; p != last && (*p == ' ' || *p == '\t' || *p == '\f'); ++p)
-      indent = *p == ' ' ? indent + 1 : *p == '\t' ? (indent / 8 + 1) * 8 : 0;
-    const char* const start = p;
-    while (p != last) {
-      const char c = *p;
-      if (c == '#') {
-        while (p != last && *p != '\n' && *p != '\r') ++p;
-      } else if (c == '\'' || c == '"') {
-        p = skip_string(state, p, last);
-      } else if (c == '\\' && last - p >= 2 && (p[1] == '\n' || p[1] == '\r')) {
-        p += p[1] == '\r' && last - p >= 3 && p[2] == '\n' ? 3 : 2;
-      } else if ((c == '\n' || c == '\r') && open.empty()) {
-        break;
-      } else {
-        if (c == '(' || c == '[' || c == '{') {
-          if (open.size() == max_nesting_depth) throw_too_deep(state, p);
-          open.push_back(p);
-        } else if (c == ')' || c == ']' || c == '}') {
-          if (open.empty()) syntax_error(state, p, fmt::format("unmatched '{}'", c));
-          const char expected = *open.back() == '(' ? ')' : *open.back() == '[' ? ']' : '}';
-          if (c != expected)
-            syntax_error(state, p,
-                         fmt::format("closing '{}' does not match opening '{}'", c, *open.back()));
-          open.pop_back();
-        }
-        ++p;
-      }
-    }
-    if (!open.empty())
-      syntax_error(state, open.back(), fmt::format("'{}' was never closed", *open.back()));
-    std::string_view text(start, static_cast<std::size_t>(p - start));
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    if (!text.empty() && text.front() != '#') out.push_back({text, indent});
-    if (p != last) p += *p == '\r' && last - p >= 2 && p[1] == '\n' ? 2 : 1;
-  }
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
-// ---------------------------------------------------------------- Python values
-
-// A Python expression as far as a field declaration needs it; the rest is `other`.
-struct py_keyword;
-struct py_value {
-  enum class kind : std::uint8_t { literal, name, call, sequence, other };
-  kind what = kind::other;
-  sqlweave::value val;               // literal
-  syntax::identifier name;           // name, and a call's callee: `models.CharField` as written
-  std::vector<py_value> items;       // sequence items, a call's positional arguments
-  std::vector<py_keyword> keywords;  // a call's keyword arguments
-  bool trailing_comma = false;       // (x,) is a tuple, (x) is x
-  source_span span;
-};
-
-/// `name=value` in a call, or a positional `value` (empty name).
-struct py_keyword {
-  syntax::identifier name;
-  py_value value;
-};
-
-struct class_header {
-  syntax::identifier name;
-  std::vector<py_keyword> bases;
-};
-
-struct assignment {
-  syntax::identifier target;
-  py_value value;
-};
-
-namespace parser {
-
-using boost::fusion::at_c;
-using x3::_attr;
-using x3::_val;
-using x3::lit;
-
-struct value_class;
-struct argument_class;
-struct dotted_class;
-struct group_class;
-struct class_header_class : error_handler {};
-struct assignment_class : error_handler {};
-
-x3::rule<value_class, py_value> const value = "value";
-x3::rule<argument_class, py_keyword> const argument = "argument";
-x3::rule<dotted_class, syntax::identifier> const dotted = "name";
-x3::rule<group_class> const group = "bracketed expression";
-x3::rule<class_header_class, class_header> const class_header = "class";
-x3::rule<assignment_class, assignment> const assignment = "assignment";
-
-auto const set_literal = [](auto& ctx) {
-  _val(ctx).what = py_value::kind::literal;
-  _val(ctx).val = std::move(_attr(ctx).val);
-};
-// -1 and -2.5 are numbers; anything else with a prefix operator is an expression sqlweave skips.
-auto const set_signed = [](auto& ctx) {
-  const syntax::token& op = at_c<0>(_attr(ctx));
-  sqlweave::value v = std::move(at_c<1>(_attr(ctx)).val);
-  const bool number = v.kind() == value_kind::integer || v.kind() == value_kind::real;
-  if (!number || op.symbol == '~') return;
-  _val(ctx).what = py_value::kind::literal;
-  _val(ctx).val = op.symbol == '+'                  ? std::move(v)
-                  : v.kind() == value_kind::integer ? sqlweave::value(-v.as_int())
-                                                    : sqlweave::value(-v.as_real());
-};
-auto const set_name = [](auto& ctx) {
-  _val(ctx).what = py_value::kind::name;
-  _val(ctx).name = _attr(ctx);
-};
-auto const start_call = [](auto& ctx) {
-  _val(ctx).what = py_value::kind::call;
-  _val(ctx).name = _attr(ctx);
-};
-auto const push_argument = [](auto& ctx) {
-  if (_attr(ctx).name.text.empty())
-    _val(ctx).items.push_back(std::move(_attr(ctx).value));
-  else
-    _val(ctx).keywords.push_back(std::move(_attr(ctx)));
-};
-auto const start_sequence = [](auto& ctx) { _val(ctx).what = py_value::kind::sequence; };
-auto const push_item = [](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx))); };
-auto const mark_trailing_comma = [](auto& ctx) { _val(ctx).trailing_comma = true; };
-auto const close_parenthesis = [](auto& ctx) {
-  py_value& v = _val(ctx);
-  if (v.items.size() == 1 && !v.trailing_comma) v = py_value(std::move(v.items.front()));
-};
-auto const reset_to_other = [](auto& ctx) { _val(ctx) = py_value{}; };
-auto const set_span = [](auto& ctx) {
-  _val(ctx).span = x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end());
-};
-auto const set_dotted = [](auto& ctx) {
-  const char* first = _attr(ctx).begin();
-  const char* last = _attr(ctx).end();
-  _val(ctx) = {std::string_view(first, static_cast<std::size_t>(last - first)),
-               x3::get<state_tag>(ctx).span(first, last)};
-};
-auto const keyword_argument = [](auto& ctx) {
-  _val(ctx).name = at_c<0>(_attr(ctx));
-  _val(ctx).value = std::move(at_c<1>(_attr(ctx)));
-};
-auto const positional_argument = [](auto& ctx) { _val(ctx).value = std::move(_attr(ctx)); };
-auto const set_class_name = [](auto& ctx) { _val(ctx).name = _attr(ctx); };
-auto const push_base = [](auto& ctx) { _val(ctx).bases.push_back(std::move(_attr(ctx))); };
-auto const set_assignment = [](auto& ctx) {
-  _val(ctx).target = at_c<0>(_attr(ctx));
-  _val(ctx).value = std::move(at_c<1>(_attr(ctx)));
-};
-
-auto const dotted_def = x3::raw[identifier % '.'][set_dotted];
-
-auto const call_value = (dotted >> &lit('('))[start_call] >> '(' >>
-                        -(argument[push_argument] % ',') >> -lit(',') > lit(')');
-auto const list_value = lit('[')[start_sequence] >> -(value[push_item] % ',') >> -lit(',') >
-                        lit(']');
-auto const tuple_value = (lit('(')[start_sequence] >> -(value[push_item] % ',') >>
-                          -lit(',')[mark_trailing_comma] > lit(')'))[close_parenthesis];
-auto const simple = (prefix_operator >> literal)[set_signed] | literal[set_literal] | call_value |
-                    dotted[set_name] | list_value | tuple_value;
-
-// Whatever else an expression may be, as balanced tokens: `lambda: 0`, `{"a": 1}`, `x if y else z`.
-auto const token_char = x3::char_ - x3::char_("()[]{}'\"");
-auto const group_def = (lit('(') >> *(group | literal | token_char) >> lit(')')) |
-                       (lit('[') >> *(group | literal | token_char) >> lit(']')) |
-                       (lit('{') >> *(group | literal | token_char) >> lit('}'));
-auto const other = +(group | literal | (token_char - lit(',')));
-
-auto const value_end = &(lit(',') | lit(')') | lit(']') | lit('}') | x3::eoi);
-auto const value_def =
-    x3::raw[(simple >> value_end) | (x3::eps[reset_to_other] >> other)][set_span];
-
-auto const argument_def =
-    (identifier >> '=' >> !lit('=') > value)[keyword_argument] | value[positional_argument];
-
-auto const class_keyword = x3::lexeme[lit("class") >> !x3::char_("a-zA-Z0-9_")];
-auto const class_header_def = class_keyword > named("class name")[identifier[set_class_name]] >
-                              -(lit('(') > -(argument[push_base] % ',') > -lit(',') > lit(')')) >
-                              lit(':') > x3::omit[*x3::char_];
-
-auto const assignment_def = (identifier >> '=' >> !lit('=') >> value >> x3::eoi)[set_assignment];
-
-BOOST_SPIRIT_DEFINE(value, argument, dotted, group, class_header, assignment)
-
-}  // namespace parser
-
-template <class Rule, class Attribute>
-bool parse_line(const logical_line& line, const char* origin, const Rule& rule, Attribute& out) {
-  parse_state state(line.text, origin);
-  const char* first = line.text.data();
-  const char* const last = first + line.text.size();
-  return x3::phrase_parse(first, last, x3::with<state_tag>(state)[rule], python_space, out);
+std::string_view last_part(std::string_view dotted) {
+  const auto dot = dotted.rfind('.');
+  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
 }
 
-bool starts_with_word(std::string_view text, std::string_view word) {
-  return text.starts_with(word) && (text.size() == word.size() ||
-                                    !(std::isalnum(static_cast<unsigned char>(text[word.size()])) ||
-                                      text[word.size()] == '_'));
+bool is_django_models(std::string_view path) {
+  return path.starts_with("django.db.models.");
 }
 
-// ---------------------------------------------------------------- models and fields
+// Django's Meta options (Options.DEFAULT_NAMES of 3.2).
+constexpr std::string_view meta_names[] = {
+    "verbose_name",      "verbose_name_plural",   "db_table",          "ordering",
+    "unique_together",   "permissions",           "get_latest_by",     "order_with_respect_to",
+    "app_label",         "db_tablespace",         "abstract",          "managed",
+    "proxy",             "swappable",             "auto_created",      "index_together",
+    "apps",              "default_permissions",   "select_on_save",    "default_related_name",
+    "required_db_features", "required_db_vendor", "base_manager_name", "default_manager_name",
+    "indexes",           "constraints"};
 
-class reader {
+// What a callee in a class body makes.
+struct callee_kind {
+  enum class what : std::uint8_t { field, manager, no_column, other } kind = what::other;
+  field_type type = field_type::char_field;
+  const py_class* manager_class = nullptr;  // a manager class of the trees
+  const expr* mapping = nullptr;            // --field-type: the Django call it stands for
+  const scope* mapping_scope = nullptr;
+  std::string external;                     // a third-party class nothing maps
+};
+
+struct field_decl {
+  std::string name;
+  ref instance;
+  callee_kind kind;
+  std::uint64_t counter = 0;
+  const py_class* owner = nullptr;
+};
+
+struct model_decl {
+  py_class* cls = nullptr;
+  bool abstract = false;
+  bool proxy = false;
+  std::string app_label;
+  const py_class* meta = nullptr;  // own Meta, or the one inherited from an abstract base
+  std::vector<field_decl> local_fields;    // declared in this class's body
+  std::vector<field_decl> managers;        // declared in this class's body
+  std::vector<std::string> removed;        // `name = None`
+};
+
+// `PickledField` in `models.PickledField`: what an error about a class name points at.
+source_span name_span(const expr& e) {
+  if (!e.is(expr::kind::attribute)) return e.span;
+  const auto n = static_cast<std::uint32_t>(e.text.size());
+  return {e.span.offset + e.span.length - n, n};
+}
+
+class model_reader {
  public:
-  reader(std::string_view text, const models_options& options, schema& out)
-      : text_(text), options_(options), out_(out) {}
+  model_reader(const std::vector<app_entry>& apps,
+               const std::function<const source_file*(std::string_view)>& find,
+               const models_options& options, std::vector<std::string>& warnings)
+      : apps_(apps),
+        py_([&] {
+          reader_options r;
+          r.load = &options;
+          r.warnings = &warnings;
+          r.find_module = find;
+          r.on_class = [this](py_class& c) { on_class(c); };
+          return r;
+        }()),
+        options_(options) {
+    read_mappings();
+  }
 
-  void run() {
-    const auto lines = logical_lines(parse_state(text_));
-    for (std::size_t i = 0; i < lines.size();) {
-      const logical_line& line = lines[i++];
-      class_header header;
-      if (line.indent != 0 || !starts_with_word(line.text, "class") ||
-          !parse_line(line, text_.data(), parser::class_header, header))
-        continue;
-      std::size_t end = i;
-      while (end < lines.size() && lines[end].indent > 0) ++end;
-      if (const auto inherited = model_base(header))
-        read_model(header, *inherited, {lines.data() + i, lines.data() + end});
-      i = end;
-    }
+  void run(schema& out) {
+    for (const auto& app : apps_) py_.import_module(app.models_module, nullptr, {});
+    for (model_decl* m : registered_) build(*m, out);
   }
 
  private:
-  struct declared_model {
-    std::string name;
-    std::string app;
-    std::string db_table;
-    std::vector<std::string> ordering;
-    std::vector<std::vector<std::string>> unique_together;
-    std::vector<field> fields;
-    bool abstract = false;
+  // ---------------------------------------------------------------- classes
+
+  void on_class(py_class& cls) {
+    if (!is_model_class(cls)) return;
+    auto decl = std::make_unique<model_decl>();
+    model_decl& m = *decl;
+    m.cls = &cls;
+    decls_[&cls] = std::move(decl);
+    if (auto own = cls.body.names.find("Meta");
+        own != cls.body.names.end() && own->second->what == object::kind::klass) {
+      m.meta = own->second->cls;
+      check_meta(*m.meta);
+      if (auto a = m.meta->body.names.find("abstract"); a != m.meta->body.names.end())
+        m.abstract = flag(a->second, "Meta.abstract", *m.meta->file, m.meta->span);
+    } else {
+      for (const py_class* base : cls.mro)
+        if (base != &cls && decl_of(base) && decl_of(base)->abstract && decl_of(base)->meta) {
+          m.meta = decl_of(base)->meta;
+          break;
+        }
+    }
+    if (ref p = meta_attribute(m, "proxy")) m.proxy = flag(p, "Meta.proxy", *cls.file, cls.span);
+    for (const auto& name : cls.order) {
+      const ref v = cls.body.names.at(name);
+      if (v->what == object::kind::constant && v->val.is_null()) {
+        m.removed.push_back(name);
+        continue;
+      }
+      if (v->what != object::kind::instance || !v->callee) continue;
+      callee_kind k = classify(v->callee, v->file, name_span(v->call->items.front()));
+      field_decl d{name, v, k, v->counter, &cls};
+      if (k.kind == callee_kind::what::field) {
+        m.local_fields.push_back(std::move(d));
+      } else if (k.kind == callee_kind::what::manager) {
+        m.managers.push_back(std::move(d));
+      } else if (!k.external.empty()) {
+        py_.warn(*v->file, v->call->items.front().span,
+                 fmt::format("'{}' on {} is a {} sqlweave cannot read and defines no column it "
+                             "knows of; if it is a field, map it with --field-type {}=<Django "
+                             "field call>",
+                             name, cls.name, k.external, k.external));
+      }
+    }
+    if (m.proxy && !m.local_fields.empty())
+      fail_in(*cls.file, m.local_fields.front().instance->span, error_code::bad_schema,
+              fmt::format("proxy model {} declares a field", cls.name));
+    m.app_label = app_label_of(m);
+    if (!m.abstract) registered_.push_back(&m);
+  }
+
+  model_decl* decl_of(const py_class* c) const {
+    auto it = decls_.find(c);
+    return it == decls_.end() ? nullptr : it->second.get();
+  }
+
+  // A model when a base is Django's Model or a model; a base from outside the trees is then an
+  // error unless --field-type says it adds nothing.
+  bool is_model_class(const py_class& cls) {
+    bool model = false;
+    for (const auto& b : cls.bases) {
+      if (b->what == object::kind::klass && decl_of(b->cls)) model = true;
+      if (b->what == object::kind::named && (b->path == "django.db.models.Model" ||
+                                             b->path == "django.db.models.base.Model"))
+        model = true;
+    }
+    if (!model) return false;
+    for (std::size_t i = 0; i < cls.bases.size(); ++i) {
+      const ref& b = cls.bases[i];
+      const source_span at = cls.header->bases.items[i].span;
+      if (b->what == object::kind::unknown)
+        fail_in(*cls.file, at, error_code::bad_schema,
+                fmt::format("base class of model {} cannot be read: {}", cls.name, b->path));
+      if (b->what != object::kind::named || b->path.starts_with("django.db.models.") ||
+          b->path == "builtins.object" || mapped_to_object(b->path))
+        continue;
+      fail_in(*cls.file, at, error_code::bad_schema,
+              fmt::format("model {} has the base class {} from outside the schema trees: add "
+                          "the source tree of its package with another --schema, or pass "
+                          "--field-type {}=object if it adds no fields",
+                          cls.name, b->path, b->path));
+    }
+    return true;
+  }
+
+  void check_meta(const py_class& meta) const {
+    for (const auto& name : meta.order) {
+      if (name.starts_with("_")) continue;
+      if (std::find(std::begin(meta_names), std::end(meta_names), name) != std::end(meta_names))
+        continue;
+      const auto at = meta.body.names.at(name)->span;
+      fail_in(*meta.file, at.empty() ? meta.span : at, error_code::bad_schema,
+              fmt::format("'class Meta' got invalid attribute '{}'", name));
+    }
+  }
+
+  ref meta_attribute(const model_decl& m, std::string_view name) const {
+    if (!m.meta) return nullptr;
+    if (name == "abstract") return nullptr;  // never inherited: Django resets it
+    return py_.class_attribute(*m.meta, name);
+  }
+
+  std::string app_label_of(const model_decl& m) {
+    if (ref label = meta_attribute(m, "app_label"))
+      return text(label, "Meta.app_label", *m.cls->file, m.cls->span);
+    const app_entry* best = nullptr;
+    for (const auto& app : apps_) {
+      const bool inside = app.package.empty() || m.cls->module == app.package ||
+                          m.cls->module.starts_with(app.package + ".");
+      if (inside && (!best || app.package.size() > best->package.size())) best = &app;
+    }
+    if (best) return best->label;
+    if (m.abstract) return {};
+    fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
+            fmt::format("model {} in module {} is in no app (no package above it has a "
+                        "models.py or models/) and sets no Meta.app_label",
+                        m.cls->name, m.cls->module));
+  }
+
+  // ---------------------------------------------------------------- callees
+
+  void read_mappings() {
+    for (const auto& entry : options_.field_types) {
+      const auto eq = entry.find('=');
+      if (eq == std::string::npos || eq == 0)
+        fail(error_code::bad_argument,
+             fmt::format("--field-type takes dotted.Class=Field(...), not '{}'", entry));
+      auto file = std::make_unique<source_file>();
+      file->module = "--field-type";
+      file->path = "--field-type " + entry;
+      file->text = "x = " + entry.substr(eq + 1);
+      mapping m;
+      m.from = entry.substr(0, eq);
+      m.file = file.get();
+      try {
+        m.st = python::parse_statement(parse_state(file->text), {file->text, 0});
+      } catch (const error& e) {
+        throw file_error{e, file.get()};
+      }
+      m.to_object = m.st.value.is(expr::kind::name) &&
+                    (m.st.value.text == "object" || m.st.value.text == "Model");
+      if (!m.to_object && !m.st.value.is(expr::kind::call))
+        fail_in(*file, m.st.value.span, error_code::bad_argument,
+                "--field-type maps a class to a Django field call, CharField(max_length=40), "
+                "or to object");
+      m.names.file = file.get();
+      m.names.star_modules = {"django.db.models"};  // CharField(...) as written
+      mapping_files_.push_back(std::move(file));
+      mappings_.push_back(std::move(m));
+    }
+  }
+
+  struct mapping {
+    std::string from;
+    const source_file* file = nullptr;
+    python::statement st;
+    scope names;
+    bool to_object = false;
   };
 
-  // The fields a model starts with: none for models.Model, an abstract parent's for a subclass
-  // of one. nullopt for a class that is not a model.
-  std::optional<const declared_model*> model_base(const class_header& header) const {
-    std::optional<const declared_model*> base;
-    for (const auto& b : header.bases) {
-      if (!b.name.text.empty() || b.value.what != py_value::kind::name) continue;
-      const std::string_view name = b.value.name.text;
-      if (name == "models.Model" || name == "Model") {
-        if (!base) base = nullptr;
-        continue;
+  const mapping* mapping_for(std::string_view path) const {
+    for (const auto& m : mappings_)
+      if (m.from == path || m.from == last_part(path)) return &m;
+    return nullptr;
+  }
+  bool mapped_to_object(std::string_view path) const {
+    const mapping* m = mapping_for(path);
+    return m && m->to_object;
+  }
+
+  callee_kind from_mapping(const mapping& m) {
+    callee_kind k;
+    ref callee = py_.eval(m.st.value.items.front(), m.names);
+    if (callee->what != object::kind::named || !field_type_from_name(last_part(callee->path)))
+      fail_in(*m.file, m.st.value.items.front().span, error_code::bad_argument,
+              "--field-type maps to a field class of django.db.models");
+    k.kind = callee_kind::what::field;
+    k.type = *field_type_from_name(last_part(callee->path));
+    k.mapping = &m.st.value;
+    k.mapping_scope = &m.names;
+    return k;
+  }
+
+  static bool manager_path(std::string_view path) {
+    return path == "django.db.models.Manager" || path == "django.db.models.manager.Manager" ||
+           path.ends_with(".as_manager") || path.ends_with(".from_queryset");
+  }
+
+  callee_kind classify(const ref& callee, const source_file* file, source_span at) {
+    callee_kind k;
+    if (callee->what == object::kind::instance && callee->callee &&
+        callee->callee->what == object::kind::named && manager_path(callee->callee->path)) {
+      k.kind = callee_kind::what::manager;  // Manager.from_queryset(QS)()
+      return k;
+    }
+    if (callee->what == object::kind::named) return classify_named(callee->path, file, at);
+    if (callee->what != object::kind::klass) return k;
+    for (const py_class* c : callee->cls->mro) {
+      for (const auto& b : c->bases) {
+        callee_kind base;
+        if (b->what == object::kind::named) base = classify_named(b->path, file, at);
+        if (b->what == object::kind::instance && b->callee &&
+            b->callee->what == object::kind::named && manager_path(b->callee->path))
+          base.kind = callee_kind::what::manager;
+        if (base.kind == callee_kind::what::manager) base.manager_class = callee->cls;
+        if (base.kind != callee_kind::what::other || !base.external.empty()) return base;
       }
-      const auto parent = std::find_if(abstract_.begin(), abstract_.end(),
-                                       [&](const auto& m) { return m.name == name; });
-      if (parent != abstract_.end()) base = &*parent;
     }
-    return base;
+    return k;
   }
 
-  void read_model(const class_header& header, const declared_model* parent,
-                  std::span<const logical_line> body) {
-    declared_model m;
-    m.name = std::string(header.name.text);
-    m.app = options_.app;
-    if (parent) {
-      m.fields = parent->fields;
-      m.ordering = parent->ordering;
-      m.unique_together = parent->unique_together;
-    }
-    const std::size_t body_indent = body.empty() ? 0 : body.front().indent;
-    bool in_meta = false;         // inside `class Meta:`
-    std::size_t meta_indent = 0;  // of Meta's body, 0 until its first line
-    for (const logical_line& line : body) {
-      if (line.indent > body_indent) {
-        if (in_meta && (meta_indent == 0 || meta_indent == line.indent)) {
-          meta_indent = line.indent;
-          read_meta(line, m);
-        }
-        continue;  // the body of a method, a nested class, an if
+  callee_kind classify_named(const std::string& path, const source_file* file, source_span at) {
+    callee_kind k;
+    if (const mapping* m = mapping_for(path); m && !m->to_object) return from_mapping(*m);
+    const std::string_view name = last_part(path);
+    if (path.starts_with("django.")) {
+      if (is_django_models(path) && field_type_from_name(name)) {
+        k.kind = callee_kind::what::field;
+        k.type = *field_type_from_name(name);
+      } else if (manager_path(path)) {
+        k.kind = callee_kind::what::manager;
+      } else if (name == "GenericForeignKey" || name == "GenericRelation") {
+        k.kind = callee_kind::what::no_column;  // its columns are fields of their own
+      } else if (is_django_models(path) && name.ends_with("Field")) {
+        fail_in(*file, at, error_code::bad_schema, fmt::format("unknown field type '{}'", name));
+      } else if (name.ends_with("Field")) {
+        fail_in(*file, at, error_code::bad_schema,
+                fmt::format("field class {} is not one sqlweave knows; map it with "
+                            "--field-type {}=<Django field call>",
+                            path, path));
       }
-      in_meta = false;
-      if (starts_with_word(line.text, "class")) {
-        class_header nested;
-        in_meta = parse_line(line, text_.data(), parser::class_header, nested) &&
-                  nested.name.text == "Meta";
-        meta_indent = 0;
-        continue;
-      }
-      assignment a;
-      if (!parse_line(line, text_.data(), parser::assignment, a) ||
-          a.value.what != py_value::kind::call)
-        continue;
-      const std::string_view type = last_part(a.value.name.text);
-      if (!field_type_from_name(type) && !type.ends_with("Field"))
-        continue;  // a manager, a constant
-      field f = read_field(a.target, a.value);
-      const auto same = std::find_if(m.fields.begin(), m.fields.end(),
-                                     [&](const field& g) { return g.name == f.name; });
-      if (same != m.fields.end()) {
-        // The later declaration wins, as in Python (and a subclass overrides its parent).
-        *same = std::move(f);
-        continue;
-      }
-      m.fields.push_back(std::move(f));
+      return k;
     }
-    if (m.abstract) {
-      abstract_.push_back(std::move(m));
-      return;
-    }
-    model& added = out_.add_model(m.name, m.app).get();
-    added.db_table = std::move(m.db_table);
-    added.ordering = std::move(m.ordering);
-    added.unique_together = std::move(m.unique_together);
-    added.fields = std::move(m.fields);
+    if (path.starts_with("builtins.")) return k;
+    if (name.ends_with("Field") || name.ends_with("ForeignKey") || name.ends_with("Key"))
+      fail_in(*file, at, error_code::bad_schema,
+              fmt::format("field class {} comes from outside the schema trees; map it with "
+                          "--field-type {}=<Django field call>, e.g. =CharField(max_length=100)",
+                          path, path));
+    k.external = path;
+    return k;
   }
 
-  void read_meta(const logical_line& line, declared_model& m) const {
-    assignment a;
-    if (!parse_line(line, text_.data(), parser::assignment, a)) return;
-    const std::string_view key = a.target.text;
-    const py_value& v = a.value;
-    if (key == "db_table")
-      m.db_table = text_of(v, "Meta.db_table");
-    else if (key == "app_label")
-      m.app = text_of(v, "Meta.app_label");
-    else if (key == "abstract")
-      m.abstract = flag_of(v, "Meta.abstract");
-    else if (key == "ordering")
-      m.ordering = names_of(v, "Meta.ordering");
-    else if (key == "unique_together") {
-      m.unique_together.clear();
-      const bool nested = v.what == py_value::kind::sequence && !v.items.empty() &&
-                          v.items.front().what == py_value::kind::sequence;
-      if (!nested) {
-        m.unique_together.push_back(names_of(v, "Meta.unique_together"));
-        return;
-      }
-      for (const auto& group : v.items)
-        m.unique_together.push_back(names_of(group, "Meta.unique_together"));
-    }
+  // ---------------------------------------------------------------- values
+
+  [[noreturn]] static void cannot(const ref& v, std::string_view what, const source_file& file,
+                                  source_span at) {
+    if (v->what == object::kind::unknown && v->file)
+      fail_in(*v->file, v->span, error_code::bad_schema,
+              fmt::format("{} must be known to write SQL, but {}", what, v->path));
+    fail_in(file, at, error_code::bad_schema, fmt::format("{} takes {}", what, expected_of(what)));
+  }
+  static std::string_view expected_of(std::string_view what) {
+    if (what.ends_with("max_length=") || what.ends_with("max_digits=") ||
+        what.ends_with("decimal_places="))
+      return "a whole number";
+    return "a value of another kind";
   }
 
-  field read_field(const syntax::identifier& name, const py_value& call) const {
-    const std::string_view type_name = last_part(call.name.text);
-    const auto type = field_type_from_name(type_name);
-    if (!type) {
-      const auto offset = call.name.span.offset + (call.name.text.size() - type_name.size());
-      fail_at({static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(type_name.size())},
-              fmt::format("unknown field type '{}'", type_name));
-    }
-    field f;
-    f.name = std::string(name.text);
-    f.type = *type;
-    // ForeignKey(to, on_delete), OneToOneField(to, on_delete), ManyToManyField(to); a plain
-    // field's first positional argument is its verbose name, which the database never sees.
-    if (f.is_relation() && !call.items.empty()) f.target = target_of(call.items[0], type_name);
-    if (f.is_forward_single() && call.items.size() > 1) f.on_delete = on_delete_of(call.items[1]);
-    for (const auto& [key_token, v] : call.keywords) {
-      const std::string_view key = key_token.text;
-      if (key == "null")
-        f.null = flag_of(v, "null=");
-      else if (key == "primary_key")
-        f.primary_key = flag_of(v, "primary_key=");
-      else if (key == "unique")
-        f.unique = flag_of(v, "unique=");
-      else if (key == "db_index")
-        f.db_index = flag_of(v, "db_index=");
-      else if (key == "db_column")
-        f.db_column = text_of(v, "db_column=");
-      else if (key == "max_length")
-        f.max_length = int_of(v, "max_length=");
-      else if (key == "max_digits")
-        f.max_digits = int_of(v, "max_digits=");
-      else if (key == "decimal_places")
-        f.decimal_places = int_of(v, "decimal_places=");
-      else if (key == "default" && v.what == py_value::kind::literal)
-        f.default_value = v.val;  // not callables
-      else if (f.is_relation() && key == "to")
-        f.target = target_of(v, type_name);
-      else if (f.is_relation() && key == "related_name")
-        f.related_name = text_of(v, "related_name=");
-      else if (f.is_relation() && key == "on_delete")
-        f.on_delete = on_delete_of(v);
-      else if (f.type == field_type::many_to_many && key == "through")
-        f.through = target_of(v, type_name);
-      else if (f.type == field_type::many_to_many && key == "db_table")
-        f.m2m_table = text_of(v, "db_table=");
-    }
-    if (f.is_relation() && f.target.empty())
-      fail_at(call.name.span,
-              fmt::format("{} '{}' names no model: pass it first or as to=", type_name, f.name));
-    return f;
+  // Where an error about `v` points: at the value itself when it was written as one.
+  static std::pair<const source_file*, source_span> place(const ref& v, const source_file& file,
+                                                          source_span at) {
+    if (v->file && !v->span.empty()) return {v->file, v->span};
+    return {&file, at};
+  }
+  [[noreturn]] static void wrong(const ref& v, const source_file& file, source_span at,
+                                 std::string message) {
+    const auto [f, s] = place(v, file, at);
+    fail_in(*f, s, error_code::bad_schema, std::move(message));
   }
 
-  // ---- values
-
-  static std::string_view last_part(std::string_view dotted_name) {
-    const auto dot = dotted_name.rfind('.');
-    if (dot != std::string_view::npos) dotted_name.remove_prefix(dot + 1);
-    while (!dotted_name.empty() && (dotted_name.front() == ' ' || dotted_name.front() == '\t'))
-      dotted_name.remove_prefix(1);
-    return dotted_name;
+  static bool flag(const ref& v, std::string_view what, const source_file& file, source_span at) {
+    if (v->what == object::kind::constant && v->val.kind() == value_kind::boolean)
+      return v->val.as_bool();
+    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    wrong(v, file, at, fmt::format("{} takes True or False", what));
   }
-
-  static bool is_text(const py_value& v) {
-    return v.what == py_value::kind::literal && v.val.kind() == value_kind::text;
+  static std::string text(const ref& v, std::string_view what, const source_file& file,
+                          source_span at) {
+    if (v->what == object::kind::constant && v->val.kind() == value_kind::text)
+      return v->val.as_text();
+    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    wrong(v, file, at, fmt::format("{} takes a string", what));
   }
-
-  std::string text_of(const py_value& v, std::string_view what) const {
-    if (!is_text(v)) fail_at(v.span, fmt::format("{} takes a string", what));
-    return v.val.as_text();
+  static int whole(const ref& v, std::string_view what, const source_file& file, source_span at) {
+    if (v->what == object::kind::constant && v->val.kind() == value_kind::integer &&
+        v->val.as_int() >= 0 && v->val.as_int() <= 1'000'000'000)
+      return static_cast<int>(v->val.as_int());
+    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    wrong(v, file, at, fmt::format("{} takes a whole number", what));
   }
-
-  bool flag_of(const py_value& v, std::string_view what) const {
-    if (v.what != py_value::kind::literal || v.val.kind() != value_kind::boolean)
-      fail_at(v.span, fmt::format("{} takes True or False", what));
-    return v.val.as_bool();
-  }
-
-  int int_of(const py_value& v, std::string_view what) const {
-    if (v.what != py_value::kind::literal || v.val.kind() != value_kind::integer ||
-        v.val.as_int() < 0 || v.val.as_int() > 1'000'000'000)
-      fail_at(v.span, fmt::format("{} takes a whole number", what));
-    return static_cast<int>(v.val.as_int());
-  }
-
-  std::vector<std::string> names_of(const py_value& v, std::string_view what) const {
-    if (v.what != py_value::kind::sequence)
-      fail_at(v.span, fmt::format("{} takes a list or tuple of field names", what));
+  static std::vector<std::string> names(const ref& v, std::string_view what,
+                                        const source_file& file, source_span at) {
+    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (v->what != object::kind::sequence)
+      wrong(v, file, at, fmt::format("{} takes a list or tuple of field names", what));
     std::vector<std::string> out;
-    for (const auto& item : v.items) out.push_back(text_of(item, what));
+    for (const auto& item : v->items) out.push_back(text(item, what, file, at));
     return out;
   }
-
-  // Customer, "Customer", "self", "shop.Customer": kept as written; schema::finalize resolves it.
-  std::string target_of(const py_value& v, std::string_view type_name) const {
-    if (is_text(v)) return v.val.as_text();
-    if (v.what == py_value::kind::name) return std::string(v.name.text);
-    fail_at(v.span, fmt::format("{} takes a model class or its name as a string", type_name));
+  static std::vector<std::vector<std::string>> together(const ref& v, std::string_view what,
+                                                        const source_file& file, source_span at) {
+    if (v->what == object::kind::sequence && !v->items.empty() &&
+        v->items.front()->what == object::kind::sequence) {
+      std::vector<std::vector<std::string>> out;
+      for (const auto& g : v->items) out.push_back(names(g, what, file, at));
+      return out;
+    }
+    if (v->what == object::kind::sequence && v->items.empty()) return {};
+    return {names(v, what, file, at)};
   }
 
-  on_delete on_delete_of(const py_value& v) const {
+  static std::string substitute(std::string s, const model_decl& m) {
+    auto replace = [&](std::string_view key, const std::string& with) {
+      for (auto pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + with.size()))
+        s.replace(pos, key.size(), with);
+    };
+    replace("%(class)s", lower(m.cls->name));
+    replace("%(model_name)s", lower(m.cls->name));
+    replace("%(app_label)s", lower(m.app_label));
+    return s;
+  }
+
+  // The text an expression was written as, in its own file: a condition in query syntax.
+  static std::string source_text(const ref& v, const source_file& file, source_span at) {
+    const source_file& f = v->file ? *v->file : file;
+    const source_span s = v->file ? v->span : at;
+    return f.text.substr(s.offset, s.length);
+  }
+
+  // `Customer`, "Customer", "shop.Customer", "self", settings.AUTH_USER_MODEL.
+  std::string target_of(const ref& v, std::string_view type_name, const model_decl& m,
+                        const source_file& file, source_span at) {
+    if (v->what == object::kind::constant && v->val.kind() == value_kind::text) {
+      const std::string& t = v->val.as_text();
+      if (t == "self" || t.find('.') != std::string::npos || m.app_label.empty()) return t;
+      return m.app_label + "." + t;
+    }
+    if (v->what == object::kind::klass) {
+      const model_decl* target = decl_of(v->cls);
+      if (!target)
+        fail_in(file, at, error_code::bad_schema,
+                fmt::format("{} is not a model", v->cls->name));
+      if (target->abstract)
+        fail_in(file, at, error_code::bad_schema,
+                fmt::format("a relation cannot point at the abstract model {}", v->cls->name));
+      return target->app_label.empty() ? target->cls->name
+                                       : target->app_label + "." + target->cls->name;
+    }
+    if (v->what == object::kind::named && v->path.starts_with("django.contrib.")) {
+      // django.contrib.auth.models.User -> auth.User
+      const std::string_view p = v->path;
+      const auto models = p.find(".models.");
+      if (models != std::string_view::npos) {
+        const std::string_view package = p.substr(0, models);
+        return std::string(last_part(package)) + "." + std::string(last_part(p));
+      }
+    }
+    if (v->what == object::kind::unknown) cannot(v, "the related model", file, at);
+    wrong(v, file, at,
+          fmt::format("{} takes a model class or its name as a string", type_name));
+  }
+
+  static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
     static constexpr std::pair<std::string_view, sqlweave::on_delete> rules[] = {
         {"CASCADE", on_delete::cascade},         {"PROTECT", on_delete::protect},
         {"RESTRICT", on_delete::restrict},       {"SET_NULL", on_delete::set_null},
         {"SET_DEFAULT", on_delete::set_default}, {"DO_NOTHING", on_delete::do_nothing}};
-    if (v.what == py_value::kind::name)
+    if (v->what == object::kind::named && v->path.starts_with("django."))
       for (const auto& [name, rule] : rules)
-        if (last_part(v.name.text) == name) return rule;
-    fail_at(
-        v.span,
-        "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING");
+        if (last_part(v->path) == name) return rule;
+    if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
+        (last_part(v->callee->path) == "SET"))
+      return on_delete::set_default;  // SET(value): the database sees no action either way
+    fail_in(file, at, error_code::bad_schema,
+            "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
+            "DO_NOTHING");
   }
 
-  // error(bad_schema) with the line in the message, for callers that only print what().
-  [[noreturn]] void fail_at(source_span span, std::string message) const {
-    const auto line = 1 + std::count(text_.begin(), text_.begin() + span.offset, '\n');
-    throw error(
-        diagnostic{error_code::bad_schema, fmt::format("{} (line {})", message, line), span, {}});
+  // ---------------------------------------------------------------- fields
+
+  // Django's defaults for each class (Field subclasses' __init__).
+  static field defaults_of(std::string name, field_type type) {
+    field f = fields::make(std::move(name), type);
+    switch (type) {
+      case field_type::email_field: f.max_length = 254; break;
+      case field_type::slug_field:
+        f.max_length = 50;
+        f.db_index = true;
+        break;
+      case field_type::url_field: f.max_length = 200; break;
+      case field_type::file_field:
+      case field_type::image_field:
+      case field_type::file_path_field: f.max_length = 100; break;
+      case field_type::generic_ip_address_field: f.max_length = 39; break;
+      case field_type::null_boolean_field: f.null = true; break;
+      case field_type::foreign_key:
+      case field_type::one_to_one: f.db_index = true; break;
+      default: break;
+    }
+    return f;
   }
 
-  std::string_view text_;
+  void apply_call(field& f, const expr& call, const scope& in, const model_decl& m) {
+    const source_file& file = *in.file;
+    const std::string_view type_name = to_string(f.type);
+    auto at = [&](const ref& v, source_span fallback) { return v->span.empty() ? fallback : v->span; };
+    // Positional: ForeignKey(to, on_delete), ManyToManyField(to); Field(verbose_name, name,
+    // ...) and DecimalField(verbose_name, name, max_digits, decimal_places).
+    for (std::size_t i = 1; i < call.items.size(); ++i) {
+      const expr& a = call.items[i];
+      const ref v = py_.eval(a, in);
+      const std::size_t pos = i - 1;
+      if (f.is_relation()) {
+        if (pos == 0) f.target = target_of(v, type_name, m, file, a.span);
+        else if (pos == 1 && f.is_forward_single()) f.on_delete = on_delete_of(v, file, a.span);
+        else
+          fail_in(file, a.span, error_code::bad_schema,
+                  fmt::format("positional argument {} of {} is not read; pass it by keyword",
+                              pos + 1, type_name));
+        continue;
+      }
+      if (pos < 2) continue;  // verbose_name, name: never in SQL
+      if (f.type == field_type::decimal_field && pos == 2) {
+        f.max_digits = whole(v, "max_digits=", file, at(v, a.span));
+      } else if (f.type == field_type::decimal_field && pos == 3) {
+        f.decimal_places = whole(v, "decimal_places=", file, at(v, a.span));
+      } else if ((f.type == field_type::file_field || f.type == field_type::image_field) &&
+                 pos < 4) {
+        continue;  // upload_to, storage / width_field, height_field
+      } else {
+        fail_in(file, a.span, error_code::bad_schema,
+                fmt::format("positional argument {} of {} is not read; pass it by keyword",
+                            pos + 1, type_name));
+      }
+    }
+    for (const auto& kw : call.keywords) {
+      if (kw.name.empty())
+        fail_in(file, kw.name_span, error_code::bad_schema,
+                "**arguments to a field cannot be read; write the arguments out");
+      const std::string_view key = kw.name;
+      const source_span vs = kw.value.span;
+      auto value = [&] { return py_.eval(kw.value, in); };
+      const std::string what = fmt::format("{}=", key);
+      if (key == "null") f.null = flag(value(), what, file, vs);
+      else if (key == "primary_key") f.primary_key = flag(value(), what, file, vs);
+      else if (key == "unique") f.unique = flag(value(), what, file, vs);
+      else if (key == "db_index") f.db_index = flag(value(), what, file, vs);
+      else if (key == "blank") {
+        const ref v = value();
+        if (v->what == object::kind::constant && v->val.kind() == value_kind::boolean)
+          f.blank = v->val.as_bool();
+      } else if (key == "db_column") f.db_column = text(value(), what, file, vs);
+      else if (key == "max_length") {
+        const ref v = value();
+        if (v->what == object::kind::constant && v->val.is_null()) continue;  // TextField
+        f.max_length = whole(v, what, file, vs);
+      } else if (key == "max_digits") f.max_digits = whole(value(), what, file, vs);
+      else if (key == "decimal_places") f.decimal_places = whole(value(), what, file, vs);
+      else if (key == "default") {
+        const ref v = value();
+        if (v->what == object::kind::constant) f.default_value = v->val;  // not callables
+      } else if (f.is_relation() && key == "to") f.target = target_of(value(), type_name, m, file, vs);
+      else if (f.is_relation() && key == "related_name")
+        f.related_name = substitute(text(value(), what, file, vs), m);
+      else if (f.is_relation() && key == "related_query_name")
+        f.related_query_name = substitute(text(value(), what, file, vs), m);
+      else if (f.is_relation() && key == "on_delete") f.on_delete = on_delete_of(value(), file, vs);
+      else if (f.is_relation() && key == "db_constraint")
+        f.db_constraint = flag(value(), what, file, vs);
+      else if (f.is_forward_single() && key == "to_field")
+        f.to_field = text(value(), what, file, vs);
+      else if (f.type == field_type::one_to_one && key == "parent_link")
+        f.parent_link = flag(value(), what, file, vs);
+      else if (f.type == field_type::many_to_many && key == "through")
+        f.through = target_of(value(), type_name, m, file, vs);
+      else if (f.type == field_type::many_to_many && key == "db_table")
+        f.m2m_table = text(value(), what, file, vs);
+      else if (key == "auto_created" || key == "serialize")
+        continue;
+    }
+  }
+
+  field build_field(const field_decl& d, const model_decl& m) {
+    field f = defaults_of(d.name, d.kind.type);
+    if (d.kind.mapping) apply_call(f, *d.kind.mapping, *d.kind.mapping_scope, m);
+    const ref& v = d.instance;
+    apply_call(f, *v->call, *v->where, m);
+    const source_span at = v->call->items.front().span;
+    const source_file& file = *v->file;
+    if (f.is_relation() && f.target.empty())
+      fail_in(file, at, error_code::bad_schema,
+              fmt::format("{} '{}' names no model: pass it first or as to=", to_string(f.type),
+                          f.name));
+    if (f.type == field_type::char_field && f.max_length == 0)
+      fail_in(file, at, error_code::bad_schema,
+              fmt::format("CharField '{}' needs max_length= (Django's check fields.E120)", f.name));
+    if (f.type == field_type::decimal_field && (f.max_digits == 0 && f.decimal_places == 0))
+      fail_in(file, at, error_code::bad_schema,
+              fmt::format("DecimalField '{}' needs max_digits= and decimal_places=", f.name));
+    return f;
+  }
+
+  // ---------------------------------------------------------------- managers
+
+  // The filter/exclude chain of `return super().get_queryset()...`, or nullopt.
+  std::optional<std::string> manager_chain(const py_class& manager, const std::string& model) {
+    const ref method = py_.class_attribute(manager, "get_queryset");
+    if (!method || method->what != object::kind::function) return std::string();
+    const source_file& file = *method->file;
+    const python::block& def = *method->body;
+    const python::statement* ret = nullptr;
+    std::vector<std::unique_ptr<python::statement>> parsed;
+    for (const auto& b : def.body) {
+      auto st = std::make_unique<python::statement>(
+          python::parse_statement(parse_state(file.text), b.head));
+      if (st->what == python::statement::kind::return_value) ret = st.get();
+      else if (st->what != python::statement::kind::other ||
+               !(b.head.text.starts_with("\"") || b.head.text.starts_with("'")))
+        ret = nullptr;
+      parsed.push_back(std::move(st));
+      if (ret) break;
+    }
+    if (!ret) return std::nullopt;
+    static constexpr std::string_view chain_methods[] = {
+        "filter", "exclude", "order_by", "select_related", "prefetch_related",
+        "annotate", "alias", "only", "defer", "distinct"};
+    const expr* e = &ret->value;
+    while (e->is(expr::kind::call) && e->items.front().is(expr::kind::attribute)) {
+      const expr& method_ref = e->items.front();
+      const expr& receiver = method_ref.items.front();
+      if (method_ref.text == "get_queryset") {
+        if (!receiver.is(expr::kind::call) || !receiver.items.front().is(expr::kind::name) ||
+            receiver.items.front().text != "super")
+          return std::nullopt;
+        const std::uint32_t from = e->span.offset + e->span.length;
+        const std::uint32_t to = ret->value.span.offset + ret->value.span.length;
+        std::string chain = file.text.substr(from, to - from);
+        try {
+          (void)parse_query(model + ".objects" + chain);
+        } catch (const error& err) {
+          py_.warn(file, ret->value.span,
+                   fmt::format("{}.get_queryset() is not read ({}); queries do not apply it",
+                               manager.name, err.what()));
+          return std::string();
+        }
+        return chain;
+      }
+      if (std::find(std::begin(chain_methods), std::end(chain_methods), method_ref.text) ==
+          std::end(chain_methods))
+        return std::nullopt;
+      e = &receiver;
+    }
+    return std::nullopt;
+  }
+
+  std::string default_manager(const model_decl& m) {
+    // Django's Options.managers: own first, then each base in MRO order; by creation within.
+    std::vector<std::pair<std::size_t, const field_decl*>> all;
+    std::vector<std::string> seen;
+    std::size_t depth = 0;
+    for (const py_class* c : m.cls->mro) {
+      const model_decl* d = decl_of(c);
+      if (!d) continue;
+      std::vector<const field_decl*> here;
+      for (const auto& mg : d->managers)
+        if (std::find(seen.begin(), seen.end(), mg.name) == seen.end()) here.push_back(&mg);
+      std::sort(here.begin(), here.end(),
+                [](const field_decl* a, const field_decl* b) { return a->counter < b->counter; });
+      for (const field_decl* mg : here) {
+        seen.push_back(mg->name);
+        all.emplace_back(depth, mg);
+      }
+      ++depth;
+    }
+    if (all.empty()) return {};
+    const field_decl* chosen = all.front().second;
+    if (ref name = meta_attribute(m, "default_manager_name")) {
+      const std::string wanted = text(name, "Meta.default_manager_name", *m.cls->file, m.cls->span);
+      const auto it = std::find_if(all.begin(), all.end(),
+                                   [&](const auto& p) { return p.second->name == wanted; });
+      if (it == all.end())
+        fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
+                fmt::format("Meta.default_manager_name names no manager '{}'", wanted));
+      chosen = it->second;
+    }
+    if (!chosen->kind.manager_class) return {};
+    const auto chain = manager_chain(*chosen->kind.manager_class, m.cls->name);
+    if (chain) return *chain;
+    py_.warn(*chosen->instance->file, chosen->instance->span,
+             fmt::format("the default manager {} of {} has a get_queryset() that is not a "
+                         "filter/exclude chain of super().get_queryset(); queries do not apply it",
+                         chosen->kind.manager_class->name, m.cls->name));
+    return {};
+  }
+
+  // ---------------------------------------------------------------- models
+
+  std::string qualified(const model_decl& m) const {
+    return m.app_label.empty() ? m.cls->name : m.app_label + "." + m.cls->name;
+  }
+
+  void read_meta_lists(const model_decl& m, model& out) {
+    const source_file& file = *m.cls->file;
+    const source_span at = m.meta ? m.meta->span : m.cls->span;
+    if (ref v = meta_attribute(m, "ordering")) out.ordering = names(v, "Meta.ordering", file, at);
+    if (ref v = meta_attribute(m, "unique_together"))
+      out.unique_together = together(v, "Meta.unique_together", file, at);
+    if (ref v = meta_attribute(m, "index_together"))
+      out.index_together = together(v, "Meta.index_together", file, at);
+    if (ref v = meta_attribute(m, "indexes")) {
+      if (v->what != object::kind::sequence) cannot(v, "Meta.indexes", file, at);
+      for (const auto& item : v->items) out.indexes.push_back(index_of(item, m, file, at));
+    }
+    if (ref v = meta_attribute(m, "constraints")) {
+      if (v->what != object::kind::sequence) cannot(v, "Meta.constraints", file, at);
+      for (const auto& item : v->items) out.constraints.push_back(constraint_of(item, m, file, at));
+    }
+  }
+
+  index_def index_of(const ref& v, const model_decl& m, const source_file& file, source_span at) {
+    if (v->what != object::kind::instance || !v->callee || !v->call ||
+        v->callee->what != object::kind::named || !v->callee->path.ends_with(".Index"))
+      fail_in(v->file ? *v->file : file, v->file ? v->span : at, error_code::bad_schema,
+              "Meta.indexes takes models.Index(...) entries (other index classes are not "
+              "supported)");
+    const source_file& f = *v->file;
+    index_def out;
+    for (std::size_t i = 1; i < v->call->items.size(); ++i)
+      out.expressions.push_back(f.text.substr(v->call->items[i].span.offset,
+                                              v->call->items[i].span.length));
+    for (const auto& kw : v->call->keywords) {
+      const ref value = py_.eval(kw.value, *v->where);
+      const std::string what = fmt::format("Index({}=)", kw.name);
+      if (kw.name == "fields") out.fields = names(value, what, f, kw.value.span);
+      else if (kw.name == "name") out.name = substitute(text(value, what, f, kw.value.span), m);
+      else if (kw.name == "opclasses") out.opclasses = names(value, what, f, kw.value.span);
+      else if (kw.name == "condition") out.condition = source_text(value, f, kw.value.span);
+      else if (kw.name != "db_tablespace" && kw.name != "include")
+        fail_in(f, kw.name_span, error_code::bad_schema,
+                fmt::format("Index({}=) is not read", kw.name));
+    }
+    return out;
+  }
+
+  constraint_def constraint_of(const ref& v, const model_decl& m, const source_file& file,
+                               source_span at) {
+    const bool call = v->what == object::kind::instance && v->callee && v->call &&
+                      v->callee->what == object::kind::named;
+    const std::string_view kind = call ? last_part(v->callee->path) : "";
+    if (kind != "UniqueConstraint" && kind != "CheckConstraint")
+      fail_in(v->file ? *v->file : file, v->file ? v->span : at, error_code::bad_schema,
+              "Meta.constraints takes models.UniqueConstraint(...) and models.CheckConstraint(...)");
+    const source_file& f = *v->file;
+    constraint_def out;
+    out.what = kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
+    for (const auto& kw : v->call->keywords) {
+      const ref value = py_.eval(kw.value, *v->where);
+      const std::string what = fmt::format("{}({}=)", kind, kw.name);
+      if (kw.name == "fields") out.fields = names(value, what, f, kw.value.span);
+      else if (kw.name == "name") out.name = substitute(text(value, what, f, kw.value.span), m);
+      else if (kw.name == "condition" || kw.name == "check")
+        out.condition = source_text(value, f, kw.value.span);
+      else if (kw.name == "include") out.include = names(value, what, f, kw.value.span);
+      else if (kw.name == "opclasses") out.opclasses = names(value, what, f, kw.value.span);
+      else if (kw.name == "deferrable") {
+        if (value->what == object::kind::named && value->path.ends_with(".DEFERRED"))
+          out.deferrable = constraint_def::deferral::deferred;
+        else if (value->what == object::kind::named && value->path.ends_with(".IMMEDIATE"))
+          out.deferrable = constraint_def::deferral::immediate;
+        else if (!(value->what == object::kind::constant && value->val.is_null()))
+          fail_in(f, kw.value.span, error_code::bad_schema,
+                  "deferrable= takes models.Deferrable.DEFERRED or IMMEDIATE");
+      } else {
+        fail_in(f, kw.name_span, error_code::bad_schema,
+                fmt::format("{}({}=) is not read", kind, kw.name));
+      }
+    }
+    if (out.name.empty())
+      fail_in(f, v->span, error_code::bad_schema, fmt::format("{} needs name=", kind));
+    return out;
+  }
+
+  // The fields of `m`: its own, then those of its direct abstract bases (each with what it
+  // inherited itself) in MRO order, unless a name is taken already; in creation order, as
+  // Django sorts them. A proxy has none: its table is its base's.
+  std::vector<const field_decl*> fields_of(const model_decl& m) const {
+    std::vector<const field_decl*> out;
+    if (m.proxy) return out;
+    std::vector<std::string> taken;
+    for (const auto& f : m.local_fields) {
+      taken.push_back(f.name);
+      out.push_back(&f);
+    }
+    for (const auto& r : m.removed) taken.push_back(r);
+    for (const py_class* c : m.cls->mro) {
+      const model_decl* d = decl_of(c);
+      const bool direct = std::any_of(m.cls->bases.begin(), m.cls->bases.end(),
+                                      [&](const ref& b) { return b->cls == c; });
+      if (!d || !d->abstract || !direct) continue;
+      for (const field_decl* f : fields_of(*d)) {
+        if (std::find(taken.begin(), taken.end(), f->name) != taken.end()) continue;
+        taken.push_back(f->name);
+        out.push_back(f);
+      }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const field_decl* a, const field_decl* b) {
+      return a->counter < b->counter;
+    });
+    return out;
+  }
+
+  void build(const model_decl& m, schema& out) {
+    model& added = out.add_model(m.cls->name, m.app_label).get();
+    const source_file& file = *m.cls->file;
+    const source_span at = m.meta ? m.meta->span : m.cls->span;
+    if (ref v = meta_attribute(m, "db_table")) added.db_table = text(v, "Meta.db_table", file, at);
+    if (ref v = meta_attribute(m, "managed")) added.managed = flag(v, "Meta.managed", file, at);
+    if (ref v = meta_attribute(m, "default_related_name"))
+      added.default_related_name = substitute(text(v, "Meta.default_related_name", file, at), m);
+    read_meta_lists(m, added);
+
+    // Concrete parents: `<parent>_ptr`, unless a OneToOneField says parent_link=True.
+    std::vector<field> links;
+    std::string proxy_base;
+    for (std::size_t i = 0; i < m.cls->bases.size(); ++i) {
+      const ref& b = m.cls->bases[i];
+      if (b->what != object::kind::klass) continue;
+      const model_decl* parent = decl_of(b->cls);
+      if (!parent || parent->abstract) continue;
+      if (m.proxy) {
+        if (proxy_base.empty()) proxy_base = qualified(*parent);
+        continue;
+      }
+      const model_decl* concrete = parent;
+      while (concrete->proxy) {
+        const model_decl* next = nullptr;
+        for (const auto& pb : concrete->cls->bases)
+          if (pb->what == object::kind::klass && decl_of(pb->cls) && !decl_of(pb->cls)->abstract)
+            next = decl_of(pb->cls);
+        if (!next) break;
+        concrete = next;
+      }
+      field link = fields::one_to_one(lower(concrete->cls->name) + "_ptr", qualified(*concrete),
+                                      on_delete::cascade);
+      link.parent_link = true;
+      links.push_back(std::move(link));
+      if (added.ordering.empty() && !meta_attribute(m, "ordering") && links.size() == 1)
+        added.ordering = ordering_of(*concrete);
+    }
+    if (m.proxy) {
+      if (proxy_base.empty())
+        fail_in(file, m.cls->span, error_code::bad_schema,
+                fmt::format("proxy model {} has no non-abstract model base class", m.cls->name));
+      added.proxy_for = proxy_base;
+    }
+
+    std::vector<field> own;
+    for (const field_decl* d : fields_of(m)) own.push_back(build_field(*d, m));
+    for (auto& link : links) {
+      const auto explicit_link = std::find_if(own.begin(), own.end(), [&](const field& f) {
+        return f.parent_link && (f.target == link.target ||
+                                 last_part(f.target) == last_part(link.target));
+      });
+      if (explicit_link != own.end()) {
+        link.name.clear();
+        continue;
+      }
+    }
+    links.erase(std::remove_if(links.begin(), links.end(), [](const field& f) { return f.name.empty(); }),
+                links.end());
+    const bool has_pk = std::any_of(own.begin(), own.end(), [](const field& f) { return f.primary_key; });
+    if (!has_pk) {
+      auto first_link = std::find_if(own.begin(), own.end(), [](const field& f) { return f.parent_link; });
+      if (!links.empty()) links.front().primary_key = true;
+      else if (first_link != own.end()) first_link->primary_key = true;
+    }
+    if (!has_pk && links.empty() &&
+        std::none_of(own.begin(), own.end(), [](const field& f) { return f.parent_link; }) &&
+        !m.proxy)
+      added.fields.push_back(implicit_id(m));
+    for (auto& f : links) added.fields.push_back(std::move(f));
+    for (auto& f : own) added.fields.push_back(std::move(f));
+    if (ref v = meta_attribute(m, "order_with_respect_to")) {
+      (void)text(v, "Meta.order_with_respect_to", file, at);
+      added.fields.push_back(fields::integer_field("_order"));
+      if (added.ordering.empty()) added.ordering = {"_order"};
+    }
+    added.manager_chain = default_manager(m);
+  }
+
+  // Django's implicit `id`: the app's default_auto_field, else settings.DEFAULT_AUTO_FIELD.
+  field implicit_id(const model_decl& m) {
+    std::string path;
+    for (const auto& app : apps_)
+      if (app.label == m.app_label && !app.default_auto_field.empty()) path = app.default_auto_field;
+    if (path.empty()) {
+      const ref v = py_.setting("DEFAULT_AUTO_FIELD");
+      path = text(v, "settings.DEFAULT_AUTO_FIELD", *m.cls->file, m.cls->span);
+    }
+    const auto type = field_type_from_name(last_part(path));
+    if (!type || !fields::make("id", *type).is_auto())
+      fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
+              fmt::format("DEFAULT_AUTO_FIELD '{}' is not AutoField, BigAutoField or "
+                          "SmallAutoField",
+                          path));
+    field id = fields::make("id", *type);
+    id.primary_key = true;
+    return id;
+  }
+
+  std::vector<std::string> ordering_of(const model_decl& m) {
+    if (ref v = meta_attribute(m, "ordering"))
+      return names(v, "Meta.ordering", *m.cls->file, m.meta ? m.meta->span : m.cls->span);
+    return {};
+  }
+
+  const std::vector<app_entry>& apps_;
+  interpreter py_;
   const models_options& options_;
-  schema& out_;
-  std::vector<declared_model> abstract_;
+  std::unordered_map<const py_class*, std::unique_ptr<model_decl>> decls_;
+  std::vector<model_decl*> registered_;
+  std::vector<std::unique_ptr<source_file>> mapping_files_;
+  std::vector<mapping> mappings_;
 };
 
 }  // namespace
+
+void read_apps(const std::vector<app_entry>& apps,
+               const std::function<const source_file*(std::string_view)>& find_module,
+               const models_options& options, schema& out, std::vector<std::string>& warnings) {
+  model_reader(apps, find_module, options, warnings).run(out);
+}
+
 }  // namespace sqlweave::grammar
 
 namespace sqlweave {
 
 void parse_models(std::string_view text, const models_options& options, schema& out) {
-  grammar::reader(text, options, out).run();
+  grammar::source_file file;
+  file.module = "models";
+  file.path = "models.py";
+  file.text = std::string(text);
+  const std::vector<grammar::app_entry> apps{{options.app, "", "models"}};
+  std::vector<std::string> warnings;
+  try {
+    grammar::read_apps(
+        apps,
+        [&](std::string_view dotted) -> const grammar::source_file* {
+          return dotted == "models" ? &file : nullptr;
+        },
+        options, out, warnings);
+  } catch (const grammar::file_error& e) {
+    throw e.err;  // one file: spans are offsets into `text`
+  }
+  for (auto& w : warnings) out.add_warning(std::move(w));
 }
 
 }  // namespace sqlweave

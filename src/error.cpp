@@ -32,7 +32,7 @@ std::string_view to_string(error_code code) {
 
 error::error(diagnostic d) : std::runtime_error(d.message), d_(std::move(d)) {}
 
-std::string error::render(std::string_view source) const {
+std::string error::render(std::string_view source, std::string_view path) const {
   std::string out = fmt::format("error[{}]: {}", to_string(d_.code), d_.message);
   if (d_.span.empty() && d_.span.offset == 0) return out;
   const std::size_t at = std::min<std::size_t>(d_.span.offset, source.size());
@@ -50,7 +50,9 @@ std::string error::render(std::string_view source) const {
   const std::size_t column = chars(source.substr(line_start, at - line_start));
   const std::size_t width = std::max<std::size_t>(
       1, chars(source.substr(at, std::min<std::size_t>(d_.span.length, line_end - at))));
-  out += fmt::format("\n --> line {}, column {}\n  | {}\n  | {}{}", line_no, column + 1,
+  out += path.empty() ? fmt::format("\n --> line {}, column {}", line_no, column + 1)
+                      : fmt::format("\n --> {}:{}:{}", path, line_no, column + 1);
+  out += fmt::format("\n  | {}\n  | {}{}",
                      source.substr(line_start, line_end - line_start), std::string(column, ' '),
                      std::string(width, '^'));
   return out;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <utility>
 
@@ -217,13 +218,35 @@ model_builder schema::add_model(std::string name, std::string app_label) {
 }
 
 int schema::find_model(std::string_view name) const {
+  if (const auto dot = name.rfind('.'); dot != std::string_view::npos) {
+    const std::string key = std::string(name.substr(0, dot)) + "." + lower(name.substr(dot + 1));
+    auto it = by_label_.find(key);
+    return it == by_label_.end() ? -1 : it->second;
+  }
   auto it = by_name_.find(name);
-  return it == by_name_.end() ? -1 : it->second;
+  if (it == by_name_.end()) return -1;
+  if (it->second != -2) return it->second;
+  for (std::size_t i = 0; i < models_.size(); ++i)
+    if (models_[i].name == name && models_[i].app_label == preferred_app_)
+      return static_cast<int>(i);
+  return -1;
 }
 
 int schema::model_index(std::string_view name, source_span span) const {
   const int i = find_model(name);
   if (i >= 0) return i;
+  if (auto it = by_name_.find(name); it != by_name_.end() && it->second == -2) {
+    std::vector<std::string> candidates;
+    for (const auto& m : models_)
+      if (m.name == name) candidates.push_back(m.app_label + "." + m.name);
+    std::string list;
+    for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
+    throw error(diagnostic{error_code::unknown_model,
+                           fmt::format("model name '{}' is in several apps ({}); pick one with "
+                                       "--app or write app_label.{}",
+                                       name, list, name),
+                           span, std::move(candidates)});
+  }
   std::vector<std::string_view> names;
   for (const auto& m : models_) names.emplace_back(m.name);
   throw_unknown(error_code::unknown_model, "model", name, {}, nearest_names(name, names), span);
@@ -253,11 +276,26 @@ int through_fk(const model& through, int target, int skip) {
 
 void schema::finalize() {
   by_name_.clear();
+  by_label_.clear();
   relations_.clear();
   for (std::size_t i = 0; i < models_.size(); ++i) {
     auto& m = models_[i];
-    if (!by_name_.emplace(m.name, static_cast<int>(i)).second)
-      fail(error_code::bad_schema, fmt::format("model {} is declared twice", m.name));
+    const int index = static_cast<int>(i);
+    if (!m.app_label.empty() &&
+        !by_label_.emplace(m.app_label + "." + lower(m.name), index).second)
+      fail(error_code::bad_schema,
+           fmt::format("model {}.{} is declared twice", m.app_label, m.name));
+    if (auto [it, fresh] = by_name_.emplace(m.name, index); !fresh) {
+      if (m.app_label.empty() || models_[static_cast<std::size_t>(it->second < 0 ? 0 : it->second)]
+                                         .app_label.empty())
+        fail(error_code::bad_schema, fmt::format("model {} is declared twice", m.name));
+      it->second = -2;
+    }
+  }
+  for (std::size_t i = 0; i < models_.size(); ++i) {
+    auto& m = models_[i];
+    m.concrete = static_cast<int>(i);
+    if (m.is_proxy()) continue;
     if (m.db_table.empty())
       m.db_table = m.app_label.empty() ? lower(m.name) : m.app_label + "_" + lower(m.name);
     m.pk = -1;
@@ -272,6 +310,30 @@ void schema::finalize() {
       m.pk = 0;
     }
   }
+  // A proxy reads its concrete model's table through the same fields.
+  for (std::size_t i = 0; i < models_.size(); ++i) {
+    auto& m = models_[i];
+    if (!m.is_proxy()) continue;
+    if (!m.fields.empty())
+      fail(error_code::bad_schema, fmt::format("proxy model {} declares fields", m.name));
+    int c = static_cast<int>(i);
+    for (std::size_t hops = 0; models_[static_cast<std::size_t>(c)].is_proxy(); ++hops) {
+      const auto& p = models_[static_cast<std::size_t>(c)];
+      const int next = find_model(p.proxy_for);
+      if (next < 0)
+        fail(error_code::bad_schema,
+             fmt::format("proxy model {} proxies unknown model '{}'", p.name, p.proxy_for));
+      if (hops > models_.size())
+        fail(error_code::bad_schema, fmt::format("proxy model {} proxies itself", m.name));
+      c = next;
+    }
+    const auto& concrete = models_[static_cast<std::size_t>(c)];
+    m.concrete = c;
+    m.db_table = concrete.db_table;
+    m.fields = concrete.fields;
+    m.pk = concrete.pk;
+    m.managed = concrete.managed;
+  }
 
   // Columns and relation targets.
   for (std::size_t i = 0; i < models_.size(); ++i) {
@@ -282,10 +344,7 @@ void schema::finalize() {
     for (std::size_t f = 0; f < m.fields.size(); ++f) {
       auto& fd = m.fields[f];
       if (fd.is_relation()) {
-        std::string_view target = fd.target;
-        if (auto dot = target.rfind('.'); dot != std::string_view::npos)
-          target = target.substr(dot + 1);
-        fd.target_model = target == "self" ? static_cast<int>(i) : find_model(target);
+        fd.target_model = fd.target == "self" ? static_cast<int>(i) : find_model(fd.target);
         if (fd.target_model < 0)
           fail(error_code::bad_schema,
                fmt::format("{}.{} refers to unknown model '{}'", m.name, fd.name, fd.target));
@@ -350,6 +409,7 @@ void schema::finalize() {
         fwd.nullable = back.nullable = true;
         fwd.multi_valued = back.multi_valued = true;
         const bool self = fd.target_model == static_cast<int>(i);
+        std::string through_from, through_to;
         if (!fd.through.empty()) {
           const int t = find_model(fd.through);
           if (t < 0)
@@ -364,8 +424,13 @@ void schema::finalize() {
                              m.name, target.name));
           fwd.link_model = t;
           fwd.link_table = through.db_table;
-          fwd.link_from_column = through.fields[static_cast<std::size_t>(src)].column;
-          fwd.link_to_column = through.fields[static_cast<std::size_t>(dst)].column;
+          const field& src_fk = through.fields[static_cast<std::size_t>(src)];
+          const field& dst_fk = through.fields[static_cast<std::size_t>(dst)];
+          fwd.link_from_column = src_fk.column;
+          fwd.link_to_column = dst_fk.column;
+          // The link's foreign keys may name a to_field: the join is on what they point at.
+          through_from = m.fields[static_cast<std::size_t>(src_fk.target_field)].column;
+          through_to = target.fields[static_cast<std::size_t>(dst_fk.target_field)].column;
         } else {
           fwd.link_table = !fd.m2m_table.empty() ? fd.m2m_table : m.db_table + "_" + fd.name;
           fd.m2m_table = fwd.link_table;
@@ -373,19 +438,20 @@ void schema::finalize() {
           fwd.link_from_column = self ? "from_" + from + "_id" : from + "_id";
           fwd.link_to_column = self ? "to_" + to + "_id" : to + "_id";
         }
-        fwd.from_column = m.pk_field().column;
-        fwd.to_column = target_pk.column;
+        fwd.from_column = through_from.empty() ? m.pk_field().column : through_from;
+        fwd.to_column = through_to.empty() ? target_pk.column : through_to;
         back.link_model = fwd.link_model;
         back.link_table = fwd.link_table;
         back.link_from_column = fwd.link_to_column;
         back.link_to_column = fwd.link_from_column;
-        back.from_column = target_pk.column;
-        back.to_column = m.pk_field().column;
+        back.from_column = fwd.to_column;
+        back.to_column = fwd.from_column;
       }
       relations_.push_back(fwd);
       m.relations.push_back(static_cast<int>(relations_.size() - 1));
       add_member(m, fd.name, {member::kind::relation, static_cast<int>(relations_.size() - 1)});
       relations_.push_back(back);
+      if (m.is_proxy()) continue;  // the concrete model's field already made the reverse side
       target.relations.push_back(static_cast<int>(relations_.size() - 1));
       if (!hidden_reverse)
         add_member(target, reverse_name,
@@ -393,6 +459,42 @@ void schema::finalize() {
     }
   }
   for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});
+
+  // Multi-table inheritance: every name of a parent is reached through the `<parent>_ptr`.
+  std::vector<char> inherited(models_.size(), 0);
+  std::function<void(std::size_t, std::size_t)> inherit = [&](std::size_t i, std::size_t depth) {
+    if (inherited[i]) return;
+    if (depth > models_.size())
+      fail(error_code::bad_schema, fmt::format("model {} inherits from itself", models_[i].name));
+    auto& m = models_[i];
+    m.parents.clear();
+    for (std::size_t f = 0; f < m.fields.size(); ++f) {
+      const auto& fd = m.fields[f];
+      if (!fd.parent_link) continue;
+      m.parents.push_back(static_cast<int>(f));
+      inherit(static_cast<std::size_t>(fd.target_model), depth + 1);
+      const member* link = m.find(fd.name);
+      const auto& parent = models_[static_cast<std::size_t>(fd.target_model)];
+      for (const auto& [name, what] : parent.members) {
+        if (name == "pk") continue;
+        const auto [at, fresh] =
+            m.members.emplace(name, member{member::kind::inherited, -1, link->index});
+        if (!fresh && at->second.what == member::kind::column && what.what == member::kind::column)
+          fail(error_code::bad_schema,
+               fmt::format("field '{}' of {} clashes with the field of the same name of its "
+                           "parent {}",
+                           name, m.name, parent.name));
+      }
+    }
+    inherited[i] = 1;
+  };
+  for (std::size_t i = 0; i < models_.size(); ++i) inherit(i, 0);
+  // A proxy also answers to its concrete model's reverse relations.
+  for (auto& m : models_) {
+    if (!m.is_proxy()) continue;
+    for (const auto& [name, what] : models_[static_cast<std::size_t>(m.concrete)].members)
+      m.members.emplace(name, what);
+  }
 }
 
 }  // namespace sqlweave

@@ -55,7 +55,8 @@ class error : public std::runtime_error {
   error_code code() const { return d_.code; }
   const source_span& span() const { return d_.span; }
   /// `error: unknown field 'titel' on Book; did you mean 'title'?\n  at 1:24\n  <line>\n  ^^^^^`
-  std::string render(std::string_view source) const;
+  /// With a `path`, the position reads `--> path:line:column`.
+  std::string render(std::string_view source, std::string_view path = {}) const;
 
  private:
   diagnostic d_;

@@ -243,9 +243,16 @@ struct model {
   bool is_proxy() const { return !proxy_for.empty(); }
 };
 
-/// Options for reading a models.py.
+/// Options for reading models.py files and project trees (DESIGN.md section 4).
 struct models_options {
-  std::string app;  // default app label; Meta.app_label wins
+  /// A lone models.py's app label (Meta.app_label wins); in trees, the app whose model a name
+  /// shared by several apps means.
+  std::string app{};
+  /// `NAME=VALUE`: what `settings.NAME` reads; VALUE is a Python literal or else plain text.
+  std::vector<std::string> settings{};
+  /// `dotted.path.Class=CharField(max_length=40)`: a third-party field class as a Django one,
+  /// or `=object` for a third-party base class that adds no fields.
+  std::vector<std::string> field_types{};
 };
 
 class schema;
@@ -268,9 +275,14 @@ class schema {
  public:
   schema() = default;
 
-  /// Reads the models.py subset of DESIGN.md section 4 (implemented in grammar/).
+  /// Reads one models.py (implemented in grammar/). Errors point into `source`.
   static schema from_models_source(std::string_view source, const models_options& options = {});
   static schema from_models_file(const std::string& path, const models_options& options = {});
+  /// What `--schema` takes, each PATH once or more (DESIGN.md section 4): a models.py, or a
+  /// directory holding Django apps (every package with a models.py or models/). Trees act as
+  /// entries of Python's path. Throws source_error for an error inside a file.
+  ///   auto s = schema::load({"src/", "vendor/"}, {.settings = {"AUTH_USER_MODEL=accounts.User"}});
+  static schema load(const std::vector<std::string>& paths, const models_options& options = {});
 
   /// Declares a model; call finalize() after the last one.
   model_builder add_model(std::string name, std::string app_label = {});
@@ -282,14 +294,40 @@ class schema {
   const model& at(int index) const { return models_[static_cast<std::size_t>(index)]; }
   model& at(int index) { return models_[static_cast<std::size_t>(index)]; }
   const relation& rel(int index) const { return relations_[static_cast<std::size_t>(index)]; }
-  int find_model(std::string_view name) const;  // -1 when absent
-  /// Throws error(unknown_model) with a suggestion.
+  /// `Book` (unique across apps, or in the preferred app) or `library.Book`; -1 when absent
+  /// or ambiguous.
+  int find_model(std::string_view name) const;
+  /// Throws error(unknown_model) with a suggestion, or listing the `app.Model` candidates.
   int model_index(std::string_view name, source_span span) const;
+  /// The app whose model a bare name shared by several apps means (`--app`).
+  void prefer_app(std::string app) { preferred_app_ = std::move(app); }
+
+  /// What reading the models skipped and why (a manager it cannot read, an `if` it cannot tell).
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  void add_warning(std::string w) { warnings_.push_back(std::move(w)); }
 
  private:
   std::vector<model> models_;
   std::vector<relation> relations_;
-  name_map<int> by_name_;
+  name_map<int> by_name_;   // bare names; -2 when several apps have one
+  name_map<int> by_label_;  // `app.model`, the model part lower case as Django looks it up
+  std::string preferred_app_;
+  std::vector<std::string> warnings_;
+};
+
+/// An error inside one file of a schema: renders with that file's path, line, column and caret.
+class source_error : public error {
+ public:
+  source_error(const error& e, std::string path, std::string text)
+      : error(e), path_(std::move(path)), text_(std::move(text)) {}
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  /// `error[bad_schema]: ...\n --> shop/models.py:4:19\n  | <line>\n  | ^^^`
+  std::string render() const { return error::render(text_, path_); }
+
+ private:
+  std::string path_;
+  std::string text_;
 };
 
 }  // namespace sqlweave

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "sqlweave/ddl.hpp"
@@ -13,8 +14,25 @@
 namespace sqlweave::cli {
 
 void add_schema_options(CLI::App& cmd, schema_args& args) {
-  cmd.add_option("--schema", args.path, "the models.py to read")->required();
-  cmd.add_option("--app", args.app, "app label for tables (<app>_<model>) when Meta has none");
+  cmd.add_option("--schema", args.paths,
+                 "a models.py or a directory of Django apps (repeatable: trees act as entries of "
+                 "Python's path)")
+      ->required()
+      ->expected(1)
+      ->take_all();
+  cmd.add_option("--app", args.options.app,
+                 "app label of a lone models.py; in trees, the app a model name shared by "
+                 "several apps means");
+  cmd.add_option("--setting", args.options.settings,
+                 "NAME=VALUE read as settings.NAME (repeatable; AUTH_USER_MODEL defaults to "
+                 "auth.User)")
+      ->expected(1)
+      ->take_all();
+  cmd.add_option("--field-type", args.options.field_types,
+                 "dotted.path.Class=CharField(max_length=40): a third-party field class as a "
+                 "Django one (repeatable)")
+      ->expected(1)
+      ->take_all();
 }
 
 std::string read_file(const std::string& path) {
@@ -26,12 +44,9 @@ std::string read_file(const std::string& path) {
 }
 
 schema load_schema(const schema_args& args) {
-  const std::string source = read_file(args.path);
-  try {
-    return schema::from_models_source(source, {args.app});
-  } catch (const sqlweave::error& e) {
-    throw user_error{e, source, args.path};
-  }
+  schema s = schema::load(args.paths, args.options);
+  for (const auto& w : s.warnings()) std::cerr << w << '\n';
+  return s;
 }
 
 compiled_query compile_text(const schema& s, const std::string& text, dialect_id d,

@@ -25,10 +25,11 @@ struct user_error {
   std::string origin;
 };
 
-/// `--schema PATH` and `--app L`, as every command takes them.
+/// `--schema PATH...`, `--app L`, `--setting K=V...`, `--field-type C=F...`, as every command
+/// takes them.
 struct schema_args {
-  std::string path;
-  std::string app;
+  std::vector<std::string> paths;
+  models_options options;
 };
 
 void add_schema_options(CLI::App& cmd, schema_args& args);

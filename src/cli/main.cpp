@@ -29,6 +29,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
+  } catch (const sqlweave::source_error& e) {
+    std::cerr << e.render() << '\n';
+    return 1;
   } catch (const cli::user_error& e) {
     std::cerr << e.err.render(e.source) << '\n';
     return 1;

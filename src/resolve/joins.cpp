@@ -128,6 +128,10 @@ bool path_is_multi(const level& lv, std::string_view path) {
   const model* m = &lv.m;
   for (auto part : parts) {
     const member* mem = m->find(part);
+    while (mem && mem->what == member::kind::inherited) {
+      m = &lv.cx.s.at(lv.cx.s.rel(mem->via).to_model);
+      mem = m->find(part);
+    }
     if (!mem || mem->what != member::kind::relation) return false;
     const auto& r = lv.cx.s.rel(mem->index);
     if (r.multi_valued) return true;
@@ -155,6 +159,13 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const member* mem = m->find(parts[i]);
     if (!mem) lv.unknown_name(parts[i], span, *m);
+    // A multi-table parent's name: through the `<parent>_ptr` join, which every use shares.
+    while (mem->what == member::kind::inherited) {
+      table = join(lv, table, mem->via, true, nullptr);
+      out.joins.push_back(table);
+      m = &lv.cx.s.at(lv.cx.s.rel(mem->via).to_model);
+      mem = m->find(parts[i]);
+    }
     if (mem->what == member::kind::column) {
       const field& f = m->fields[static_cast<std::size_t>(mem->index)];
       out.value = lv.column(table, f.column, &f);

@@ -292,6 +292,13 @@ void set_values(query_state& q, const ast::step& st) {
 }
 
 void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
+  // Multi-table inheritance: the parents' columns first, joined through each `<parent>_ptr`.
+  for (int link : m.parents) {
+    const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
+    const int parent = join(q.lv, table, mem->index, true, nullptr);
+    add_model_columns(q, parent, q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model),
+                      apply_only_defer);
+  }
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
     if (apply_only_defer && f != m.pk && deferred(q, fd)) continue;

@@ -62,6 +62,12 @@ const field& writable_field(query_state& q, std::string_view name, source_span s
   const model& m = q.lv.m;
   const member* mem = m.find(name);
   if (!mem) q.lv.unknown_name(name, span, m);
+  if (mem->what == member::kind::inherited)
+    fail(error_code::unsupported,
+         fmt::format("'{}' is a field of a multi-table parent of {}; write it through the parent "
+                     "model",
+                     name, m.name),
+         span);
   const relation* r = mem->what == member::kind::relation ? &q.lv.cx.s.rel(mem->index) : nullptr;
   if (r && (r->how != relation::kind::forward || r->from_model != q.lv.model_index))
     fail(error_code::bad_argument,

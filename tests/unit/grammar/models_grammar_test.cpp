@@ -83,7 +83,7 @@ TEST_CASE("the reference models.py", "[grammar][models]") {
   CHECK(!field_of(s, "Customer", "joined").default_value);
   const field& customer = field_of(s, "Profile", "customer");
   CHECK(customer.type == field_type::one_to_one);
-  CHECK(customer.target == "Customer");
+  CHECK(customer.target == "shop.Customer");  // a bare name means the same app
   CHECK(customer.related_name == "profile");
   CHECK(customer.on_delete == on_delete::cascade);
   CHECK(field_of(s, "Profile", "nickname").db_column == "nick");
@@ -145,7 +145,7 @@ class Person(models.Model):
                             validators=[lambda v: v, Check(bar={"x": [1, (2,)]})])
     nick = CharField(max_length=10, default="", blank=True)  # a bare type
     friends = models.ManyToManyField("self", blank=True)
-    groups = models.ManyToManyField("Group", through="Membership", related_name="members")
+    groups = models.ManyToManyField("app.Group", through="app.Membership", related_name="members")
     score = models.FloatField(default=-1.5, editable=False)
     level = models.IntegerField(default=-3, null=True, verbose_name=_("level"))
     maybe = models.IntegerField(default=None, null=True)
@@ -183,7 +183,7 @@ class Tag(models.Model):
 
 class Membership(models.Model):
     person = models.ForeignKey(Person, models.PROTECT)
-    group = models.ForeignKey(to="club.Group", on_delete=models.CASCADE, db_column="grp", related_name="+",
+    group = models.ForeignKey(to="app.Group", on_delete=models.CASCADE, db_column="grp", related_name="+",
                               limit_choices_to={"title__startswith": "A"}, to_field="id")
     since = models.DateField(default=datetime.date.today)
     code = models.UUIDField(unique=True)
@@ -197,18 +197,18 @@ lines""")
   const model& person = model_of(s, "Person");
   CHECK(person.app_label == "club");
   CHECK(person.unique_together == std::vector<std::vector<std::string>>{{"name", "nick"}});
-  CHECK(person.fields.size() == 8);
+  CHECK(person.fields.size() == 9);  // the implicit id first
   CHECK(field_of(s, "Person", "name").max_length == 50);
   CHECK(field_of(s, "Person", "nick").default_value == value(""));
   CHECK(field_of(s, "Person", "score").default_value == value(-1.5));
   CHECK(field_of(s, "Person", "level").default_value == value(-3));
   CHECK(field_of(s, "Person", "maybe").default_value == value());
   CHECK(!field_of(s, "Person", "when").default_value);  // a callable is no value
-  CHECK(field_of(s, "Person", "groups").through == "Membership");
+  CHECK(field_of(s, "Person", "groups").through == "app.Membership");
   CHECK(field_of(s, "Group", "tags").m2m_table == "group_tag_links");
   CHECK(field_of(s, "Tag", "label").primary_key);
   CHECK(field_of(s, "Membership", "person").on_delete == on_delete::protect);
-  CHECK(field_of(s, "Membership", "group").target == "club.Group");
+  CHECK(field_of(s, "Membership", "group").target == "app.Group");
   CHECK(field_of(s, "Membership", "group").related_name == "+");
   CHECK(field_of(s, "Membership", "rank").default_value == value(16));
   CHECK(model_of(s, "Group").app_label == "app");
@@ -251,10 +251,11 @@ class Post(Stamped):
                {"blog"}, s);
   REQUIRE(s.models().size() == 1);
   const model& post = model_of(s, "Post");
-  REQUIRE(post.fields.size() == 3);
-  CHECK(post.fields[0].name == "created");
-  CHECK(post.fields[1].type == field_type::char_field);  // overridden
-  CHECK(post.fields[2].name == "title");
+  REQUIRE(post.fields.size() == 4);
+  CHECK(post.fields[0].name == "id");
+  CHECK(post.fields[1].name == "created");
+  CHECK(post.fields[2].type == field_type::char_field);  // overridden
+  CHECK(post.fields[3].name == "title");
   CHECK(post.ordering == std::vector<std::string>{"-created"});
 }
 
@@ -291,7 +292,8 @@ TEST_CASE("models.py errors name the problem and its line", "[grammar][models][e
   CHECK(message("class A(models.Model):\n    b = models.CharField(null=1)\n") ==
         "bad_schema: null= takes True or False (line 2)");
   CHECK(message("class A(models.Model):\n    b = models.CharField(db_column=name)\n") ==
-        "bad_schema: db_column= takes a string (line 2)");
+        "bad_schema: db_column= must be known to write SQL, but name 'name' is not defined "
+        "(line 2)");
   CHECK(message("class A(models.Model):\n    class Meta:\n        ordering = ('name')\n") ==
         "bad_schema: Meta.ordering takes a list or tuple of field names (line 3)");
   CHECK(message("class A(models.Model):\n    class Meta:\n        db_table = 42\n") ==

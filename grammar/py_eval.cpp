@@ -1,0 +1,717 @@
+// SPDX-License-Identifier: MIT
+#include "grammar/py_eval.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sqlweave::grammar {
+
+using python::expr;
+using python::statement;
+
+void fail_in(const source_file& file, source_span span, error_code code, std::string message) {
+  // The line in the message too, for callers that print only what().
+  const auto at = std::min<std::size_t>(span.offset, file.text.size());
+  const auto line =
+      1 + std::count(file.text.begin(), file.text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  if (code == error_code::bad_schema) message += fmt::format(" (line {})", line);
+  throw file_error{error(diagnostic{code, std::move(message), span, {}}), &file};
+}
+
+ref scope::find(std::string_view name) const {
+  for (const scope* s = this; s; s = s->enclosing)
+    if (auto it = s->names.find(name); it != s->names.end()) return it->second;
+  return nullptr;
+}
+
+struct interpreter::module_state {
+  const source_file* file = nullptr;
+  scope globals;
+  std::vector<python::block> blocks;
+  bool done = false;
+};
+
+namespace {
+
+constexpr std::string_view builtin_names[] = {
+    "len",   "max",      "min",          "str",         "int",       "float",    "bool",
+    "getattr", "object", "super",        "tuple",       "list",      "dict",     "set",
+    "sum",   "abs",      "round",        "sorted",      "property",  "staticmethod",
+    "classmethod", "Exception", "ValueError", "isinstance", "print", "range", "frozenset",
+    "enumerate", "zip", "hasattr", "type", "repr", "callable", "NotImplementedError"};
+
+bool truthy(const object& o, bool& known) {
+  known = true;
+  switch (o.what) {
+    case object::kind::constant:
+      switch (o.val.kind()) {
+        case value_kind::null: return false;
+        case value_kind::boolean: return o.val.as_bool();
+        case value_kind::integer: return o.val.as_int() != 0;
+        case value_kind::real: return o.val.as_real() != 0;
+        case value_kind::text: return !o.val.as_text().empty();
+        default: known = false; return false;
+      }
+    case object::kind::sequence: return !o.items.empty();
+    case object::kind::module:
+    case object::kind::klass:
+    case object::kind::function: return true;
+    default: known = false; return false;
+  }
+}
+
+ref constant(sqlweave::value v) {
+  auto o = std::make_shared<object>();
+  o->what = object::kind::constant;
+  o->val = std::move(v);
+  return o;
+}
+
+bool is_int(const ref& o) {
+  return o->what == object::kind::constant && o->val.kind() == value_kind::integer;
+}
+bool is_number(const ref& o) {
+  return o->what == object::kind::constant &&
+         (o->val.kind() == value_kind::integer || o->val.kind() == value_kind::real);
+}
+bool is_text(const ref& o) {
+  return o->what == object::kind::constant && o->val.kind() == value_kind::text;
+}
+double real_of(const ref& o) {
+  return o->val.kind() == value_kind::integer ? static_cast<double>(o->val.as_int())
+                                              : o->val.as_real();
+}
+
+// C3 linearization of `cls` over its bases of the trees.
+std::vector<py_class*> linearize(py_class& cls) {
+  std::vector<std::vector<py_class*>> seqs;
+  std::vector<py_class*> direct;
+  for (const auto& b : cls.bases)
+    if (b->what == object::kind::klass) {
+      seqs.push_back(b->cls->mro);
+      direct.push_back(b->cls);
+    }
+  seqs.push_back(direct);
+  std::vector<py_class*> out{&cls};
+  while (true) {
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }),
+               seqs.end());
+    if (seqs.empty()) return out;
+    py_class* next = nullptr;
+    for (const auto& s : seqs) {
+      py_class* head = s.front();
+      const bool in_tail = std::any_of(seqs.begin(), seqs.end(), [&](const auto& t) {
+        return std::find(t.begin() + 1, t.end(), head) != t.end();
+      });
+      if (!in_tail) {
+        next = head;
+        break;
+      }
+    }
+    if (!next)
+      fail_in(*cls.file, cls.span, error_code::bad_schema,
+              fmt::format("class {} has no consistent method resolution order for its bases",
+                          cls.name));
+    out.push_back(next);
+    for (auto& s : seqs)
+      if (s.front() == next) s.erase(s.begin());
+  }
+}
+
+bool is_choices(const py_class& cls) {
+  for (const py_class* c : cls.mro)
+    for (const auto& b : c->bases)
+      if (b->what == object::kind::named && b->path.starts_with("django.db.models.") &&
+          b->path.ends_with("Choices"))
+        return true;
+  return false;
+}
+
+}  // namespace
+
+interpreter::interpreter(reader_options options) : options_(std::move(options)) {}
+interpreter::~interpreter() = default;
+
+ref interpreter::unknown(std::string reason, const source_file* file, source_span span) {
+  auto o = std::make_shared<object>();
+  o->what = object::kind::unknown;
+  o->path = std::move(reason);
+  o->file = file;
+  o->span = span;
+  return o;
+}
+
+ref interpreter::named(std::string path) {
+  auto o = std::make_shared<object>();
+  o->what = path == "django.conf.settings" ? object::kind::settings : object::kind::named;
+  o->path = std::move(path);
+  return o;
+}
+
+void interpreter::warn(const source_file& file, source_span span,
+                       std::string_view message) const {
+  const std::string_view text = file.text;
+  const auto at = std::min<std::size_t>(span.offset, text.size());
+  const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  const auto line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+  const std::size_t column = line_start == std::string_view::npos || at == 0 ? at + 1
+                                                                            : at - line_start;
+  if (options_.warnings)
+    options_.warnings->push_back(
+        fmt::format("warning: {} ({}:{}:{})", message, file.path, line, column));
+}
+
+ref interpreter::setting(std::string_view name) const {
+  for (const auto& kv : options().settings) {
+    const auto eq = kv.find('=');
+    if (eq == std::string::npos || std::string_view(kv).substr(0, eq) != name) continue;
+    const std::string_view text = std::string_view(kv).substr(eq + 1);
+    // A Python literal when it is one, else the text itself: --setting AUTH_USER_MODEL=a.B.
+    const std::string assignment = "x=" + std::string(text);
+    try {
+      const parse_state state(assignment);
+      const python::statement st = python::parse_statement(state, {assignment, 0});
+      if (st.what == statement::kind::assign && st.value.is(expr::kind::literal))
+        return constant(st.value.val);
+    } catch (const error&) {
+    }
+    return constant(sqlweave::value(std::string(text)));
+  }
+  if (name == "AUTH_USER_MODEL") return constant(sqlweave::value(std::string("auth.User")));
+  if (name == "DEFAULT_AUTO_FIELD")
+    return constant(sqlweave::value(std::string("django.db.models.AutoField")));
+  return nullptr;
+}
+
+// ---------------------------------------------------------------- modules
+
+const scope& interpreter::import_module(std::string_view dotted, const source_file* from,
+                                        source_span at) {
+  for (const auto& m : modules_) {
+    if (m->file->module != dotted) continue;
+    if (m->done) return m->globals;
+    std::string chain;
+    for (const auto& open : modules_)
+      if (!open->done) chain += open->file->module + " -> ";
+    fail_in(*from, at, error_code::bad_schema,
+            fmt::format("import cycle: {}{}", chain, dotted));
+  }
+  const source_file* file = options_.find_module(dotted);
+  if (!file) fail_in(*from, at, error_code::bad_schema, fmt::format("no module '{}'", dotted));
+  auto state = std::make_unique<module_state>();
+  state->file = file;
+  state->globals.file = file;
+  module_state& m = *state;
+  modules_.push_back(std::move(state));
+  try {
+    m.blocks = python::blocks_of(parse_state(file->text));
+  } catch (const error& e) {
+    throw file_error{e, file};
+  }
+  run(m.blocks, m.globals, nullptr);
+  m.done = true;
+  return m.globals;
+}
+
+std::string interpreter::absolute_module(const statement& st, const source_file& file) const {
+  std::string_view module = st.module;
+  std::size_t dots = 0;
+  while (dots < module.size() && module[dots] == '.') ++dots;
+  if (dots == 0) return std::string(module);
+  std::string base = file.module;
+  // `.x` from a package's __init__ is a submodule of the package; from a module, a sibling.
+  std::size_t up = file.package ? dots - 1 : dots;
+  for (; up > 0; --up) {
+    const auto dot = base.rfind('.');
+    if (dot == std::string::npos) {
+      fail_in(file, st.span, error_code::bad_schema,
+              fmt::format("relative import '{}' goes above the top of the tree", st.module));
+    }
+    base.resize(dot);
+  }
+  const std::string_view rest = module.substr(dots);
+  return rest.empty() ? base : base + "." + std::string(rest);
+}
+
+void interpreter::import_names(const statement& st, scope& into) {
+  for (const auto& name : st.names) {
+    const std::string dotted(name.name);
+    if (options_.find_module(dotted)) import_module(dotted, into.file, name.span);
+    auto o = std::make_shared<object>();
+    // `import a.b` binds a; `import a.b as c` binds c to a.b.
+    const std::string bound = name.as.empty() ? dotted.substr(0, dotted.find('.')) : dotted;
+    const bool tree = options_.find_module(bound) != nullptr || options_.find_module(dotted);
+    ref value = tree ? [&] {
+      o->what = object::kind::module;
+      o->path = bound;
+      return ref(o);
+    }()
+                     : named(bound);
+    into.names[std::string(name.as.empty() ? std::string_view(bound) : name.as)] = value;
+  }
+}
+
+void interpreter::import_from(const statement& st, scope& into) {
+  const std::string module = absolute_module(st, *into.file);
+  const bool tree = options_.find_module(module) != nullptr;
+  const scope* from = tree ? &import_module(module, into.file, st.span) : nullptr;
+  if (st.star) {
+    if (!from) {
+      into.star_modules.push_back(module);
+      return;
+    }
+    for (const auto& [name, v] : from->names)
+      if (!name.starts_with("_")) into.names[name] = v;
+    for (const auto& m : from->star_modules) into.star_modules.push_back(m);
+    return;
+  }
+  for (const auto& name : st.names) {
+    const std::string key(name.as.empty() ? name.name : name.as);
+    const std::string full = module + "." + std::string(name.name);
+    if (!from) {
+      into.names[key] = named(full);
+      continue;
+    }
+    if (ref v = from->find(name.name)) {
+      into.names[key] = v;
+    } else if (options_.find_module(full)) {
+      import_module(full, into.file, name.span);
+      auto o = std::make_shared<object>();
+      o->what = object::kind::module;
+      o->path = full;
+      into.names[key] = o;
+    } else if (!from->star_modules.empty()) {
+      into.names[key] = named(from->star_modules.front() + "." + std::string(name.name));
+    } else {
+      into.names[key] = unknown(fmt::format("cannot import name '{}' from '{}'", name.name, module),
+                                into.file, name.span);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- statements
+
+void interpreter::run(const std::vector<python::block>& blocks, scope& into, py_class* cls) {
+  for (std::size_t i = 0; i < blocks.size();) run_block(blocks[i], blocks, i, into, cls);
+}
+
+void interpreter::run_block(const python::block& b, const std::vector<python::block>& siblings,
+                            std::size_t& index, scope& into, py_class* cls) {
+  ++index;
+  const source_file& file = *into.file;
+  auto owned = std::make_unique<statement>();
+  try {
+    *owned = python::parse_statement(parse_state(file.text), b.head);
+  } catch (const error& e) {
+    throw file_error{e, &file};
+  }
+  const statement& st = *owned;
+  statements_.push_back(std::move(owned));
+  auto bind = [&](std::string_view name, ref v) {
+    into.names[std::string(name)] = std::move(v);
+    if (cls && std::find(cls->order.begin(), cls->order.end(), name) == cls->order.end())
+      cls->order.emplace_back(name);
+  };
+  switch (st.what) {
+    case statement::kind::import_names: import_names(st, into); return;
+    case statement::kind::import_from: import_from(st, into); return;
+    case statement::kind::class_def: define_class(b, st, into); return;
+    case statement::kind::function_def: {
+      auto f = std::make_shared<object>();
+      f->what = object::kind::function;
+      f->body = &b;
+      f->file = &file;
+      f->span = st.name_span;
+      bind(st.word, f);
+      return;
+    }
+    case statement::kind::assign: {
+      ref v = eval(st.value, into);
+      if (!st.op.empty()) {
+        const expr& target = st.targets.front();
+        if (!target.is(expr::kind::name)) return;
+        const ref old = into.find(target.text);
+        expr op;
+        op.what = expr::kind::binary;
+        op.text = st.op;
+        op.span = st.span;
+        v = old ? arithmetic(op, old, v, &file)
+                : unknown(fmt::format("name '{}' is not defined", target.text), &file,
+                          target.span);
+        bind(target.text, v);
+        return;
+      }
+      for (const expr& target : st.targets) {
+        if (target.is(expr::kind::name)) {
+          bind(target.text, v);
+        } else if (target.is(expr::kind::tuple) || target.is(expr::kind::list)) {
+          for (std::size_t k = 0; k < target.items.size(); ++k) {
+            if (!target.items[k].is(expr::kind::name)) continue;
+            const bool known = v->what == object::kind::sequence && v->items.size() == target.items.size();
+            bind(target.items[k].text,
+                 known ? v->items[k]
+                       : unknown("a value unpacked from an expression sqlweave does not evaluate",
+                                 &file, target.items[k].span));
+          }
+        }
+      }
+      return;
+    }
+    case statement::kind::compound: break;
+    case statement::kind::return_value:
+    case statement::kind::other: return;
+  }
+  // Compound statements: the branch Python would take, when that can be told.
+  if (st.word == "if") {
+    std::size_t chain_end = index;
+    while (chain_end < siblings.size()) {
+      const std::string_view head = siblings[chain_end].head.text;
+      if (!(head.starts_with("elif") || head.starts_with("else"))) break;
+      ++chain_end;
+    }
+    std::vector<const python::block*> branches{&b};
+    for (std::size_t k = index; k < chain_end; ++k) branches.push_back(&siblings[k]);
+    index = chain_end;
+    for (const python::block* branch : branches) {
+      auto head = std::make_unique<statement>();
+      try {
+        *head = python::parse_statement(parse_state(file.text), branch->head);
+      } catch (const error& e) {
+        throw file_error{e, &file};
+      }
+      const statement& h = *head;
+      statements_.push_back(std::move(head));
+      if (h.word == "else") {
+        run(branch->body, into, cls);
+        return;
+      }
+      bool known = false;
+      const ref condition = eval(h.value, into);
+      const bool taken = truthy(*condition, known);
+      if (!known) {
+        warn(file, h.value.span,
+             fmt::format("cannot tell whether this condition holds ({}); reading its branch",
+                         condition->what == object::kind::unknown ? condition->path
+                                                                  : "not a constant"));
+        run(branch->body, into, cls);
+        return;
+      }
+      if (taken) {
+        run(branch->body, into, cls);
+        return;
+      }
+    }
+    return;
+  }
+  if (st.word == "try") {
+    // The try body is assumed to succeed: its except handlers are skipped, else and finally run.
+    run(b.body, into, cls);
+    while (index < siblings.size()) {
+      const std::string_view head = siblings[index].head.text;
+      if (head.starts_with("except")) {
+        ++index;
+      } else if (head.starts_with("else") || head.starts_with("finally")) {
+        run(siblings[index++].body, into, cls);
+      } else {
+        break;
+      }
+    }
+    return;
+  }
+  if (st.word == "with") {
+    run(b.body, into, cls);
+    return;
+  }
+  // for, while, async: not run. Say so when they would define something.
+  for (const auto& inner : b.body) {
+    const std::string_view head = inner.head.text;
+    if (head.starts_with("class ") || head.find('=') != std::string_view::npos) {
+      warn(file, st.span, fmt::format("the body of this '{}' statement is not read", st.word));
+      break;
+    }
+  }
+}
+
+void interpreter::define_class(const python::block& b, const statement& st, scope& into) {
+  auto owned = std::make_unique<py_class>();
+  py_class& cls = *owned;
+  classes_.push_back(std::move(owned));
+  cls.name = std::string(st.word);
+  cls.module = into.file->module;
+  cls.file = into.file;
+  cls.span = st.name_span;
+  cls.header = &st;
+  for (const auto& base : st.bases.items) cls.bases.push_back(eval(base, into));
+  cls.body.file = into.file;
+  cls.body.enclosing = into.enclosing ? into.enclosing : &into;  // class bodies do not nest
+  cls.mro = linearize(cls);
+  run(b.body, cls.body, &cls);
+  cls.counter = ++counter_;
+  auto o = std::make_shared<object>();
+  o->what = object::kind::klass;
+  o->cls = &cls;
+  o->file = into.file;
+  o->span = st.name_span;
+  into.names[cls.name] = o;
+  if (options_.on_class) options_.on_class(cls);
+}
+
+// ---------------------------------------------------------------- expressions
+
+ref interpreter::class_attribute(const py_class& cls, std::string_view name) const {
+  for (const py_class* c : cls.mro)
+    if (auto it = c->body.names.find(name); it != c->body.names.end()) return it->second;
+  return nullptr;
+}
+
+ref interpreter::attribute(const ref& of, std::string_view name, const source_file* file,
+                           source_span at) {
+  switch (of->what) {
+    case object::kind::unknown: return of;
+    case object::kind::named: return named(of->path + "." + std::string(name));
+    case object::kind::settings: {
+      if (ref v = setting(name)) return v;
+      return unknown(fmt::format("settings.{0} is not set: pass --setting {0}=VALUE", name), file,
+                     at);
+    }
+    case object::kind::module: {
+      const std::string full = of->path + "." + std::string(name);
+      if (options_.find_module(of->path)) {
+        const scope& s = import_module(of->path, file, at);
+        if (ref v = s.find(name)) return v;
+      }
+      if (options_.find_module(full)) {
+        import_module(full, file, at);
+        auto o = std::make_shared<object>();
+        o->what = object::kind::module;
+        o->path = full;
+        return o;
+      }
+      return unknown(fmt::format("module '{}' has no attribute '{}'", of->path, name), file, at);
+    }
+    case object::kind::klass: {
+      if (ref v = class_attribute(*of->cls, name)) {
+        // A member of TextChoices/IntegerChoices is its value: `ACTIVE = "a", _("Active")`.
+        if (v->what == object::kind::sequence && v->items.size() >= 2 && is_choices(*of->cls))
+          return v->items.front();
+        return v;
+      }
+      return unknown(fmt::format("class {} has no attribute '{}' that sqlweave can read",
+                                 of->cls->name, name),
+                     file, at);
+    }
+    default:
+      return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
+                     file, at);
+  }
+}
+
+ref interpreter::eval(const expr& e, const scope& in) {
+  const source_file* file = in.file;
+  switch (e.what) {
+    case expr::kind::literal: {
+      auto o = std::make_shared<object>();
+      o->what = object::kind::constant;
+      o->val = e.val;
+      o->file = file;
+      o->span = e.span;
+      return o;
+    }
+    case expr::kind::name: {
+      if (ref v = in.find(e.text)) return v;
+      for (auto b : builtin_names)
+        if (b == e.text) return named("builtins." + std::string(b));
+      // A lone models.py often leaves out its imports: `models` is Django's.
+      if (e.text == "models") return named("django.db.models");
+      for (const scope* s = &in; s; s = s->enclosing)
+        if (!s->star_modules.empty())
+          return named(s->star_modules.front() + "." + std::string(e.text));
+      return unknown(fmt::format("name '{}' is not defined", e.text), file, e.span);
+    }
+    case expr::kind::attribute:
+      return attribute(eval(e.items.front(), in), e.text, file, e.span);
+    case expr::kind::call: return call(e, in);
+    case expr::kind::subscript: {
+      const ref of = eval(e.items[0], in);
+      const ref key = eval(e.items[1], in);
+      if (of->what == object::kind::sequence && is_int(key)) {
+        auto i = key->val.as_int();
+        const auto n = static_cast<std::int64_t>(of->items.size());
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) return of->items[static_cast<std::size_t>(i)];
+      }
+      return unknown("a subscript sqlweave does not evaluate", file, e.span);
+    }
+    case expr::kind::tuple:
+    case expr::kind::list: {
+      auto o = std::make_shared<object>();
+      o->what = object::kind::sequence;
+      o->span = e.span;
+      o->file = file;
+      for (const auto& item : e.items) {
+        if (!item.is(expr::kind::starred)) {
+          o->items.push_back(eval(item, in));
+          continue;
+        }
+        const ref inner = eval(item.items.front(), in);
+        if (inner->what != object::kind::sequence)
+          return unknown("a starred value sqlweave does not evaluate", file, item.span);
+        o->items.insert(o->items.end(), inner->items.begin(), inner->items.end());
+      }
+      return o;
+    }
+    case expr::kind::unary: {
+      const ref v = eval(e.items.front(), in);
+      if (e.text == "+" && is_number(v)) return v;
+      if (e.text == "-" && is_int(v) && v->val.as_int() != std::numeric_limits<std::int64_t>::min())
+        return constant(sqlweave::value(-v->val.as_int()));
+      if (e.text == "-" && is_number(v)) return constant(sqlweave::value(-real_of(v)));
+      if (e.text == "~" && is_int(v)) return constant(sqlweave::value(~v->val.as_int()));
+      return v->what == object::kind::unknown
+                 ? v
+                 : unknown(fmt::format("'{}' of a value that is not a number", e.text), file,
+                           e.span);
+    }
+    case expr::kind::binary:
+      return arithmetic(e, eval(e.items[0], in), eval(e.items[1], in), file);
+    case expr::kind::starred:
+    case expr::kind::opaque: break;
+  }
+  return unknown("an expression sqlweave does not evaluate", file, e.span);
+}
+
+ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const source_file* file) {
+  if (a->what == object::kind::unknown) return a;
+  if (b->what == object::kind::unknown) return b;
+  const std::string_view op = e.text;
+  if (is_int(a) && is_int(b)) {
+    const std::int64_t x = a->val.as_int(), y = b->val.as_int();
+    std::int64_t r = 0;
+    bool ok = true;
+    if (op == "+") ok = !__builtin_add_overflow(x, y, &r);
+    else if (op == "-") ok = !__builtin_sub_overflow(x, y, &r);
+    else if (op == "*") ok = !__builtin_mul_overflow(x, y, &r);
+    else if (op == "//" || op == "%") {
+      ok = y != 0 && !(x == std::numeric_limits<std::int64_t>::min() && y == -1);
+      if (ok) {
+        std::int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) {  // Python floors
+          --q;
+          m += y;
+        }
+        r = op == "//" ? q : m;
+      }
+    } else if (op == "/") {
+      if (y == 0) return unknown("division by zero", file, e.span);
+      return constant(sqlweave::value(static_cast<double>(x) / static_cast<double>(y)));
+    } else if (op == "**") {
+      ok = y >= 0;
+      r = 1;
+      for (std::int64_t k = 0; ok && k < y; ++k) ok = !__builtin_mul_overflow(r, x, &r);
+    } else if (op == "|") r = x | y;
+    else if (op == "&") r = x & y;
+    else if (op == "^") r = x ^ y;
+    else if (op == "<<") {
+      ok = y >= 0 && y < 63 && !__builtin_mul_overflow(x, std::int64_t{1} << y, &r);
+    } else if (op == ">>") {
+      ok = y >= 0;
+      r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+    } else ok = false;
+    if (ok) return constant(sqlweave::value(r));
+    return unknown("integer arithmetic sqlweave does not evaluate (overflow or bad operand)",
+                   file, e.span);
+  }
+  if (is_number(a) && is_number(b)) {
+    const double x = real_of(a), y = real_of(b);
+    if (op == "+") return constant(sqlweave::value(x + y));
+    if (op == "-") return constant(sqlweave::value(x - y));
+    if (op == "*") return constant(sqlweave::value(x * y));
+    if (op == "/" && y != 0) return constant(sqlweave::value(x / y));
+    if (op == "**") return constant(sqlweave::value(std::pow(x, y)));
+  }
+  if (is_text(a) && is_text(b) && op == "+")
+    return constant(sqlweave::value(a->val.as_text() + b->val.as_text()));
+  if (is_text(a) && is_int(b) && op == "*" && b->val.as_int() >= 0 && b->val.as_int() < 4096) {
+    std::string out;
+    for (std::int64_t k = 0; k < b->val.as_int(); ++k) out += a->val.as_text();
+    return constant(sqlweave::value(std::move(out)));
+  }
+  if (a->what == object::kind::sequence && b->what == object::kind::sequence && op == "+") {
+    auto o = std::make_shared<object>(*a);
+    o->items.insert(o->items.end(), b->items.begin(), b->items.end());
+    return o;
+  }
+  // Q(...) | Q(...) and the like: a value only its source text describes.
+  auto o = std::make_shared<object>();
+  o->what = object::kind::instance;
+  o->file = file;
+  o->span = e.span;
+  return o;
+}
+
+ref interpreter::call(const expr& e, const scope& in) {
+  const source_file* file = in.file;
+  const ref callee = eval(e.items.front(), in);
+  if (callee->what == object::kind::unknown) return callee;
+  auto arg = [&](std::size_t i) { return eval(e.items[i], in); };
+  const std::size_t argc = e.items.size() - 1;
+  if (callee->what == object::kind::named) {
+    const std::string& p = callee->path;
+    if (p == "builtins.getattr" && (argc == 2 || argc == 3)) {
+      const ref of = arg(1);
+      const ref name = arg(2);
+      if (is_text(name) && of->what == object::kind::settings) {
+        if (ref v = setting(name->val.as_text())) return v;
+        if (argc == 3) return arg(3);
+      }
+      if (is_text(name) && of->what == object::kind::klass)
+        if (ref v = class_attribute(*of->cls, name->val.as_text())) return v;
+      if (argc == 3 && is_text(name) && of->what != object::kind::unknown) return arg(3);
+      return unknown("a getattr() sqlweave does not evaluate", file, e.span);
+    }
+    if (p == "builtins.len" && argc == 1) {
+      const ref v = arg(1);
+      if (v->what == object::kind::sequence)
+        return constant(sqlweave::value(static_cast<std::int64_t>(v->items.size())));
+      if (is_text(v)) {
+        const std::string& t = v->val.as_text();
+        return constant(sqlweave::value(static_cast<std::int64_t>(std::count_if(
+            t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }))));
+      }
+    }
+    if ((p == "builtins.max" || p == "builtins.min") && argc >= 1) {
+      std::vector<ref> values;
+      if (argc == 1 && arg(1)->what == object::kind::sequence) values = arg(1)->items;
+      else
+        for (std::size_t i = 1; i <= argc; ++i) values.push_back(arg(i));
+      if (!values.empty() && std::all_of(values.begin(), values.end(), is_int)) {
+        auto best = values.front()->val.as_int();
+        for (const auto& v : values)
+          best = p == "builtins.max" ? std::max(best, v->val.as_int())
+                                     : std::min(best, v->val.as_int());
+        return constant(sqlweave::value(best));
+      }
+    }
+    if (p == "builtins.int" && argc == 1) {
+      const ref v = arg(1);
+      if (is_int(v)) return v;
+      if (is_number(v)) return constant(sqlweave::value(static_cast<std::int64_t>(real_of(v))));
+    }
+    if (p == "builtins.str" && argc == 1 && is_text(arg(1))) return arg(1);
+    if (p == "django.contrib.auth.get_user_model" && argc == 0) return setting("AUTH_USER_MODEL");
+  }
+  auto o = std::make_shared<object>();
+  o->what = object::kind::instance;
+  o->callee = callee;
+  o->call = &e;
+  o->where = &in;
+  o->counter = ++counter_;
+  o->file = file;
+  o->span = e.span;
+  return o;
+}
+
+}  // namespace sqlweave::grammar

@@ -1,0 +1,5 @@
+# Lengths shared by every app.
+NAME_LENGTH = 120
+CODE_LENGTH = NAME_LENGTH // 4 + 2
+CURRENCIES = ("EUR", "USD")
+PRICE_DIGITS, PRICE_PLACES = 12, 2

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// Project trees as --schema reads them: tests/projects/bookshop (apps with apps.py labels, a
+// models/ package, abstract bases in a non-app package, constants, choices, settings, MTI, a
+// proxy, managers, indexes and constraints), and trees written on the fly for the errors.
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "sqlweave/compile.hpp"
+#include "sqlweave/parse.hpp"
+
+using namespace sqlweave;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string bookshop = SQLWEAVE_SOURCE_DIR "/tests/projects/bookshop";
+
+schema load_bookshop(std::vector<std::string> settings = {}) {
+  settings.push_back("AUTH_USER_MODEL=members.Member");
+  models_options o;
+  o.settings = settings;
+  return schema::load({bookshop}, o);
+}
+
+const model& model_named(const schema& s, std::string_view name) {
+  const int i = s.find_model(name);
+  REQUIRE(i >= 0);
+  return s.at(i);
+}
+
+const field& field_named(const model& m, std::string_view name) {
+  for (const auto& f : m.fields)
+    if (f.name == name) return f;
+  FAIL("no field " << name << " on " << m.name);
+  return m.fields.front();
+}
+
+bool has_field(const model& m, std::string_view name) {
+  for (const auto& f : m.fields)
+    if (f.name == name) return true;
+  return false;
+}
+
+// A tree in a fresh temporary directory: {relative path, text}.
+struct tree {
+  explicit tree(std::vector<std::pair<std::string, std::string>> files) {
+    root = fs::temp_directory_path() /
+           ("sqlweave-tree-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    for (const auto& [path, text] : files) {
+      fs::create_directories((root / path).parent_path());
+      std::ofstream(root / path) << text;
+    }
+  }
+  ~tree() { fs::remove_all(root); }
+  fs::path root;
+};
+
+std::string load_error(const tree& t, models_options o = {}) {
+  try {
+    schema::load({t.root.string()}, o);
+  } catch (const source_error& e) {
+    std::string out = e.render();
+    const std::string prefix = t.root.string() + "/";
+    for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix))
+      out.erase(at, prefix.size());
+    return out;
+  } catch (const error& e) {
+    return std::string("error[") + std::string(to_string(e.code())) + "]: " + e.what();
+  }
+  return "no error";
+}
+
+const std::string django_import = "from django.db import models\n\n";
+
+}  // namespace
+
+TEST_CASE("a project tree: apps, labels, constants, choices, settings", "[models][tree]") {
+  const schema s = load_bookshop();
+  const model& member = model_named(s, "Member");
+  CHECK(member.app_label == "members");  // accounts/apps.py sets the label
+  CHECK(member.db_table == "members");
+  CHECK(member.pk_field().type == field_type::big_auto_field);  // its default_auto_field
+  CHECK(member.ordering == std::vector<std::string>{"-created"});  // Meta(TimeStamped.Meta)
+  CHECK(field_named(member, "email").max_length == 254);
+  CHECK(field_named(member, "email").unique);
+  CHECK(field_named(member, "display_name").max_length == 240);
+  CHECK(field_named(member, "status").max_length == 6);
+  CHECK(field_named(member, "status").default_value == value("active"));
+  CHECK(field_named(member, "level").default_value == value(1));
+  CHECK(field_named(member, "address").max_length == 39);
+  CHECK(field_named(member, "website").max_length == 200);
+  CHECK(s.find_model("core.TimeStamped") < 0);  // abstract, and core is no app
+
+  const model& book = model_named(s, "catalog.Book");
+  CHECK(book.pk_field().type == field_type::auto_field);  // settings' DEFAULT_AUTO_FIELD
+  std::vector<std::string> first;
+  for (std::size_t i = 0; i < 7; ++i) first.push_back(book.fields[i].name);
+  // Django's creation order: the bases' fields as their modules ran, then the class's own.
+  CHECK(first == std::vector<std::string>{"id", "created", "updated", "name", "slug", "owner",
+                                          "code"});
+  CHECK(field_named(book, "code").max_length == 32);
+  CHECK(field_named(book, "slug").max_length == 50);
+  CHECK(field_named(book, "slug").db_index);
+  CHECK(field_named(book, "price").max_digits == 12);
+  CHECK(field_named(book, "price").decimal_places == 2);
+  CHECK(field_named(book, "owner").target == "members.Member");
+  CHECK(field_named(book, "owner").related_name == "catalog_book_owned");
+  CHECK(field_named(book, "cover").max_length == 100);
+  CHECK(field_named(book, "reading_time").type == field_type::duration_field);
+  CHECK(field_named(book, "data").type == field_type::json_field);
+  REQUIRE(book.indexes.size() == 2);
+  CHECK(book.indexes[0].fields == std::vector<std::string>{"code", "-price"});
+  CHECK(book.indexes[1].condition == "Q(pages__gt=500)");
+  REQUIRE(book.constraints.size() == 2);
+  CHECK(book.constraints[0].name == "catalog_book_price");
+  CHECK(book.constraints[0].condition == "Q(price__gte=0)");
+  CHECK(book.manager_chain.empty());  // objects = models.Manager() comes first
+
+  const model& order = model_named(s, "Order");
+  CHECK(!has_field(order, "notes"));  // getattr(settings, "ORDERS_USE_NOTES", False)
+  CHECK(field_named(order, "paid").null);  // NullBooleanField
+  CHECK(order.unique_together == std::vector<std::vector<std::string>>{{"member", "placed"}});
+  CHECK(has_field(model_named(load_bookshop({"ORDERS_USE_NOTES=True"}), "Order"), "notes"));
+  CHECK(field_named(model_named(s, "OrderLine"), "book").to_field == "isbn");
+}
+
+TEST_CASE("multi-table inheritance, proxies and default managers", "[models][tree]") {
+  const schema s = load_bookshop();
+  const model& ebook = model_named(s, "EBook");
+  REQUIRE(ebook.parents.size() == 1);
+  const field& ptr = ebook.fields[static_cast<std::size_t>(ebook.parents[0])];
+  CHECK(ptr.name == "book_ptr");
+  CHECK(ptr.primary_key);
+  CHECK(ptr.column == "book_ptr_id");
+  CHECK(ebook.ordering == std::vector<std::string>{"name"});  // the concrete parent's
+  REQUIRE(ebook.find("name") != nullptr);
+  CHECK(ebook.find("name")->what == member::kind::inherited);
+  CHECK(model_named(s, "Book").find("ebook") != nullptr);
+
+  const model& bargain = model_named(s, "Bargain");
+  CHECK(bargain.proxy_for == "catalog.Book");
+  CHECK(bargain.db_table == "catalog_book");
+  CHECK(bargain.concrete == s.find_model("catalog.Book"));
+  CHECK(bargain.ordering == std::vector<std::string>{"price"});
+  CHECK(bargain.manager_chain == ".filter(in_print=True).exclude(price=0)");
+  CHECK(bargain.find("orders") != nullptr);  // the concrete model's reverse relations
+
+  const auto sql = compile(s, parse_query(R"(EBook.objects.filter(url="u", author__name="a"))"),
+                           dialect_id::sqlite);
+  CHECK(sql.statements.front().sql.find(
+            R"(FROM "catalog_ebook" INNER JOIN "catalog_book" ON ("catalog_ebook"."book_ptr_id" = "catalog_book"."id"))") !=
+        std::string::npos);
+}
+
+TEST_CASE("names the trees cannot resolve are errors at their place", "[models][tree][errors]") {
+  {
+    tree t({{"shop/models.py", django_import + "from taggit.managers import TaggableField\n\n"
+                                              "class Item(models.Model):\n"
+                                              "    tags = TaggableField(blank=True)\n"}});
+    CHECK(load_error(t) ==
+          "error[bad_schema]: field class taggit.managers.TaggableField comes from outside the "
+          "schema trees; map it with --field-type taggit.managers.TaggableField=<Django field "
+          "call>, e.g. =CharField(max_length=100) (line 6)\n"
+          " --> shop/models.py:6:12\n"
+          "  |     tags = TaggableField(blank=True)\n"
+          "  |            ^^^^^^^^^^^^^");
+    models_options o;
+    o.field_types = {"taggit.managers.TaggableField=CharField(max_length=40, null=True)"};
+    const schema s = schema::load({t.root.string()}, o);
+    const field& tags = field_named(model_named(s, "Item"), "tags");
+    CHECK(tags.type == field_type::char_field);
+    CHECK(tags.max_length == 40);
+    CHECK(tags.null);
+  }
+  {
+    tree t({{"a/models.py", "from b.models import B\n"}, {"b/models.py", "from a.models import *\n"}});
+    CHECK(load_error(t) ==
+          "error[bad_schema]: import cycle: a.models -> b.models -> a.models (line 1)\n"
+          " --> b/models.py:1:1\n"
+          "  | from a.models import *\n"
+          "  | ^^^^^^^^^^^^^^^^^^^^^^");
+  }
+  {
+    tree t({{"shop/models.py", django_import + "from vendor.base import Stamped\n\n"
+                                              "class Item(Stamped):\n    pass\n"
+                                              "class Other(models.Model, Stamped):\n    pass\n"}});
+    CHECK(load_error(t).starts_with(
+        "error[bad_schema]: model Other has the base class vendor.base.Stamped from outside the "
+        "schema trees"));
+  }
+  {
+    tree t({{"shop/models.py",
+             django_import + "LENGTH = compute()\n\nclass Item(models.Model):\n"
+                             "    name = models.CharField(max_length=LENGTH, verbose_name=f())\n"}});
+    CHECK(load_error(t) ==
+          "error[bad_schema]: max_length= must be known to write SQL, but name 'compute' is not "
+          "defined (line 3)\n"
+          " --> shop/models.py:3:10\n"
+          "  | LENGTH = compute()\n"
+          "  |          ^^^^^^^");
+  }
+  {
+    tree t({{"shop/models.py", django_import + "class Item(models.Model):\n    x = (1,\n"}});
+    CHECK(load_error(t) ==
+          "error[syntax]: '(' was never closed\n"
+          " --> shop/models.py:4:9\n"
+          "  |     x = (1,\n"
+          "  |         ^");
+  }
+  {
+    tree t({{"one/models.py", django_import + "class Tag(models.Model):\n    pass\n"},
+            {"two/models.py", django_import + "class Tag(models.Model):\n    pass\n"}});
+    const schema s = schema::load({t.root.string()});
+    CHECK(s.find_model("one.Tag") >= 0);
+    CHECK_THROWS_WITH(s.model_index("Tag", {}),
+                      "model name 'Tag' is in several apps (one.Tag, two.Tag); pick one with "
+                      "--app or write app_label.Tag");
+    models_options o;
+    o.app = "two";
+    const schema picked = schema::load({t.root.string()}, o);
+    CHECK(picked.at(picked.model_index("Tag", {})).app_label == "two");
+  }
+}
+
+TEST_CASE("a condition the reader cannot tell is a warning; big files load", "[models][tree]") {
+  tree t({{"shop/models.py", django_import + "import sys\n\nif sys.version_info > (3,):\n"
+                                            "    class Item(models.Model):\n        pass\n"}});
+  const schema s = schema::load({t.root.string()});
+  CHECK(s.find_model("Item") >= 0);
+  REQUIRE(s.warnings().size() == 1);
+  CHECK(s.warnings()[0].starts_with("warning: cannot tell whether this condition holds"));
+
+  std::string big = django_import;
+  while (big.size() < (10u << 20)) big += "CONSTANT_" + std::to_string(big.size()) + " = 1 + 2\n";
+  big += "class Item(models.Model):\n    name = models.CharField(max_length=CONSTANT_27)\n";
+  tree large({{"shop/models.py", big}});
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(load_error(large).find("CONSTANT_27") != std::string::npos);  // not defined: an error
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+}
