@@ -38,7 +38,7 @@ struct expr {
   sqlweave::value val{};
   std::string_view text{};
   std::vector<expr> items{};
-  std::vector<keyword> keywords{};
+  std::vector<keyword> keywords;  // no initializer: keyword is incomplete here (clang)
   source_span span{};
   std::uint32_t depth = 1;  // of the tree under it, bounded so that walking it cannot overflow
 

@@ -102,6 +102,8 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
 struct statement_cache::impl {
   using lru_list = std::list<std::shared_ptr<const entry>>;
 
+  impl(const schema& s, std::size_t c) : db(s), capacity(c) {}
+
   const schema& db;
   std::size_t capacity;
   mutable std::mutex mutex;
