@@ -303,7 +303,7 @@ constexpr dialect_traits traits{
     .parenthesized_compound_parts = false,  // no ORDER BY or LIMIT in a UNION's parts
     .nested_compound_parens = false,
     .window_spread = false,  // STDDEV/VARIANCE are computed from AVG(), which OVER cannot hold
-    .row_locks = false,  // a write transaction locks the whole database
+    .row_locks = false,      // a write transaction locks the whole database
     .json_contains = false,  // Django 3.2: no JSON containment on SQLite
     .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
     .like_folds_case = true,

@@ -152,8 +152,7 @@ ast::expr timedelta_literal(const call_args& args, source_span span) {
       {"hours", 3'600e6L},
       {"weeks", 604'800e6L},
   }};
-  if (args.positional.size() > units.size())
-    fail_at(span, "timedelta() takes at most 7 arguments");
+  if (args.positional.size() > units.size()) fail_at(span, "timedelta() takes at most 7 arguments");
   long double total = 0;
   auto add = [&](const ast::node& a, long double unit) {
     if (a.kind != ast::node_kind::literal ||
@@ -165,7 +164,8 @@ ast::expr timedelta_literal(const call_args& args, source_span span) {
     if (!std::isfinite(n)) fail_at(a.span, "timedelta() takes finite numbers");
     total += n * unit;
   };
-  for (std::size_t i = 0; i < args.positional.size(); ++i) add(*args.positional[i], units[i].second);
+  for (std::size_t i = 0; i < args.positional.size(); ++i)
+    add(*args.positional[i], units[i].second);
   for (const auto& kw : args.keywords) {
     const auto* u = std::find_if(units.begin(), units.end(),
                                  [&](const auto& unit) { return unit.first == kw.name; });

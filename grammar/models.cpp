@@ -40,14 +40,32 @@ bool is_django_models(std::string_view path) {
 }
 
 // Django's Meta options (Options.DEFAULT_NAMES of 3.2).
-constexpr std::string_view meta_names[] = {
-    "verbose_name",      "verbose_name_plural",   "db_table",          "ordering",
-    "unique_together",   "permissions",           "get_latest_by",     "order_with_respect_to",
-    "app_label",         "db_tablespace",         "abstract",          "managed",
-    "proxy",             "swappable",             "auto_created",      "index_together",
-    "apps",              "default_permissions",   "select_on_save",    "default_related_name",
-    "required_db_features", "required_db_vendor", "base_manager_name", "default_manager_name",
-    "indexes",           "constraints"};
+constexpr std::string_view meta_names[] = {"verbose_name",
+                                           "verbose_name_plural",
+                                           "db_table",
+                                           "ordering",
+                                           "unique_together",
+                                           "permissions",
+                                           "get_latest_by",
+                                           "order_with_respect_to",
+                                           "app_label",
+                                           "db_tablespace",
+                                           "abstract",
+                                           "managed",
+                                           "proxy",
+                                           "swappable",
+                                           "auto_created",
+                                           "index_together",
+                                           "apps",
+                                           "default_permissions",
+                                           "select_on_save",
+                                           "default_related_name",
+                                           "required_db_features",
+                                           "required_db_vendor",
+                                           "base_manager_name",
+                                           "default_manager_name",
+                                           "indexes",
+                                           "constraints"};
 
 // What a callee in a class body makes.
 struct callee_kind {
@@ -56,7 +74,7 @@ struct callee_kind {
   const py_class* manager_class = nullptr;  // a manager class of the trees
   const expr* mapping = nullptr;            // --field-type: the Django call it stands for
   const scope* mapping_scope = nullptr;
-  std::string external;                     // a third-party class nothing maps
+  std::string external;  // a third-party class nothing maps
 };
 
 struct field_decl {
@@ -72,10 +90,10 @@ struct model_decl {
   bool abstract = false;
   bool proxy = false;
   std::string app_label;
-  const py_class* meta = nullptr;  // own Meta, or the one inherited from an abstract base
-  std::vector<field_decl> local_fields;    // declared in this class's body
-  std::vector<field_decl> managers;        // declared in this class's body
-  std::vector<std::string> removed;        // `name = None`
+  const py_class* meta = nullptr;        // own Meta, or the one inherited from an abstract base
+  std::vector<field_decl> local_fields;  // declared in this class's body
+  std::vector<field_decl> managers;      // declared in this class's body
+  std::vector<std::string> removed;      // `name = None`
 };
 
 // `PickledField` in `models.PickledField`: what an error about a class name points at.
@@ -170,8 +188,8 @@ class model_reader {
     bool model = false;
     for (const auto& b : cls.bases) {
       if (b->what == object::kind::klass && decl_of(b->cls)) model = true;
-      if (b->what == object::kind::named && (b->path == "django.db.models.Model" ||
-                                             b->path == "django.db.models.base.Model"))
+      if (b->what == object::kind::named &&
+          (b->path == "django.db.models.Model" || b->path == "django.db.models.base.Model"))
         model = true;
     }
     if (!model) return false;
@@ -449,8 +467,7 @@ class model_reader {
     if (v->what == object::kind::klass) {
       const model_decl* target = decl_of(v->cls);
       if (!target)
-        fail_in(file, at, error_code::bad_schema,
-                fmt::format("{} is not a model", v->cls->name));
+        fail_in(file, at, error_code::bad_schema, fmt::format("{} is not a model", v->cls->name));
       if (target->abstract)
         fail_in(file, at, error_code::bad_schema,
                 fmt::format("a relation cannot point at the abstract model {}", v->cls->name));
@@ -467,8 +484,7 @@ class model_reader {
       }
     }
     if (v->what == object::kind::unknown) cannot(v, "the related model", file, at);
-    wrong(v, file, at,
-          fmt::format("{} takes a model class or its name as a string", type_name));
+    wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
   static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
@@ -514,7 +530,9 @@ class model_reader {
   void apply_call(field& f, const expr& call, const scope& in, const model_decl& m) {
     const source_file& file = *in.file;
     const std::string_view type_name = to_string(f.type);
-    auto at = [&](const ref& v, source_span fallback) { return v->span.empty() ? fallback : v->span; };
+    auto at = [&](const ref& v, source_span fallback) {
+      return v->span.empty() ? fallback : v->span;
+    };
     // Positional: ForeignKey(to, on_delete), ManyToManyField(to); Field(verbose_name, name,
     // ...) and DecimalField(verbose_name, name, max_digits, decimal_places).
     for (std::size_t i = 1; i < call.items.size(); ++i) {
@@ -522,8 +540,10 @@ class model_reader {
       const ref v = py_.eval(a, in);
       const std::size_t pos = i - 1;
       if (f.is_relation()) {
-        if (pos == 0) f.target = target_of(v, type_name, m, file, a.span);
-        else if (pos == 1 && f.is_forward_single()) f.on_delete = on_delete_of(v, file, a.span);
+        if (pos == 0)
+          f.target = target_of(v, type_name, m, file, a.span);
+        else if (pos == 1 && f.is_forward_single())
+          f.on_delete = on_delete_of(v, file, a.span);
         else
           fail_in(file, a.span, error_code::bad_schema,
                   fmt::format("positional argument {} of {} is not read; pass it by keyword",
@@ -540,8 +560,8 @@ class model_reader {
         continue;  // upload_to, storage / width_field, height_field
       } else {
         fail_in(file, a.span, error_code::bad_schema,
-                fmt::format("positional argument {} of {} is not read; pass it by keyword",
-                            pos + 1, type_name));
+                fmt::format("positional argument {} of {} is not read; pass it by keyword", pos + 1,
+                            type_name));
       }
     }
     for (const auto& kw : call.keywords) {
@@ -552,30 +572,39 @@ class model_reader {
       const source_span vs = kw.value.span;
       auto value = [&] { return py_.eval(kw.value, in); };
       const std::string what = fmt::format("{}=", key);
-      if (key == "null") f.null = flag(value(), what, file, vs);
-      else if (key == "primary_key") f.primary_key = flag(value(), what, file, vs);
-      else if (key == "unique") f.unique = flag(value(), what, file, vs);
-      else if (key == "db_index") f.db_index = flag(value(), what, file, vs);
+      if (key == "null")
+        f.null = flag(value(), what, file, vs);
+      else if (key == "primary_key")
+        f.primary_key = flag(value(), what, file, vs);
+      else if (key == "unique")
+        f.unique = flag(value(), what, file, vs);
+      else if (key == "db_index")
+        f.db_index = flag(value(), what, file, vs);
       else if (key == "blank") {
         const ref v = value();
         if (v->what == object::kind::constant && v->val.kind() == value_kind::boolean)
           f.blank = v->val.as_bool();
-      } else if (key == "db_column") f.db_column = text(value(), what, file, vs);
+      } else if (key == "db_column")
+        f.db_column = text(value(), what, file, vs);
       else if (key == "max_length") {
         const ref v = value();
         if (v->what == object::kind::constant && v->val.is_null()) continue;  // TextField
         f.max_length = whole(v, what, file, vs);
-      } else if (key == "max_digits") f.max_digits = whole(value(), what, file, vs);
-      else if (key == "decimal_places") f.decimal_places = whole(value(), what, file, vs);
+      } else if (key == "max_digits")
+        f.max_digits = whole(value(), what, file, vs);
+      else if (key == "decimal_places")
+        f.decimal_places = whole(value(), what, file, vs);
       else if (key == "default") {
         const ref v = value();
         if (v->what == object::kind::constant) f.default_value = v->val;  // not callables
-      } else if (f.is_relation() && key == "to") f.target = target_of(value(), type_name, m, file, vs);
+      } else if (f.is_relation() && key == "to")
+        f.target = target_of(value(), type_name, m, file, vs);
       else if (f.is_relation() && key == "related_name")
         f.related_name = substitute(text(value(), what, file, vs), m);
       else if (f.is_relation() && key == "related_query_name")
         f.related_query_name = substitute(text(value(), what, file, vs), m);
-      else if (f.is_relation() && key == "on_delete") f.on_delete = on_delete_of(value(), file, vs);
+      else if (f.is_relation() && key == "on_delete")
+        f.on_delete = on_delete_of(value(), file, vs);
       else if (f.is_relation() && key == "db_constraint")
         f.db_constraint = flag(value(), what, file, vs);
       else if (f.is_forward_single() && key == "to_field")
@@ -624,7 +653,8 @@ class model_reader {
     for (const auto& b : def.body) {
       auto st = std::make_unique<python::statement>(
           python::parse_statement(parse_state(file.text), b.head));
-      if (st->what == python::statement::kind::return_value) ret = st.get();
+      if (st->what == python::statement::kind::return_value)
+        ret = st.get();
       else if (st->what != python::statement::kind::other ||
                !(b.head.text.starts_with("\"") || b.head.text.starts_with("'")))
         ret = nullptr;
@@ -633,8 +663,8 @@ class model_reader {
     }
     if (!ret) return std::nullopt;
     static constexpr std::string_view chain_methods[] = {
-        "filter", "exclude", "order_by", "select_related", "prefetch_related",
-        "annotate", "alias", "only", "defer", "distinct"};
+        "filter",   "exclude", "order_by", "select_related", "prefetch_related",
+        "annotate", "alias",   "only",     "defer",          "distinct"};
     const expr* e = &ret->value;
     while (e->is(expr::kind::call) && e->items.front().is(expr::kind::attribute)) {
       const expr& method_ref = e->items.front();
@@ -737,15 +767,19 @@ class model_reader {
     const source_file& f = *v->file;
     index_def out;
     for (std::size_t i = 1; i < v->call->items.size(); ++i)
-      out.expressions.push_back(f.text.substr(v->call->items[i].span.offset,
-                                              v->call->items[i].span.length));
+      out.expressions.push_back(
+          f.text.substr(v->call->items[i].span.offset, v->call->items[i].span.length));
     for (const auto& kw : v->call->keywords) {
       const ref value = py_.eval(kw.value, *v->where);
       const std::string what = fmt::format("Index({}=)", kw.name);
-      if (kw.name == "fields") out.fields = names(value, what, f, kw.value.span);
-      else if (kw.name == "name") out.name = substitute(text(value, what, f, kw.value.span), m);
-      else if (kw.name == "opclasses") out.opclasses = names(value, what, f, kw.value.span);
-      else if (kw.name == "condition") out.condition = source_text(value, f, kw.value.span);
+      if (kw.name == "fields")
+        out.fields = names(value, what, f, kw.value.span);
+      else if (kw.name == "name")
+        out.name = substitute(text(value, what, f, kw.value.span), m);
+      else if (kw.name == "opclasses")
+        out.opclasses = names(value, what, f, kw.value.span);
+      else if (kw.name == "condition")
+        out.condition = source_text(value, f, kw.value.span);
       else if (kw.name != "db_tablespace" && kw.name != "include")
         fail_in(f, kw.name_span, error_code::bad_schema,
                 fmt::format("Index({}=) is not read", kw.name));
@@ -759,20 +793,26 @@ class model_reader {
                       v->callee->what == object::kind::named;
     const std::string_view kind = call ? last_part(v->callee->path) : "";
     if (kind != "UniqueConstraint" && kind != "CheckConstraint")
-      fail_in(v->file ? *v->file : file, v->file ? v->span : at, error_code::bad_schema,
-              "Meta.constraints takes models.UniqueConstraint(...) and models.CheckConstraint(...)");
+      fail_in(
+          v->file ? *v->file : file, v->file ? v->span : at, error_code::bad_schema,
+          "Meta.constraints takes models.UniqueConstraint(...) and models.CheckConstraint(...)");
     const source_file& f = *v->file;
     constraint_def out;
-    out.what = kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
+    out.what =
+        kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
     for (const auto& kw : v->call->keywords) {
       const ref value = py_.eval(kw.value, *v->where);
       const std::string what = fmt::format("{}({}=)", kind, kw.name);
-      if (kw.name == "fields") out.fields = names(value, what, f, kw.value.span);
-      else if (kw.name == "name") out.name = substitute(text(value, what, f, kw.value.span), m);
+      if (kw.name == "fields")
+        out.fields = names(value, what, f, kw.value.span);
+      else if (kw.name == "name")
+        out.name = substitute(text(value, what, f, kw.value.span), m);
       else if (kw.name == "condition" || kw.name == "check")
         out.condition = source_text(value, f, kw.value.span);
-      else if (kw.name == "include") out.include = names(value, what, f, kw.value.span);
-      else if (kw.name == "opclasses") out.opclasses = names(value, what, f, kw.value.span);
+      else if (kw.name == "include")
+        out.include = names(value, what, f, kw.value.span);
+      else if (kw.name == "opclasses")
+        out.opclasses = names(value, what, f, kw.value.span);
       else if (kw.name == "deferrable") {
         if (value->what == object::kind::named && value->path.ends_with(".DEFERRED"))
           out.deferrable = constraint_def::deferral::deferred;
@@ -869,21 +909,26 @@ class model_reader {
     for (const field_decl* d : fields_of(m)) own.push_back(build_field(*d, m));
     for (auto& link : links) {
       const auto explicit_link = std::find_if(own.begin(), own.end(), [&](const field& f) {
-        return f.parent_link && (f.target == link.target ||
-                                 last_part(f.target) == last_part(link.target));
+        return f.parent_link &&
+               (f.target == link.target || last_part(f.target) == last_part(link.target));
       });
       if (explicit_link != own.end()) {
         link.name.clear();
         continue;
       }
     }
-    links.erase(std::remove_if(links.begin(), links.end(), [](const field& f) { return f.name.empty(); }),
-                links.end());
-    const bool has_pk = std::any_of(own.begin(), own.end(), [](const field& f) { return f.primary_key; });
+    links.erase(
+        std::remove_if(links.begin(), links.end(), [](const field& f) { return f.name.empty(); }),
+        links.end());
+    const bool has_pk =
+        std::any_of(own.begin(), own.end(), [](const field& f) { return f.primary_key; });
     if (!has_pk) {
-      auto first_link = std::find_if(own.begin(), own.end(), [](const field& f) { return f.parent_link; });
-      if (!links.empty()) links.front().primary_key = true;
-      else if (first_link != own.end()) first_link->primary_key = true;
+      auto first_link =
+          std::find_if(own.begin(), own.end(), [](const field& f) { return f.parent_link; });
+      if (!links.empty())
+        links.front().primary_key = true;
+      else if (first_link != own.end())
+        first_link->primary_key = true;
     }
     if (!has_pk && links.empty() &&
         std::none_of(own.begin(), own.end(), [](const field& f) { return f.parent_link; }) &&
@@ -903,7 +948,8 @@ class model_reader {
   field implicit_id(const model_decl& m) {
     std::string path;
     for (const auto& app : apps_)
-      if (app.label == m.app_label && !app.default_auto_field.empty()) path = app.default_auto_field;
+      if (app.label == m.app_label && !app.default_auto_field.empty())
+        path = app.default_auto_field;
     if (path.empty()) {
       const ref v = py_.setting("DEFAULT_AUTO_FIELD");
       path = text(v, "settings.DEFAULT_AUTO_FIELD", *m.cls->file, m.cls->span);

@@ -17,8 +17,8 @@ namespace sqlweave::grammar {
 /// An installed app: its label and the package its models module lives in.
 struct app_entry {
   std::string label;
-  std::string package;  // "shop"; empty for a lone models.py, which holds every class
-  std::string models_module;  // "shop.models"
+  std::string package;               // "shop"; empty for a lone models.py, which holds every class
+  std::string models_module;         // "shop.models"
   std::string default_auto_field{};  // its AppConfig's, else settings.DEFAULT_AUTO_FIELD
 };
 

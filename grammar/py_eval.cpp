@@ -36,12 +36,23 @@ struct interpreter::module_state {
 
 namespace {
 
-constexpr std::string_view builtin_names[] = {
-    "len",   "max",      "min",          "str",         "int",       "float",    "bool",
-    "getattr", "object", "super",        "tuple",       "list",      "dict",     "set",
-    "sum",   "abs",      "round",        "sorted",      "property",  "staticmethod",
-    "classmethod", "Exception", "ValueError", "isinstance", "print", "range", "frozenset",
-    "enumerate", "zip", "hasattr", "type", "repr", "callable", "NotImplementedError"};
+constexpr std::string_view builtin_names[] = {"len",         "max",
+                                              "min",         "str",
+                                              "int",         "float",
+                                              "bool",        "getattr",
+                                              "object",      "super",
+                                              "tuple",       "list",
+                                              "dict",        "set",
+                                              "sum",         "abs",
+                                              "round",       "sorted",
+                                              "property",    "staticmethod",
+                                              "classmethod", "Exception",
+                                              "ValueError",  "isinstance",
+                                              "print",       "range",
+                                              "frozenset",   "enumerate",
+                                              "zip",         "hasattr",
+                                              "type",        "repr",
+                                              "callable",    "NotImplementedError"};
 
 bool truthy(const object& o, bool& known) {
   known = true;
@@ -151,14 +162,14 @@ ref interpreter::named(std::string path) {
   return o;
 }
 
-void interpreter::warn(const source_file& file, source_span span,
-                       std::string_view message) const {
+void interpreter::warn(const source_file& file, source_span span, std::string_view message) const {
   const std::string_view text = file.text;
   const auto at = std::min<std::size_t>(span.offset, text.size());
-  const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  const auto line =
+      1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
   const auto line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  const std::size_t column = line_start == std::string_view::npos || at == 0 ? at + 1
-                                                                            : at - line_start;
+  const std::size_t column =
+      line_start == std::string_view::npos || at == 0 ? at + 1 : at - line_start;
   if (options_.warnings)
     options_.warnings->push_back(
         fmt::format("warning: {} ({}:{}:{})", message, file.path, line, column));
@@ -196,8 +207,7 @@ const scope& interpreter::import_module(std::string_view dotted, const source_fi
     std::string chain;
     for (const auto& open : modules_)
       if (!open->done) chain += open->file->module + " -> ";
-    fail_in(*from, at, error_code::bad_schema,
-            fmt::format("import cycle: {}{}", chain, dotted));
+    fail_in(*from, at, error_code::bad_schema, fmt::format("import cycle: {}{}", chain, dotted));
   }
   const source_file* file = options_.find_module(dotted);
   if (!file) fail_in(*from, at, error_code::bad_schema, fmt::format("no module '{}'", dotted));
@@ -339,8 +349,7 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
         op.text = st.op;
         op.span = st.span;
         v = old ? arithmetic(op, old, v, &file)
-                : unknown(fmt::format("name '{}' is not defined", target.text), &file,
-                          target.span);
+                : unknown(fmt::format("name '{}' is not defined", target.text), &file, target.span);
         bind(target.text, v);
         return;
       }
@@ -350,7 +359,8 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
         } else if (target.is(expr::kind::tuple) || target.is(expr::kind::list)) {
           for (std::size_t k = 0; k < target.items.size(); ++k) {
             if (!target.items[k].is(expr::kind::name)) continue;
-            const bool known = v->what == object::kind::sequence && v->items.size() == target.items.size();
+            const bool known =
+                v->what == object::kind::sequence && v->items.size() == target.items.size();
             bind(target.items[k].text,
                  known ? v->items[k]
                        : unknown("a value unpacked from an expression sqlweave does not evaluate",
@@ -393,9 +403,9 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
       const bool taken = truthy(*condition, known);
       if (!known) {
         warn(file, h.value.span,
-             fmt::format("cannot tell whether this condition holds ({}); reading its branch",
-                         condition->what == object::kind::unknown ? condition->path
-                                                                  : "not a constant"));
+             fmt::format(
+                 "cannot tell whether this condition holds ({}); reading its branch",
+                 condition->what == object::kind::unknown ? condition->path : "not a constant"));
         run(branch->body, into, cls);
         return;
       }
@@ -499,9 +509,9 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
           return v->items.front();
         return v;
       }
-      return unknown(fmt::format("class {} has no attribute '{}' that sqlweave can read",
-                                 of->cls->name, name),
-                     file, at);
+      return unknown(
+          fmt::format("class {} has no attribute '{}' that sqlweave can read", of->cls->name, name),
+          file, at);
     }
     default:
       return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
@@ -531,8 +541,7 @@ ref interpreter::eval(const expr& e, const scope& in) {
           return named(s->star_modules.front() + "." + std::string(e.text));
       return unknown(fmt::format("name '{}' is not defined", e.text), file, e.span);
     }
-    case expr::kind::attribute:
-      return attribute(eval(e.items.front(), in), e.text, file, e.span);
+    case expr::kind::attribute: return attribute(eval(e.items.front(), in), e.text, file, e.span);
     case expr::kind::call: return call(e, in);
     case expr::kind::subscript: {
       const ref of = eval(e.items[0], in);
@@ -575,8 +584,7 @@ ref interpreter::eval(const expr& e, const scope& in) {
                  : unknown(fmt::format("'{}' of a value that is not a number", e.text), file,
                            e.span);
     }
-    case expr::kind::binary:
-      return arithmetic(e, eval(e.items[0], in), eval(e.items[1], in), file);
+    case expr::kind::binary: return arithmetic(e, eval(e.items[0], in), eval(e.items[1], in), file);
     case expr::kind::starred:
     case expr::kind::opaque: break;
   }
@@ -591,9 +599,12 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
     const std::int64_t x = a->val.as_int(), y = b->val.as_int();
     std::int64_t r = 0;
     bool ok = true;
-    if (op == "+") ok = !__builtin_add_overflow(x, y, &r);
-    else if (op == "-") ok = !__builtin_sub_overflow(x, y, &r);
-    else if (op == "*") ok = !__builtin_mul_overflow(x, y, &r);
+    if (op == "+")
+      ok = !__builtin_add_overflow(x, y, &r);
+    else if (op == "-")
+      ok = !__builtin_sub_overflow(x, y, &r);
+    else if (op == "*")
+      ok = !__builtin_mul_overflow(x, y, &r);
     else if (op == "//" || op == "%") {
       ok = y != 0 && !(x == std::numeric_limits<std::int64_t>::min() && y == -1);
       if (ok) {
@@ -611,18 +622,22 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
       ok = y >= 0;
       r = 1;
       for (std::int64_t k = 0; ok && k < y; ++k) ok = !__builtin_mul_overflow(r, x, &r);
-    } else if (op == "|") r = x | y;
-    else if (op == "&") r = x & y;
-    else if (op == "^") r = x ^ y;
+    } else if (op == "|")
+      r = x | y;
+    else if (op == "&")
+      r = x & y;
+    else if (op == "^")
+      r = x ^ y;
     else if (op == "<<") {
       ok = y >= 0 && y < 63 && !__builtin_mul_overflow(x, std::int64_t{1} << y, &r);
     } else if (op == ">>") {
       ok = y >= 0;
       r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
-    } else ok = false;
+    } else
+      ok = false;
     if (ok) return constant(sqlweave::value(r));
-    return unknown("integer arithmetic sqlweave does not evaluate (overflow or bad operand)",
-                   file, e.span);
+    return unknown("integer arithmetic sqlweave does not evaluate (overflow or bad operand)", file,
+                   e.span);
   }
   if (is_number(a) && is_number(b)) {
     const double x = real_of(a), y = real_of(b);
@@ -678,13 +693,16 @@ ref interpreter::call(const expr& e, const scope& in) {
         return constant(sqlweave::value(static_cast<std::int64_t>(v->items.size())));
       if (is_text(v)) {
         const std::string& t = v->val.as_text();
-        return constant(sqlweave::value(static_cast<std::int64_t>(std::count_if(
-            t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }))));
+        return constant(
+            sqlweave::value(static_cast<std::int64_t>(std::count_if(t.begin(), t.end(), [](char c) {
+              return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            }))));
       }
     }
     if ((p == "builtins.max" || p == "builtins.min") && argc >= 1) {
       std::vector<ref> values;
-      if (argc == 1 && arg(1)->what == object::kind::sequence) values = arg(1)->items;
+      if (argc == 1 && arg(1)->what == object::kind::sequence)
+        values = arg(1)->items;
       else
         for (std::size_t i = 1; i <= argc; ++i) values.push_back(arg(i));
       if (!values.empty() && std::all_of(values.begin(), values.end(), is_int)) {

@@ -101,9 +101,9 @@ bool starts_with_word(std::string_view text, std::string_view word) {
   return text.starts_with(word) && (text.size() == word.size() || !is_word_char(text[word.size()]));
 }
 
-constexpr std::string_view compound_words[] = {"class", "def",     "async", "if",   "elif",
-                                               "else",  "try",     "except", "finally", "with",
-                                               "for",   "while"};
+constexpr std::string_view compound_words[] = {"class",   "def",  "async", "if",
+                                               "elif",    "else", "try",   "except",
+                                               "finally", "with", "for",   "while"};
 
 bool is_compound(std::string_view text) {
   for (auto w : compound_words)
@@ -143,9 +143,9 @@ std::size_t build_blocks(const parse_state& state, const std::vector<line>& line
       if (!colon) throw_expected(parse_state(b.head.text, state.origin), end, "':'");
       const char* rest = python_space_parser::skip(colon + 1, end);
       if (rest != end) {
-        b.body.push_back({{std::string_view(rest, static_cast<std::size_t>(end - rest)),
-                           b.head.indent + 1},
-                          {}});
+        b.body.push_back(
+            {{std::string_view(rest, static_cast<std::size_t>(end - rest)), b.head.indent + 1},
+             {}});
       } else if (i < lines.size() && lines[i].indent > indent) {
         i = build_blocks(state, lines, i, b.body);
       } else {
@@ -172,16 +172,15 @@ void set_depth(expr& e) {
   for (const auto& kw : e.keywords) deepest = std::max(deepest, kw.value.depth);
   e.depth = deepest + 1;
   if (e.depth > max_expression_depth)
-    throw error(diagnostic{
-        error_code::limit_exceeded,
-        fmt::format("expression nests deeper than {} levels", max_expression_depth),
-        e.span,
-        {}});
+    throw error(
+        diagnostic{error_code::limit_exceeded,
+                   fmt::format("expression nests deeper than {} levels", max_expression_depth),
+                   e.span,
+                   {}});
 }
 
-constexpr std::string_view expression_keywords[] = {"lambda", "not", "await", "yield", "if",
-                                                    "else",   "for", "in",    "is",    "and",
-                                                    "or",     "async"};
+constexpr std::string_view expression_keywords[] = {
+    "lambda", "not", "await", "yield", "if", "else", "for", "in", "is", "and", "or", "async"};
 
 class parser {
  public:
@@ -286,8 +285,8 @@ class parser {
                  after != p_ && is_keyword_assignment(after) && !is_keyword(start, after)) {
         const source_span name_span = state_.span(start, after);
         p_ = python_space_parser::skip(after, last_) + 1;
-        call.keywords.push_back({{start, static_cast<std::size_t>(after - start)}, name_span,
-                                 slot(",)")});
+        call.keywords.push_back(
+            {{start, static_cast<std::size_t>(after - start)}, name_span, slot(",)")});
       } else {
         call.items.push_back(starred_or_slot(",)"));
       }

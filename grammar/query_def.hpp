@@ -159,9 +159,8 @@ auto const term_def = factor[assign] >> *(x3::char_("*/%") > factor)[binary];
 auto const factor_def =
     (&prefix_operator >> nest[(prefix_operator > factor)[prefix]]) | power[assign];
 
-auto const primary =
-    literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] | sequence[lowered] |
-    mapping[lowered];
+auto const primary = literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] |
+                     sequence[lowered] | mapping[lowered];
 auto const power_def = primary >> *(lit('.') > method)[expression_method] >>
                        -(&lit("**") >> nest[(lit("**") > factor)[power_of]]);
 
@@ -191,8 +190,8 @@ auto const sequence_def = x3::raw[(&lit('[') >> nest[lit('[')[mark_brackets] > l
 // {"key": value, ...}
 auto const mapping_end = named("'}' or ',' after dict entry")[lit('}')];
 auto const mapping_entry = literal >> named("':' after dict key")[lit(':')] > expression;
-auto const mapping_items = named("string key or '}'")[lit('}') | (mapping_entry[push_entry] % ',' >>
-                                                                   -lit(',') > mapping_end)];
+auto const mapping_items = named(
+    "string key or '}'")[lit('}') | (mapping_entry[push_entry] % ',' >> -lit(',') > mapping_end)];
 auto const mapping_def = x3::raw[&lit('{') >> nest[lit('{') > mapping_items]][set_span];
 
 auto const parameter_def =

@@ -50,9 +50,9 @@ inline constexpr bool unsupported_type = false;
 
 /// A value converted to a C++ type: `value_as<std::int64_t>(v)`. Accepts `bool`, the integer
 /// types, `double`, `std::string`, `date`, `datetime`, `decimal`, `duration`, `value` and
-/// `std::optional<T>` of those (NULL -> nullopt). Throws error(bad_value) for NULL into a non-optional, an integer
-/// out of the target's range, or a value of another kind (an integer widens to double; nothing
-/// else converts).
+/// `std::optional<T>` of those (NULL -> nullopt). Throws error(bad_value) for NULL into a
+/// non-optional, an integer out of the target's range, or a value of another kind (an integer
+/// widens to double; nothing else converts).
 template <class T>
 T value_as(const value& v) {
   if constexpr (detail::is_optional<T>::value) {

@@ -59,9 +59,9 @@ std::string_view to_string(value_kind k);
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
 class value {
  public:
-  using storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
-                               sqlweave::date, sqlweave::datetime, sqlweave::decimal,
-                               sqlweave::duration>;
+  using storage =
+      std::variant<std::monostate, bool, std::int64_t, double, std::string, sqlweave::date,
+                   sqlweave::datetime, sqlweave::decimal, sqlweave::duration>;
 
   value() = default;
   value(std::nullptr_t) {}

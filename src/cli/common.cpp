@@ -89,8 +89,8 @@ param_values parse_params(const std::vector<std::string>& args) {
                                ? step.args[0]->args[0].get()
                                : nullptr;
     if (rhs == nullptr || rhs->kind != ast::node_kind::literal)
-      throw std::runtime_error(fmt::format(
-          "--param {}: '{}' is not a single literal value", name, arg.substr(eq + 1)));
+      throw std::runtime_error(
+          fmt::format("--param {}: '{}' is not a single literal value", name, arg.substr(eq + 1)));
     if (!out.emplace(name, rhs->val).second)
       throw CLI::ValidationError("--param", fmt::format("{} is given twice", name));
   }
@@ -101,7 +101,8 @@ compiled_query bind_params(const compiled_query& c, const param_values& values) 
   const auto names = c.unbound_parameters();
   for (const auto& [name, v] : values)
     if (std::find(names.begin(), names.end(), name) == names.end())
-      throw std::runtime_error(fmt::format("--param {}: the query has no parameter :{}", name, name));
+      throw std::runtime_error(
+          fmt::format("--param {}: the query has no parameter :{}", name, name));
   if (names.empty()) return c;
   return c.bind(values);
 }
