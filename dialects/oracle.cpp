@@ -127,22 +127,13 @@ void bit_or(writer& w, const ir::arithmetic& a) {
   w.sql(')');
 }
 
-void shift(writer& w, const ir::arithmetic& a) {
-  const bool left = a.op == ir::arith_op::bit_left_shift;
-  w.sql(left ? "(" : "FLOOR(");
-  w.expr(*a.lhs);
-  w.sql(left ? " * POWER(2, " : " / POWER(2, ");
-  w.expr(*a.rhs);
-  w.sql("))");
-}
-
 constexpr arith_forms arithmetic =
     merged<ir::arith_op>(default_arithmetic, {
                                                  {ir::arith_op::mod, {{}, mod_function}},
                                                  {ir::arith_op::bit_and, {{}, bit_and}},
                                                  {ir::arith_op::bit_or, {{}, bit_or}},
-                                                 {ir::arith_op::bit_left_shift, {{}, shift}},
-                                                 {ir::arith_op::bit_right_shift, {{}, shift}},
+                                                 {ir::arith_op::bit_left_shift, {{}, power_shift}},
+                                                 {ir::arith_op::bit_right_shift, {{}, power_shift}},
                                              });
 
 constexpr function_forms functions = merged<ir::function>(

@@ -153,6 +153,8 @@ constexpr function_form default_function(ir::function f) {
 /// POWER(a, b) and MOD(a, b): operators some databases spell as functions.
 void power_function(writer& w, const ir::arithmetic& a);
 void mod_function(writer& w, const ir::arithmetic& a);
+/// A shift as arithmetic: `(a * POWER(2, b))`, `FLOOR(a / POWER(2, b))` (sign kept).
+void power_shift(writer& w, const ir::arithmetic& a);
 
 // Standard SQL's operators; XOR has no common spelling.
 constexpr arith_form default_arith(ir::arith_op op) {
@@ -305,6 +307,9 @@ struct dialect_traits {
   bool divide_as_real = false;           // non-integer division casts its dividend to REAL
   bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
   std::string_view binary_compare = {};  // prefix that makes `=`/IN on text case-sensitive
+  // A correlated subquery's results are cached per outer value compared by the column's
+  // collation, so `= BINARY outer.city` answers 'Bonn' with the result for 'BONN' (MariaDB).
+  bool subquery_cache_folds_case = false;
 
   // Pattern lookups (LIKE) and regular expressions.
   bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()

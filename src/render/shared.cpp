@@ -179,6 +179,15 @@ void mod_function(writer& w, const ir::arithmetic& a) {
   binary_function(w, "MOD(", a);
 }
 
+void power_shift(writer& w, const ir::arithmetic& a) {
+  const bool left = a.op == ir::arith_op::bit_left_shift;
+  w.sql(left ? "(" : "FLOOR(");
+  w.expr(*a.lhs);
+  w.sql(left ? " * POWER(2, " : " / POWER(2, ");
+  w.expr(*a.rhs);
+  w.sql("))");
+}
+
 void whole_seconds(writer& w, const ir::expr& operand) {
   w.sql("FLOOR(EXTRACT(SECOND FROM ");
   w.expr(operand);

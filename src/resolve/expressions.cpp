@@ -89,7 +89,9 @@ ir::expr* outer_ref(level& lv, const ast::node& n) {
     fail(error_code::bad_argument, "OuterRef() is only allowed inside a subquery", n.span);
   if (!n.args.empty() && n.args[0]->kind == ast::node_kind::outer_ref)
     return outer_ref(*lv.outer, *n.args[0]);
-  return field_ref(*lv.outer, n.name, n.span, use_site{}, nullptr);
+  ir::expr* e = field_ref(*lv.outer, n.name, n.span, use_site{}, nullptr);
+  if (e->is_class(type_class::text)) lv.reads_outer_text = true;
+  return e;
 }
 
 }  // namespace

@@ -46,9 +46,11 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   // Django's Join equality: the same table joined from the same alias on the same columns,
   // whichever relation asked for it, so an M2M through a model shares its link join with the
   // reverse FK to that model (members and memberships) and its second hop with the FK onward.
+  // Of several equal joins Query.join() reuses the most recent: F("rel__x") after two filter()
+  // calls over `rel` reads the second one.
   auto find = [&](int from, std::string_view table, std::string_view parent_col,
                   std::string_view col) -> int {
-    for (std::size_t i = 1; i < tables.size(); ++i) {
+    for (std::size_t i = tables.size() - 1; i >= 1; --i) {
       const auto& t = *tables[i];
       if (t.parent == from && t.table == table && t.parent_column == parent_col &&
           t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))

@@ -40,6 +40,7 @@ class level {
   small<ir::expr*> where;    // conjuncts of filter()/exclude() calls
   int filter_call = -1;      // the filter()/exclude() call being resolved
   bool summarizing = false;  // aggregate() over a derived table: aggregates of aggregates
+  bool reads_outer_text = false;  // OuterRef() of a text column of `outer`
 
   const annotation* find_annotation(std::string_view name) const;
   /// Throws error(unknown_field) with the names of `on` (and this level's annotations).
