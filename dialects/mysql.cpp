@@ -295,6 +295,7 @@ constexpr dialect_traits traits{
     .int_division = integer_division::div_operator,
     .binary_compare = "BINARY ",
     .subquery_cache_folds_case = true,
+    .limit_in_subquery = false,
     .like_folds_case = true,
     .like_case_sensitive = " LIKE BINARY ",
     .regex_operator = " REGEXP BINARY ",

@@ -310,6 +310,7 @@ struct dialect_traits {
   // A correlated subquery's results are cached per outer value compared by the column's
   // collation, so `= BINARY outer.city` answers 'Bonn' with the result for 'BONN' (MariaDB).
   bool subquery_cache_folds_case = false;
+  bool limit_in_subquery = true;  // `x IN (SELECT ... LIMIT n)` (MariaDB: error 1235)
 
   // Pattern lookups (LIKE) and regular expressions.
   bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()

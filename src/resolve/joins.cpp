@@ -175,6 +175,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
       out.target_model = static_cast<int>(m - lv.cx.s.models().data());
       out.table = table;
       out.nullable = f.null || outer;
+      out.fk_attname = f.is_forward_single();
       out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
       if (!allow_lookups && !out.rest.empty() && m->find(out.rest.front()))
         fail(error_code::bad_argument,

@@ -169,6 +169,8 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
   if (inner.lv.sel->items.size() != 1)
     fail(error_code::bad_value,
          "an __in queryset must select exactly one column (use values() with one field)", span);
+  if (inner.sliced && !lv.cx.dialect.limit_in_subquery)
+    unsupported(lv.cx.dialect.name, "a sliced queryset in an __in lookup", span);
   return inner.lv.sel;
 }
 
