@@ -110,8 +110,8 @@ void json_parsed_for_keys(writer& w, const ir::json_value& v);
 void json_as_is(writer& w, const ir::json_unquote& u);
 void json_type_test(writer& w, const ir::json_test& t);
 /// `(a AND b)` of one test per path, or the one test: has_keys / has_any_keys.
-void each_path(writer& w, const ir::json_test& t, void (*one)(writer&, const ir::json_test&,
-                                                              const ir::expr& path));
+void each_path(writer& w, const ir::json_test& t,
+               void (*one)(writer&, const ir::json_test&, const ir::expr& path));
 
 constexpr function_form default_function(ir::function f) {
   using ir::function;
@@ -263,12 +263,12 @@ struct dialect_traits {
 
   // Parameters.
   paramstyle default_style = paramstyle::qmark;
-  std::size_t max_parameters = 65535;     // bound parameters one statement may carry
-  std::size_t max_in_list = 0;            // 0: no limit on the items of one IN list
-  bool bind_booleans_as_int = false;      // no boolean type: bind 1/0
-  bool native_duration = false;           // an interval type; else durations are microseconds
+  std::size_t max_parameters = 65535;         // bound parameters one statement may carry
+  std::size_t max_in_list = 0;                // 0: no limit on the items of one IN list
+  bool bind_booleans_as_int = false;          // no boolean type: bind 1/0
+  bool native_duration = false;               // an interval type; else durations are microseconds
   std::string_view duration_param_cast = {};  // after a duration's placeholder: "::interval"
-  bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
+  bool decimal_params_need_cast = false;      // text-bound decimals compare as text without a CAST
 
   // Clauses.
   limit_style limit = limit_style::limit_offset;

@@ -10,7 +10,6 @@ bool case_insensitive(ir::pattern_op op) {
          op == ir::pattern_op::istartswith || op == ir::pattern_op::iendswith;
 }
 
-
 std::string_view aggregate_name(ir::aggregate_fn f) {
   switch (f) {
     case ir::aggregate_fn::count: return "COUNT";

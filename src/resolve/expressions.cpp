@@ -55,8 +55,7 @@ ir::expr* temporal_arithmetic(level& lv, const ast::node& n, ir::arith_op op, ir
   } else if (op == ir::arith_op::sub && moment(*a) && a->type == b->type) {
     x = lv.cx.mem.node(ir::temporal{ir::temporal_op::difference, true, a, b}, n.span);
     x->type = field_type::duration_field;
-  } else if (add_or_sub && a->is_class(type_class::duration) &&
-             b->is_class(type_class::duration)) {
+  } else if (add_or_sub && a->is_class(type_class::duration) && b->is_class(type_class::duration)) {
     x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
     x->type = field_type::duration_field;
   } else {

@@ -27,8 +27,7 @@ namespace {
 
 // Django's refs_expression(): the annotation named by the shortest leading parts of a path
 // (`orders__count__gt` reads the annotation `orders__count`), and how many parts it takes.
-std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv,
-                                                            std::string_view path,
+std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv, std::string_view path,
                                                             const small<std::string_view>& parts) {
   for (std::size_t n = 1; n <= parts.size(); ++n) {
     const auto& last = parts[n - 1];

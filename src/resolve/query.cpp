@@ -79,7 +79,8 @@ void apply_inner_steps(query_state& q, const ast::query& source) {
   }
 }
 
-// The alias Django's Query gives table i of `s`: its name the first time, T<i+1> after.
+// Whether table i of `a` and table j of `b` get one alias in Django's Query, which names a
+// table by its name the first time and T<index + 1> after.
 bool same_django_alias(const ir::select& a, std::size_t i, const ir::select& b, std::size_t j) {
   auto first_use = [](const ir::select& s, std::size_t k) {
     return std::none_of(s.tables.begin(), s.tables.begin() + static_cast<std::ptrdiff_t>(k),
@@ -96,7 +97,8 @@ bool same_django_alias(const ir::select& a, std::size_t i, const ir::select& b, 
 void pin_to_reused_join(level& lv, level& inner) {
   if (lv.filter_call < 0) return;
   const auto& in = inner.sel->tables;
-  const auto first = std::find_if(in.begin() + 1, in.end(), [](auto* t) { return t->multi_valued; });
+  const auto first =
+      std::find_if(in.begin() + 1, in.end(), [](auto* t) { return t->multi_valued; });
   if (first == in.end()) return;
   const auto i = static_cast<std::size_t>(first - in.begin());
   const auto& out = lv.sel->tables;
@@ -106,7 +108,8 @@ void pin_to_reused_join(level& lv, level& inner) {
     // An implicit M2M link table has no model: its key is Django's auto-created `id`.
     const field* key = (*first)->model >= 0 ? &lv.cx.s.at((*first)->model).pk_field() : nullptr;
     const std::string_view column = key ? std::string_view(key->column) : "id";
-    inner.where.push_back(inner.compare(ir::compare_op::eq, inner.column(static_cast<int>(i), column, key),
+    inner.where.push_back(inner.compare(ir::compare_op::eq,
+                                        inner.column(static_cast<int>(i), column, key),
                                         lv.column(static_cast<int>(j), column, key)));
     return;
   }

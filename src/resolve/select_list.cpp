@@ -65,7 +65,7 @@ void check_related_path(query_state& q, const model& m, std::string_view path) {
       fail(error_code::bad_argument,
            fmt::format("field {}.{} cannot be both deferred and traversed using "
                        "select_related() at the same time",
-                       m.name, head));
+                       from->name, head));
     first = false;
     from = &s.at(r->to_model);
   }
@@ -306,8 +306,9 @@ void set_values(query_state& q, const ast::step& st) {
         if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
       return std::size_t{0};
     };
-    std::stable_sort(q.values.begin(), q.values.end(),
-                     [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        q.values.begin(), q.values.end(),
+        [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
   }
 }
 
