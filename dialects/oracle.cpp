@@ -136,12 +136,39 @@ constexpr arith_forms arithmetic =
                                                  {ir::arith_op::bit_right_shift, {{}, power_shift}},
                                              });
 
+// No PI(), DEGREES() or RADIANS(): Django writes pi as a number.
+constexpr std::string_view pi_text = "3.141592653589793";
+
+void pi(writer& w, const ir::call&) {
+  w.sql(pi_text);
+}
+
+void degrees(writer& w, const ir::call& c) {
+  w.sql("((");
+  w.expr(*c.args[0]);
+  w.sql(") * 180 / ");
+  w.sql(pi_text);
+  w.sql(')');
+}
+
+void radians(writer& w, const ir::call& c) {
+  w.sql("((");
+  w.expr(*c.args[0]);
+  w.sql(") * ");
+  w.sql(pi_text);
+  w.sql(" / 180)");
+}
+
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
                            {ir::function::strindex, {"INSTR"}},
                            {ir::function::left, {{}, left_via_substr}},
                            {ir::function::right, {{}, right_via_substr}},
                            {ir::function::random, {"DBMS_RANDOM.VALUE", nullptr, true}},
+                           {ir::function::pi, {{}, pi}},
+                           {ir::function::degrees, {{}, degrees}},
+                           {ir::function::radians, {{}, radians}},
+                           {ir::function::cot, {{}, cot_via_tan}},
                        });
 
 constexpr cast_form text_form{"NVARCHAR2", true, "NVARCHAR2(2000)"};

@@ -99,6 +99,8 @@ void values_insert(writer& w, const ir::insert& ins);
 void concat_coalesced(writer& w, const ir::call& c);
 /// Left/Right where the database has no LEFT()/RIGHT(): SUBSTR(x, 1, n) / SUBSTR(x, -(n)).
 void left_via_substr(writer& w, const ir::call& c);
+/// `(1 / TAN(x))` where there is no COT().
+void cot_via_tan(writer& w, const ir::call& c);
 void right_via_substr(writer& w, const ir::call& c);
 /// INSERT ... conflict handling as MERGE INTO ... USING (rows) ON (unique columns).
 void merge_upsert(writer& w, const ir::insert& ins);
@@ -137,6 +139,20 @@ constexpr function_form default_function(ir::function f) {
     case function::power: return {"POWER"};
     case function::sqrt: return {"SQRT"};
     case function::sign: return {"SIGN"};
+    case function::exp: return {"EXP"};
+    case function::ln: return {"LN"};
+    case function::log: return {"LOG"};
+    case function::pi: return {"PI"};
+    case function::sin: return {"SIN"};
+    case function::cos: return {"COS"};
+    case function::tan: return {"TAN"};
+    case function::asin: return {"ASIN"};
+    case function::acos: return {"ACOS"};
+    case function::atan: return {"ATAN"};
+    case function::atan2: return {"ATAN2"};
+    case function::cot: return {"COT"};
+    case function::degrees: return {"DEGREES"};
+    case function::radians: return {"RADIANS"};
     case function::now: return {"CURRENT_TIMESTAMP", nullptr, true};
     case function::left: return {"LEFT"};
     case function::right: return {"RIGHT"};

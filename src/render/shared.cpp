@@ -144,6 +144,12 @@ void concat_coalesced(writer& w, const ir::call& c) {
   }
 }
 
+void cot_via_tan(writer& w, const ir::call& c) {
+  w.sql("(1 / TAN(");
+  w.expr(*c.args[0]);
+  w.sql("))");
+}
+
 void left_via_substr(writer& w, const ir::call& c) {
   w.sql("SUBSTR(");
   w.expr(*c.args[0]);
