@@ -143,21 +143,17 @@ void pi(writer& w, const ir::call&) {
   w.sql(pi_text);
 }
 
-void degrees(writer& w, const ir::call& c) {
-  w.sql("((");
-  w.expr(*c.args[0]);
-  w.sql(") * 180 / ");
-  w.sql(pi_text);
-  w.sql(')');
-}
-
-void radians(writer& w, const ir::call& c) {
+// `((x) * factor)`, with the factor written out as Django writes it.
+template <const std::string_view& Factor>
+void scaled(writer& w, const ir::call& c) {
   w.sql("((");
   w.expr(*c.args[0]);
   w.sql(") * ");
-  w.sql(pi_text);
-  w.sql(" / 180)");
+  w.sql(Factor);
+  w.sql(')');
 }
+constexpr std::string_view to_degrees = "180 / 3.141592653589793";
+constexpr std::string_view to_radians = "3.141592653589793 / 180";
 
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
@@ -166,8 +162,8 @@ constexpr function_forms functions = merged<ir::function>(
                            {ir::function::right, {{}, right_via_substr}},
                            {ir::function::random, {"DBMS_RANDOM.VALUE", nullptr, true}},
                            {ir::function::pi, {{}, pi}},
-                           {ir::function::degrees, {{}, degrees}},
-                           {ir::function::radians, {{}, radians}},
+                           {ir::function::degrees, {{}, scaled<to_degrees>}},
+                           {ir::function::radians, {{}, scaled<to_radians>}},
                            {ir::function::cot, {{}, cot_via_tan}},
                        });
 
