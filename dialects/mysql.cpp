@@ -36,6 +36,26 @@ void second(writer& w, const ir::expr& a) {
   call1(w, "EXTRACT(SECOND FROM ", a);
 }
 
+// The bitwise operators give BIGINT UNSIGNED: Django converts the result back to SIGNED, and
+// shifts right by division, so a negative operand keeps its sign.
+void signed_bitwise(writer& w, const ir::arithmetic& a) {
+  w.sql("CONVERT((");
+  w.expr(*a.lhs);
+  w.sql(a.op == ir::arith_op::bit_and   ? " & "
+        : a.op == ir::arith_op::bit_or  ? " | "
+        : a.op == ir::arith_op::bit_xor ? " ^ "
+                                        : " << ");
+  w.expr(*a.rhs);
+  w.sql("), SIGNED)");
+}
+
+constexpr arith_forms arithmetic =
+    merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_and, {{}, signed_bitwise}},
+                                              {ir::arith_op::bit_or, {{}, signed_bitwise}},
+                                              {ir::arith_op::bit_xor, {{}, signed_bitwise}},
+                                              {ir::arith_op::bit_left_shift, {{}, signed_bitwise}},
+                                              {ir::arith_op::bit_right_shift, {{}, power_shift}}});
+
 constexpr extract_forms extracts =
     merged<ir::date_part>(default_extracts, {
                                                 {ir::date_part::week_day, {{}, week_day}},
@@ -274,11 +294,13 @@ constexpr dialect_traits traits{
     .backslash_literals = true,
     .int_division = integer_division::div_operator,
     .binary_compare = "BINARY ",
+    .subquery_cache_folds_case = true,
+    .limit_in_subquery = false,
     .like_folds_case = true,
     .like_case_sensitive = " LIKE BINARY ",
     .regex_operator = " REGEXP BINARY ",
     .iregex_operator = " REGEXP ",
-    .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" ^ "}}}),
+    .arithmetic = arithmetic,
     .functions = functions,
     .extracts = extracts,
     .casts = casts,

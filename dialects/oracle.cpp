@@ -127,23 +127,33 @@ void bit_or(writer& w, const ir::arithmetic& a) {
   w.sql(')');
 }
 
-void shift(writer& w, const ir::arithmetic& a) {
-  const bool left = a.op == ir::arith_op::bit_left_shift;
-  w.sql(left ? "(" : "FLOOR(");
-  w.expr(*a.lhs);
-  w.sql(left ? " * POWER(2, " : " / POWER(2, ");
-  w.expr(*a.rhs);
-  w.sql("))");
-}
-
 constexpr arith_forms arithmetic =
     merged<ir::arith_op>(default_arithmetic, {
                                                  {ir::arith_op::mod, {{}, mod_function}},
                                                  {ir::arith_op::bit_and, {{}, bit_and}},
                                                  {ir::arith_op::bit_or, {{}, bit_or}},
-                                                 {ir::arith_op::bit_left_shift, {{}, shift}},
-                                                 {ir::arith_op::bit_right_shift, {{}, shift}},
+                                                 {ir::arith_op::bit_left_shift, {{}, power_shift}},
+                                                 {ir::arith_op::bit_right_shift, {{}, power_shift}},
                                              });
+
+// No PI(), DEGREES() or RADIANS(): Django writes pi as a number.
+constexpr std::string_view pi_text = "3.141592653589793";
+
+void pi(writer& w, const ir::call&) {
+  w.sql(pi_text);
+}
+
+// `((x) * factor)`, with the factor written out as Django writes it.
+template <const std::string_view& Factor>
+void scaled(writer& w, const ir::call& c) {
+  w.sql("((");
+  w.expr(*c.args[0]);
+  w.sql(") * ");
+  w.sql(Factor);
+  w.sql(')');
+}
+constexpr std::string_view to_degrees = "180 / 3.141592653589793";
+constexpr std::string_view to_radians = "3.141592653589793 / 180";
 
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
@@ -151,6 +161,10 @@ constexpr function_forms functions = merged<ir::function>(
                            {ir::function::left, {{}, left_via_substr}},
                            {ir::function::right, {{}, right_via_substr}},
                            {ir::function::random, {"DBMS_RANDOM.VALUE", nullptr, true}},
+                           {ir::function::pi, {{}, pi}},
+                           {ir::function::degrees, {{}, scaled<to_degrees>}},
+                           {ir::function::radians, {{}, scaled<to_radians>}},
+                           {ir::function::cot, {{}, cot_via_tan}},
                        });
 
 constexpr cast_form text_form{"NVARCHAR2", true, "NVARCHAR2(2000)"};

@@ -12,6 +12,22 @@
 namespace sqlweave::render {
 namespace {
 
+// LOG(b, x) exists for numeric only: floats are cast, as Django does.
+void log_numeric(writer& w, const ir::call& c) {
+  w.sql("LOG(");
+  for (std::size_t i = 0; i < c.args.size(); ++i) {
+    if (i) w.sql(", ");
+    const bool real = c.args[i]->is_class(type_class::real);
+    if (real) w.sql("CAST(");
+    w.expr(*c.args[i]);
+    if (real) w.sql(" AS numeric)");
+  }
+  w.sql(')');
+}
+
+constexpr function_forms functions =
+    merged<ir::function>(default_functions, {{ir::function::log, {{}, log_numeric}}});
+
 void extract_field(writer& w, std::string_view field, const ir::expr& a) {
   w.sql("EXTRACT(");
   w.sql(field);
@@ -85,6 +101,7 @@ constexpr dialect_traits traits{
     .regex_operator = " ~ ",
     .iregex_operator = " ~* ",
     .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" # "}}}),
+    .functions = functions,
     .extracts = extracts,
     .json_key = json_key,
     .json_value = json_value,

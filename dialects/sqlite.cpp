@@ -144,6 +144,7 @@ constexpr function_forms functions = merged<ir::function>(
         {ir::function::lpad, {}},
         {ir::function::rpad, {}},
         {ir::function::reverse, {}},
+        {ir::function::cot, {{}, cot_via_tan}},  // the math functions have no COT()
     });
 
 constexpr extract_forms extracts = merged<ir::date_part>(

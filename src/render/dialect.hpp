@@ -99,6 +99,8 @@ void values_insert(writer& w, const ir::insert& ins);
 void concat_coalesced(writer& w, const ir::call& c);
 /// Left/Right where the database has no LEFT()/RIGHT(): SUBSTR(x, 1, n) / SUBSTR(x, -(n)).
 void left_via_substr(writer& w, const ir::call& c);
+/// `(1 / TAN(x))` where there is no COT().
+void cot_via_tan(writer& w, const ir::call& c);
 void right_via_substr(writer& w, const ir::call& c);
 /// INSERT ... conflict handling as MERGE INTO ... USING (rows) ON (unique columns).
 void merge_upsert(writer& w, const ir::insert& ins);
@@ -110,8 +112,8 @@ void json_parsed_for_keys(writer& w, const ir::json_value& v);
 void json_as_is(writer& w, const ir::json_unquote& u);
 void json_type_test(writer& w, const ir::json_test& t);
 /// `(a AND b)` of one test per path, or the one test: has_keys / has_any_keys.
-void each_path(writer& w, const ir::json_test& t, void (*one)(writer&, const ir::json_test&,
-                                                              const ir::expr& path));
+void each_path(writer& w, const ir::json_test& t,
+               void (*one)(writer&, const ir::json_test&, const ir::expr& path));
 
 constexpr function_form default_function(ir::function f) {
   using ir::function;
@@ -137,6 +139,20 @@ constexpr function_form default_function(ir::function f) {
     case function::power: return {"POWER"};
     case function::sqrt: return {"SQRT"};
     case function::sign: return {"SIGN"};
+    case function::exp: return {"EXP"};
+    case function::ln: return {"LN"};
+    case function::log: return {"LOG"};
+    case function::pi: return {"PI"};
+    case function::sin: return {"SIN"};
+    case function::cos: return {"COS"};
+    case function::tan: return {"TAN"};
+    case function::asin: return {"ASIN"};
+    case function::acos: return {"ACOS"};
+    case function::atan: return {"ATAN"};
+    case function::atan2: return {"ATAN2"};
+    case function::cot: return {"COT"};
+    case function::degrees: return {"DEGREES"};
+    case function::radians: return {"RADIANS"};
     case function::now: return {"CURRENT_TIMESTAMP", nullptr, true};
     case function::left: return {"LEFT"};
     case function::right: return {"RIGHT"};
@@ -153,6 +169,8 @@ constexpr function_form default_function(ir::function f) {
 /// POWER(a, b) and MOD(a, b): operators some databases spell as functions.
 void power_function(writer& w, const ir::arithmetic& a);
 void mod_function(writer& w, const ir::arithmetic& a);
+/// A shift as arithmetic: `(a * POWER(2, b))`, `FLOOR(a / POWER(2, b))` (sign kept).
+void power_shift(writer& w, const ir::arithmetic& a);
 
 // Standard SQL's operators; XOR has no common spelling.
 constexpr arith_form default_arith(ir::arith_op op) {
@@ -261,12 +279,12 @@ struct dialect_traits {
 
   // Parameters.
   paramstyle default_style = paramstyle::qmark;
-  std::size_t max_parameters = 65535;     // bound parameters one statement may carry
-  std::size_t max_in_list = 0;            // 0: no limit on the items of one IN list
-  bool bind_booleans_as_int = false;      // no boolean type: bind 1/0
-  bool native_duration = false;           // an interval type; else durations are microseconds
+  std::size_t max_parameters = 65535;         // bound parameters one statement may carry
+  std::size_t max_in_list = 0;                // 0: no limit on the items of one IN list
+  bool bind_booleans_as_int = false;          // no boolean type: bind 1/0
+  bool native_duration = false;               // an interval type; else durations are microseconds
   std::string_view duration_param_cast = {};  // after a duration's placeholder: "::interval"
-  bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
+  bool decimal_params_need_cast = false;      // text-bound decimals compare as text without a CAST
 
   // Clauses.
   limit_style limit = limit_style::limit_offset;
@@ -305,6 +323,10 @@ struct dialect_traits {
   bool divide_as_real = false;           // non-integer division casts its dividend to REAL
   bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
   std::string_view binary_compare = {};  // prefix that makes `=`/IN on text case-sensitive
+  // A correlated subquery's results are cached per outer value compared by the column's
+  // collation, so `= BINARY outer.city` answers 'Bonn' with the result for 'BONN' (MariaDB).
+  bool subquery_cache_folds_case = false;
+  bool limit_in_subquery = true;  // `x IN (SELECT ... LIMIT n)` (MariaDB: error 1235)
 
   // Pattern lookups (LIKE) and regular expressions.
   bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()

@@ -10,7 +10,6 @@ bool case_insensitive(ir::pattern_op op) {
          op == ir::pattern_op::istartswith || op == ir::pattern_op::iendswith;
 }
 
-
 std::string_view aggregate_name(ir::aggregate_fn f) {
   switch (f) {
     case ir::aggregate_fn::count: return "COUNT";
@@ -145,6 +144,12 @@ void concat_coalesced(writer& w, const ir::call& c) {
   }
 }
 
+void cot_via_tan(writer& w, const ir::call& c) {
+  w.sql("(1 / TAN(");
+  w.expr(*c.args[0]);
+  w.sql("))");
+}
+
 void left_via_substr(writer& w, const ir::call& c) {
   w.sql("SUBSTR(");
   w.expr(*c.args[0]);
@@ -177,6 +182,15 @@ void power_function(writer& w, const ir::arithmetic& a) {
 
 void mod_function(writer& w, const ir::arithmetic& a) {
   binary_function(w, "MOD(", a);
+}
+
+void power_shift(writer& w, const ir::arithmetic& a) {
+  const bool left = a.op == ir::arith_op::bit_left_shift;
+  w.sql(left ? "(" : "FLOOR(");
+  w.expr(*a.lhs);
+  w.sql(left ? " * POWER(2, " : " / POWER(2, ");
+  w.expr(*a.rhs);
+  w.sql("))");
 }
 
 void whole_seconds(writer& w, const ir::expr& operand) {

@@ -55,8 +55,7 @@ ir::expr* temporal_arithmetic(level& lv, const ast::node& n, ir::arith_op op, ir
   } else if (op == ir::arith_op::sub && moment(*a) && a->type == b->type) {
     x = lv.cx.mem.node(ir::temporal{ir::temporal_op::difference, true, a, b}, n.span);
     x->type = field_type::duration_field;
-  } else if (add_or_sub && a->is_class(type_class::duration) &&
-             b->is_class(type_class::duration)) {
+  } else if (add_or_sub && a->is_class(type_class::duration) && b->is_class(type_class::duration)) {
     x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
     x->type = field_type::duration_field;
   } else {
@@ -89,7 +88,9 @@ ir::expr* outer_ref(level& lv, const ast::node& n) {
     fail(error_code::bad_argument, "OuterRef() is only allowed inside a subquery", n.span);
   if (!n.args.empty() && n.args[0]->kind == ast::node_kind::outer_ref)
     return outer_ref(*lv.outer, *n.args[0]);
-  return field_ref(*lv.outer, n.name, n.span, use_site{}, nullptr);
+  ir::expr* e = field_ref(*lv.outer, n.name, n.span, use_site{}, nullptr);
+  if (e->is_class(type_class::text)) lv.reads_outer_text = true;
+  return e;
 }
 
 }  // namespace

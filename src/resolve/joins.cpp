@@ -27,8 +27,7 @@ namespace {
 
 // Django's refs_expression(): the annotation named by the shortest leading parts of a path
 // (`orders__count__gt` reads the annotation `orders__count`), and how many parts it takes.
-std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv,
-                                                            std::string_view path,
+std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv, std::string_view path,
                                                             const small<std::string_view>& parts) {
   for (std::size_t n = 1; n <= parts.size(); ++n) {
     const auto& last = parts[n - 1];
@@ -46,9 +45,11 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   // Django's Join equality: the same table joined from the same alias on the same columns,
   // whichever relation asked for it, so an M2M through a model shares its link join with the
   // reverse FK to that model (members and memberships) and its second hop with the FK onward.
+  // Of several equal joins Query.join() reuses the most recent: F("rel__x") after two filter()
+  // calls over `rel` reads the second one.
   auto find = [&](int from, std::string_view table, std::string_view parent_col,
                   std::string_view col) -> int {
-    for (std::size_t i = 1; i < tables.size(); ++i) {
+    for (std::size_t i = tables.size() - 1; i >= 1; --i) {
       const auto& t = *tables[i];
       if (t.parent == from && t.table == table && t.parent_column == parent_col &&
           t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
@@ -173,6 +174,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
       out.target_model = static_cast<int>(m - lv.cx.s.models().data());
       out.table = table;
       out.nullable = f.null || outer;
+      out.fk_attname = f.is_forward_single();
       out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
       if (!allow_lookups && !out.rest.empty() && m->find(out.rest.front()))
         fail(error_code::bad_argument,

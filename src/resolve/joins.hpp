@@ -21,6 +21,7 @@ struct path_end {
   small<std::string_view> rest;   // transforms and lookup left over
   bool nullable = false;          // a NULL column (nullable or outer join) a negation guards
   bool relation = false;          // ends on a relation itself (`author`), not on a field
+  bool fk_attname = false;        // ends on `author_id`: Django takes the relation's lookups only
   int target_model = -1;          // the model `target` belongs to
 };
 

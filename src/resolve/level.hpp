@@ -37,9 +37,10 @@ class level {
   char alias_prefix = 0;  // 0 at the top level, 'U', 'V', ... in subqueries
 
   small<annotation> annotations;
-  small<ir::expr*> where;    // conjuncts of filter()/exclude() calls
-  int filter_call = -1;      // the filter()/exclude() call being resolved
-  bool summarizing = false;  // aggregate() over a derived table: aggregates of aggregates
+  small<ir::expr*> where;         // conjuncts of filter()/exclude() calls
+  int filter_call = -1;           // the filter()/exclude() call being resolved
+  bool summarizing = false;       // aggregate() over a derived table: aggregates of aggregates
+  bool reads_outer_text = false;  // OuterRef() of a text column of `outer`
 
   const annotation* find_annotation(std::string_view name) const;
   /// Throws error(unknown_field) with the names of `on` (and this level's annotations).

@@ -242,7 +242,7 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
     fail(error_code::bad_argument,
          "an aggregate in a filter must be annotated first: annotate() it and filter on its name",
          rhs.span);
-  if (end.relation && !transformed_lhs && !lk->on_relations)
+  if ((end.relation || end.fk_attname) && !transformed_lhs && !lk->on_relations)
     fail(error_code::bad_lookup, fmt::format("related field got invalid lookup: {}", lk->name),
          span);
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "catalog/catalog.hpp"
 #include "resolve/conditions.hpp"
 #include "resolve/subqueries.hpp"
@@ -77,6 +79,42 @@ void apply_inner_steps(query_state& q, const ast::query& source) {
   }
 }
 
+// Whether table i of `a` and table j of `b` get one alias in Django's Query, which names a
+// table by its name the first time and T<index + 1> after.
+bool same_django_alias(const ir::select& a, std::size_t i, const ir::select& b, std::size_t j) {
+  auto first_use = [](const ir::select& s, std::size_t k) {
+    return std::none_of(s.tables.begin(), s.tables.begin() + static_cast<std::ptrdiff_t>(k),
+                        [&](const auto* t) { return t->table == s.tables[k]->table; });
+  };
+  const bool named_a = first_use(a, i);
+  if (named_a != first_use(b, j)) return false;
+  return named_a ? a.tables[i]->table == b.tables[j]->table : i == j;
+}
+
+// split_exclude(): when the subquery's first multi-valued join has the alias of a join this
+// filter() call already made (Django compares the names), the subquery is pinned to that
+// outer row by its primary key, so `Q(rel__a=1) | ~Q(rel__b=2)` tests one related row.
+void pin_to_reused_join(level& lv, level& inner) {
+  if (lv.filter_call < 0) return;
+  const auto& in = inner.sel->tables;
+  const auto first =
+      std::find_if(in.begin() + 1, in.end(), [](auto* t) { return t->multi_valued; });
+  if (first == in.end()) return;
+  const auto i = static_cast<std::size_t>(first - in.begin());
+  const auto& out = lv.sel->tables;
+  for (std::size_t j = 1; j < out.size(); ++j) {
+    if (out[j]->filter_call != lv.filter_call || !same_django_alias(*inner.sel, i, *lv.sel, j))
+      continue;
+    // An implicit M2M link table has no model: its key is Django's auto-created `id`.
+    const field* key = (*first)->model >= 0 ? &lv.cx.s.at((*first)->model).pk_field() : nullptr;
+    const std::string_view column = key ? std::string_view(key->column) : "id";
+    inner.where.push_back(inner.compare(ir::compare_op::eq,
+                                        inner.column(static_cast<int>(i), column, key),
+                                        lv.column(static_cast<int>(j), column, key)));
+    return;
+  }
+}
+
 int model_of(level& lv, const ast::query& source, source_span span) {
   return lv.cx.s.model_index(source.model, source.model_span.empty() ? span : source.model_span);
 }
@@ -134,6 +172,8 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
   if (inner.lv.sel->items.size() != 1)
     fail(error_code::bad_value,
          "an __in queryset must select exactly one column (use values() with one field)", span);
+  if (inner.sliced && !lv.cx.dialect.limit_in_subquery)
+    unsupported(lv.cx.dialect.name, "a sliced queryset in an __in lookup", span);
   return inner.lv.sel;
 }
 
@@ -143,6 +183,7 @@ ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup) {
   inner.lv.where.push_back(inner.lv.compare(ir::compare_op::eq, inner.lv.column(0, pk.column, &pk),
                                             lv.column(0, pk.column, &pk)));
   add_filter(inner.lv, {&lookup}, false);
+  pin_to_reused_join(lv, inner.lv);
   finish_subquery(inner, true);
   ir::expr* e = lv.cx.mem.node(ir::exists{inner.lv.sel}, lookup.span);
   e->conditional = true;

@@ -47,6 +47,11 @@ void check_related_path(query_state& q, const model& m, std::string_view path) {
   bool first = true;
   for (auto head : split_path(path)) {
     const member* mem = from->find(head);
+    // A multi-table parent's relation: followed from the parent, through `<parent>_ptr`.
+    while (mem && mem->what == member::kind::inherited) {
+      from = &s.at(s.rel(mem->via).to_model);
+      mem = from->find(head);
+    }
     const relation* r = mem && mem->what == member::kind::relation ? &s.rel(mem->index) : nullptr;
     if (!r || r->multi_valued) {
       const auto choices = related_choices(s, *from);
@@ -56,11 +61,11 @@ void check_related_path(query_state& q, const model& m, std::string_view path) {
                                        : fmt::format("{}", fmt::join(choices, ", "))));
     }
     if (first && r->how == relation::kind::forward &&
-        deferred(q, m.fields[static_cast<std::size_t>(r->field_index)]))
+        deferred(q, from->fields[static_cast<std::size_t>(r->field_index)]))
       fail(error_code::bad_argument,
            fmt::format("field {}.{} cannot be both deferred and traversed using "
                        "select_related() at the same time",
-                       m.name, head));
+                       from->name, head));
     first = false;
     from = &s.at(r->to_model);
   }
@@ -72,6 +77,21 @@ void check_related_path(query_state& q, const model& m, std::string_view path) {
 void select_related_tree(query_state& q, int table, const model& m,
                          const small<small<std::string_view>>& paths) {
   const auto& s = q.lv.cx.s;
+  // Django's opts.fields lists a multi-table parent's fields first: its relations are joined
+  // from the parent's table, through the `<parent>_ptr` join every use shares.
+  for (int ri : m.relations) {
+    const auto& ptr = s.rel(ri);
+    if (ptr.how != relation::kind::forward ||
+        !m.fields[static_cast<std::size_t>(ptr.field_index)].parent_link)
+      continue;
+    small<small<std::string_view>> inherited;
+    for (const auto& p : paths) {
+      const member* mem = m.find(p.front());
+      if (mem && mem->what == member::kind::inherited && mem->via == ri) inherited.push_back(p);
+    }
+    if (!inherited.empty())
+      select_related_tree(q, join(q.lv, table, ri, true, nullptr), s.at(ptr.to_model), inherited);
+  }
   small<int> order;
   for (int ri : m.relations)
     if (!s.rel(ri).multi_valued && s.rel(ri).how == relation::kind::forward) order.push_back(ri);
@@ -286,8 +306,9 @@ void set_values(query_state& q, const ast::step& st) {
         if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
       return std::size_t{0};
     };
-    std::stable_sort(q.values.begin(), q.values.end(),
-                     [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        q.values.begin(), q.values.end(),
+        [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
   }
 }
 

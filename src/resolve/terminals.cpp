@@ -161,7 +161,10 @@ void finalize(query_state& q, const ast::step* terminal) {
     }
     s.limit = s.limit < 0 ? 1 : std::min<std::int64_t>(s.limit, 1);
   }
-  if (kind != step_kind::count && kind != step_kind::exists) build_order_by(q, from_end);
+  // get_aggregation() keeps a sliced count()'s ordering (its joins may repeat rows); exists()
+  // clears it always.
+  if (kind != step_kind::exists && (kind != step_kind::count || q.sliced))
+    build_order_by(q, from_end);
   build_group_by(q);
 
   if (kind == step_kind::count) {
@@ -184,6 +187,12 @@ void finalize(query_state& q, const ast::step* terminal) {
 }
 
 void finish_subquery(query_state& q, bool exists) {
+  level& lv = q.lv;
+  if (lv.reads_outer_text && lv.cx.dialect.subquery_cache_folds_case) {
+    // The outer primary key in the subquery makes it part of the cache key: one entry a row.
+    const field& pk = lv.outer->m.pk_field();
+    lv.where.push_back(lv.is_null(lv.outer->column(0, pk.column, &pk), true));
+  }
   // Ordering means nothing to IN/EXISTS/scalar use unless the subquery is sliced.
   if (!q.sliced) {
     q.explicit_order = true;

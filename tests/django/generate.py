@@ -135,7 +135,7 @@ class Generator:
         if model.relations and self.chance(0.15):
             rel = self.pick([r for r in model.relations])
             target = self.models[rel.target]
-            ids = [v for v in next(f for f in target.fields if f.name == "id").values][:8]
+            ids = target.keys[:8]
             if rel.null and self.chance(0.4):
                 return f"{rel.name}__isnull", literal(self.chance(0.5))
             if self.chance(0.5) or not ids:
@@ -223,7 +223,9 @@ class Generator:
     def filter_args(self, model):
         if self.chance(0.5):
             return [self.q(model)]
-        return [leaf("=".join(self.condition(model))) for _ in range(self.rng.randint(1, 2))]
+        # Keyword arguments: one per path (Python refuses a repeated keyword).
+        conditions = dict(self.condition(model) for _ in range(self.rng.randint(1, 2)))
+        return [leaf(f"{path}={text}") for path, text in conditions.items()]
 
     # ------------------------------------------------------------------- expressions
 
@@ -292,7 +294,7 @@ class Generator:
         if not numbers:
             return None
         field = self.pick(numbers)
-        base = f'{inner.name}.objects.filter({rel.via_fk}=OuterRef("pk"))'
+        base = f'{inner.name}.objects.filter({rel.via_fk}=OuterRef("{rel.key}"))'
         if self.chance(0.4):
             base += f".filter({'='.join(self.condition(inner))})"
         roll = self.rng.random()
@@ -313,7 +315,7 @@ class Generator:
         rel = self.pick(rels)
         target = self.models[rel.target]
         cond = "=".join(self.condition(target))
-        return leaf(f'{rel.name}__in={target.name}.objects.filter({cond}).values("pk")')
+        return leaf(f'{rel.name}__in={target.name}.objects.filter({cond}).values("{rel.key}")')
 
     # ------------------------------------------------------------------- querysets
 

@@ -29,15 +29,16 @@ class Field:
 class Relation:
     """A hop from one model to another: forward FK/O2O, reverse FK/O2O, or M2M either way."""
 
-    def __init__(self, name, target, multi, null, via_fk=None):
+    def __init__(self, name, target, multi, null, via_fk=None, key="pk"):
         self.name, self.target, self.multi, self.null = name, target, multi, null
         self.via_fk = via_fk  # reverse FK hops: the FK field on `target` pointing back
+        self.key = key  # the field an FK refers to (to_field): on `target`, or here for via_fk
 
 
 class Model:
     def __init__(self, name, ordered):
         self.name, self.ordered = name, ordered
-        self.fields, self.relations = [], []
+        self.fields, self.relations, self.keys = [], [], []
 
     def of_kind(self, *kinds):
         return [f for f in self.fields if f.kind in kinds]
@@ -67,6 +68,11 @@ def parse(kind, raw):
     return raw
 
 
+def key_name(fk):
+    """The field an FK refers to, `pk` for the primary key."""
+    return "pk" if fk.target_field.primary_key else fk.target_field.name
+
+
 def load(schema):
     """{model name: Model} for tests/fixtures/SCHEMA."""
     configure(schema)
@@ -78,6 +84,9 @@ def load(schema):
         meta = dm._meta
         model = out[dm.__name__] = Model(dm.__name__, bool(meta.ordering))
         table = data.get(meta.db_table, {"columns": [], "rows": []})
+        if meta.pk.column in table["columns"]:  # `code`, `person_ptr_id`: not always `id`
+            i = table["columns"].index(meta.pk.column)
+            model.keys = [row[i] for row in table["rows"]]
         for f in meta.concrete_fields:
             kind = KINDS.get(type(f).__name__)
             if f.is_relation or kind is None:
@@ -99,10 +108,12 @@ def load(schema):
             if f.auto_created and not f.concrete:  # reverse side of an FK, O2O or M2M
                 multi = f.one_to_many or f.many_to_many
                 via = f.field.name if f.one_to_many else None
+                key = key_name(f.field) if f.one_to_many else "pk"
                 # f.name is the related query name
-                model.relations.append(Relation(f.name, target, multi, True, via))
+                model.relations.append(Relation(f.name, target, multi, True, via, key))
             elif f.many_to_many:
                 model.relations.append(Relation(f.name, target, True, True))
             else:
-                model.relations.append(Relation(f.name, target, False, f.null))
+                model.relations.append(Relation(f.name, target, False, f.null,
+                                                key=key_name(f)))
     return out

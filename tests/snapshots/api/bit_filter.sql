@@ -15,7 +15,7 @@ params: [3]
 [mysql]
 SELECT `shop_product`.`id`
 FROM `shop_product`
-WHERE `shop_product`.`stock` > (`shop_product`.`stock` & ?)
+WHERE `shop_product`.`stock` > CONVERT((`shop_product`.`stock` & ?), SIGNED)
 params: [3]
 
 [oracle]

@@ -11,7 +11,7 @@ FROM "shop_product"
 params: [1]
 
 [mysql]
-SELECT `shop_product`.`id`, (`shop_product`.`stock` | ?) AS `b`
+SELECT `shop_product`.`id`, CONVERT((`shop_product`.`stock` | ?), SIGNED) AS `b`
 FROM `shop_product`
 params: [1]
 

@@ -13,7 +13,7 @@ WHERE "shop_product"."stock" >= $3
 params: [2, 1, 0]
 
 [mysql]
-SELECT `shop_product`.`id`, (`shop_product`.`stock` << ?) AS `l`, (`shop_product`.`stock` >> ?) AS `r`
+SELECT `shop_product`.`id`, CONVERT((`shop_product`.`stock` << ?), SIGNED) AS `l`, FLOOR(`shop_product`.`stock` / POWER(2, ?)) AS `r`
 FROM `shop_product`
 WHERE `shop_product`.`stock` >= ?
 params: [2, 1, 0]

@@ -31,6 +31,7 @@ SELECT `shop_customer`.`id`, EXISTS(
   WHERE (
     `U0`.`city` = BINARY `shop_customer`.`city`
     AND NOT (`U0`.`id` = `shop_customer`.`id`)
+    AND `shop_customer`.`id` IS NOT NULL
   )
 ) AS `same`
 FROM `shop_customer`

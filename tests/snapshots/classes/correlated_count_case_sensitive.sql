@@ -24,7 +24,10 @@ params: []
 SELECT `shop_customer`.`id`, (
   SELECT COUNT(`U0`.`id`) AS `c`
   FROM `shop_customer` `U0`
-  WHERE `U0`.`city` = BINARY `shop_customer`.`city`
+  WHERE (
+    `U0`.`city` = BINARY `shop_customer`.`city`
+    AND `shop_customer`.`id` IS NOT NULL
+  )
   GROUP BY `U0`.`city`
 ) AS `n`
 FROM `shop_customer`

@@ -10,7 +10,11 @@ WHERE (
     SELECT 1 AS "a"
     FROM "shop_customer" "U0"
     INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id")
-    WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."items" = ?)
+    WHERE (
+      "U0"."id" = "shop_customer"."id"
+      AND "U1"."items" = ?
+      AND "U1"."id" = "shop_order"."id"
+    )
   ))
 )
 params: ["paid", 2]
@@ -25,7 +29,11 @@ WHERE (
     SELECT 1 AS "a"
     FROM "shop_customer" "U0"
     INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id")
-    WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."items" = $2)
+    WHERE (
+      "U0"."id" = "shop_customer"."id"
+      AND "U1"."items" = $2
+      AND "U1"."id" = "shop_order"."id"
+    )
   ))
 )
 params: ["paid", 2]
@@ -40,7 +48,11 @@ WHERE (
     SELECT 1 AS `a`
     FROM `shop_customer` `U0`
     INNER JOIN `shop_order` `U1` ON (`U0`.`id` = `U1`.`customer_id`)
-    WHERE (`U0`.`id` = `shop_customer`.`id` AND `U1`.`items` = ?)
+    WHERE (
+      `U0`.`id` = `shop_customer`.`id`
+      AND `U1`.`items` = ?
+      AND `U1`.`id` = `shop_order`.`id`
+    )
   ))
 )
 params: ["paid", 2]
@@ -55,7 +67,11 @@ WHERE (
     SELECT 1 AS "A"
     FROM "SHOP_CUSTOMER" "U0"
     INNER JOIN "SHOP_ORDER" "U1" ON ("U0"."ID" = "U1"."CUSTOMER_ID")
-    WHERE ("U0"."ID" = "SHOP_CUSTOMER"."ID" AND "U1"."ITEMS" = :2)
+    WHERE (
+      "U0"."ID" = "SHOP_CUSTOMER"."ID"
+      AND "U1"."ITEMS" = :2
+      AND "U1"."ID" = "SHOP_ORDER"."ID"
+    )
   ))
 )
 params: ["paid", 2]

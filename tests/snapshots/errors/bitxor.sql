@@ -11,7 +11,7 @@ SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_p
 params: [3]
 
 [mysql]
-SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`, (`shop_product`.`stock` ^ ?) AS `x`
+SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`, CONVERT((`shop_product`.`stock` ^ ?), SIGNED) AS `x`
 FROM `shop_product`
 params: [3]
 

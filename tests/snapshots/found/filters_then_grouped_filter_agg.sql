@@ -1,7 +1,7 @@
 query: Tag.objects.filter(products__stock__gte=-1).filter(products__reviews__verified=True).values("id", "weight").annotate(a1=Avg("products__category__id", filter=Q(weight__range=(-1, 0))))
 
 [sqlite]
-SELECT "shop_tag"."id", "shop_tag"."weight", AVG("shop_product"."category_id") FILTER (WHERE "shop_tag"."weight" BETWEEN ? AND ?) AS "a1"
+SELECT "shop_tag"."id", "shop_tag"."weight", AVG("T5"."category_id") FILTER (WHERE "shop_tag"."weight" BETWEEN ? AND ?) AS "a1"
 FROM "shop_tag"
 INNER JOIN "shop_product_tags" ON ("shop_tag"."id" = "shop_product_tags"."tag_id")
 INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product"."id")
@@ -13,7 +13,7 @@ GROUP BY "shop_tag"."id", "shop_tag"."weight"
 params: [-1, 0, -1, True]
 
 [postgresql]
-SELECT "shop_tag"."id", "shop_tag"."weight", AVG("shop_product"."category_id") FILTER (WHERE "shop_tag"."weight" BETWEEN $1 AND $2) AS "a1"
+SELECT "shop_tag"."id", "shop_tag"."weight", AVG("T5"."category_id") FILTER (WHERE "shop_tag"."weight" BETWEEN $1 AND $2) AS "a1"
 FROM "shop_tag"
 INNER JOIN "shop_product_tags" ON ("shop_tag"."id" = "shop_product_tags"."tag_id")
 INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product"."id")
@@ -25,7 +25,7 @@ GROUP BY "shop_tag"."id", "shop_tag"."weight"
 params: [-1, 0, -1, True]
 
 [mysql]
-SELECT `shop_tag`.`id`, `shop_tag`.`weight`, AVG(CASE WHEN `shop_tag`.`weight` BETWEEN ? AND ? THEN `shop_product`.`category_id` ELSE NULL END) AS `a1`
+SELECT `shop_tag`.`id`, `shop_tag`.`weight`, AVG(CASE WHEN `shop_tag`.`weight` BETWEEN ? AND ? THEN `T5`.`category_id` ELSE NULL END) AS `a1`
 FROM `shop_tag`
 INNER JOIN `shop_product_tags` ON (`shop_tag`.`id` = `shop_product_tags`.`tag_id`)
 INNER JOIN `shop_product` ON (`shop_product_tags`.`product_id` = `shop_product`.`id`)
@@ -37,7 +37,7 @@ GROUP BY `shop_tag`.`id`, `shop_tag`.`weight`
 params: [-1, 0, -1, True]
 
 [oracle]
-SELECT "SHOP_TAG"."ID", "SHOP_TAG"."WEIGHT", AVG(CASE WHEN "SHOP_TAG"."WEIGHT" BETWEEN :1 AND :2 THEN "SHOP_PRODUCT"."CATEGORY_ID" ELSE NULL END) AS "A1"
+SELECT "SHOP_TAG"."ID", "SHOP_TAG"."WEIGHT", AVG(CASE WHEN "SHOP_TAG"."WEIGHT" BETWEEN :1 AND :2 THEN "T5"."CATEGORY_ID" ELSE NULL END) AS "A1"
 FROM "SHOP_TAG"
 INNER JOIN "SHOP_PRODUCT_TAGS" ON ("SHOP_TAG"."ID" = "SHOP_PRODUCT_TAGS"."TAG_ID")
 INNER JOIN "SHOP_PRODUCT" ON ("SHOP_PRODUCT_TAGS"."PRODUCT_ID" = "SHOP_PRODUCT"."ID")
