@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sqlweave/error.hpp"
 
-#include "support/errors.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "support/errors.hpp"
 
 namespace sqlweave {
 
@@ -52,9 +52,8 @@ std::string error::render(std::string_view source, std::string_view path) const 
       1, chars(source.substr(at, std::min<std::size_t>(d_.span.length, line_end - at))));
   out += path.empty() ? fmt::format("\n --> line {}, column {}", line_no, column + 1)
                       : fmt::format("\n --> {}:{}:{}", path, line_no, column + 1);
-  out += fmt::format("\n  | {}\n  | {}{}",
-                     source.substr(line_start, line_end - line_start), std::string(column, ' '),
-                     std::string(width, '^'));
+  out += fmt::format("\n  | {}\n  | {}{}", source.substr(line_start, line_end - line_start),
+                     std::string(column, ' '), std::string(width, '^'));
   return out;
 }
 

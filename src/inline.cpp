@@ -38,16 +38,16 @@ struct literal_rules {
 
 // Every member spelled out in each table (-Wmissing-field-initializers).
 using durations = literal_rules::durations;
-constexpr literal_rules sqlite_rules{"1", "0", "", "", false, false, "", true, 0,
-                                     durations::microseconds};
-constexpr literal_rules postgresql_rules{"TRUE", "FALSE", "DATE ", "TIMESTAMP ", false,
-                                         true,   "::float8", false, 0, durations::interval};
+constexpr literal_rules sqlite_rules{"1",   "0", "",   "", false,
+                                     false, "",  true, 0,  durations::microseconds};
+constexpr literal_rules postgresql_rules{
+    "TRUE", "FALSE", "DATE ", "TIMESTAMP ", false, true, "::float8", false, 0, durations::interval};
 // 1.5 alone is DECIMAL in MySQL; 1.5e0 is DOUBLE, as bound.
-constexpr literal_rules mysql_rules{"TRUE", "FALSE", "DATE ", "TIMESTAMP ", true,
-                                    false,  "e0",    false,   0,      durations::microseconds};
+constexpr literal_rules mysql_rules{"TRUE", "FALSE", "DATE ", "TIMESTAMP ",           true, false,
+                                    "e0",   false,   0,       durations::microseconds};
 // BINARY_DOUBLE floats; ORA-01704 beyond 4000 bytes of literal.
-constexpr literal_rules oracle_rules{"1", "0",   "DATE ", "TIMESTAMP ", false,
-                                     false, "d", false,   4000,          durations::refused};
+constexpr literal_rules oracle_rules{"1",   "0", "DATE ", "TIMESTAMP ", false,
+                                     false, "d", false,   4000,         durations::refused};
 
 const literal_rules& rules_of(dialect_id d) {
   switch (d) {

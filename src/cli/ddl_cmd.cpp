@@ -14,7 +14,8 @@ command add_ddl_command(CLI::App& app) {
     std::string dialect;
   };
   auto o = std::make_shared<options>();
-  auto* cmd = app.add_subcommand("ddl", "print the statements Django 3.2's migrate runs to create the schema");
+  auto* cmd = app.add_subcommand(
+      "ddl", "print the statements Django 3.2's migrate runs to create the schema");
   add_schema_options(*cmd, o->schema);
   cmd->add_option("--dialect", o->dialect, "sqlite, postgresql, mysql (mariadb), oracle or all")
       ->required();

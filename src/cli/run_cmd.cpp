@@ -8,9 +8,9 @@
 #include "cli/common.hpp"
 #include "cli/output.hpp"
 #include "sqlweave/ddl.hpp"
-#include "sqlweave/sqlite.hpp"
 #include "sqlweave/exec.hpp"
 #include "sqlweave/parse.hpp"
+#include "sqlweave/sqlite.hpp"
 
 namespace sqlweave::cli {
 namespace {

@@ -178,9 +178,9 @@ value column_value(MYSQL_STMT* st, unsigned column, const MYSQL_FIELD& field, co
     case MYSQL_TYPE_DATETIME: {
       const date d{static_cast<int>(buf.time.year), static_cast<int>(buf.time.month),
                    static_cast<int>(buf.time.day)};
-      const bool date_only = col->type ? *col->type == type_class::date
-                                       : field.type == MYSQL_TYPE_DATE ||
-                                             field.type == MYSQL_TYPE_NEWDATE;
+      const bool date_only =
+          col->type ? *col->type == type_class::date
+                    : field.type == MYSQL_TYPE_DATE || field.type == MYSQL_TYPE_NEWDATE;
       if (date_only) return value(d);
       return value(datetime{d, static_cast<int>(buf.time.hour), static_cast<int>(buf.time.minute),
                             static_cast<int>(buf.time.second),
@@ -221,8 +221,7 @@ class mariadb_connection final : public connection {
     std::vector<buffer> params(s.params.size());
     std::vector<MYSQL_BIND> binds(s.params.size());
     for (std::size_t i = 0; i < s.params.size(); ++i) binds[i] = bind_param(s.params[i], params[i]);
-    if (!binds.empty() && mysql_stmt_bind_param(st.get(), binds.data()) != 0)
-      fail(st.get(), s.sql);
+    if (!binds.empty() && mysql_stmt_bind_param(st.get(), binds.data()) != 0) fail(st.get(), s.sql);
     if (mysql_stmt_execute(st.get()) != 0) fail(st.get(), s.sql);
     result_set out;
     const my_res meta(mysql_stmt_result_metadata(st.get()), mysql_free_result);
@@ -246,8 +245,8 @@ class mariadb_connection final : public connection {
       if (rc != 0 && rc != MYSQL_DATA_TRUNCATED) fail(st.get(), s.sql);
       auto& row = out.rows.emplace_back();
       for (unsigned i = 0; i < n; ++i)
-        row.push_back(column_value(st.get(), i, fields[i], buffers[i],
-                                   exec_detail::column_of(s, i)));
+        row.push_back(
+            column_value(st.get(), i, fields[i], buffers[i], exec_detail::column_of(s, i)));
     }
     // An INSERT .. RETURNING returns one row per row it wrote.
     if (s.role == statement_role::write)

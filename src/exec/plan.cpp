@@ -27,9 +27,8 @@ std::vector<value> keys_of(const result_set& source, const std::string& label,
 
 void check_plan(const compiled_query& plan, dialect_id here) {
   if (plan.dialect != here)
-    fail(error_code::unsupported,
-         fmt::format("the plan was compiled for {} and cannot run on {}", to_string(plan.dialect),
-                     to_string(here)));
+    fail(error_code::unsupported, fmt::format("the plan was compiled for {} and cannot run on {}",
+                                              to_string(plan.dialect), to_string(here)));
   if (const auto names = plan.unbound_parameters(); !names.empty())
     fail(error_code::unbound_parameter, fmt::format("no value for the parameter :{}", names[0]));
 }
@@ -49,9 +48,8 @@ plan_result connection::run(const compiled_query& plan) {
       if (st.role != statement_role::write) out.rows = std::move(r);
     }
     for (const auto& hop : plan.prefetches) {
-      const result_set& source = hop.source < 0
-                                     ? out.rows
-                                     : out.prefetches.at(static_cast<std::size_t>(hop.source)).rows;
+      const result_set& source =
+          hop.source < 0 ? out.rows : out.prefetches.at(static_cast<std::size_t>(hop.source)).rows;
       // Taken before the new entry is added: adding may move the source's rows.
       const auto keys = keys_of(source, hop.key_column, hop.path);
       auto& fetched = out.prefetches.emplace_back();

@@ -77,7 +77,8 @@ class postgresql_connection final : public connection {
     PQsetNoticeProcessor(
         conn_.get(), [](void*, const char*) {}, nullptr);
     // Naive datetimes (Django's USE_TZ = False) and ISO dates, as the decoder reads them.
-    execute_script("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'");
+    execute_script(
+        "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'");
   }
 
   dialect_id dialect() const override { return dialect_id::postgresql; }
@@ -91,14 +92,13 @@ class postgresql_connection final : public connection {
       const auto& p = st.params[i];
       types[i] = type_of(p);
       if (p.is_null()) continue;
-      texts[i] =
-          p.kind() == value_kind::boolean ? (p.as_bool() ? "true" : "false") : p.to_string();
+      texts[i] = p.kind() == value_kind::boolean ? (p.as_bool() ? "true" : "false") : p.to_string();
       values[i] = texts[i].c_str();
     }
-    const pg_result r = check(PQexecParams(conn_.get(), st.sql.c_str(),
-                                           static_cast<int>(values.size()), types.data(),
-                                           values.data(), nullptr, nullptr, 0),
-                              st.sql);
+    const pg_result r =
+        check(PQexecParams(conn_.get(), st.sql.c_str(), static_cast<int>(values.size()),
+                           types.data(), values.data(), nullptr, nullptr, 0),
+              st.sql);
     result_set out;
     const int n = PQnfields(r.get());
     std::vector<result_column> by_oid(static_cast<std::size_t>(n));
@@ -115,13 +115,12 @@ class postgresql_connection final : public connection {
           continue;
         }
         const auto* described = exec_detail::column_of(st, static_cast<std::size_t>(c));
-        const auto* col = described && described->type ? described
-                                                        : &by_oid[static_cast<std::size_t>(c)];
+        const auto* col =
+            described && described->type ? described : &by_oid[static_cast<std::size_t>(c)];
         const std::string_view text(PQgetvalue(r.get(), i, c),
                                     static_cast<std::size_t>(PQgetlength(r.get(), i, c)));
-        row.push_back(PQftype(r.get(), c) == pg_bytea
-                          ? value(exec_detail::bytea_bytes(text))
-                          : exec_detail::decode_text(text, col));
+        row.push_back(PQftype(r.get(), c) == pg_bytea ? value(exec_detail::bytea_bytes(text))
+                                                      : exec_detail::decode_text(text, col));
       }
     }
     // For a SELECT the count is its rows; for an INSERT .. RETURNING the rows it wrote.
@@ -159,8 +158,7 @@ std::string conninfo_of(const std::string& url_or_conninfo) {
   if (url_or_conninfo.find("://") == std::string::npos) return url_or_conninfo;
   const auto u = parse_server_url(url_or_conninfo);
   if (u.scheme != "postgresql" && u.scheme != "postgres")
-    fail(error_code::bad_url,
-         fmt::format("'{}' is not a postgresql:// URL", url_or_conninfo));
+    fail(error_code::bad_url, fmt::format("'{}' is not a postgresql:// URL", url_or_conninfo));
   const auto quoted = [](const std::string& s) {
     std::string out = "'";
     for (char c : s) {

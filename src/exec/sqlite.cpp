@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The SQLite executor: parameters bound natively (decimals, dates and datetimes as their text,
 // as Django's SQLite adapters send them), columns decoded by the compiled field types.
+#include "sqlweave/sqlite.hpp"
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -8,7 +10,6 @@
 
 #include "exec/decode.hpp"
 #include "sqlweave/exec.hpp"
-#include "sqlweave/sqlite.hpp"
 
 namespace sqlweave {
 namespace {
@@ -20,8 +21,8 @@ class sqlite_connection final : public connection {
   explicit sqlite_connection(const std::string& path) : db_(nullptr, sqlite3_close) {
     sqlite3* raw = nullptr;
     // An existing file only: a mistyped path is an error, not a new empty database.
-    const int flags = path == ":memory:" ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-                                         : SQLITE_OPEN_READWRITE;
+    const int flags =
+        path == ":memory:" ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK)
@@ -93,8 +94,7 @@ class sqlite_connection final : public connection {
       case value_kind::integer: return sqlite3_bind_int64(st, index, v.as_int());
       case value_kind::real: return sqlite3_bind_double(st, index, v.as_real());
       // Microseconds, as Django stores a DurationField here.
-      case value_kind::duration:
-        return sqlite3_bind_int64(st, index, v.as_duration().microseconds);
+      case value_kind::duration: return sqlite3_bind_int64(st, index, v.as_duration().microseconds);
       case value_kind::text:
         return sqlite3_bind_text(st, index, v.as_text().data(),
                                  static_cast<int>(v.as_text().size()), SQLITE_TRANSIENT);

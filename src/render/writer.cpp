@@ -527,7 +527,6 @@ void writer::form(const ir::expr&, const ir::window& w) {
   sql(')');
 }
 
-
 void writer::quoted_text(const ir::expr& param) {
   const value& v = *param.as<ir::parameter>()->val;
   const std::string text = v.kind() == value_kind::text ? v.as_text() : v.to_string();
