@@ -49,7 +49,8 @@ inline constexpr bool unsupported_type = false;
 }  // namespace detail
 
 /// A value converted to a C++ type: `value_as<std::int64_t>(v)`. Accepts `bool`, the integer
-/// types, `double`, `std::string`, `date`, `datetime`, `decimal`, `duration`, `value` and
+/// types, `double`, `std::string`, `date`, `datetime`, `time_of_day`, `decimal`, `duration`,
+/// `value` and
 /// `std::optional<T>` of those (NULL -> nullopt). Throws error(bad_value) for NULL into a
 /// non-optional, an integer out of the target's range, or a value of another kind (an integer
 /// widens to double; nothing else converts).
@@ -80,6 +81,9 @@ T value_as(const value& v) {
   } else if constexpr (std::is_same_v<T, datetime>) {
     if (v.kind() != value_kind::datetime) detail::value_mismatch(v, "sqlweave::datetime");
     return v.as_datetime();
+  } else if constexpr (std::is_same_v<T, time_of_day>) {
+    if (v.kind() != value_kind::time) detail::value_mismatch(v, "sqlweave::time_of_day");
+    return v.as_time();
   } else if constexpr (std::is_same_v<T, duration>) {
     if (v.kind() != value_kind::duration) detail::value_mismatch(v, "sqlweave::duration");
     return v.as_duration();

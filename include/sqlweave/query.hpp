@@ -41,6 +41,7 @@ class expression {
   expression(std::nullptr_t) : expression(sqlweave::value()) {}
   expression(sqlweave::date v) : expression(sqlweave::value(v)) {}
   expression(sqlweave::datetime v) : expression(sqlweave::value(v)) {}
+  expression(sqlweave::time_of_day v) : expression(sqlweave::value(v)) {}
   expression(sqlweave::decimal v) : expression(sqlweave::value(std::move(v))) {}
   /// A list for `__in` and `__range`: `expression({1, 2, 3})`.
   expression(std::initializer_list<expression> items);

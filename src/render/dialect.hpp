@@ -284,7 +284,8 @@ struct dialect_traits {
   bool bind_booleans_as_int = false;          // no boolean type: bind 1/0
   bool native_duration = false;               // an interval type; else durations are microseconds
   std::string_view duration_param_cast = {};  // after a duration's placeholder: "::interval"
-  bool decimal_params_need_cast = false;      // text-bound decimals compare as text without a CAST
+  bool time_as_datetime = false;          // no time type: a time binds as a datetime on 1900-01-01
+  bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
 
   // Clauses.
   limit_style limit = limit_style::limit_offset;
