@@ -2,7 +2,6 @@
 // The shared renderer's text primitives and expression forms.
 #include "render/writer.hpp"
 
-#include <fmt/format.h>
 #include <md5.h>
 
 #include <algorithm>
@@ -122,7 +121,8 @@ void writer::ident(std::string_view name) {
 }
 
 void writer::number(std::int64_t n) {
-  fmt::format_to(std::back_inserter(out_.sql), "{}", n);
+  char digits[24];
+  out_.sql.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
 }
 
 void writer::placeholder(std::size_t n) {
