@@ -16,6 +16,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "catalog/on_delete.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -488,13 +489,8 @@ class model_reader {
   }
 
   static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
-    static constexpr std::pair<std::string_view, sqlweave::on_delete> rules[] = {
-        {"CASCADE", on_delete::cascade},         {"PROTECT", on_delete::protect},
-        {"RESTRICT", on_delete::restrict},       {"SET_NULL", on_delete::set_null},
-        {"SET_DEFAULT", on_delete::set_default}, {"DO_NOTHING", on_delete::do_nothing}};
     if (v->what == object::kind::named && v->path.starts_with("django."))
-      for (const auto& [name, rule] : rules)
-        if (last_part(v->path) == name) return rule;
+      if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
         (last_part(v->callee->path) == "SET"))
       return on_delete::set_default;  // SET(value): the database sees no action either way

@@ -15,8 +15,8 @@ namespace sqlweave::cli {
 
 void add_schema_options(CLI::App& cmd, schema_args& args) {
   cmd.add_option("--schema", args.paths,
-                 "a models.py or a directory of Django apps (repeatable: trees act as entries of "
-                 "Python's path)")
+                 "a models.py, a directory of Django apps (repeatable: trees act as entries of "
+                 "Python's path) or a schema .json (alone)")
       ->required()
       ->expected(1)
       ->take_all();
