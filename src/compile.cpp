@@ -79,6 +79,7 @@ int decimal_places_of(const schema& s, std::string_view model_name, std::string_
 }
 
 void describe(const schema& sch, const ir::select& s, statement& st) {
+  if (s.explain) return;  // the database's plan: its columns are the database's own
   st.columns.reserve(s.items.size() + 1);
   switch (s.shape) {
     case ir::select_shape::count:
@@ -173,6 +174,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   w.select(*r.select);
   check_size(traits, st);
   describe(s, *r.select, st);
+  if (r.select->explain) st.role = statement_role::plan;
   for (const auto& p : r.prefetches) {
     statement scratch;
     render::writer pw(traits, out.style, scratch);
