@@ -301,6 +301,7 @@ constexpr dialect_traits traits{
     .except_operator = " MINUS ",
     .lock_of_columns = true,
     .lock_with_limit = false,
+    .explain_prefix = {},  // Django 3.2's Oracle backend has no explain_prefix
     .json_contains = false,
     .empty_string_is_null = true,
     .int_division = integer_division::trunc_function,

@@ -77,6 +77,7 @@ int decimal_places_of(const model& m, std::string_view field_name) {
 }
 
 void describe(const schema& sch, const ir::select& s, statement& st) {
+  if (s.explain) return;  // the database's plan: its columns are the database's own
   st.columns.reserve(s.items.size() + 1);
   switch (s.shape) {
     case ir::select_shape::count:
@@ -179,6 +180,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   w.select(*r.select);
   check_size(traits, st);
   describe(s, *r.select, st);
+  if (r.select->explain) st.role = statement_role::plan;
   for (const auto& p : r.prefetches) {
     statement scratch;
     render::writer pw(traits, out.style, scratch);

@@ -121,6 +121,7 @@ enum class step_kind : std::uint8_t {
   create,
   bulk_create,
   bulk_update,
+  explain,  // explain(format=, **options): the database's plan instead of the rows
 };
 
 /// One call in the chain. filter/exclude/get: args are Q trees and lookup nodes (keyword

@@ -211,7 +211,8 @@ class connection {
   /// Runs SQL without parameters, possibly several statements (DDL, fixtures).
   virtual void execute_script(std::string_view sql) = 0;
 
-  /// The database's plan for one statement, a line per row of its EXPLAIN output.
+  /// The database's plan for one statement, a line per row of its EXPLAIN output (a statement
+  /// compiled from explain() is run as it is).
   std::vector<std::string> explain(const statement& st);
 
   /// Runs a whole plan in one transaction (rolled back on any failure): its statements in

@@ -57,6 +57,13 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::get:
     case ast::step_kind::aggregate: out.single_row = true; break;
     case ast::step_kind::in_bulk: out.keyed_by = plan_in_bulk(q, *terminal); break;
+    case ast::step_kind::explain: {
+      const ir::explain* e = plan_explain(q, *terminal);
+      finalize(q, nullptr);
+      q.lv.sel->explain = e;
+      out.select = q.lv.sel;
+      return out;
+    }
     default: out.single_row = index != nullptr;
   }
   finalize(q, kind == ast::step_kind::in_bulk ? nullptr : terminal);
@@ -179,6 +186,9 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
 
 ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup) {
   query_state inner(lv.cx, lv.model_index, &lv);
+  // The subquery walks the same FilteredRelations, with joins of its own.
+  for (const auto& f : lv.filtered)
+    inner.lv.filtered.push_back({f.name, f.relation, f.condition, -1});
   const field& pk = lv.m.pk_field();
   inner.lv.where.push_back(inner.lv.compare(ir::compare_op::eq, inner.lv.column(0, pk.column, &pk),
                                             lv.column(0, pk.column, &pk)));
