@@ -332,6 +332,17 @@ std::optional<date> parse_date(std::string_view t) {
   return d;
 }
 
+std::optional<time_of_day> parse_time(std::string_view t) {
+  time_of_day out;
+  if (t.size() < 8 || t[2] != ':' || t[5] != ':' || !read_int(t.substr(0, 2), out.hour) ||
+      !read_int(t.substr(3, 2), out.minute) || !read_int(t.substr(6, 2), out.second))
+    return std::nullopt;
+  if (t.size() > 8 && (t.size() != 15 || t[8] != '.' || !read_int(t.substr(9), out.microsecond)))
+    return std::nullopt;
+  if (!is_valid(out)) return std::nullopt;
+  return out;
+}
+
 std::optional<datetime> parse_datetime(std::string_view t) {
   datetime out;
   if (t.size() < 19 || t[10] != ' ' || t[13] != ':' || t[16] != ':') return std::nullopt;
@@ -355,11 +366,12 @@ value read_value(const text_error& err, const jnode& v) {
     case jnode::kind::string: return value{v.s};
     case jnode::kind::array: break;
     case jnode::kind::object: {
-      const record r(err, v, "a typed default", {"date", "datetime", "decimal", "duration"});
+      const record r(err, v, "a typed default",
+                     {"date", "datetime", "decimal", "duration", "time"});
       if (v.keys.size() != 1)
         err.at(v.span,
-               "a typed default holds one of \"date\", \"datetime\", \"decimal\" or "
-               "\"duration\"");
+               "a typed default holds one of \"date\", \"datetime\", \"decimal\", "
+               "\"duration\" or \"time\"");
       const jnode& inner = v.values.front();
       const std::string_view key = v.keys.front();
       if (key == "duration") return value{duration{r.expect(inner, jnode::kind::integer, key).i}};
@@ -374,6 +386,10 @@ value read_value(const text_error& err, const jnode& v) {
       if (key == "date") {
         if (const auto d = parse_date(text)) return value{*d};
         err.at(inner.span, "expected a date as \"YYYY-MM-DD\"");
+      }
+      if (key == "time") {
+        if (const auto t = parse_time(text)) return value{*t};
+        err.at(inner.span, "expected a time as \"HH:MM:SS[.ffffff]\"");
       }
       if (const auto d = parse_datetime(text)) return value{*d};
       err.at(inner.span, "expected a datetime as \"YYYY-MM-DD HH:MM:SS[.ffffff]\"");

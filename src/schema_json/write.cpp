@@ -25,6 +25,7 @@ json value_json(const value& v) {
     case value_kind::datetime: return json{{"datetime", to_iso(v.as_datetime())}};
     case value_kind::decimal: return json{{"decimal", v.as_decimal().text}};
     case value_kind::duration: return json{{"duration", v.as_duration().microseconds}};
+    case value_kind::time: return json{{"time", to_iso(v.as_time())}};
   }
   return nullptr;
 }
