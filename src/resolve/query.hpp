@@ -43,7 +43,7 @@ struct query_state {
   bool reversed = false;
   bool sliced = false;
   bool none = false;
-  small<ir::expr*, 2> distinct_on;  // distinct(*fields)
+  small<ir::expr*, 2> distinct_on;   // distinct(*fields)
   std::optional<ir::row_lock> lock;  // select_for_update()
   source_span lock_span;
 };
@@ -81,6 +81,10 @@ std::string plan_in_bulk(query_state& q, const ast::step& st);
 /// Whether the queryset has union(), intersection() or difference().
 bool is_compound(const ast::query& q);
 resolved resolve_compound(context& cx, const ast::query& q);
+
+// managers.cpp
+/// The steps of the manager the query names (`Model.<manager>`, else the default one), first.
+void apply_manager(query_state& q, const ast::query& source);
 
 // steps.cpp
 /// A non-terminal step: filter, annotate, values, order_by, slicing, ...
