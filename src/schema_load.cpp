@@ -12,6 +12,7 @@
 #include <memory>
 #include <sstream>
 
+#include "contrib/contrib.hpp"
 #include "grammar/models.hpp"
 #include "grammar/python.hpp"
 #include "sqlweave/schema.hpp"
@@ -184,16 +185,17 @@ void find_apps(const fs::path& root, const fs::path& dir, std::vector<std::strin
 }  // namespace
 
 schema schema::load(const std::vector<std::string>& paths, const models_options& options) {
-  if (paths.empty()) fail(error_code::bad_argument, "no --schema given");
+  if (paths.empty() && options.contrib.empty())
+    fail(error_code::bad_argument, "no --schema or --contrib given");
   for (const auto& p : paths)
     if (fs::path(p).extension() == ".json") {
       if (paths.size() != 1)
         fail(error_code::bad_argument,
              fmt::format("--schema {}: a schema JSON is a whole schema, given alone", p));
-      if (!options.settings.empty() || !options.field_types.empty())
+      if (!options.settings.empty() || !options.field_types.empty() || !options.contrib.empty())
         fail(error_code::bad_argument,
-             fmt::format("--schema {}: --setting and --field-type apply to models.py files, "
-                         "not to a schema JSON",
+             fmt::format("--schema {}: --setting, --field-type and --contrib apply to models.py "
+                         "files, not to a schema JSON",
                          p));
       schema s = schema_from_json(read_text(p), p);
       s.prefer_app(options.app);
@@ -239,11 +241,17 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
              fmt::format("two apps are labelled '{}' ({} and {}); set a distinct label in one "
                          "apps.py",
                          apps[i].label, apps[j].package, apps[i].package));
+  contrib::add_apps(apps, options);
   schema s;
   std::vector<std::string> warnings;
   try {
     grammar::read_apps(
-        apps, [&](std::string_view dotted) { return files.find(dotted); }, options, s, warnings);
+        apps,
+        [&](std::string_view dotted) {
+          const source_file* f = files.find(dotted);
+          return f ? f : contrib::find(dotted);
+        },
+        options, s, warnings);
   } catch (const grammar::file_error& e) {
     throw source_error(e.err, e.file->path, e.file->text);
   }

@@ -142,6 +142,10 @@ struct step {
 struct query {
   std::string model;
   source_span model_span;
+  /// `Model.<manager>`: `objects`, `in_print`; empty for a bare `Model.filter(...)` and the
+  /// builder's objects("Model"), which mean the model's default manager.
+  std::string manager;
+  source_span manager_span;
   std::vector<step> steps;
 };
 

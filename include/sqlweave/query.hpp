@@ -229,9 +229,13 @@ class queryset {
   ast::query q_;
 };
 
-/// Book.objects
+/// Book.objects: the model's default manager.
 inline queryset objects(std::string model) {
   return queryset(std::move(model));
 }
+
+/// Book.in_print: the rows the manager `in_print` of Book starts from.
+///   auto q = through_manager("Book", "in_print").filter("pages__gt", 100);
+queryset through_manager(std::string model, std::string manager);
 
 }  // namespace sqlweave

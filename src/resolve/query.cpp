@@ -132,11 +132,13 @@ resolved resolve_query(context& cx, const ast::query& source) {
   if (is_compound(source)) return resolve_compound(cx, source);
   const int index = cx.s.model_index(source.model, source.model_span);
   query_state q(cx, index, nullptr);
+  apply_manager(q, source);
   return run(q, source);
 }
 
 ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, source_span span) {
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
+  apply_manager(inner, source);
   apply_inner_steps(inner, source);
   if (!exists && !inner.values_mode)
     fail(error_code::bad_argument,
@@ -163,6 +165,7 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
                                      int target_model, bool relation, source_span span) {
   const int index = model_of(lv, source, span);
   query_state inner(lv.cx, index, &lv);
+  apply_manager(inner, source);
   apply_inner_steps(inner, source);
   if (!inner.values_mode && relation && target && target_model >= 0) {
     // `author__in=qs`: qs must be of the related model; it is compared on the relation's key.

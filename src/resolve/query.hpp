@@ -92,6 +92,10 @@ std::string plan_in_bulk(query_state& q, const ast::step& st);
 bool is_compound(const ast::query& q);
 resolved resolve_compound(context& cx, const ast::query& q);
 
+// managers.cpp
+/// The steps of the manager the query names (`Model.<manager>`, else the default one), first.
+void apply_manager(query_state& q, const ast::query& source);
+
 // steps.cpp
 /// A non-terminal step: filter, annotate, values, order_by, slicing, ...
 void apply_step(query_state& q, const ast::step& st);

@@ -454,7 +454,7 @@ class schema_reader {
     const record r(
         err_, n, "a model",
         {"app", "name", "table", "managed", "proxy_for", "ordering", "unique_together",
-         "index_together", "indexes", "constraints", "default_related_name", "manager", "fields"});
+         "index_together", "indexes", "constraints", "default_related_name", "managers", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);
@@ -480,7 +480,9 @@ class schema_reader {
       for (const auto& c : r.expect(*list, jnode::kind::array, "constraints").values)
         m.constraints.push_back(read_constraint(c));
     m.default_related_name = r.text("default_related_name");
-    m.manager_chain = r.text("manager");
+    if (const jnode* list = r.find("managers"))
+      for (const auto& x : r.expect(*list, jnode::kind::array, "managers").values)
+        m.managers.push_back(read_manager(x));
     implicit_id_.push_back(false);
     if (m.is_proxy()) return;
     const jnode& fields = r.expect(r.need("fields"), jnode::kind::array, "fields");
@@ -562,6 +564,15 @@ class schema_reader {
     if (v.i < 0 || v.i > INT32_MAX)
       err_.at(v.span, "\"decimal_places\" takes an integer of 0 or more");
     return static_cast<int>(v.i);
+  }
+
+  manager read_manager(const jnode& n) const {
+    const record r(err_, n, "a manager", {"name", "chain", "unreadable"});
+    manager out;
+    out.name = r.required_text("name");
+    out.chain = r.text("chain");
+    out.unreadable = r.text("unreadable");
+    return out;
   }
 
   index_def read_index(const jnode& n) const {

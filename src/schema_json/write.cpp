@@ -44,6 +44,14 @@ std::string label_of_name(const schema& s, const std::string& name) {
   return i < 0 ? name : label_of(s.at(i));
 }
 
+json manager_json(const manager& m) {
+  json out;
+  out["name"] = m.name;
+  put_text(out, "chain", m.chain);
+  put_text(out, "unreadable", m.unreadable);
+  return out;
+}
+
 json field_json(const schema& s, const field& f) {
   json out;
   out["name"] = f.name;
@@ -124,7 +132,11 @@ json model_json(const schema& s, const model& m) {
     out["constraints"] = std::move(list);
   }
   put_text(out, "default_related_name", m.default_related_name);
-  put_text(out, "manager", m.manager_chain);
+  if (!m.managers.empty()) {
+    json list = json::array();
+    for (const auto& x : m.managers) list.push_back(manager_json(x));
+    out["managers"] = std::move(list);
+  }
   if (m.is_proxy()) return out;  // its fields are its concrete model's
   json list = json::array();
   for (const auto& f : m.fields) list.push_back(field_json(s, f));
