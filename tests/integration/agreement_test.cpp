@@ -160,6 +160,8 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
         if (e.code() != error_code::unsupported) throw;
         continue;
       }
+      // A plan (explain()) is each database's own text, nothing to agree on.
+      if (compiled.statements.back().role == statement_role::plan) break;
       names.emplace_back(to_string(db->dialect()));
       sql.push_back(compiled.statements.back().sql);
       results.push_back(run(*db, compiled));

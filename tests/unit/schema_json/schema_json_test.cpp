@@ -172,5 +172,5 @@ TEST_CASE("--schema takes a schema JSON alone", "[schema_json]") {
   models_options o;
   o.settings = {"AUTH_USER_MODEL=a.B"};
   CHECK_THROWS_WITH(schema::load({"a.json"}, o),
-                    Catch::Contains("--setting and --field-type apply to models.py files"));
+                    Catch::Contains("--setting, --field-type and --contrib apply to models.py files"));
 }
