@@ -275,6 +275,19 @@ void insert(writer& w, const ir::insert& ins) {
   }
 }
 
+// Django's MariaDB formats (TEXT is its alias of TRADITIONAL) and the one option it reads.
+constexpr std::string_view explain_formats[] = {"JSON", "TEXT", "TRADITIONAL"};
+constexpr std::string_view explain_options[] = {"ANALYZE"};
+
+// MariaDB analyzes with ANALYZE instead of EXPLAIN, and takes a format with it.
+void explain(writer& w, const ir::explain& e) {
+  const bool analyze = !e.options.empty() && e.options.front().on;
+  w.sql(analyze ? "ANALYZE" : "EXPLAIN");
+  if (e.format.empty()) return;
+  w.sql(" FORMAT=");
+  w.sql(e.format == "TEXT" ? "TRADITIONAL" : e.format);
+}
+
 constexpr dialect_traits traits{
     .id = dialect_id::mysql,
     .name = "mysql",
@@ -289,7 +302,11 @@ constexpr dialect_traits traits{
     .wrap_self_subquery = true,
     .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
     .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
-    .lock_of = false,                // MariaDB has no FOR UPDATE OF
+    // Django 3.2 refuses SKIP LOCKED and OF on MariaDB (has_select_for_update_skip_locked/_of).
+    .lock_skip_locked = false,
+    .lock_of = false,
+    .explain_formats = explain_formats,
+    .explain_options = explain_options,
     .concat_operator = false,
     .backslash_literals = true,
     .int_division = integer_division::div_operator,
@@ -312,6 +329,7 @@ constexpr dialect_traits traits{
     .json_value = json_value,
     .json_unquote = json_unquote,
     .json_test = json_test,
+    .explain = explain,
 };
 
 }  // namespace

@@ -91,9 +91,11 @@ void trunc(writer& w, const ir::expr&, const ir::trunc& t) {
       w.sql(')');
       return;
     case ir::trunc_kind::time:
-      w.sql("TO_CHAR(");
+      // A TimeField is a TIMESTAMP on 1900-01-01: the time of day moved to that day, as
+      // Django's datetime_cast_time_sql, so it compares with TimeField columns and values.
+      w.sql("TO_TIMESTAMP(CONCAT('1900-01-01 ', TO_CHAR(");
       w.expr(a);
-      w.sql(", 'HH24:MI:SS')");
+      w.sql(", 'HH24:MI:SS.FF')), 'YYYY-MM-DD HH24:MI:SS.FF')");
       return;
     case ir::trunc_kind::second:
       // A DATE keeps whole seconds.
@@ -288,6 +290,9 @@ constexpr dialect_traits traits{
     .max_in_list = 1000,  // ORA-01795
     .bind_booleans_as_int = true,
     .native_duration = true,  // INTERVAL DAY TO SECOND
+    // A TimeField is a TIMESTAMP; Django binds a time as that instant of 1900-01-01
+    // (adapt_timefield_value in django/db/backends/oracle/operations.py).
+    .time_as_datetime = true,
     .limit = limit_style::offset_fetch,
     .select_booleans = false,
     .filter_clause = false,
@@ -296,6 +301,7 @@ constexpr dialect_traits traits{
     .except_operator = " MINUS ",
     .lock_of_columns = true,
     .lock_with_limit = false,
+    .explain_prefix = {},  // Django 3.2's Oracle backend has no explain_prefix
     .json_contains = false,
     .empty_string_is_null = true,
     .int_division = integer_division::trunc_function,

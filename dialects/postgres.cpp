@@ -84,6 +84,11 @@ void json_test(writer& w, const ir::json_test& t) {
   }
 }
 
+// Django's supported_explain_formats and explain_options, in its order.
+constexpr std::string_view explain_formats[] = {"JSON", "TEXT", "XML", "YAML"};
+constexpr std::string_view explain_options[] = {"ANALYZE", "BUFFERS", "COSTS",   "SETTINGS",
+                                                "SUMMARY", "TIMING",  "VERBOSE", "WAL"};
+
 constexpr dialect_traits traits{
     .id = dialect_id::postgresql,
     .name = "postgresql",
@@ -95,6 +100,10 @@ constexpr dialect_traits traits{
     .distinct_on = true,
     .range_frame_offsets = false,  // Django 3.2: only UNBOUNDED with PRECEDING and FOLLOWING
     .lock_no_key = true,
+    // "FOR UPDATE cannot be applied to the nullable side of an outer join"
+    .lock_outer_side = false,
+    .explain_formats = explain_formats,
+    .explain_options = explain_options,
     .json_type = true,
     .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",

@@ -305,7 +305,8 @@ constexpr dialect_traits traits{
     .nested_compound_parens = false,
     .window_spread = false,  // STDDEV/VARIANCE are computed from AVG(), which OVER cannot hold
     .row_locks = false,      // a write transaction locks the whole database
-    .json_contains = false,  // Django 3.2: no JSON containment on SQLite
+    .explain_prefix = "EXPLAIN QUERY PLAN",  // no formats, no options (Django's)
+    .json_contains = false,                  // Django 3.2: no JSON containment on SQLite
     .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
     .like_folds_case = true,
     .like_escape = " ESCAPE '\\'",  // SQLite's LIKE has no default escape character

@@ -139,6 +139,36 @@ ast::expr date_literal(bool with_time, const call_args& args, source_span span) 
   return ast::make_literal(value(datetime{d, as_int(3), as_int(4), as_int(5), as_int(6)}), span);
 }
 
+// time([hour[, minute[, second[, microsecond]]]]), by position or keyword, checked as Python
+// checks them.
+ast::expr time_literal(const call_args& args, source_span span) {
+  static constexpr std::array<std::pair<std::string_view, int>, 4> parts{
+      {{"hour", 23}, {"minute", 59}, {"second", 59}, {"microsecond", 999999}}};
+  if (args.positional.size() > parts.size())
+    fail_at(span, "time() takes hour, minute, second, microsecond");
+  std::array<int, 4> part{};
+  std::array<bool, 4> given{};
+  auto set = [&](std::size_t i, const ast::node& a) {
+    if (given[i])
+      fail_at(a.span, fmt::format("time() got multiple values for '{}'", parts[i].first));
+    if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::integer)
+      fail_at(a.span, "time() takes integers");
+    if (a.val.as_int() < 0 || a.val.as_int() > parts[i].second)
+      fail_at(a.span, fmt::format("{} must be in 0..{}", parts[i].first, parts[i].second));
+    part[i] = static_cast<int>(a.val.as_int());
+    given[i] = true;
+  };
+  for (std::size_t i = 0; i < args.positional.size(); ++i) set(i, *args.positional[i]);
+  for (const auto& kw : args.keywords) {
+    const auto* p = std::find_if(parts.begin(), parts.end(),
+                                 [&](const auto& entry) { return entry.first == kw.name; });
+    if (p == parts.end())
+      fail_at(kw.span, fmt::format("time() got an unexpected keyword argument '{}'", kw.name));
+    set(static_cast<std::size_t>(p - parts.begin()), *kw.value);
+  }
+  return ast::make_literal(value(time_of_day{part[0], part[1], part[2], part[3]}), span);
+}
+
 // timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks), each a number
 // given by position or keyword, summed and rounded to microseconds as Python does. Spans that
 // do not fit 64-bit microseconds (about 292,000 years) are refused.
@@ -260,6 +290,7 @@ syntax::operand lower(syntax::call&& call) {
     return {reference(ast::node_kind::outer_ref, "OuterRef", std::move(args), span), span};
   if (is_named(callee, "datetime", "date")) return {date_literal(false, args, span), span};
   if (is_named(callee, "datetime", "datetime")) return {date_literal(true, args, span), span};
+  if (is_named(callee, "datetime", "time")) return {time_literal(args, span), span};
   if (is_named(callee, "decimal", "Decimal")) return {decimal_literal(args, span), span};
   if (is_named(callee, "datetime", "timedelta")) return {timedelta_literal(args, span), span};
   ast::node n;

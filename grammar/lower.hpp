@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // From what a query rule matched to sqlweave::ast, spans kept: literals, the calls with a meaning
-// of their own (Q, F, OuterRef, date, datetime, Decimal) and plain calls, operators, methods to
-// steps. The semantic actions in query_def.hpp call these; they throw error(syntax) for what the
+// of their own (Q, F, OuterRef, date, datetime, time, Decimal) and plain calls, operators, methods
+// to steps. The semantic actions in query_def.hpp call these; they throw error(syntax) for what the
 // grammar accepts but Django would not (F(1), date(2021, 2, 29), an unknown method).
 #pragma once
 

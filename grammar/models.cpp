@@ -16,6 +16,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "catalog/on_delete.hpp"
+#include "contrib/contrib.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -123,7 +125,9 @@ class model_reader {
 
   void run(schema& out) {
     for (const auto& app : apps_) py_.import_module(app.models_module, nullptr, {});
-    for (model_decl* m : registered_) build(*m, out);
+    schema read;
+    for (model_decl* m : registered_) build(*m, read);
+    add_used(read, out);
   }
 
  private:
@@ -174,7 +178,69 @@ class model_reader {
       fail_in(*cls.file, m.local_fields.front().instance->span, error_code::bad_schema,
               fmt::format("proxy model {} declares a field", cls.name));
     m.app_label = app_label_of(m);
-    if (!m.abstract) registered_.push_back(&m);
+    if (!m.abstract && !swapped(m)) registered_.push_back(&m);
+  }
+
+  // Meta.swappable = "AUTH_USER_MODEL": the model is installed only while the setting names it.
+  bool swapped(const model_decl& m) {
+    const ref v = meta_attribute(m, "swappable");
+    if (!v) return false;
+    const std::string setting = text(v, "Meta.swappable", *m.cls->file, m.cls->span);
+    const ref chosen = py_.setting(setting);
+    if (!chosen || chosen->what != object::kind::constant || chosen->val.kind() != value_kind::text)
+      fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
+              fmt::format("Meta.swappable names the setting {}, which has no value; give it with "
+                          "--setting {}=app.Model",
+                          setting, setting));
+    return lower(chosen->val.as_text()) != lower(m.app_label + "." + m.cls->name);
+  }
+
+  // The models of the trees, and those of the built-in apps that --contrib installs or that a
+  // kept model relates to (a ForeignKey to auth.User brings auth, which brings contenttypes).
+  void add_used(const schema& read, schema& out) const {
+    const auto& all = read.models();
+    auto optional = [&](const model& m) {
+      return std::any_of(apps_.begin(), apps_.end(), [&](const app_entry& a) {
+        return a.built_in && !a.installed && a.label == m.app_label;
+      });
+    };
+    auto find = [&](const model& from, const std::string& target) -> int {
+      if (target == "self") return -1;
+      const auto dot = target.find('.');
+      for (std::size_t j = 0; j < all.size(); ++j) {
+        const model& c = all[j];
+        const bool match = dot == std::string::npos
+                               ? c.name == target && c.app_label == from.app_label
+                               : c.app_label == target.substr(0, dot) &&
+                                     lower(c.name) == lower(target.substr(dot + 1));
+        if (match) return static_cast<int>(j);
+      }
+      return -1;
+    };
+    std::vector<char> keep(all.size(), 0);
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (!optional(all[i])) {
+        keep[i] = 1;
+        todo.push_back(i);
+      }
+    while (!todo.empty()) {
+      const model& m = all[todo.back()];
+      todo.pop_back();
+      std::vector<std::string> targets{m.proxy_for};
+      for (const auto& f : m.fields) {
+        targets.push_back(f.target);
+        targets.push_back(f.through);
+      }
+      for (const auto& t : targets) {
+        const int j = t.empty() ? -1 : find(m, t);
+        if (j < 0 || keep[static_cast<std::size_t>(j)]) continue;
+        keep[static_cast<std::size_t>(j)] = 1;
+        todo.push_back(static_cast<std::size_t>(j));
+      }
+    }
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (keep[i]) out.add_model(all[i].name, all[i].app_label).get() = all[i];
   }
 
   model_decl* decl_of(const py_class* c) const {
@@ -233,7 +299,9 @@ class model_reader {
       return text(label, "Meta.app_label", *m.cls->file, m.cls->span);
     const app_entry* best = nullptr;
     for (const auto& app : apps_) {
-      const bool inside = app.package.empty() || m.cls->module == app.package ||
+      // A lone models.py's app holds every class but django.contrib's.
+      const bool inside = (app.package.empty() && !m.cls->module.starts_with("django.contrib.")) ||
+                          m.cls->module == app.package ||
                           m.cls->module.starts_with(app.package + ".");
       if (inside && (!best || app.package.size() > best->package.size())) best = &app;
     }
@@ -488,13 +556,8 @@ class model_reader {
   }
 
   static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
-    static constexpr std::pair<std::string_view, sqlweave::on_delete> rules[] = {
-        {"CASCADE", on_delete::cascade},         {"PROTECT", on_delete::protect},
-        {"RESTRICT", on_delete::restrict},       {"SET_NULL", on_delete::set_null},
-        {"SET_DEFAULT", on_delete::set_default}, {"DO_NOTHING", on_delete::do_nothing}};
     if (v->what == object::kind::named && v->path.starts_with("django."))
-      for (const auto& [name, rule] : rules)
-        if (last_part(v->path) == name) return rule;
+      if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
         (last_part(v->callee->path) == "SET"))
       return on_delete::set_default;  // SET(value): the database sees no action either way
@@ -642,10 +705,17 @@ class model_reader {
 
   // ---------------------------------------------------------------- managers
 
-  // The filter/exclude chain of `return super().get_queryset()...`, or nullopt.
-  std::optional<std::string> manager_chain(const py_class& manager, const std::string& model) {
+  // The filter/exclude chain of `return super().get_queryset()...` in query syntax, or why it
+  // is not one.
+  struct chain_or_reason {
+    std::string chain;
+    std::string unreadable;
+  };
+  chain_or_reason manager_chain(const py_class& manager, const std::string& model) {
     const ref method = py_.class_attribute(manager, "get_queryset");
-    if (!method || method->what != object::kind::function) return std::string();
+    if (!method || method->what != object::kind::function) return {};
+    const std::string not_a_chain = fmt::format(
+        "{}.get_queryset() is not a filter/exclude chain of super().get_queryset()", manager.name);
     const source_file& file = *method->file;
     const python::block& def = *method->body;
     const python::statement* ret = nullptr;
@@ -661,7 +731,7 @@ class model_reader {
       parsed.push_back(std::move(st));
       if (ret) break;
     }
-    if (!ret) return std::nullopt;
+    if (!ret) return {{}, not_a_chain};
     static constexpr std::string_view chain_methods[] = {
         "filter",   "exclude", "order_by", "select_related", "prefetch_related",
         "annotate", "alias",   "only",     "defer",          "distinct"};
@@ -672,33 +742,30 @@ class model_reader {
       if (method_ref.text == "get_queryset") {
         if (!receiver.is(expr::kind::call) || !receiver.items.front().is(expr::kind::name) ||
             receiver.items.front().text != "super")
-          return std::nullopt;
+          return {{}, not_a_chain};
         const std::uint32_t from = e->span.offset + e->span.length;
         const std::uint32_t to = ret->value.span.offset + ret->value.span.length;
         std::string chain = file.text.substr(from, to - from);
         try {
           (void)parse_query(model + ".objects" + chain);
         } catch (const error& err) {
-          py_.warn(file, ret->value.span,
-                   fmt::format("{}.get_queryset() is not read ({}); queries do not apply it",
-                               manager.name, err.what()));
-          return std::string();
+          return {{}, fmt::format("{}.get_queryset() is not read: {}", manager.name, err.what())};
         }
-        return chain;
+        return {std::move(chain), {}};
       }
       if (std::find(std::begin(chain_methods), std::end(chain_methods), method_ref.text) ==
           std::end(chain_methods))
-        return std::nullopt;
+        return {{}, not_a_chain};
       e = &receiver;
     }
-    return std::nullopt;
+    return {{}, not_a_chain};
   }
 
-  std::string default_manager(const model_decl& m) {
-    // Django's Options.managers: own first, then each base in MRO order; by creation within.
-    std::vector<std::pair<std::size_t, const field_decl*>> all;
+  // Django's Options.managers: own first, then each base in MRO order; by creation within. The
+  // default (Meta.default_manager_name, else the first) goes first.
+  std::vector<manager> managers_of(const model_decl& m) {
+    std::vector<const field_decl*> all;
     std::vector<std::string> seen;
-    std::size_t depth = 0;
     for (const py_class* c : m.cls->mro) {
       const model_decl* d = decl_of(c);
       if (!d) continue;
@@ -709,29 +776,34 @@ class model_reader {
                 [](const field_decl* a, const field_decl* b) { return a->counter < b->counter; });
       for (const field_decl* mg : here) {
         seen.push_back(mg->name);
-        all.emplace_back(depth, mg);
+        all.push_back(mg);
       }
-      ++depth;
     }
-    if (all.empty()) return {};
-    const field_decl* chosen = all.front().second;
     if (ref name = meta_attribute(m, "default_manager_name")) {
       const std::string wanted = text(name, "Meta.default_manager_name", *m.cls->file, m.cls->span);
-      const auto it = std::find_if(all.begin(), all.end(),
-                                   [&](const auto& p) { return p.second->name == wanted; });
+      const auto it =
+          std::find_if(all.begin(), all.end(), [&](const auto* mg) { return mg->name == wanted; });
       if (it == all.end())
         fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
                 fmt::format("Meta.default_manager_name names no manager '{}'", wanted));
-      chosen = it->second;
+      std::rotate(all.begin(), it, it + 1);
     }
-    if (!chosen->kind.manager_class) return {};
-    const auto chain = manager_chain(*chosen->kind.manager_class, m.cls->name);
-    if (chain) return *chain;
-    py_.warn(*chosen->instance->file, chosen->instance->span,
-             fmt::format("the default manager {} of {} has a get_queryset() that is not a "
-                         "filter/exclude chain of super().get_queryset(); queries do not apply it",
-                         chosen->kind.manager_class->name, m.cls->name));
-    return {};
+    std::vector<manager> out;
+    for (const field_decl* mg : all) {
+      manager made;
+      made.name = mg->name;
+      if (mg->kind.manager_class) {
+        auto [chain, unreadable] = manager_chain(*mg->kind.manager_class, m.cls->name);
+        made.chain = std::move(chain);
+        made.unreadable = std::move(unreadable);
+      }
+      if (!made.unreadable.empty())
+        py_.warn(*mg->instance->file, mg->instance->span,
+                 fmt::format("{}; querysets of {}.{} are refused", made.unreadable, m.cls->name,
+                             made.name));
+      out.push_back(std::move(made));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- models
@@ -941,7 +1013,9 @@ class model_reader {
       added.fields.push_back(fields::integer_field("_order"));
       if (added.ordering.empty()) added.ordering = {"_order"};
     }
-    added.manager_chain = default_manager(m);
+    added.managers = managers_of(m);
+    for (auto& f : added.fields)
+      if (f.type == field_type::many_to_many && f.through.empty()) f.link_id = implicit_id(m).type;
   }
 
   // Django's implicit `id`: the app's default_auto_field, else settings.DEFAULT_AUTO_FIELD.
@@ -997,13 +1071,14 @@ void parse_models(std::string_view text, const models_options& options, schema& 
   file.module = "models";
   file.path = "models.py";
   file.text = std::string(text);
-  const std::vector<grammar::app_entry> apps{{options.app, "", "models"}};
+  std::vector<grammar::app_entry> apps{{options.app, "", "models"}};
+  contrib::add_apps(apps, options);
   std::vector<std::string> warnings;
   try {
     grammar::read_apps(
         apps,
         [&](std::string_view dotted) -> const grammar::source_file* {
-          return dotted == "models" ? &file : nullptr;
+          return dotted == "models" ? &file : contrib::find(dotted);
         },
         options, out, warnings);
   } catch (const grammar::file_error& e) {

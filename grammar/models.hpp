@@ -20,6 +20,10 @@ struct app_entry {
   std::string package;               // "shop"; empty for a lone models.py, which holds every class
   std::string models_module;         // "shop.models"
   std::string default_auto_field{};  // its AppConfig's, else settings.DEFAULT_AUTO_FIELD
+  /// A django.contrib app sqlweave holds: its models join the schema when `installed` or when
+  /// a model that does relates to them.
+  bool built_in = false;
+  bool installed = false;
 };
 
 /// Runs each app's models module (following its imports through `find_module`) and adds the

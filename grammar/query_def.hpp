@@ -129,6 +129,10 @@ auto const set_model = [](auto& ctx) {
   _val(ctx).model_span = _attr(ctx).span;
   _val(ctx).steps.reserve(4);  // a chain is rarely longer; saves the vector's regrowth
 };
+auto const set_manager = [](auto& ctx) {
+  _val(ctx).manager = std::string(_attr(ctx).text);
+  _val(ctx).manager_span = _attr(ctx).span;
+};
 auto const add_step = [](auto& ctx) {
   _val(ctx).steps.push_back(lower_step(std::move(_attr(ctx))));
 };
@@ -199,16 +203,20 @@ auto const parameter_def =
 
 // ---------------------------------------------------------------- querysets
 
-auto const objects = x3::lexeme[lit("objects") >> !x3::char_("a-zA-Z0-9_")];
-// A queryset used as a value is always spelled Model.objects...
-auto const subquery_def = x3::raw[&(identifier >> '.' >> objects) >> query[set_query]][set_span];
+// `Model.<manager>`: a name after the model that no '(' follows (a method call has one).
+auto const manager_name = lit('.') >> identifier >> !lit('(');
+auto const module_prefix = x3::lexeme[lit("models") >> !x3::char_("a-zA-Z0-9_")] >> '.';
+// A queryset used as a value is always spelled Model.<manager>... (models.functions.Lower(...)
+// is a call).
+auto const subquery_def =
+    x3::raw[&(!module_prefix >> identifier >> manager_name) >> query[set_query]][set_span];
 
 auto const bound_def = x3::raw[lit('-') >> literal][negative_index] | literal[integer_index];
 auto const slice_end = lit(':')[mark_colon] >> -bound[set_stop];
 auto const slice = named("index or slice")[(bound[set_start] >> -slice_end) | slice_end];
 auto const subscript_def = x3::raw[lit('[') > slice > lit(']')][set_span];
 
-auto const query_def = identifier[set_model] >> -(lit('.') >> objects) >>
+auto const query_def = identifier[set_model] >> -manager_name[set_manager] >>
                        *((lit('.') > method)[add_step] | subscript[add_step]);
 
 BOOST_SPIRIT_DEFINE(query, expression, conjunction, sum, term, factor, power, call, call_arguments,

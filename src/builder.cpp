@@ -229,6 +229,13 @@ queryset::queryset(std::string model) {
   q_.model = std::move(model);
 }
 
+queryset through_manager(std::string model, std::string manager) {
+  ast::query q;
+  q.model = std::move(model);
+  q.manager = std::move(manager);
+  return queryset(std::move(q));
+}
+
 queryset queryset::with(ast::step st) const {
   queryset out = *this;
   out.q_.steps.push_back(std::move(st));

@@ -69,16 +69,15 @@ std::string placeholder_name(std::size_t i) {
 namespace {
 
 /// The scale of a DecimalField column, so executors print `31.00` where SQLite stores 31.
-int decimal_places_of(const schema& s, std::string_view model_name, std::string_view field_name) {
-  if (model_name.empty() || field_name.empty()) return -1;
-  const int m = s.find_model(model_name);
-  if (m < 0) return -1;
-  for (const auto& f : s.at(m).fields)
+int decimal_places_of(const model& m, std::string_view field_name) {
+  if (field_name.empty()) return -1;
+  for (const auto& f : m.fields)
     if (f.name == field_name && f.type == field_type::decimal_field) return f.decimal_places;
   return -1;
 }
 
 void describe(const schema& sch, const ir::select& s, statement& st) {
+  if (s.explain) return;  // the database's plan: its columns are the database's own
   st.columns.reserve(s.items.size() + 1);
   switch (s.shape) {
     case ir::select_shape::count:
@@ -90,7 +89,15 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
       return;
     case ir::select_shape::rows: break;
   }
+  // A model's columns come together, so its fields are looked up once per run of them.
+  std::string_view model_name;
+  const model* m = nullptr;
   for (const auto& item : s.items) {
+    if (item.model != model_name) {
+      model_name = item.model;
+      const int i = model_name.empty() ? -1 : sch.find_model(model_name);
+      m = i < 0 ? nullptr : &sch.at(i);
+    }
     const auto* c = item.value->as<ir::column>();
     std::string label = !item.alias.empty() ? std::string(item.alias)
                         : c                 ? std::string(c->name)
@@ -100,7 +107,7 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
     col.model = item.model;
     col.field = item.field;
     col.type = item.value->value_class();
-    col.decimal_places = decimal_places_of(sch, item.model, item.field);
+    col.decimal_places = m ? decimal_places_of(*m, item.field) : -1;
   }
 }
 
@@ -173,6 +180,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   w.select(*r.select);
   check_size(traits, st);
   describe(s, *r.select, st);
+  if (r.select->explain) st.role = statement_role::plan;
   for (const auto& p : r.prefetches) {
     statement scratch;
     render::writer pw(traits, out.style, scratch);

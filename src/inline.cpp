@@ -20,6 +20,8 @@ struct literal_rules {
   std::string_view false_literal = "FALSE";
   std::string_view date_prefix = "DATE ";  // DATE '2020-01-02'
   std::string_view datetime_prefix = "TIMESTAMP ";
+  std::string_view time_prefix = "TIME ";  // TIME '12:00:00'
+  std::string_view time_day = {};          // Oracle: a time is a TIMESTAMP on this day
   // MySQL's default sql_mode: a backslash inside '..' escapes the next character.
   bool backslash_escapes = false;
   // PostgreSQL: '..' reads backslashes literally only with standard_conforming_strings on;
@@ -38,16 +40,19 @@ struct literal_rules {
 
 // Every member spelled out in each table (-Wmissing-field-initializers).
 using durations = literal_rules::durations;
-constexpr literal_rules sqlite_rules{"1",   "0", "",   "", false,
-                                     false, "",  true, 0,  durations::microseconds};
-constexpr literal_rules postgresql_rules{
-    "TRUE", "FALSE", "DATE ", "TIMESTAMP ", false, true, "::float8", false, 0, durations::interval};
+constexpr literal_rules sqlite_rules{"1",   "0",   "", "",   "", "",
+                                     false, false, "", true, 0,  durations::microseconds};
+constexpr literal_rules postgresql_rules{"TRUE",     "FALSE", "DATE ", "TIMESTAMP ",
+                                         "TIME ",    "",      false,   true,
+                                         "::float8", false,   0,       durations::interval};
 // 1.5 alone is DECIMAL in MySQL; 1.5e0 is DOUBLE, as bound.
-constexpr literal_rules mysql_rules{"TRUE", "FALSE", "DATE ", "TIMESTAMP ",           true, false,
-                                    "e0",   false,   0,       durations::microseconds};
+constexpr literal_rules mysql_rules{"TRUE",  "FALSE", "DATE ", "TIMESTAMP ",
+                                    "TIME ", "",      true,    false,
+                                    "e0",    false,   0,       durations::microseconds};
 // BINARY_DOUBLE floats; ORA-01704 beyond 4000 bytes of literal.
-constexpr literal_rules oracle_rules{"1",   "0", "DATE ", "TIMESTAMP ", false,
-                                     false, "d", false,   4000,         durations::refused};
+constexpr literal_rules oracle_rules{"1",          "0",           "DATE ", "TIMESTAMP ",
+                                     "TIMESTAMP ", "1900-01-01 ", false,   false,
+                                     "d",          false,         4000,    durations::refused};
 
 const literal_rules& rules_of(dialect_id d) {
   switch (d) {
@@ -109,6 +114,8 @@ std::string literal(const value& v, dialect_id d) {
     case value_kind::date: return fmt::format("{}'{}'", r.date_prefix, to_iso(v.as_date()));
     case value_kind::datetime:
       return fmt::format("{}'{}'", r.datetime_prefix, to_iso(v.as_datetime()));
+    case value_kind::time:
+      return fmt::format("{}'{}{}'", r.time_prefix, r.time_day, to_iso(v.as_time()));
     case value_kind::duration:
       switch (r.duration_style) {
         case durations::microseconds: {

@@ -17,6 +17,31 @@
 namespace sqlweave {
 namespace {
 
+// A manager's chain parsed once into the steps every queryset through it starts with.
+void parse_managers(model& m) {
+  for (auto& mg : m.managers) {
+    if (std::count_if(m.managers.begin(), m.managers.end(),
+                      [&](const manager& o) { return o.name == mg.name; }) > 1)
+      fail(error_code::bad_schema, fmt::format("{} has two managers named '{}'", m.name, mg.name));
+    if (!mg.unreadable.empty()) continue;
+    ast::query q;
+    try {
+      q = parse_query(m.name + "." + mg.name + mg.chain);
+    } catch (const error& e) {
+      fail(error_code::bad_schema,
+           fmt::format("the manager {}.{} has the chain '{}', which is not a queryset: {}", m.name,
+                       mg.name, mg.chain, e.what()));
+    }
+    for (const auto& st : q.steps)
+      if (st.kind >= ast::step_kind::aggregate || st.kind == ast::step_kind::slice)
+        fail(error_code::bad_schema,
+             fmt::format("the manager {}.{} has the chain '{}', which does not leave a queryset "
+                         "of rows",
+                         m.name, mg.name, mg.chain));
+    mg.steps = std::make_shared<const ast::query>(std::move(q));
+  }
+}
+
 constexpr std::array<std::pair<field_type, std::string_view>, 32> field_type_names{{
     {field_type::auto_field, "AutoField"},
     {field_type::big_auto_field, "BigAutoField"},
@@ -113,6 +138,17 @@ type_class class_of(field_type t) {
 const member* model::find(std::string_view name) const {
   auto it = members.find(name);
   return it == members.end() ? nullptr : &it->second;
+}
+
+const manager* model::find_manager(std::string_view name) const {
+  // A model that declares no manager gets Django's automatic `objects`.
+  static const manager automatic{"objects", {}, {}, {}};
+  const bool default_one = name.empty() || name == "_default_manager";
+  if (managers.empty()) return default_one || name == automatic.name ? &automatic : nullptr;
+  if (default_one) return &managers.front();
+  const auto it = std::find_if(managers.begin(), managers.end(),
+                               [&](const manager& m) { return m.name == name; });
+  return it == managers.end() ? nullptr : &*it;
 }
 
 std::vector<std::string_view> model::member_names() const {
@@ -281,13 +317,12 @@ void schema::finalize() {
   for (std::size_t i = 0; i < models_.size(); ++i) {
     auto& m = models_[i];
     const int index = static_cast<int>(i);
-    if (!m.app_label.empty() &&
-        !by_label_.emplace(m.app_label + "." + lower(m.name), index).second)
+    if (!m.app_label.empty() && !by_label_.emplace(m.app_label + "." + lower(m.name), index).second)
       fail(error_code::bad_schema,
            fmt::format("model {}.{} is declared twice", m.app_label, m.name));
     if (auto [it, fresh] = by_name_.emplace(m.name, index); !fresh) {
-      if (m.app_label.empty() || models_[static_cast<std::size_t>(it->second < 0 ? 0 : it->second)]
-                                         .app_label.empty())
+      if (m.app_label.empty() ||
+          models_[static_cast<std::size_t>(it->second < 0 ? 0 : it->second)].app_label.empty())
         fail(error_code::bad_schema, fmt::format("model {} is declared twice", m.name));
       it->second = -2;
     }
@@ -495,6 +530,7 @@ void schema::finalize() {
     for (const auto& [name, what] : models_[static_cast<std::size_t>(m.concrete)].members)
       m.members.emplace(name, what);
   }
+  for (auto& m : models_) parse_managers(m);
 }
 
 }  // namespace sqlweave

@@ -12,9 +12,11 @@
 #include <memory>
 #include <sstream>
 
+#include "contrib/contrib.hpp"
 #include "grammar/models.hpp"
 #include "grammar/python.hpp"
 #include "sqlweave/schema.hpp"
+#include "sqlweave/schema_json.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave {
@@ -29,7 +31,8 @@ constexpr std::uintmax_t max_file_size = 64u << 20;
 std::string read_text(const fs::path& p) {
   std::error_code ec;
   const auto size = fs::file_size(p, ec);
-  if (ec) fail(error_code::bad_schema, fmt::format("cannot read '{}': {}", p.string(), ec.message()));
+  if (ec)
+    fail(error_code::bad_schema, fmt::format("cannot read '{}': {}", p.string(), ec.message()));
   if (size > max_file_size)
     fail(error_code::limit_exceeded,
          fmt::format("'{}' is larger than {} MB", p.string(), max_file_size >> 20));
@@ -60,7 +63,9 @@ class module_files {
  public:
   void add_root(fs::path root) { roots_.push_back(std::move(root)); }
   /// A package read from a folder of any name (a lone models.py's).
-  void add_package(std::string name, fs::path dir) { packages_.emplace(std::move(name), std::move(dir)); }
+  void add_package(std::string name, fs::path dir) {
+    packages_.emplace(std::move(name), std::move(dir));
+  }
 
   /// The file of `dotted` under the first root that has it: a/b.py or a/b/__init__.py.
   const source_file* find(std::string_view dotted) {
@@ -158,7 +163,8 @@ void find_apps(const fs::path& root, const fs::path& dir, std::vector<std::strin
   std::vector<fs::path> children;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.is_directory(ec) && !skipped_directory(entry.path())) children.push_back(entry.path());
+    if (entry.is_directory(ec) && !skipped_directory(entry.path()))
+      children.push_back(entry.path());
   std::sort(children.begin(), children.end());
   if (dir != root) {
     const bool models = fs::is_regular_file(dir / "models.py", ec) ||
@@ -179,7 +185,22 @@ void find_apps(const fs::path& root, const fs::path& dir, std::vector<std::strin
 }  // namespace
 
 schema schema::load(const std::vector<std::string>& paths, const models_options& options) {
-  if (paths.empty()) fail(error_code::bad_argument, "no --schema given");
+  if (paths.empty() && options.contrib.empty())
+    fail(error_code::bad_argument, "no --schema or --contrib given");
+  for (const auto& p : paths)
+    if (fs::path(p).extension() == ".json") {
+      if (paths.size() != 1)
+        fail(error_code::bad_argument,
+             fmt::format("--schema {}: a schema JSON is a whole schema, given alone", p));
+      if (!options.settings.empty() || !options.field_types.empty() || !options.contrib.empty())
+        fail(error_code::bad_argument,
+             fmt::format("--schema {}: --setting, --field-type and --contrib apply to models.py "
+                         "files, not to a schema JSON",
+                         p));
+      schema s = schema_from_json(read_text(p), p);
+      s.prefer_app(options.app);
+      return s;
+    }
   module_files files;
   std::vector<grammar::app_entry> apps;
   for (const auto& p : paths) {
@@ -191,8 +212,8 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
       find_apps(path, path, packages);
       for (const auto& package : packages) {
         const app_config config = read_app_config(files, package);
-        std::string label = config.label.empty() ? package.substr(package.rfind('.') + 1)
-                                                 : config.label;
+        std::string label =
+            config.label.empty() ? package.substr(package.rfind('.') + 1) : config.label;
         apps.push_back({std::move(label), package, package + ".models", config.default_auto_field});
       }
       continue;
@@ -201,7 +222,8 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
       fail(error_code::bad_schema, fmt::format("--schema {}: no such file or directory", p));
     if (path.extension() != ".py")
       fail(error_code::bad_schema,
-           fmt::format("--schema {}: expected a models.py or a directory of apps", p));
+           fmt::format("--schema {}: expected a models.py, a schema .json or a directory of apps",
+                       p));
     // A lone file: its folder is the package, the folder above it the root.
     const fs::path absolute = fs::absolute(path, ec).lexically_normal();
     const fs::path folder = absolute.parent_path();
@@ -219,11 +241,17 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
              fmt::format("two apps are labelled '{}' ({} and {}); set a distinct label in one "
                          "apps.py",
                          apps[i].label, apps[j].package, apps[i].package));
+  contrib::add_apps(apps, options);
   schema s;
   std::vector<std::string> warnings;
   try {
     grammar::read_apps(
-        apps, [&](std::string_view dotted) { return files.find(dotted); }, options, s, warnings);
+        apps,
+        [&](std::string_view dotted) {
+          const source_file* f = files.find(dotted);
+          return f ? f : contrib::find(dotted);
+        },
+        options, s, warnings);
   } catch (const grammar::file_error& e) {
     throw source_error(e.err, e.file->path, e.file->text);
   }

@@ -47,7 +47,7 @@ bool digits(std::string_view s, std::size_t at, std::size_t n, int& out) {
 }
 
 // `HH:MM[:SS[.ffffff]]` from `at`: microseconds since midnight.
-std::optional<std::int64_t> time_of_day(std::string_view s, std::size_t at) {
+std::optional<std::int64_t> clock_micros(std::string_view s, std::size_t at) {
   int h = 0, m = 0, sec = 0;
   if (!digits(s, at, 2, h) || s.size() < at + 5 || s[at + 2] != ':' || !digits(s, at + 3, 2, m))
     return std::nullopt;
@@ -80,7 +80,7 @@ std::optional<moment> parse_moment(std::string_view s) {
   const std::int64_t day = days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
   if (s.size() == 10) return moment{day * micros_per_day, false};
   if (s[10] != ' ' && s[10] != 'T') return std::nullopt;
-  const auto t = time_of_day(s, 11);
+  const auto t = clock_micros(s, 11);
   if (!t) return std::nullopt;
   return moment{day * micros_per_day + *t, true};
 }
@@ -135,7 +135,7 @@ void timestamp_diff(sqlite3_context* ctx, int, sqlite3_value** argv) {
 std::optional<std::int64_t> time_arg(sqlite3_value* v) {
   if (sqlite3_value_type(v) != SQLITE_TEXT) return std::nullopt;
   const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
-  return time_of_day({text, static_cast<std::size_t>(sqlite3_value_bytes(v))}, 0);
+  return clock_micros({text, static_cast<std::size_t>(sqlite3_value_bytes(v))}, 0);
 }
 
 // django_time_diff(a, b): a - b in microseconds, for times of day.

@@ -16,19 +16,28 @@ bool is_valid(const date& d) {
   return d.year >= 1 && d.year <= 9999 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
 }
 
+bool is_valid(const time_of_day& t) {
+  return t.hour >= 0 && t.hour <= 23 && t.minute >= 0 && t.minute <= 59 && t.second >= 0 &&
+         t.second <= 59 && t.microsecond >= 0 && t.microsecond <= 999999;
+}
+
 bool is_valid(const datetime& d) {
-  return is_valid(d.day) && d.hour >= 0 && d.hour <= 23 && d.minute >= 0 && d.minute <= 59 &&
-         d.second >= 0 && d.second <= 59 && d.microsecond >= 0 && d.microsecond <= 999999;
+  return is_valid(d.day) && is_valid(time_of_day{d.hour, d.minute, d.second, d.microsecond});
 }
 
 std::string to_iso(const date& d) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
-std::string to_iso(const datetime& d) {
-  auto s = fmt::format("{} {:02}:{:02}:{:02}", to_iso(d.day), d.hour, d.minute, d.second);
-  if (d.microsecond != 0) s += fmt::format(".{:06}", d.microsecond);
+std::string to_iso(const time_of_day& t) {
+  auto s = fmt::format("{:02}:{:02}:{:02}", t.hour, t.minute, t.second);
+  if (t.microsecond != 0) s += fmt::format(".{:06}", t.microsecond);
   return s;
+}
+
+std::string to_iso(const datetime& d) {
+  return fmt::format("{} {}", to_iso(d.day),
+                     to_iso(time_of_day{d.hour, d.minute, d.second, d.microsecond}));
 }
 
 std::string to_interval_text(const duration& d) {
@@ -55,6 +64,7 @@ std::string_view to_string(value_kind k) {
     case value_kind::datetime: return "datetime";
     case value_kind::decimal: return "decimal";
     case value_kind::duration: return "duration";
+    case value_kind::time: return "time";
   }
   return "value";
 }
@@ -70,6 +80,7 @@ std::string value::to_string() const {
     case value_kind::datetime: return to_iso(as_datetime());
     case value_kind::decimal: return as_decimal().text;
     case value_kind::duration: return to_interval_text(as_duration());
+    case value_kind::time: return to_iso(as_time());
   }
   return {};
 }

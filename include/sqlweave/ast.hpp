@@ -121,6 +121,7 @@ enum class step_kind : std::uint8_t {
   create,
   bulk_create,
   bulk_update,
+  explain,  // explain(format=, **options): the database's plan instead of the rows
 };
 
 /// One call in the chain. filter/exclude/get: args are Q trees and lookup nodes (keyword
@@ -141,6 +142,10 @@ struct step {
 struct query {
   std::string model;
   source_span model_span;
+  /// `Model.<manager>`: `objects`, `in_print`; empty for a bare `Model.filter(...)` and the
+  /// builder's objects("Model"), which mean the model's default manager.
+  std::string manager;
+  source_span manager_span;
   std::vector<step> steps;
 };
 

@@ -83,7 +83,8 @@ struct result_column {
 };
 
 /// What a statement is for in a plan.
-enum class statement_role : std::uint8_t { main, prefetch, write };
+/// What a statement is for; `plan`: explain() asks for the database's plan of the main SELECT.
+enum class statement_role : std::uint8_t { main, prefetch, write, plan };
 
 struct statement {
   std::string sql;

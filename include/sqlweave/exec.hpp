@@ -49,7 +49,8 @@ inline constexpr bool unsupported_type = false;
 }  // namespace detail
 
 /// A value converted to a C++ type: `value_as<std::int64_t>(v)`. Accepts `bool`, the integer
-/// types, `double`, `std::string`, `date`, `datetime`, `decimal`, `duration`, `value` and
+/// types, `double`, `std::string`, `date`, `datetime`, `time_of_day`, `decimal`, `duration`,
+/// `value` and
 /// `std::optional<T>` of those (NULL -> nullopt). Throws error(bad_value) for NULL into a
 /// non-optional, an integer out of the target's range, or a value of another kind (an integer
 /// widens to double; nothing else converts).
@@ -80,6 +81,9 @@ T value_as(const value& v) {
   } else if constexpr (std::is_same_v<T, datetime>) {
     if (v.kind() != value_kind::datetime) detail::value_mismatch(v, "sqlweave::datetime");
     return v.as_datetime();
+  } else if constexpr (std::is_same_v<T, time_of_day>) {
+    if (v.kind() != value_kind::time) detail::value_mismatch(v, "sqlweave::time_of_day");
+    return v.as_time();
   } else if constexpr (std::is_same_v<T, duration>) {
     if (v.kind() != value_kind::duration) detail::value_mismatch(v, "sqlweave::duration");
     return v.as_duration();
@@ -207,7 +211,8 @@ class connection {
   /// Runs SQL without parameters, possibly several statements (DDL, fixtures).
   virtual void execute_script(std::string_view sql) = 0;
 
-  /// The database's plan for one statement, a line per row of its EXPLAIN output.
+  /// The database's plan for one statement, a line per row of its EXPLAIN output (a statement
+  /// compiled from explain() is run as it is).
   std::vector<std::string> explain(const statement& st);
 
   /// Runs a whole plan in one transaction (rolled back on any failure): its statements in

@@ -41,6 +41,7 @@ class expression {
   expression(std::nullptr_t) : expression(sqlweave::value()) {}
   expression(sqlweave::date v) : expression(sqlweave::value(v)) {}
   expression(sqlweave::datetime v) : expression(sqlweave::value(v)) {}
+  expression(sqlweave::time_of_day v) : expression(sqlweave::value(v)) {}
   expression(sqlweave::decimal v) : expression(sqlweave::value(std::move(v))) {}
   /// A list for `__in` and `__range`: `expression({1, 2, 3})`.
   expression(std::initializer_list<expression> items);
@@ -228,9 +229,13 @@ class queryset {
   ast::query q_;
 };
 
-/// Book.objects
+/// Book.objects: the model's default manager.
 inline queryset objects(std::string model) {
   return queryset(std::move(model));
 }
+
+/// Book.in_print: the rows the manager `in_print` of Book starts from.
+///   auto q = through_manager("Book", "in_print").filter("pages__gt", 100);
+queryset through_manager(std::string model, std::string manager);
 
 }  // namespace sqlweave

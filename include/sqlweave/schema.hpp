@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@
 #include "sqlweave/value.hpp"
 
 namespace sqlweave {
+
+namespace ast {
+struct query;
+}
 
 /// Hash for maps keyed by std::string that are searched with std::string_view (no allocation).
 struct string_hash {
@@ -119,8 +124,11 @@ struct field {
   std::string related_query_name;  // empty: related_name, else <model>
   std::string through;             // explicit M2M through model
   std::string m2m_table;           // empty: <table>_<field>
-  bool db_constraint = true;       // false: no FOREIGN KEY constraint in the DDL
-  bool parent_link = false;        // the `<parent>_ptr` one-to-one of multi-table inheritance
+  /// The `id` of the link table Django creates for an M2M without `through`: an auto field of
+  /// the declaring model's app (its AppConfig.default_auto_field, else DEFAULT_AUTO_FIELD).
+  field_type link_id = field_type::auto_field;
+  bool db_constraint = true;  // false: no FOREIGN KEY constraint in the DDL
+  bool parent_link = false;   // the `<parent>_ptr` one-to-one of multi-table inheritance
   sqlweave::on_delete on_delete = sqlweave::on_delete::cascade;
 
   // Filled by schema::finalize().
@@ -211,6 +219,17 @@ struct constraint_def {
   std::vector<std::string> opclasses;  // UniqueConstraint(opclasses=...)
 };
 
+/// A manager: `in_print = InPrintManager()`, whose get_queryset() is
+/// `super().get_queryset().filter(in_print=True)`.
+struct manager {
+  std::string name;   // in_print
+  std::string chain;  // ".filter(in_print=True)": the steps in query syntax; empty: all rows
+  /// Why its get_queryset() could not be read; a queryset through it is then an error.
+  std::string unreadable;
+  /// `chain` parsed by schema::finalize(); the resolver applies its steps first.
+  std::shared_ptr<const ast::query> steps;
+};
+
 struct model {
   std::string name;
   std::string app_label;
@@ -224,9 +243,9 @@ struct model {
   bool managed = true;    // false: no DDL
   std::string proxy_for;  // a proxy model: the concrete model whose table it uses
   std::string default_related_name;
-  /// The default manager's get_queryset() as a method chain of the query syntax,
-  /// `.filter(active=True)`, applied first to every queryset of the model.
-  std::string manager_chain;
+  /// Its managers, the default one first (Django's Options.managers order after it). None
+  /// declared: Django's automatic `objects`, a plain manager.
+  std::vector<manager> managers;
 
   // Filled by schema::finalize().
   int pk = -1;
@@ -241,6 +260,9 @@ struct model {
   /// Every name `find` accepts, for "did you mean".
   std::vector<std::string_view> member_names() const;
   bool is_proxy() const { return !proxy_for.empty(); }
+  /// The manager `Model.<name>` means, the default one for an empty name and for
+  /// `_default_manager`; null when the model has none of that name.
+  const manager* find_manager(std::string_view name) const;
 };
 
 /// Options for reading models.py files and project trees (DESIGN.md section 4).
@@ -253,6 +275,9 @@ struct models_options {
   /// `dotted.path.Class=CharField(max_length=40)`: a third-party field class as a Django one,
   /// or `=object` for a third-party base class that adds no fields.
   std::vector<std::string> field_types{};
+  /// django.contrib apps whose models are in the schema even when no model relates to them:
+  /// "auth", "contenttypes", "sessions", "sites", "admin", "flatpages", "redirects".
+  std::vector<std::string> contrib{};
 };
 
 class schema;

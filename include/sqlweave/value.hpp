@@ -28,6 +28,15 @@ struct datetime {
   friend bool operator==(const datetime&, const datetime&) = default;
 };
 
+/// A naive time of day with microseconds, Python's datetime.time: `time_of_day{13, 5}`.
+struct time_of_day {
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  int microsecond = 0;
+  friend bool operator==(const time_of_day&, const time_of_day&) = default;
+};
+
 /// An exact decimal kept as its canonical text: `decimal{"12.50"}`.
 struct decimal {
   std::string text;
@@ -49,19 +58,21 @@ enum class value_kind : std::uint8_t {
   date,
   datetime,
   decimal,
-  duration
+  duration,
+  time
 };
 
-/// `null`, `boolean`, `integer`, `real`, `text`, `date`, `datetime`, `decimal`: the names of
+/// `null`, `boolean`, `integer`, `real`, `text`, `date`, `datetime`, `decimal`, `duration`,
+/// `time`: the names of
 /// `compile --json`'s param_types and of redacted markers.
 std::string_view to_string(value_kind k);
 
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
 class value {
  public:
-  using storage =
-      std::variant<std::monostate, bool, std::int64_t, double, std::string, sqlweave::date,
-                   sqlweave::datetime, sqlweave::decimal, sqlweave::duration>;
+  using storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
+                               sqlweave::date, sqlweave::datetime, sqlweave::decimal,
+                               sqlweave::duration, sqlweave::time_of_day>;
 
   value() = default;
   value(std::nullptr_t) {}
@@ -77,6 +88,7 @@ class value {
   value(sqlweave::datetime d) : v_(d) {}
   value(sqlweave::decimal d) : v_(std::move(d)) {}
   value(sqlweave::duration d) : v_(d) {}
+  value(sqlweave::time_of_day t) : v_(t) {}
 
   value_kind kind() const { return static_cast<value_kind>(v_.index()); }
   bool is_null() const { return v_.index() == 0; }
@@ -90,10 +102,11 @@ class value {
   const sqlweave::datetime& as_datetime() const { return std::get<sqlweave::datetime>(v_); }
   const sqlweave::decimal& as_decimal() const { return std::get<sqlweave::decimal>(v_); }
   sqlweave::duration as_duration() const { return std::get<sqlweave::duration>(v_); }
+  const sqlweave::time_of_day& as_time() const { return std::get<sqlweave::time_of_day>(v_); }
 
   /// Numbers, dates and decimals as text, the way they are sent to a text-bound driver:
-  /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`, a duration as `1 days 02:03:04.000005`
-  /// (PostgreSQL's interval input). Text is returned as is.
+  /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`, a time as `13:05:00` (Python's str()), a
+  /// duration as `1 days 02:03:04.000005` (PostgreSQL's interval input). Text is returned as is.
   std::string to_string() const;
 
   friend bool operator==(const value&, const value&) = default;
@@ -108,10 +121,14 @@ int days_in_month(int year, int month);
 bool is_valid(const date& d);
 /// A valid date with hour 0..23, minute and second 0..59, microsecond 0..999999.
 bool is_valid(const datetime& d);
+/// Hour 0..23, minute and second 0..59, microsecond 0..999999.
+bool is_valid(const time_of_day& t);
 
 /// ISO 8601 text of a date (`2024-02-29`) or datetime (`2024-02-29 13:05:00[.000123]`).
 std::string to_iso(const date& d);
 std::string to_iso(const datetime& d);
+/// `13:05:00[.000123]`, as Python's str() of a time.
+std::string to_iso(const time_of_day& t);
 /// `-1 days 23:59:59.000000`: whole days (floored, as Python's timedelta) and the rest.
 std::string to_interval_text(const duration& d);
 

@@ -62,6 +62,7 @@ std::uint64_t node_shape(const node& n) {
 std::uint64_t shape_of(const query& q) {
   shape_hasher h;
   h.add(text_hash(q.model));
+  h.add(text_hash(q.manager));  // another manager is another filter
   h.add(q.steps.size());
   for (const auto& st : q.steps) add_step(h, st);
   return h.value();

@@ -190,7 +190,7 @@ void statement_cache::compile_into(const ast::query& q, dialect_id d,
     const value& v = *literals[f.literal];
     value& target = out.params_[f.flat_index];
     // Most values go in as they are: assigned in place, without a temporary.
-    if (f.how.wrap == ir::pattern_wrap::none && !f.how.boolean_as_int)
+    if (!f.how.adapts())
       target = v;
     else
       target = render::parameter_value(f.how, v);

@@ -23,6 +23,7 @@ constexpr kw min_max_kw[] = {"filter", "default", "output_field"};
 constexpr kw spread_kw[] = {"sample", "filter", "default", "output_field"};
 constexpr kw case_kw[] = {"default", "output_field"};
 constexpr kw when_kw[] = {"then"};
+constexpr kw filtered_relation_kw[] = {"condition"};
 
 constexpr function_entry base(std::string_view name, function_kind kind, std::uint8_t min,
                               std::uint8_t max, std::span<const kw> keywords, result_rule rule,
@@ -284,6 +285,9 @@ const std::array table{
     special("Subquery", special_function::subquery, 1, 1, output_kw,
             "a queryset's single column as a value"),
     special("Exists", special_function::exists, 1, 1, no_keywords, "whether a queryset has rows"),
+    special(
+        "FilteredRelation", special_function::filtered_relation, 1, 1, filtered_relation_kw,
+        "a relation joined with condition= in its ON clause: annotate(x=FilteredRelation(...))"),
     special("KeyTransform", special_function::key_transform, 2, 2, no_keywords,
             "the value at a key of a JSONField: KeyTransform(\"a\", \"data\")"),
     special("KeyTextTransform", special_function::key_text_transform, 2, 2, no_keywords,

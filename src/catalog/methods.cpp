@@ -28,7 +28,7 @@ constexpr kw dates_kw[] = {"order"};
 constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 36> table{{
+constexpr std::array<method_entry, 37> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -87,6 +87,8 @@ constexpr std::array<method_entry, 36> table{{
      "inserts many rows, in batches"},
     {"bulk_update", step_kind::bulk_update, true, 2, 2, false, bulk_update_kw,
      "updates fields of many rows by key"},
+    {"explain", step_kind::explain, true, 0, 0, true, none,
+     "the database's plan of the query (format=, and the options each database takes)"},
     {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
 }};
 

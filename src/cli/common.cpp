@@ -15,9 +15,15 @@ namespace sqlweave::cli {
 
 void add_schema_options(CLI::App& cmd, schema_args& args) {
   cmd.add_option("--schema", args.paths,
-                 "a models.py or a directory of Django apps (repeatable: trees act as entries of "
-                 "Python's path)")
-      ->required()
+                 "a models.py, a directory of Django apps (repeatable: trees act as entries of "
+                 "Python's path) or a schema .json (alone)")
+      ->expected(1)
+      ->take_all();
+  cmd.add_option("--contrib", args.options.contrib,
+                 "django.contrib apps whose models the schema holds even when none of its "
+                 "models relates to them: auth,contenttypes,sessions,sites,admin,flatpages,"
+                 "redirects")
+      ->delimiter(',')
       ->expected(1)
       ->take_all();
   cmd.add_option("--app", args.options.app,
@@ -44,6 +50,8 @@ std::string read_file(const std::string& path) {
 }
 
 schema load_schema(const schema_args& args) {
+  if (args.paths.empty() && args.options.contrib.empty())
+    throw CLI::RequiredError("--schema (or --contrib)");
   schema s = schema::load(args.paths, args.options);
   for (const auto& w : s.warnings()) std::cerr << w << '\n';
   return s;

@@ -69,5 +69,6 @@ command add_run_command(CLI::App& app);
 command add_snapshot_command(CLI::App& app);
 command add_list_command(CLI::App& app);
 command add_explain_command(CLI::App& app);
+command add_schema_command(CLI::App& app);
 
 }  // namespace sqlweave::cli

@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
   const cli::command commands[] = {
       cli::add_compile_command(app), cli::add_ddl_command(app),      cli::add_migrate_command(app),
       cli::add_run_command(app),     cli::add_snapshot_command(app), cli::add_list_command(app),
-      cli::add_explain_command(app),
+      cli::add_explain_command(app), cli::add_schema_command(app),
   };
   try {
     app.parse(argc, argv);

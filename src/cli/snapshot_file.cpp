@@ -58,6 +58,12 @@ std::string literal(const value& v) {
     }
     case value_kind::duration:
       return fmt::format("timedelta(microseconds={})", v.as_duration().microseconds);
+    case value_kind::time: {
+      const auto& t = v.as_time();
+      std::string out = fmt::format("time({}, {}, {}", t.hour, t.minute, t.second);
+      if (t.microsecond != 0) out += fmt::format(", {}", t.microsecond);
+      return out + ")";
+    }
   }
   return json_string(v.to_string());
 }

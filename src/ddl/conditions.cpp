@@ -44,6 +44,8 @@ std::string quote_value(const value& v, dialect_id d) {
     case value_kind::datetime:
       return pg ? quoted_text(v.to_string(), false) + "::timestamp"
                 : quoted_text(v.to_string(), d == dialect_id::mysql);
+    case value_kind::time:
+      return pg ? quoted_text(v.to_string(), false) + "::time" : quoted_text(v.to_string(), false);
     case value_kind::duration:  // microseconds where the database has no interval type
       if (pg) return quoted_text(v.to_string(), false) + "::interval";
       if (d == dialect_id::oracle)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Django's auto-created through model of a ManyToManyField (create_many_to_many_intermediary_
-// model): an `id` AutoField, a ForeignKey to each side (`from_<model>` / `to_<model>` for a
-// self relation), unique together.
+// model): an `id` of its app's auto field type, a ForeignKey to each side (`from_<model>` /
+// `to_<model>` for a self relation), unique together.
 #include <fmt/format.h>
 
 #include "ddl/context.hpp"
@@ -26,7 +26,7 @@ model link_model(const schema& s, const relation& r) {
       fmt::format("{}_{}", from.name, from.fields[static_cast<std::size_t>(r.field_index)].name);
   m.app_label = from.app_label;
   m.db_table = r.link_table;
-  field id = fields::make("id", field_type::auto_field);
+  field id = fields::make("id", from.fields[static_cast<std::size_t>(r.field_index)].link_id);
   id.primary_key = true;
   id.column = "id";
   m.fields.push_back(std::move(id));

@@ -91,6 +91,9 @@ MYSQL_BIND bind_param(const value& v, buffer& buf) {
       break;
     case value_kind::text: bind_text(b, buf, v.as_text(), MYSQL_TYPE_STRING); break;
     case value_kind::decimal: bind_text(b, buf, v.as_decimal().text, MYSQL_TYPE_NEWDECIMAL); break;
+    case value_kind::time:  // its text, as Django's adapt_timefield_value sends it
+      bind_text(b, buf, v.to_string(), MYSQL_TYPE_STRING);
+      break;
     case value_kind::date:
       buf.time = time_of(v.as_date());
       b.buffer_type = MYSQL_TYPE_DATE;

@@ -76,7 +76,8 @@ plan_result connection::run(const compiled_query& plan) {
 
 std::vector<std::string> connection::explain(const statement& st) {
   statement probe = st;
-  probe.sql = explain_sql(st.sql);
+  // explain() compiled the request for the plan already, in the form and options it names.
+  if (st.role != statement_role::plan) probe.sql = explain_sql(st.sql);
   probe.columns.clear();
   std::vector<std::string> lines;
   for (const auto& row : execute(probe).rows) {

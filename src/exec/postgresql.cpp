@@ -27,6 +27,7 @@ enum pg_type : Oid {
   pg_float4 = 700,
   pg_float8 = 701,
   pg_date = 1082,
+  pg_time = 1083,
   pg_timestamp = 1114,
   pg_timestamptz = 1184,
   pg_interval = 1186,
@@ -41,6 +42,7 @@ Oid type_of(const value& v) {
     case value_kind::real: return pg_float8;
     case value_kind::decimal: return pg_numeric;
     case value_kind::date: return pg_date;
+    case value_kind::time: return pg_time;
     case value_kind::datetime: return pg_timestamp;
     case value_kind::duration: return pg_interval;
     case value_kind::null:

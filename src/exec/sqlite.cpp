@@ -100,6 +100,7 @@ class sqlite_connection final : public connection {
                                  static_cast<int>(v.as_text().size()), SQLITE_TRANSIENT);
       case value_kind::date:
       case value_kind::datetime:
+      case value_kind::time:
       case value_kind::decimal: {
         const auto text = v.to_string();
         return sqlite3_bind_text(st, index, text.data(), static_cast<int>(text.size()),

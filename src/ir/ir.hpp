@@ -446,6 +446,8 @@ struct table_ref {
   bool link_hop = false;            // first half of an M2M hop
   int filter_call = -1;             // the filter() call that made it (for multi-valued reuse)
   const select* derived = nullptr;  // FROM (SELECT ...) alias
+  bool filtered = false;            // a FilteredRelation's join: never reused by other paths
+  const expr* condition = nullptr;  // its condition, ANDed into the ON clause
 };
 
 struct select_item {
@@ -473,13 +475,31 @@ struct compound {
 };
 
 /// One SELECT (or the query part of an UPDATE/DELETE).
-/// select_for_update(): FOR [NO KEY] UPDATE [OF <base table>] [NOWAIT | SKIP LOCKED].
+/// One table select_for_update(of=...) names, with the first column the SELECT reads from it
+/// (Oracle's OF names that column).
+struct lock_target {
+  const table_ref* table = nullptr;
+  std::string_view column;
+};
+
+/// select_for_update(): FOR [NO KEY] UPDATE [OF <tables>] [NOWAIT | SKIP LOCKED].
 struct row_lock {
   bool nowait = false;
   bool skip_locked = false;
   bool no_key = false;
-  bool of_self = false;         // of=("self",): the base table
-  std::string_view key_column;  // its primary key, where OF names columns
+  std::span<const lock_target> of;  // empty: every table of the FROM clause
+};
+
+/// One boolean option of explain(): `analyze=True` is {"ANALYZE", true}.
+struct explain_option {
+  std::string_view name;  // upper case, one the dialect knows
+  bool on = false;
+};
+
+/// explain(format=, **options): the database's plan of the SELECT instead of its rows.
+struct explain {
+  std::string_view format;                  // upper case, one of the dialect's; empty: its default
+  std::span<const explain_option> options;  // by name
 };
 
 struct select {
@@ -497,6 +517,7 @@ struct select {
   std::int64_t offset = 0;
   std::int64_t limit = -1;  // -1: none
   std::optional<row_lock> lock;
+  const ir::explain* explain = nullptr;  // set: EXPLAIN ... this SELECT
 };
 
 /// One column assignment of an UPDATE.

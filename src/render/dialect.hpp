@@ -95,6 +95,8 @@ void regexp_operator(writer& w, const ir::expr& node, const ir::regex& r);
 void standard_aggregate(writer& w, const ir::aggregate& a);
 void date_trunc(writer& w, const ir::expr& node, const ir::trunc& t);
 void values_insert(writer& w, const ir::insert& ins);
+/// `EXPLAIN`, and `EXPLAIN (ANALYZE true, FORMAT JSON)` with options (PostgreSQL's form).
+void parenthesized_explain(writer& w, const ir::explain& e);
 /// Concat NULL-safe as Django's: `COALESCE(a, '') || COALESCE(b, '')`.
 void concat_coalesced(writer& w, const ir::call& c);
 /// Left/Right where the database has no LEFT()/RIGHT(): SUBSTR(x, 1, n) / SUBSTR(x, -(n)).
@@ -284,7 +286,8 @@ struct dialect_traits {
   bool bind_booleans_as_int = false;          // no boolean type: bind 1/0
   bool native_duration = false;               // an interval type; else durations are microseconds
   std::string_view duration_param_cast = {};  // after a duration's placeholder: "::interval"
-  bool decimal_params_need_cast = false;      // text-bound decimals compare as text without a CAST
+  bool time_as_datetime = false;          // no time type: a time binds as a datetime on 1900-01-01
+  bool decimal_params_need_cast = false;  // text-bound decimals compare as text without a CAST
 
   // Clauses.
   limit_style limit = limit_style::limit_offset;
@@ -311,6 +314,11 @@ struct dialect_traits {
   bool lock_of_columns = false;  // OF names a column of each table, not the table
   bool lock_no_key = false;      // FOR NO KEY UPDATE
   bool lock_with_limit = true;   // FOR UPDATE with LIMIT/OFFSET
+  bool lock_outer_side = true;   // locks a table on the nullable side of an outer join
+  // explain(): Django's explain_query_prefix() of each backend.
+  std::string_view explain_prefix = "EXPLAIN";             // empty: Django cannot explain here
+  std::span<const std::string_view> explain_formats = {};  // format= values, upper case
+  std::span<const std::string_view> explain_options = {};  // boolean options, upper case
   // JSONField.
   bool json_contains = true;  // the contains / contained_by lookups (Django: not SQLite, Oracle)
   bool json_type = false;     // a JSON type of its own: a key compares with JSON text, not numbers
@@ -353,6 +361,7 @@ struct dialect_traits {
   void (*json_value)(writer&, const ir::json_value&) = json_parsed_for_keys;
   void (*json_unquote)(writer&, const ir::json_unquote&) = json_as_is;
   void (*json_test)(writer&, const ir::json_test&) = json_type_test;
+  void (*explain)(writer&, const ir::explain&) = parenthesized_explain;
 };
 
 const dialect_traits& traits_of(dialect_id d);

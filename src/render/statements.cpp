@@ -37,6 +37,11 @@ void writer::from(const ir::select& s) {
     ident(t.alias.empty() ? t.table : t.alias);
     sql('.');
     ident(t.column);
+    if (t.condition) {
+      sql(" AND (");
+      expr(*t.condition);
+      sql(')');
+    }
     sql(')');
   }
 }
@@ -198,13 +203,13 @@ void writer::lock(const ir::select& s) {
   if (!s.lock) return;
   const ir::row_lock& l = *s.lock;
   sql(l.no_key ? " FOR NO KEY UPDATE" : " FOR UPDATE");
-  if (l.of_self) {
-    const ir::table_ref& base = *s.tables[0];
-    sql(" OF ");
-    ident(base.alias.empty() ? base.table : base.alias);
+  for (std::size_t i = 0; i < l.of.size(); ++i) {
+    const ir::table_ref& t = *l.of[i].table;
+    sql(i == 0 ? " OF " : ", ");
+    ident(t.alias.empty() ? t.table : t.alias);
     if (t_.lock_of_columns) {
       sql('.');
-      ident(l.key_column);
+      ident(l.of[i].column);
     }
   }
   if (l.nowait) sql(" NOWAIT");
@@ -212,6 +217,10 @@ void writer::lock(const ir::select& s) {
 }
 
 void writer::select(const ir::select& s) {
+  if (s.explain) {
+    t_.explain(*this, *s.explain);
+    sql(' ');
+  }
   if (s.shape != ir::select_shape::wrapped_count) return select_body(s, false);
   // count() of a distinct, grouped or sliced query counts the rows of that query.
   sql("SELECT COUNT(*) AS ");

@@ -2,7 +2,6 @@
 // The shared renderer's text primitives and expression forms.
 #include "render/writer.hpp"
 
-#include <fmt/format.h>
 #include <md5.h>
 
 #include <algorithm>
@@ -122,7 +121,8 @@ void writer::ident(std::string_view name) {
 }
 
 void writer::number(std::int64_t n) {
-  fmt::format_to(std::back_inserter(out_.sql), "{}", n);
+  char digits[24];
+  out_.sql.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
 }
 
 void writer::placeholder(std::size_t n) {
@@ -153,9 +153,12 @@ void writer::bind(const ir::expr& param, ir::pattern_wrap wrap) {
   const value& v = *param.as<ir::parameter>()->val;
   const bool decimal_cast = t_.decimal_params_need_cast && v.kind() == value_kind::decimal;
   if (decimal_cast) sql("CAST(");
-  const param_origin origin{out_.params.size(), &v, wrap,
+  const param_origin origin{out_.params.size(),
+                            &v,
+                            wrap,
                             t_.bind_booleans_as_int && v.kind() == value_kind::boolean,
-                            !t_.native_duration && v.kind() == value_kind::duration};
+                            !t_.native_duration && v.kind() == value_kind::duration,
+                            t_.time_as_datetime && v.kind() == value_kind::time};
   out_.params.push_back(parameter_value(origin, v));
   if (origins_) origins_->push_back(origin);
   placeholder(out_.params.size());
@@ -171,6 +174,10 @@ value wrapped_value(ir::pattern_wrap wrap, const value& v) {
 value parameter_value(const param_origin& o, const value& v) {
   if (o.boolean_as_int) return value(v.as_bool() ? 1 : 0);
   if (o.duration_as_micros) return value(v.as_duration().microseconds);
+  if (o.time_as_datetime) {
+    const auto& t = v.as_time();
+    return value(datetime{{1900, 1, 1}, t.hour, t.minute, t.second, t.microsecond});
+  }
   return wrapped_value(o.wrap, v);
 }
 

@@ -24,6 +24,13 @@ struct param_origin {
   ir::pattern_wrap wrap = ir::pattern_wrap::none;
   bool boolean_as_int = false;
   bool duration_as_micros = false;  // no interval type: a duration binds as its microseconds
+  bool time_as_datetime = false;    // no time type: a time binds as a datetime on 1900-01-01
+
+  /// Whether the bound value differs from its source's.
+  bool adapts() const {
+    return wrap != ir::pattern_wrap::none || boolean_as_int || duration_as_micros ||
+           time_as_datetime;
+  }
 };
 
 /// The value a parameter with this origin gets when its source holds `v`.

@@ -128,6 +128,7 @@ part resolve_part(context& cx, const ast::query& source, const ast::step* values
     }
   const int index = cx.s.model_index(source.model, source.model_span);
   query_state q(cx, index, nullptr);
+  apply_manager(q, source);
   for (const auto& st : source.steps) {
     if (st.kind >= ast::step_kind::aggregate)
       fail(error_code::bad_argument,

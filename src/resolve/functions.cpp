@@ -587,6 +587,10 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
       return key_transform(lv, json, lv.text(key.val.to_string()),
                            f->special == catalog::special_function::key_text_transform, n.span);
     }
+    case catalog::special_function::filtered_relation:
+      fail(error_code::bad_argument,
+           "FilteredRelation() is only allowed as a named argument of annotate() or alias()",
+           n.span);
     case catalog::special_function::none: break;
   }
   fail(error_code::unknown_function, fmt::format("function '{}' has no binder", n.name), n.span);

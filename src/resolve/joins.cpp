@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 
 #include "catalog/catalog.hpp"
 #include "sqlweave/extensions.hpp"
@@ -37,9 +38,38 @@ std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv, std
   return {nullptr, 0};
 }
 
+// A path that starts at a FilteredRelation: its name, or inside its own condition the relation's
+// name. Sets how many parts that start takes.
+filtered_relation* filtered_start(level& lv, const small<std::string_view>& parts,
+                                  std::size_t& taken) {
+  if (auto* f = lv.find_filtered(parts[0])) {
+    taken = 1;
+    return f;
+  }
+  if (!lv.resolving) return nullptr;
+  const auto relation = split_path(lv.resolving->relation);
+  if (parts.size() <= relation.size() ||
+      !std::equal(relation.begin(), relation.end(), parts.begin()))
+    return nullptr;
+  taken = relation.size();
+  return lv.find_filtered(lv.resolving->name);
+}
+
+// Inside a FilteredRelation's condition only its relation's fields and the model's own are
+// read: another join there would be made after the one whose ON clause reads it.
+void no_join_in_condition(const level& lv, std::string_view path, source_span span) {
+  if (!lv.resolving) return;
+  fail(error_code::bad_argument,
+       fmt::format("FilteredRelation's condition may name fields of '{}' and of the model, not "
+                   "other relations (got '{}')",
+                   lv.resolving->relation, path),
+       span);
+}
+
 }  // namespace
 
-int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out) {
+int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out,
+         std::string_view filtered_alias) {
   auto& tables = lv.sel->tables;
   const auto& r = lv.cx.s.rel(relation_index);
   // Django's Join equality: the same table joined from the same alias on the same columns,
@@ -51,7 +81,7 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
                   std::string_view col) -> int {
     for (std::size_t i = tables.size() - 1; i >= 1; --i) {
       const auto& t = *tables[i];
-      if (t.parent == from && t.table == table && t.parent_column == parent_col &&
+      if (!t.filtered && t.parent == from && t.table == table && t.parent_column == parent_col &&
           t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
         return static_cast<int>(i);
     }
@@ -69,6 +99,10 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
     t.nullable = nullable;
     t.multi_valued = r.multi_valued;
     t.link_hop = link;
+    if (!link && !filtered_alias.empty()) {
+      t.filtered = true;
+      t.alias = filtered_alias;
+    }
     const bool parent_outer =
         tables[static_cast<std::size_t>(from)]->type == ir::join_type::left_outer;
     // Django creates a join LEFT OUTER when it may find no partner; filters demote it later.
@@ -77,7 +111,8 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   };
   const auto& target = lv.cx.s.at(r.to_model);
   if (r.how != relation::kind::m2m) {
-    const int found = find(parent, target.db_table, r.from_column, r.to_column);
+    const int found =
+        filtered_alias.empty() ? find(parent, target.db_table, r.from_column, r.to_column) : -1;
     if (link_out) *link_out = -1;
     if (found >= 0) return found;
     return make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
@@ -89,7 +124,9 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
     *link_out = link;
     return link;
   }
-  if (const int found = find(link, target.db_table, r.link_to_column, r.to_column); found >= 0)
+  if (const int found =
+          filtered_alias.empty() ? find(link, target.db_table, r.link_to_column, r.to_column) : -1;
+      found >= 0)
     return found;
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
@@ -123,10 +160,10 @@ void demote(level& lv, alias_list aliases) {
   }
 }
 
-bool path_is_multi(const level& lv, std::string_view path) {
-  const auto parts = split_path(path);
-  if (annotation_prefix(lv, path, parts).first) return false;
-  const model* m = &lv.m;
+namespace {
+
+// Whether the relations `parts` name from `m` repeat rows; `m` ends as the last one reached.
+bool multi_from(const level& lv, const model*& m, std::span<const std::string_view> parts) {
   for (auto part : parts) {
     const member* mem = m->find(part);
     while (mem && mem->what == member::kind::inherited) {
@@ -139,6 +176,23 @@ bool path_is_multi(const level& lv, std::string_view path) {
     m = &lv.cx.s.at(r.to_model);
   }
   return false;
+}
+
+}  // namespace
+
+bool path_is_multi(const level& lv, std::string_view path) {
+  const auto parts = split_path(path);
+  if (annotation_prefix(lv, path, parts).first) return false;
+  const model* m = &lv.m;
+  std::span<const std::string_view> rest(parts.data(), parts.size());
+  for (const auto& f : lv.filtered) {
+    if (f.name != parts.front()) continue;
+    // A FilteredRelation's name stands for its relation path.
+    const auto relation = split_path(f.relation);
+    if (multi_from(lv, m, {relation.data(), relation.size()})) return true;
+    rest = rest.subspan(1);
+  }
+  return multi_from(lv, m, rest);
 }
 
 path_end walk(level& lv, std::string_view path, source_span span, const use_site& site,
@@ -157,11 +211,35 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
   int table = 0;
   const model* m = &lv.m;
   bool outer = false;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
+  std::size_t first = 0;
+  if (auto* f = filtered_start(lv, parts, first)) {
+    table = filtered_join(lv, *f, span);
+    const auto& tables = lv.sel->tables;
+    for (int t = table; t > 0; t = tables[static_cast<std::size_t>(t)]->parent) {
+      out.joins.push_back(t);
+      outer = outer || tables[static_cast<std::size_t>(t)]->type == ir::join_type::left_outer;
+    }
+    const auto& ref = *tables[static_cast<std::size_t>(table)];
+    m = &lv.cx.s.at(ref.model);
+    if (first == parts.size() || !m->find(parts[first])) {
+      // The relation itself (Count("paid"), paid__isnull=True): its primary key.
+      out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.end());
+      const field& pk = m->pk_field();
+      out.value = lv.column(table, pk.column, &pk);
+      out.target = &pk;
+      out.target_model = ref.model;
+      out.table = table;
+      out.relation = true;
+      out.nullable = true;
+      return out;
+    }
+  }
+  for (std::size_t i = first; i < parts.size(); ++i) {
     const member* mem = m->find(parts[i]);
     if (!mem) lv.unknown_name(parts[i], span, *m);
     // A multi-table parent's name: through the `<parent>_ptr` join, which every use shares.
     while (mem->what == member::kind::inherited) {
+      no_join_in_condition(lv, path, span);
       table = join(lv, table, mem->via, true, nullptr);
       out.joins.push_back(table);
       m = &lv.cx.s.at(lv.cx.s.rel(mem->via).to_model);
@@ -214,6 +292,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
         out.nullable = fk->null || outer;
         return out;
       }
+      no_join_in_condition(lv, path, span);
       int link = -1;
       const int t =
           join(lv, table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
@@ -226,6 +305,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
       out.nullable = true;
       return out;
     }
+    no_join_in_condition(lv, path, span);
     const int t = join(lv, table, mem->index, reuse_any, nullptr);
     const auto& ref = *lv.sel->tables[static_cast<std::size_t>(t)];
     if (r.how == relation::kind::m2m) out.joins.push_back(ref.parent);

@@ -31,8 +31,13 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
               bool allow_lookups);
 
 /// The join of `relation` from table `parent`, reused when Django would reuse it. For an M2M
-/// hop with `link_out`, only the link table is joined and returned (a trimmed last hop).
-int join(level& lv, int parent, int relation, bool reuse_any, int* link_out);
+/// hop with `link_out`, only the link table is joined and returned (a trimmed last hop). With
+/// `filtered_alias` the hop's target is a FilteredRelation's join of its own, named so unless
+/// the table is in the query already.
+int join(level& lv, int parent, int relation, bool reuse_any, int* link_out,
+         std::string_view filtered_alias = {});
+/// The join of a FilteredRelation, made (with its ON condition) the first time it is used.
+int filtered_join(level& lv, filtered_relation& f, source_span span);
 /// JoinPromoter's outcome: these joins become LEFT OUTER (and what hangs off them) ...
 void promote(level& lv, alias_list aliases);
 /// ... or INNER (and the outer joins they hang off).

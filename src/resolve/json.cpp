@@ -84,13 +84,15 @@ void dump(const ast::node& n, std::string& out) {
         case value_kind::date:
         case value_kind::datetime:
         case value_kind::decimal:
-        case value_kind::duration: break;
+        case value_kind::duration:
+        case value_kind::time: break;
       }
       fail(error_code::bad_value,
            fmt::format("Object of type {} is not JSON serializable",
                        v.kind() == value_kind::decimal    ? "Decimal"
                        : v.kind() == value_kind::date     ? "date"
                        : v.kind() == value_kind::duration ? "timedelta"
+                       : v.kind() == value_kind::time     ? "time"
                                                           : "datetime"),
            n.span);
     }
@@ -127,8 +129,7 @@ bool is_value(const ast::node& n) {
 /// A key that Python's int() reads is an array index, as Django's compile_json_path decides.
 std::optional<std::int64_t> index_of(std::string_view key) {
   std::string_view digits = key;
-  if (!digits.empty() && (digits.front() == '-' || digits.front() == '+'))
-    digits.remove_prefix(1);
+  if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) digits.remove_prefix(1);
   if (digits.empty()) return std::nullopt;
   for (char c : digits)
     if (c < '0' || c > '9') return std::nullopt;
@@ -248,7 +249,8 @@ ir::expr* has_keys(level& lv, ir::expr* lhs, const catalog::lookup_entry& lk,
   t.lhs = lhs;
   t.base = base_of(lhs);
   t.paths = lv.cx.mem.list(paths);
-  t.pg_keys = text_param(lv, lk.id == lookup::has_key ? std::string(names[0]) : pg_text_array(given));
+  t.pg_keys =
+      text_param(lv, lk.id == lookup::has_key ? std::string(names[0]) : pg_text_array(given));
   return test(lv, t, rhs.span);
 }
 
@@ -371,8 +373,8 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
       // fold case themselves (JSON text has a binary collation).
       if (key) {
         const auto& k = *lhs->as<ir::json_key>();
-        ir::expr* text = lv.cx.mem.node(ir::json_key{k.base, k.keys, k.path, k.pg_key, k.nested, true},
-                                        lhs->span);
+        ir::expr* text = lv.cx.mem.node(
+            ir::json_key{k.base, k.keys, k.path, k.pg_key, k.nested, true}, lhs->span);
         text->type = field_type::json_field;
         absorb(*text, *lhs);
         const bool insensitive = lk.id == lookup::iexact || lk.id == lookup::icontains ||

@@ -43,6 +43,12 @@ int level::add_table(ir::table_ref t) {
   return static_cast<int>(n);
 }
 
+filtered_relation* level::find_filtered(std::string_view name) {
+  for (auto& f : filtered)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
 const annotation* level::find_annotation(std::string_view name) const {
   for (const auto& a : annotations)
     if (a.name == name) return &a;
@@ -53,6 +59,8 @@ void level::unknown_name(std::string_view name, source_span span, const model& o
   auto names = on.member_names();
   if (&on == &m)
     for (const auto& a : annotations) names.push_back(a.name);
+  if (&on == &m)
+    for (const auto& f : filtered) names.push_back(f.name);
   throw_unknown(error_code::unknown_field, "field", name, on.name, nearest_names(name, names),
                 span);
 }

@@ -17,6 +17,16 @@ struct annotation {
   bool selected = false;  // annotate() rather than alias()
 };
 
+/// annotate(name=FilteredRelation("relation", condition=Q(...))): `name__...` paths walk a join
+/// of the relation's last hop of its own, whose ON clause adds the condition. Joined when a path
+/// first uses it.
+struct filtered_relation {
+  std::string_view name;
+  std::string_view relation;             // `orders`, `order__customer`
+  const ast::node* condition = nullptr;  // a Q tree
+  int table = -1;                        // its join, once made
+};
+
 /// Where an expression is used: decides join reuse and whether joins vote in promotion.
 struct use_site {
   bool in_filter = false;  // a filter()/exclude() call: multi-valued joins reused only within it
@@ -37,12 +47,15 @@ class level {
   char alias_prefix = 0;  // 0 at the top level, 'U', 'V', ... in subqueries
 
   small<annotation> annotations;
-  small<ir::expr*> where;         // conjuncts of filter()/exclude() calls
-  int filter_call = -1;           // the filter()/exclude() call being resolved
+  small<filtered_relation, 2> filtered;
+  const filtered_relation* resolving = nullptr;  // the one whose condition is being resolved
+  small<ir::expr*> where;                        // conjuncts of filter()/exclude() calls
+  int filter_call = -1;                          // the filter()/exclude() call being resolved
   bool summarizing = false;       // aggregate() over a derived table: aggregates of aggregates
   bool reads_outer_text = false;  // OuterRef() of a text column of `outer`
 
   const annotation* find_annotation(std::string_view name) const;
+  filtered_relation* find_filtered(std::string_view name);
   /// Throws error(unknown_field) with the names of `on` (and this level's annotations).
   [[noreturn]] void unknown_name(std::string_view name, source_span span, const model& on) const;
 

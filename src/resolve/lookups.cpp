@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <span>
 
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
@@ -108,7 +109,7 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
 
 ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
                            const catalog::lookup_entry& lk, const ast::node& rhs, source_span span,
-                           const use_site& site, alias_list* votes) {
+                           const use_site& site, alias_list* votes, ir::expr** nullable_rhs) {
   const field* target = end.target;
   const int target_model = end.target_model;
   const bool relation = end.relation;
@@ -118,6 +119,12 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
         fail(error_code::bad_value,
              fmt::format("None cannot be used with the '{}' lookup", lk.name), v.span);
       return value_for(lv, v, *lhs, target, lk.id);
+    }
+    if (&v == &rhs && v.kind == ast::node_kind::field && nullable_rhs) {
+      path_end walked;
+      ir::expr* column = field_ref(lv, v.name, v.span, site, votes, &walked);
+      if (walked.rest.empty() && walked.target && walked.target->null) *nullable_rhs = column;
+      return column;
     }
     return expression(lv, v, site, votes);
   };
@@ -260,22 +267,26 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
       (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));
 
   alias_list rhs_votes;
+  ir::expr* nullable_rhs = nullptr;
   ir::expr* pred = json ? json_lookup(lv, lhs, *lk, rhs, site, &rhs_votes) : nullptr;
   if (!pred && year_input && year_bounded(lk->id) && is_literal(rhs, value_kind::integer))
     pred = year_bounds(lv, year_input, lk->id, rhs);
   else if (!pred && lk->id == lookup::isnull && rhs_null)
     pred = lv.is_null(lhs, false);
   else if (!pred)
-    pred = lookup_predicate(lv, lhs, end, *lk, rhs, span, site, &rhs_votes);
+    pred = lookup_predicate(lv, lhs, end, *lk, rhs, span, site, &rhs_votes, &nullable_rhs);
 
   bool require_outer = isnull_true && !site.negated;
   if (site.negated && !isnull_true) {
     // NOT (x = v) is NULL, not true, where x is NULL: Django keeps those rows by testing
-    // x IS NOT NULL inside the negation.
+    // x IS NOT NULL inside the negation, and so a nullable column compared with, F("y").
     require_outer = true;
-    if (lk->id != lookup::isnull && end.nullable) {
-      ir::expr* parts[] = {pred, lv.is_null(lhs, true)};
-      pred = lv.junction(false, parts);
+    if (lk->id != lookup::isnull && (end.nullable || nullable_rhs)) {
+      ir::expr* parts[3] = {pred};
+      std::size_t n = 1;
+      if (end.nullable) parts[n++] = lv.is_null(lhs, true);
+      if (nullable_rhs) parts[n++] = lv.is_null(nullable_rhs, true);
+      pred = lv.junction(false, std::span<ir::expr* const>(parts, n));
     }
   }
   if (!require_outer) {

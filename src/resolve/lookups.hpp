@@ -15,9 +15,11 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup, const use_site& s
 
 /// `lhs <lookup> rhs` for a lookup that is not handled by a shortcut (None, year bounds).
 /// `end` is the walked path (its target field, and whether it ends on a relation).
+/// `nullable_rhs`, when given, receives the column when `rhs` is F() of a nullable field.
 ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
                            const catalog::lookup_entry& lookup, const ast::node& rhs,
-                           source_span span, const use_site& site, alias_list* votes);
+                           source_span span, const use_site& site, alias_list* votes,
+                           ir::expr** nullable_rhs = nullptr);
 
 /// A literal as the value of a comparison with `lhs`: prepared as Django's field does.
 ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const field* target,

@@ -57,6 +57,13 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::get:
     case ast::step_kind::aggregate: out.single_row = true; break;
     case ast::step_kind::in_bulk: out.keyed_by = plan_in_bulk(q, *terminal); break;
+    case ast::step_kind::explain: {
+      const ir::explain* e = plan_explain(q, *terminal);
+      finalize(q, nullptr);
+      q.lv.sel->explain = e;
+      out.select = q.lv.sel;
+      return out;
+    }
     default: out.single_row = index != nullptr;
   }
   finalize(q, kind == ast::step_kind::in_bulk ? nullptr : terminal);
@@ -125,11 +132,13 @@ resolved resolve_query(context& cx, const ast::query& source) {
   if (is_compound(source)) return resolve_compound(cx, source);
   const int index = cx.s.model_index(source.model, source.model_span);
   query_state q(cx, index, nullptr);
+  apply_manager(q, source);
   return run(q, source);
 }
 
 ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, source_span span) {
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
+  apply_manager(inner, source);
   apply_inner_steps(inner, source);
   if (!exists && !inner.values_mode)
     fail(error_code::bad_argument,
@@ -156,6 +165,7 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
                                      int target_model, bool relation, source_span span) {
   const int index = model_of(lv, source, span);
   query_state inner(lv.cx, index, &lv);
+  apply_manager(inner, source);
   apply_inner_steps(inner, source);
   if (!inner.values_mode && relation && target && target_model >= 0) {
     // `author__in=qs`: qs must be of the related model; it is compared on the relation's key.
@@ -179,6 +189,9 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
 
 ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup) {
   query_state inner(lv.cx, lv.model_index, &lv);
+  // The subquery walks the same FilteredRelations, with joins of its own.
+  for (const auto& f : lv.filtered)
+    inner.lv.filtered.push_back({f.name, f.relation, f.condition, -1});
   const field& pk = lv.m.pk_field();
   inner.lv.where.push_back(inner.lv.compare(ir::compare_op::eq, inner.lv.column(0, pk.column, &pk),
                                             lv.column(0, pk.column, &pk)));

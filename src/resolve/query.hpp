@@ -21,6 +21,14 @@ struct value_column {
   std::string_view field;
 };
 
+/// A table select_related() or a multi-table parent adds, by the path select_for_update(of=)
+/// names it with (`order__customer`, `place_ptr`).
+struct followed_table {
+  int table = 0;
+  int depth = 1;
+  std::string path;
+};
+
 struct query_state {
   query_state(context& cx, int model_index, level* outer) : lv(cx, model_index, outer) {}
 
@@ -37,14 +45,16 @@ struct query_state {
   bool select_related_all = false;
   small<std::string_view> select_related;
   alias_list related_tables;
+  std::vector<followed_table> followed;
   node_refs prefetch;
   bool explicit_order = false;
   node_refs order_terms;
   bool reversed = false;
   bool sliced = false;
   bool none = false;
-  small<ir::expr*, 2> distinct_on;  // distinct(*fields)
+  small<ir::expr*, 2> distinct_on;   // distinct(*fields)
   std::optional<ir::row_lock> lock;  // select_for_update()
+  node_refs lock_of;                 // its of=(...) names
   source_span lock_span;
 };
 
@@ -82,11 +92,35 @@ std::string plan_in_bulk(query_state& q, const ast::step& st);
 bool is_compound(const ast::query& q);
 resolved resolve_compound(context& cx, const ast::query& q);
 
+// managers.cpp
+/// The steps of the manager the query names (`Model.<manager>`, else the default one), first.
+void apply_manager(query_state& q, const ast::query& source);
+
 // steps.cpp
 /// A non-terminal step: filter, annotate, values, order_by, slicing, ...
 void apply_step(query_state& q, const ast::step& st);
 /// Throws unless `name` is a plain identifier, the one rule for aliases.
 void check_alias(std::string_view name, source_span span);
+
+// locks.cpp
+// filtered.cpp
+/// Whether an annotate() argument is FilteredRelation(...).
+bool is_filtered_relation(const ast::node& e);
+/// annotate(name=FilteredRelation(...)): the name walks the relation's join with the condition.
+void add_filtered_relation(query_state& q, std::string_view name, const ast::node& e,
+                           source_span span);
+
+// explain.cpp
+/// explain(format=, **options): Django's prefix for the dialect, or its refusal.
+const ir::explain* plan_explain(query_state& q, const ast::step& st);
+
+// locks.cpp
+/// select_for_update(...): the lock's options, refused as Django refuses them per database.
+void set_lock(query_state& q, const ast::step& st);
+/// Records that `table` was joined from `from` (0: the base table) through relation `name`.
+void follow(query_state& q, int table, int from, std::string_view name);
+/// The finished SELECT's lock: the tables of=(...) names, once every join is known.
+void finish_lock(query_state& q);
 
 // select_list.cpp
 void add_annotations(query_state& q, const ast::step& st, bool selected);

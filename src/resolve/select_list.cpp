@@ -89,8 +89,10 @@ void select_related_tree(query_state& q, int table, const model& m,
       const member* mem = m.find(p.front());
       if (mem && mem->what == member::kind::inherited && mem->via == ri) inherited.push_back(p);
     }
-    if (!inherited.empty())
-      select_related_tree(q, join(q.lv, table, ri, true, nullptr), s.at(ptr.to_model), inherited);
+    if (inherited.empty()) continue;
+    const int parent = join(q.lv, table, ri, true, nullptr);
+    follow(q, parent, table, m.fields[static_cast<std::size_t>(ptr.field_index)].name);
+    select_related_tree(q, parent, s.at(ptr.to_model), inherited);
   }
   small<int> order;
   for (int ri : m.relations)
@@ -101,15 +103,16 @@ void select_related_tree(query_state& q, int table, const model& m,
     if (!s.rel(ri).multi_valued && s.rel(ri).how != relation::kind::forward) order.push_back(ri);
   for (int ri : order) {
     small<small<std::string_view>> below;
-    bool wanted = false;
+    std::string_view name;
     for (const auto& p : paths) {
       const member* mem = m.find(p.front());
       if (!mem || mem->what != member::kind::relation || mem->index != ri) continue;
-      wanted = true;
+      name = p.front();
       if (p.size() > 1) below.emplace_back(p.begin() + 1, p.end());
     }
-    if (!wanted) continue;
+    if (name.empty()) continue;
     const int t = join(q.lv, table, ri, true, nullptr);
+    follow(q, t, table, name);
     const model& target = s.at(s.rel(ri).to_model);
     if (std::find(q.related_tables.begin(), q.related_tables.end(), t) == q.related_tables.end()) {
       q.related_tables.push_back(t);
@@ -136,6 +139,7 @@ void select_related_all(query_state& q, int table, const model& m, int depth) {
     const auto& r = q.lv.cx.s.rel(ri);
     if (r.how != relation::kind::forward || r.nullable) continue;
     const int t = join(q.lv, table, ri, true, nullptr);
+    follow(q, t, table, m.fields[static_cast<std::size_t>(r.field_index)].name);
     q.related_tables.push_back(t);
     add_model_columns(q, t, q.lv.cx.s.at(r.to_model), false);
     select_related_all(q, t, q.lv.cx.s.at(r.to_model), depth + 1);
@@ -177,6 +181,7 @@ void freeze_grouping(query_state& q) {
 void add_annotations(query_state& q, const ast::step& st, bool selected) {
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
+    if (is_filtered_relation(e)) return add_filtered_relation(q, name, e, span);
     check_expression(e, selected ? "annotate" : "alias");
     // Django checks the model's names, or after values() only the names it selected.
     const bool taken = q.values_mode ? std::find(q.values_names.begin(), q.values_names.end(),
@@ -317,6 +322,7 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
   for (int link : m.parents) {
     const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
     const int parent = join(q.lv, table, mem->index, true, nullptr);
+    follow(q, parent, table, m.fields[static_cast<std::size_t>(link)].name);
     add_model_columns(q, parent, q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model),
                       apply_only_defer);
   }
@@ -330,6 +336,7 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
 void build_select_list(query_state& q) {
   auto& items = q.lv.sel->items;
   items.clear();
+  q.followed.clear();
   if (q.values_mode) {
     for (const auto& v : q.values) {
       const bool plain = v.value->is<ir::column>() && !v.field.empty();

@@ -46,50 +46,6 @@ void slice(query_state& q, const ast::step& st) {
   q.sliced = true;
 }
 
-bool flag(const ast::step& st, std::string_view name) {
-  for (const auto& kw : st.kwargs) {
-    if (kw.name != name) continue;
-    if (kw.value->kind != ast::node_kind::literal || kw.value->val.kind() != value_kind::boolean)
-      fail(error_code::bad_argument,
-           fmt::format("select_for_update({}=) takes True or False", name), kw.value->span);
-    return kw.value->val.as_bool();
-  }
-  return false;
-}
-
-// Django 3.2 raises NotSupportedError for what the database's FOR UPDATE cannot say, except
-// where it locks nothing at all (SQLite), where the options are not looked at.
-void select_for_update(query_state& q, const ast::step& st) {
-  ir::row_lock lock;
-  lock.nowait = flag(st, "nowait");
-  lock.skip_locked = flag(st, "skip_locked");
-  lock.no_key = flag(st, "no_key");
-  if (lock.nowait && lock.skip_locked)
-    fail(error_code::bad_argument, "the nowait option cannot be used with skip_locked", st.span);
-  for (const auto& kw : st.kwargs) {
-    if (kw.name != "of") continue;
-    const ast::node& of = *kw.value;
-    const bool self_only = of.kind == ast::node_kind::list && of.args.size() == 1 &&
-                           is_text_literal(*of.args[0]) && of.args[0]->val.as_text() == "self";
-    if (!self_only)
-      fail(error_code::unsupported,
-           "select_for_update(of=) takes ('self',); related models are not supported yet",
-           of.span);
-    lock.of_self = true;
-    lock.key_column = q.lv.m.pk_field().column;
-  }
-  const auto& d = q.lv.cx.dialect;
-  if (d.row_locks) {
-    if (lock.nowait && !d.lock_nowait) unsupported(d.name, "select_for_update(nowait=True)", st.span);
-    if (lock.skip_locked && !d.lock_skip_locked)
-      unsupported(d.name, "select_for_update(skip_locked=True)", st.span);
-    if (lock.of_self && !d.lock_of) unsupported(d.name, "select_for_update(of=...)", st.span);
-    if (lock.no_key && !d.lock_no_key) unsupported(d.name, "select_for_update(no_key=True)", st.span);
-  }
-  q.lock = lock;
-  q.lock_span = st.span;
-}
-
 }  // namespace
 
 void check_alias(std::string_view name, source_span span) {
@@ -173,7 +129,7 @@ void apply_step(query_state& q, const ast::step& st) {
       for (const auto& a : st.args) q.prefetch.push_back(a.get());
       return;
     case step_kind::reverse: q.reversed = !q.reversed; return;
-    case step_kind::select_for_update: return select_for_update(q, st);
+    case step_kind::select_for_update: return set_lock(q, st);
     case step_kind::slice: return slice(q, st);
     case step_kind::none: q.none = true; return;
     case step_kind::union_:

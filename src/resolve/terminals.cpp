@@ -118,11 +118,8 @@ void finalize(query_state& q, const ast::step* terminal) {
   s.distinct_on = lv.cx.mem.list(q.distinct_on);
   const bool one_row = kind == step_kind::first || kind == step_kind::last ||
                        kind == step_kind::earliest || kind == step_kind::latest;
-  if (q.lock && lv.cx.dialect.row_locks) {
-    if (!lv.cx.dialect.lock_with_limit && (q.sliced || one_row))
-      unsupported(lv.cx.dialect.name, "LIMIT/OFFSET with select_for_update()", q.lock_span);
-    s.lock = q.lock;
-  }
+  if (q.lock && lv.cx.dialect.row_locks && !lv.cx.dialect.lock_with_limit && (q.sliced || one_row))
+    unsupported(lv.cx.dialect.name, "LIMIT/OFFSET with select_for_update()", q.lock_span);
   // Conditions on aggregates go to HAVING.
   small<ir::expr*> where, having;
   for (auto* w : lv.where) (w->has_aggregate ? having : where).push_back(w);
@@ -166,6 +163,7 @@ void finalize(query_state& q, const ast::step* terminal) {
   if (kind != step_kind::exists && (kind != step_kind::count || q.sliced))
     build_order_by(q, from_end);
   build_group_by(q);
+  finish_lock(q);
 
   if (kind == step_kind::count) {
     if (s.distinct || grouped(q) || q.sliced) {

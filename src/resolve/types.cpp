@@ -32,6 +32,7 @@ std::optional<field_type> type_of(const value& v) {
     case value_kind::datetime: return field_type::datetime_field;
     case value_kind::decimal: return field_type::decimal_field;
     case value_kind::duration: return field_type::duration_field;
+    case value_kind::time: return field_type::time_field;
   }
   return std::nullopt;
 }

@@ -38,6 +38,51 @@ std::optional<datetime> parse_datetime(std::string_view s) {
   return t;
 }
 
+// TimeField.to_python's text, Django's time_re: H[H]:M[M][:S[S][(.|,)f{1,6}[f{0,6}]]], the
+// fraction's digits past the sixth dropped. Unlike Django 3.2, which matches only a prefix,
+// text after it is refused.
+std::optional<time_of_day> parse_time(std::string_view s) {
+  std::size_t at = 0;
+  auto digits = [&](std::size_t most) -> std::optional<int> {
+    std::size_t n = 0;
+    int v = 0;
+    while (at < s.size() && n < most && s[at] >= '0' && s[at] <= '9') {
+      v = v * 10 + (s[at++] - '0');
+      ++n;
+    }
+    if (n == 0) return std::nullopt;
+    return v;
+  };
+  auto colon = [&] {
+    if (at == s.size() || s[at] != ':') return false;
+    ++at;
+    return true;
+  };
+  time_of_day t;
+  const auto hour = digits(2);
+  if (!hour || !colon()) return std::nullopt;
+  const auto minute = digits(2);
+  if (!minute) return std::nullopt;
+  t.hour = *hour;
+  t.minute = *minute;
+  if (colon()) {
+    const auto second = digits(2);
+    if (!second) return std::nullopt;
+    t.second = *second;
+    if (at < s.size() && (s[at] == '.' || s[at] == ',')) {
+      ++at;
+      const std::size_t start = at;
+      const auto micro = digits(6);
+      if (!micro) return std::nullopt;
+      t.microsecond = *micro;
+      for (std::size_t n = at - start; n < 6; ++n) t.microsecond *= 10;
+      digits(6);  // Django drops digits past the sixth
+    }
+  }
+  if (at != s.size() || !is_valid(t)) return std::nullopt;
+  return t;
+}
+
 bool is_number_text(std::string_view s) {
   double d = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
@@ -65,6 +110,7 @@ type_class class_of(const value& v) {
     case value_kind::datetime: return type_class::datetime;
     case value_kind::decimal: return type_class::decimal;
     case value_kind::duration: return type_class::duration;
+    case value_kind::time: return type_class::time;
     case value_kind::null:
     case value_kind::text: return type_class::text;
   }
@@ -124,8 +170,15 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
       if (k == value_kind::boolean) return value(v.as_bool() ? "True" : "False");
       return value(v.to_string());
     case type_class::time:
-      if (k == value_kind::text) return std::nullopt;
-      mismatch("a time (HH:MM[:SS])", v, field, span);
+      if (k == value_kind::time) return std::nullopt;
+      // TimeField.to_python: a datetime gives its time, text is parsed.
+      if (k == value_kind::datetime) {
+        const auto& d = v.as_datetime();
+        return value(time_of_day{d.hour, d.minute, d.second, d.microsecond});
+      }
+      if (k == value_kind::text)
+        if (auto t = parse_time(v.as_text())) return value(*t);
+      mismatch("a time (HH:MM[:SS[.ffffff]])", v, field, span);
     case type_class::duration:
       if (k == value_kind::duration) return std::nullopt;
       mismatch("a timedelta", v, field, span);

@@ -183,6 +183,7 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   if (q.none) return lv.truth(false);
   if (lv.sel->tables.size() == 1) return lv.all_of(view(lv.where));
   query_state inner(lv.cx, lv.model_index, &lv);
+  apply_manager(inner, source);
   for (const auto& st : source.steps)
     if (st.kind < ast::step_kind::aggregate) apply_step(inner, st);
   inner.values_mode = false;  // the rows are named by their primary key, whatever values() chose

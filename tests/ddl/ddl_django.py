@@ -5,6 +5,8 @@
 # it in another, and the two catalogs must be equal: tables, columns, types, NULL, defaults,
 # keys, foreign keys, indexes, constraints and their names.
 #   ddl_django.py --ddl-press build/tests/ddl_press [--databases sqlite,postgresql,mysql]
+# With --contrib auth,sessions,... and --sqlweave build/sqlweave it compares django.contrib's
+# apps instead, as Django's own migrations create them, with `sqlweave ddl --contrib ...`.
 # PostgreSQL and MariaDB come from scripts/with-db-servers (SQLWEAVE_PG_CONNINFO,
 # SQLWEAVE_MYSQL_*); without those variables only SQLite runs, and says so.
 import argparse
@@ -36,7 +38,7 @@ def django_database(kind, name, workdir):
             "HOST": os.environ["SQLWEAVE_MYSQL_HOST"], "PORT": os.environ["SQLWEAVE_MYSQL_PORT"]}
 
 
-def run_django(kind, workdir, commands):
+def run_django(kind, workdir, commands, apps):
     """Runs manage.py-style commands in a child process: settings are configured once per process,
     and Django truncates table names by the default database's limit, so each gets its own."""
     code = f"""
@@ -45,10 +47,11 @@ sys.path.insert(0, {workdir!r})
 import django
 from django.conf import settings
 settings.configure(
-    INSTALLED_APPS=["press"],
+    INSTALLED_APPS={apps!r},
     DATABASES={{"default": {django_database(kind, "ddl_django", workdir)!r}}},
     DEFAULT_AUTO_FIELD="django.db.models.AutoField",
     USE_TZ=True,
+    SECRET_KEY="ddl-django",  # admin imports auth forms, which read it
     # ImageField wants Pillow only to read images; NullBooleanField is deprecated, not gone.
     SILENCED_SYSTEM_CHECKS=["fields.E210", "fields.W903"],
 )
@@ -207,9 +210,19 @@ def compare(kind, theirs, ours):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ddl-press", required=True, help="the ddl_press program")
+    ap.add_argument("--ddl-press", help="the ddl_press program")
+    ap.add_argument("--sqlweave", help="the sqlweave program, for --contrib")
+    ap.add_argument("--contrib", help="django.contrib apps to compare instead of press")
     ap.add_argument("--databases", default="sqlite,postgresql,mysql")
     args = ap.parse_args()
+    if bool(args.contrib) == bool(args.ddl_press) or bool(args.contrib) != bool(args.sqlweave):
+        ap.error("give --ddl-press, or --contrib with --sqlweave")
+    if args.contrib:
+        apps = ["django.contrib." + a for a in args.contrib.split(",")]
+        our_ddl = [args.sqlweave, "ddl", "--contrib", args.contrib, "--dialect"]
+    else:
+        apps = ["press"]
+        our_ddl = [args.ddl_press]
     wanted = args.databases.split(",")
     available = {"sqlite": True, "postgresql": "SQLWEAVE_PG_CONNINFO" in os.environ,
                  "mysql": "SQLWEAVE_MYSQL_HOST" in os.environ}
@@ -219,17 +232,21 @@ def main():
             print(f"ddl_django: {k} skipped, no server (run under scripts/with-db-servers)")
     workdir = tempfile.mkdtemp(prefix="sqlweave-ddl-")
     try:
-        shutil.copytree(os.path.join(HERE, "press"), os.path.join(workdir, "press"),
-                        ignore=shutil.ignore_patterns("__pycache__", "migrations"))
-        os.makedirs(os.path.join(workdir, "press", "migrations"))
-        open(os.path.join(workdir, "press", "migrations", "__init__.py"), "w").close()
+        if not args.contrib:
+            shutil.copytree(os.path.join(HERE, "press"), os.path.join(workdir, "press"),
+                            ignore=shutil.ignore_patterns("__pycache__", "migrations"))
+            os.makedirs(os.path.join(workdir, "press", "migrations"))
+            open(os.path.join(workdir, "press", "migrations", "__init__.py"), "w").close()
         problems = []
         for i, kind in enumerate(kinds):
             fresh_database(kind, "ddl_django", workdir)
-            commands = ([("makemigrations", "press")] if i == 0 else []) + [("migrate", "press")]
-            run_django(kind, workdir, commands)
-            statements = subprocess.run([args.ddl_press, kind], check=True, capture_output=True,
-                                        text=True).stdout.splitlines()
+            if args.contrib:
+                commands = [("migrate",)]  # the apps' own migrations
+            else:
+                commands = ([("makemigrations", "press")] if i == 0 else []) + [("migrate", "press")]
+            run_django(kind, workdir, commands, apps)
+            out = subprocess.run(our_ddl + [kind], check=True, capture_output=True, text=True).stdout
+            statements = [line.rstrip(";") for line in out.splitlines()]
             fresh_database(kind, "ddl_sqlweave", workdir)
             apply_ours(kind, statements, workdir)
             theirs = catalog(kind, "ddl_django", workdir)

@@ -195,6 +195,9 @@ def typed_param(kind, text):
         return decimal.Decimal(text)
     if kind == "duration":
         return datetime.timedelta(microseconds=text)
+    if kind == "time":  # PostgreSQL binds a time type; SQLite and MariaDB its text, as Django
+        from django.db import connection
+        return datetime.time.fromisoformat(text) if connection.vendor == "postgresql" else text
     return text
 
 

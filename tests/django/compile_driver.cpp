@@ -8,10 +8,9 @@
 //   in:  "Product.objects.filter(pk=1)"
 //   out: {"sqlite":{"statements":[{"sql":"..","params":[["integer",1]]}],"returns_bool":false,
 //          "single_row":false,"prefetches":0},"postgresql":{"error":"unsupported: .."},...}
-#include <nlohmann/json.hpp>
-
 #include <exception>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "sqlweave/compile.hpp"
@@ -34,6 +33,7 @@ nlohmann::json typed(const sqlweave::value& v) {
     case value_kind::datetime: return {"datetime", v.to_string()};
     case value_kind::decimal: return {"decimal", v.to_string()};
     case value_kind::duration: return {"duration", v.as_duration().microseconds};
+    case value_kind::time: return {"time", v.to_string()};
   }
   return {"unknown", v.to_string()};
 }
@@ -61,9 +61,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto schema = sqlweave::schema::from_models_file(argv[1], {.app = argv[2]});
-  const sqlweave::dialect_id dialects[] = {sqlweave::dialect_id::sqlite,
-                                           sqlweave::dialect_id::postgresql,
-                                           sqlweave::dialect_id::mysql};
+  const sqlweave::dialect_id dialects[] = {
+      sqlweave::dialect_id::sqlite, sqlweave::dialect_id::postgresql, sqlweave::dialect_id::mysql};
   const sqlweave::compile_options options{.style = sqlweave::paramstyle::format};
   std::string line;
   while (std::getline(std::cin, line)) {

@@ -13,9 +13,8 @@
 #include <set>
 
 #include "sqlweave/compile.hpp"
-#include "sqlweave/parse.hpp"
 #include "sqlweave/ddl.hpp"
-#include "sqlweave/sqlite.hpp"
+#include "sqlweave/parse.hpp"
 #include "support/fixture.hpp"
 #include "support/reference.hpp"
 
@@ -88,8 +87,6 @@ struct servers {
 servers& dbs() {
   static servers s = [] {
     servers x;
-    sqlite::register_regexp(x.sqlite.handle());
-    sqlite::register_temporal(x.sqlite.handle());
     for (database* db : x.all()) {
       for (const auto& stmt : ddl(testing::shop_models(), db->dialect())) db->exec(stmt);
       testing::load_fixture(*db, testing::shop_file("fixture.json"));

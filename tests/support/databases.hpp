@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Real databases for the execution tests: SQLite in memory, and the PostgreSQL and MariaDB
-// servers of scripts/db-servers. Parameters are bound natively, never spliced into SQL, and
-// rows come back normalised so the three databases can be compared:
-//   integers and booleans -> integer (0/1); floats and decimals -> real;
-//   dates -> text `YYYY-MM-DD`; datetimes -> text `YYYY-MM-DD HH:MM:SS[.ffffff]`;
-//   NULL -> null; anything else -> text.
+// servers of scripts/db-servers, opened with the library's executors. Parameters are bound
+// natively, never spliced into SQL, and rows come back normalised so the three databases can be
+// compared:
+//   integers and booleans -> integer (0/1); floats and decimals -> real; durations -> integer
+//   microseconds; dates -> text `YYYY-MM-DD`; datetimes -> text `YYYY-MM-DD HH:MM:SS[.ffffff]`;
+//   times -> text `HH:MM:SS[.ffffff]`; NULL -> null; anything else -> text.
 #pragma once
 
 #include <cstdint>
@@ -14,94 +15,61 @@
 #include <vector>
 
 #include "sqlweave/compile.hpp"
+#include "sqlweave/exec.hpp"
 #include "sqlweave/value.hpp"
-
-struct sqlite3;
-struct pg_conn;
-struct st_mysql;
 
 namespace sqlweave::testing {
 
 using row = std::vector<value>;
 using rows = std::vector<row>;
 
-/// One connection to a test database; statements use its native placeholders
-/// (`?` for SQLite and MariaDB, `$1` for PostgreSQL).
+/// One connection to a test database, through the library's executors (sqlweave/exec.hpp);
+/// statements use its native placeholders (`?` for SQLite and MariaDB, `$1` for PostgreSQL).
 class database {
  public:
-  virtual ~database() = default;
-
-  virtual dialect_id dialect() const = 0;
+  dialect_id dialect() const { return conn_->dialect(); }
   /// Runs parameterless SQL, possibly several statements: `db.exec(read_text_file(schema))`.
-  virtual void exec(std::string_view sql) = 0;
+  void exec(std::string_view sql) { conn_->execute_script(sql); }
   /// Runs one statement and returns its rows, normalised:
   /// `db.query(make_statement("SELECT ?", {42}))`.
-  virtual rows query(const statement& s) = 0;
+  rows query(const statement& s);
   /// Runs one write and returns the rows it affected (matched, for an UPDATE on MariaDB too).
-  virtual std::int64_t execute(const statement& s) = 0;
+  std::int64_t execute(const statement& s);
 
   void begin() { exec("BEGIN"); }
   void commit() { exec("COMMIT"); }
   void rollback() { exec("ROLLBACK"); }
 
  protected:
-  database() = default;
-  database(database&&) = default;  // movable, so a factory can return one by value
-  database& operator=(database&&) = default;
+  explicit database(std::unique_ptr<connection> c);
+
+ private:
+  std::unique_ptr<connection> conn_;
 };
 
-/// A fresh in-memory SQLite database with foreign keys enforced, as Django turns them on.
+/// A fresh in-memory SQLite database with foreign keys enforced and regexp() and Django's date
+/// functions registered (open_sqlite).
 class sqlite_db final : public database {
  public:
   sqlite_db();
-
-  dialect_id dialect() const override { return dialect_id::sqlite; }
-  void exec(std::string_view sql) override;
-  rows query(const statement& s) override;
-  std::int64_t execute(const statement& s) override;
-  sqlite3* handle() const { return db_.get(); }
-
- private:
-  std::unique_ptr<sqlite3, int (*)(sqlite3*)> db_;
 };
 
 /// The PostgreSQL database named by the libpq conninfo in SQLWEAVE_PG_CONNINFO.
-/// Parameters go as text of unknown type, so the server infers their types from the SQL.
 class postgres_db final : public database {
  public:
   postgres_db();
-
-  dialect_id dialect() const override { return dialect_id::postgresql; }
-  void exec(std::string_view sql) override;
-  rows query(const statement& s) override;
-  std::int64_t execute(const statement& s) override;
-
- private:
-  std::unique_ptr<pg_conn, void (*)(pg_conn*)> conn_;
 };
 
-/// The MariaDB database named by SQLWEAVE_MYSQL_{HOST,PORT,USER,PASSWORD,DB}, through
-/// server-side prepared statements, with Django's connection settings (found rows, utf8mb4).
+/// The MariaDB database named by SQLWEAVE_MYSQL_{HOST,PORT,USER,PASSWORD,DB}, with Django's
+/// connection settings (found rows, utf8mb4).
 class mariadb_db final : public database {
  public:
   mariadb_db();
-
-  dialect_id dialect() const override { return dialect_id::mysql; }
-  void exec(std::string_view sql) override;
-  rows query(const statement& s) override;
-  std::int64_t execute(const statement& s) override;
-
- private:
-  std::unique_ptr<st_mysql, void (*)(st_mysql*)> conn_;
 };
 
 /// A hand-written statement (aggregate initialisation would have to name every member):
 /// `make_statement("SELECT name FROM shop_tag WHERE id = ?", {3})`.
 statement make_statement(std::string sql, std::vector<value> params = {});
-
-/// A `regexp(pattern, value)` SQL function (std::regex ECMAScript search; NULL in, NULL out)
-/// so that SQLite's `value REGEXP pattern` works: `register_test_regexp(db.handle())`.
-void register_test_regexp(sqlite3* db);
 
 /// Equal rows, in order or as multisets; numbers (integer or real) equal within `rel_eps`
 /// relative, dates and datetimes equal to their ISO text: `rows_equal(a, b, false)`.

@@ -4,8 +4,6 @@
 #include <fstream>
 #include <map>
 
-#include "sqlweave/sqlite.hpp"
-
 namespace sqlweave::testing {
 namespace {
 
@@ -51,8 +49,6 @@ sqlite_db& shop_sqlite() {
     sqlite_db d;
     d.exec(read_text_file(shop_file("sqlite-schema.sql")));
     load_fixture(d, shop_file("fixture.json"));
-    sqlite::register_regexp(d.handle());
-    sqlite::register_temporal(d.handle());
     return d;
   }();
   return db;

@@ -16,12 +16,10 @@ FOR UPDATE SKIP LOCKED
 params: ["paid"]
 
 [mysql]
-SELECT `shop_order`.`id`
-FROM `shop_order`
-WHERE `shop_order`.`status` = BINARY ?
-ORDER BY `shop_order`.`placed` DESC, `shop_order`.`id` ASC
-FOR UPDATE SKIP LOCKED
-params: ["paid"]
+error[unsupported]: mysql does not support select_for_update(skip_locked=True)
+ --> line 1, column 15
+  | Order.objects.select_for_update(skip_locked=True).filter(status="paid").values_list("id", flat=True)
+  |               ^^^^^^^^^^^^^^^^^
 
 [oracle]
 SELECT "SHOP_ORDER"."ID"

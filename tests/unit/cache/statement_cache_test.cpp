@@ -84,6 +84,15 @@ ast::expr perturbed(const ast::expr& e) {
         n.val = value(d);
         break;
       }
+      case value_kind::time: {
+        time_of_day t = v.as_time();
+        if (t.minute < 59) ++t.minute;
+        n.val = value(t);
+        break;
+      }
+      case value_kind::duration:
+        n.val = value(duration{v.as_duration().microseconds + 1000});
+        break;
       default: break;
     }
   }

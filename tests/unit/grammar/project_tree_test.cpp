@@ -48,7 +48,8 @@ bool has_field(const model& m, std::string_view name) {
 struct tree {
   explicit tree(std::vector<std::pair<std::string, std::string>> files) {
     root = fs::temp_directory_path() /
-           ("sqlweave-tree-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+           ("sqlweave-tree-" +
+            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     for (const auto& [path, text] : files) {
       fs::create_directories((root / path).parent_path());
       std::ofstream(root / path) << text;
@@ -82,7 +83,7 @@ TEST_CASE("a project tree: apps, labels, constants, choices, settings", "[models
   const model& member = model_named(s, "Member");
   CHECK(member.app_label == "members");  // accounts/apps.py sets the label
   CHECK(member.db_table == "members");
-  CHECK(member.pk_field().type == field_type::big_auto_field);  // its default_auto_field
+  CHECK(member.pk_field().type == field_type::big_auto_field);     // its default_auto_field
   CHECK(member.ordering == std::vector<std::string>{"-created"});  // Meta(TimeStamped.Meta)
   CHECK(field_named(member, "email").max_length == 254);
   CHECK(field_named(member, "email").unique);
@@ -99,8 +100,8 @@ TEST_CASE("a project tree: apps, labels, constants, choices, settings", "[models
   std::vector<std::string> first;
   for (std::size_t i = 0; i < 7; ++i) first.push_back(book.fields[i].name);
   // Django's creation order: the bases' fields as their modules ran, then the class's own.
-  CHECK(first == std::vector<std::string>{"id", "created", "updated", "name", "slug", "owner",
-                                          "code"});
+  CHECK(first ==
+        std::vector<std::string>{"id", "created", "updated", "name", "slug", "owner", "code"});
   CHECK(field_named(book, "code").max_length == 32);
   CHECK(field_named(book, "slug").max_length == 50);
   CHECK(field_named(book, "slug").db_index);
@@ -117,10 +118,13 @@ TEST_CASE("a project tree: apps, labels, constants, choices, settings", "[models
   REQUIRE(book.constraints.size() == 2);
   CHECK(book.constraints[0].name == "catalog_book_price");
   CHECK(book.constraints[0].condition == "Q(price__gte=0)");
-  CHECK(book.manager_chain.empty());  // objects = models.Manager() comes first
+  REQUIRE(book.managers.size() == 2);  // objects = models.Manager() comes first
+  CHECK(book.managers[0].name == "objects");
+  CHECK(book.managers[0].chain.empty());
+  CHECK(book.managers[1].name == "in_print_books");
 
   const model& order = model_named(s, "Order");
-  CHECK(!has_field(order, "notes"));  // getattr(settings, "ORDERS_USE_NOTES", False)
+  CHECK(!has_field(order, "notes"));       // getattr(settings, "ORDERS_USE_NOTES", False)
   CHECK(field_named(order, "paid").null);  // NullBooleanField
   CHECK(order.unique_together == std::vector<std::vector<std::string>>{{"member", "placed"}});
   CHECK(has_field(model_named(load_bookshop({"ORDERS_USE_NOTES=True"}), "Order"), "notes"));
@@ -145,21 +149,25 @@ TEST_CASE("multi-table inheritance, proxies and default managers", "[models][tre
   CHECK(bargain.db_table == "catalog_book");
   CHECK(bargain.concrete == s.find_model("catalog.Book"));
   CHECK(bargain.ordering == std::vector<std::string>{"price"});
-  CHECK(bargain.manager_chain == ".filter(in_print=True).exclude(price=0)");
+  REQUIRE(bargain.managers.size() == 2);  // its own objects hides the parent's
+  CHECK(bargain.managers[0].name == "objects");
+  CHECK(bargain.managers[0].chain == ".filter(in_print=True).exclude(price=0)");
+  CHECK(bargain.managers[1].name == "in_print_books");
   CHECK(bargain.find("orders") != nullptr);  // the concrete model's reverse relations
 
   const auto sql = compile(s, parse_query(R"(EBook.objects.filter(url="u", author__name="a"))"),
                            dialect_id::sqlite);
-  CHECK(sql.statements.front().sql.find(
-            R"(FROM "catalog_ebook" INNER JOIN "catalog_book" ON ("catalog_ebook"."book_ptr_id" = "catalog_book"."id"))") !=
-        std::string::npos);
+  CHECK(
+      sql.statements.front().sql.find(
+          R"(FROM "catalog_ebook" INNER JOIN "catalog_book" ON ("catalog_ebook"."book_ptr_id" = "catalog_book"."id"))") !=
+      std::string::npos);
 }
 
 TEST_CASE("names the trees cannot resolve are errors at their place", "[models][tree][errors]") {
   {
     tree t({{"shop/models.py", django_import + "from taggit.managers import TaggableField\n\n"
-                                              "class Item(models.Model):\n"
-                                              "    tags = TaggableField(blank=True)\n"}});
+                                               "class Item(models.Model):\n"
+                                               "    tags = TaggableField(blank=True)\n"}});
     CHECK(load_error(t) ==
           "error[bad_schema]: field class taggit.managers.TaggableField comes from outside the "
           "schema trees; map it with --field-type taggit.managers.TaggableField=<Django field "
@@ -176,7 +184,8 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
     CHECK(tags.null);
   }
   {
-    tree t({{"a/models.py", "from b.models import B\n"}, {"b/models.py", "from a.models import *\n"}});
+    tree t(
+        {{"a/models.py", "from b.models import B\n"}, {"b/models.py", "from a.models import *\n"}});
     CHECK(load_error(t) ==
           "error[bad_schema]: import cycle: a.models -> b.models -> a.models (line 1)\n"
           " --> b/models.py:1:1\n"
@@ -185,16 +194,17 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
   }
   {
     tree t({{"shop/models.py", django_import + "from vendor.base import Stamped\n\n"
-                                              "class Item(Stamped):\n    pass\n"
-                                              "class Other(models.Model, Stamped):\n    pass\n"}});
+                                               "class Item(Stamped):\n    pass\n"
+                                               "class Other(models.Model, Stamped):\n    pass\n"}});
     CHECK(load_error(t).starts_with(
         "error[bad_schema]: model Other has the base class vendor.base.Stamped from outside the "
         "schema trees"));
   }
   {
-    tree t({{"shop/models.py",
-             django_import + "LENGTH = compute()\n\nclass Item(models.Model):\n"
-                             "    name = models.CharField(max_length=LENGTH, verbose_name=f())\n"}});
+    tree t(
+        {{"shop/models.py",
+          django_import + "LENGTH = compute()\n\nclass Item(models.Model):\n"
+                          "    name = models.CharField(max_length=LENGTH, verbose_name=f())\n"}});
     CHECK(load_error(t) ==
           "error[bad_schema]: max_length= must be known to write SQL, but name 'compute' is not "
           "defined (line 3)\n"
@@ -227,7 +237,7 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
 
 TEST_CASE("a condition the reader cannot tell is a warning; big files load", "[models][tree]") {
   tree t({{"shop/models.py", django_import + "import sys\n\nif sys.version_info > (3,):\n"
-                                            "    class Item(models.Model):\n        pass\n"}});
+                                             "    class Item(models.Model):\n        pass\n"}});
   const schema s = schema::load({t.root.string()});
   CHECK(s.find_model("Item") >= 0);
   REQUIRE(s.warnings().size() == 1);

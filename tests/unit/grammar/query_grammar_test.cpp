@@ -41,6 +41,7 @@ std::string text_of(const ast::expr& e) {
         case value_kind::datetime: return fmt::format("datetime({})", e->val.to_string());
         case value_kind::decimal: return fmt::format("Decimal({})", e->val.to_string());
         case value_kind::duration: return fmt::format("timedelta({})", e->val.to_string());
+        case value_kind::time: return fmt::format("time({})", e->val.to_string());
         default: return e->val.to_string();
       }
     case ast::node_kind::list: return fmt::format("[{}]", list(e->args, {}));
@@ -270,6 +271,10 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of("datetime(2020, 1, 2, 3, 4)") == "datetime(2020-01-02 03:04:00)");
   CHECK(value_of("datetime.datetime(2020, 1, 2, 3, 4, 5, 6)") ==
         "datetime(2020-01-02 03:04:05.000006)");
+  CHECK(value_of("time(12, 0)") == "time(12:00:00)");
+  CHECK(value_of("time()") == "time(00:00:00)");
+  CHECK(value_of("datetime.time(23, 59, 58, 7)") == "time(23:59:58.000007)");
+  CHECK(value_of("time(9, second=5, microsecond=120000)") == "time(09:00:05.120000)");
   CHECK(value_of("Decimal('1.50')") == "Decimal(1.50)");
   CHECK(value_of("Decimal(\"-.5\")") == "Decimal(-.5)");
   CHECK(value_of("decimal.Decimal('10')") == "Decimal(10)");
@@ -534,6 +539,14 @@ TEST_CASE("malformed literals and special calls", "[grammar][errors]") {
   CHECK(message("T.filter(d=date(2021, -1, 1))") == "month must be in 1..12");
   CHECK(message("T.filter(d=datetime(2021, 1, 1, 0, 0, 0, 0, 0))") ==
         "datetime() takes year, month, day[, hour[, minute[, second[, microsecond]]]]");
+  CHECK(message("T.filter(d=time(24))") == "hour must be in 0..23");
+  CHECK(message("T.filter(d=time(1, 60))") == "minute must be in 0..59");
+  CHECK(message("T.filter(d=time(1, 2, 3, 1000000))") == "microsecond must be in 0..999999");
+  CHECK(message("T.filter(d=time(1, 2, 3, 4, 5))") ==
+        "time() takes hour, minute, second, microsecond");
+  CHECK(message("T.filter(d=time('12'))") == "time() takes integers");
+  CHECK(message("T.filter(d=time(1, hour=2))") == "time() got multiple values for 'hour'");
+  CHECK(message("T.filter(d=time(tz=1))") == "time() got an unexpected keyword argument 'tz'");
   CHECK(message("T.filter(d=Decimal('1.2.3'))") == "'1.2.3' is not a decimal number");
   CHECK(message("T.filter(d=Decimal('1e5'))") == "'1e5' is not a decimal number");
   CHECK(message("T.filter(d=Decimal(1.5))") ==
