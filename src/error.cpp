@@ -25,6 +25,7 @@ std::string_view to_string(error_code code) {
     case error_code::unbound_parameter: return "unbound_parameter";
     case error_code::bad_url: return "bad_url";
     case error_code::database: return "database";
+    case error_code::needs_default: return "needs_default";
     case error_code::protected_relation: return "protected_relation";
   }
   return "error";

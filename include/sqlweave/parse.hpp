@@ -20,6 +20,11 @@ inline constexpr std::size_t max_query_length = 1 << 20;
 /// the span of the offending text; spans in the result point into `text`.
 ast::query parse_query(std::string_view text);
 
+/// One Python literal as the query syntax reads it: `5`, `'text'`, `None`, `True`,
+/// `Decimal("1.5")`, `date(2020, 1, 2)`, `datetime(...)`. Throws error(syntax) for anything else
+/// (an expression, a name, two values).
+value parse_literal(std::string_view text);
+
 /// The models.py subset of DESIGN.md section 4 -> an unfinalized list of models added to `out`.
 /// Throws error(syntax) or error(bad_schema) with the span of the offending line.
 void parse_models(std::string_view text, const models_options& options, schema& out);

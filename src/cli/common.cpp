@@ -82,24 +82,13 @@ param_values parse_params(const std::vector<std::string>& args) {
     if (eq == std::string::npos || eq == 0)
       throw CLI::ValidationError("--param", fmt::format("'{}' is not NAME=VALUE", arg));
     const std::string name = arg.substr(0, eq);
-    // The value is read by the query grammar, so it means what it would in a queryset.
-    const std::string prefix = "M.objects.filter(v=";
-    const std::string text = prefix + arg.substr(eq + 1) + ")";
-    ast::query q;
+    value v;
     try {
-      q = parse_query(text);
+      v = parse_literal(std::string_view(arg).substr(eq + 1));
     } catch (const sqlweave::error& e) {
-      throw std::runtime_error(
-          fmt::format("--param {}: '{}' is not a Python literal", name, arg.substr(eq + 1)));
+      throw std::runtime_error(fmt::format("--param {}: {}", name, e.what()));
     }
-    const auto& step = q.steps.at(0);
-    const ast::node* rhs = step.args.size() == 1 && step.args[0]->args.size() == 1
-                               ? step.args[0]->args[0].get()
-                               : nullptr;
-    if (rhs == nullptr || rhs->kind != ast::node_kind::literal)
-      throw std::runtime_error(
-          fmt::format("--param {}: '{}' is not a single literal value", name, arg.substr(eq + 1)));
-    if (!out.emplace(name, rhs->val).second)
+    if (!out.emplace(name, std::move(v)).second)
       throw CLI::ValidationError("--param", fmt::format("{} is given twice", name));
   }
   return out;

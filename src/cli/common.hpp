@@ -64,6 +64,7 @@ using command = std::function<int()>;
 
 command add_compile_command(CLI::App& app);
 command add_ddl_command(CLI::App& app);
+command add_migrate_command(CLI::App& app);
 command add_run_command(CLI::App& app);
 command add_snapshot_command(CLI::App& app);
 command add_list_command(CLI::App& app);

@@ -18,9 +18,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   // Each returns -1 unless its subcommand was the one parsed.
   const cli::command commands[] = {
-      cli::add_compile_command(app),  cli::add_ddl_command(app),  cli::add_run_command(app),
-      cli::add_snapshot_command(app), cli::add_list_command(app), cli::add_explain_command(app),
-      cli::add_schema_command(app),
+      cli::add_compile_command(app), cli::add_ddl_command(app),      cli::add_migrate_command(app),
+      cli::add_run_command(app),     cli::add_snapshot_command(app), cli::add_list_command(app),
+      cli::add_explain_command(app), cli::add_schema_command(app),
   };
   try {
     app.parse(argc, argv);

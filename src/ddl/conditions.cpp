@@ -27,7 +27,9 @@ std::string quoted_text(std::string_view text, bool backslash_escapes) {
 }
 
 // Django's quote_value per backend (psycopg2's adapt, MySQLdb's escape, the others by hand).
-std::string literal(const value& v, dialect_id d) {
+}  // namespace
+
+std::string quote_value(const value& v, dialect_id d) {
   const bool pg = d == dialect_id::postgresql;
   switch (v.kind()) {
     case value_kind::null: return "NULL";
@@ -53,6 +55,8 @@ std::string literal(const value& v, dialect_id d) {
   return "NULL";
 }
 
+namespace {
+
 // Replaces each `?` placeholder outside quoted text and names with the next parameter.
 std::string inline_params(std::string_view sql, const std::vector<value>& params, dialect_id d) {
   std::string out;
@@ -75,7 +79,7 @@ std::string inline_params(std::string_view sql, const std::vector<value>& params
     }
     if (next >= params.size())
       fail(error_code::bad_schema, "a condition has more placeholders than values");
-    out += literal(params[next++], d);
+    out += quote_value(params[next++], d);
   }
   if (next != params.size())
     fail(error_code::bad_schema, "a condition has fewer placeholders than values");

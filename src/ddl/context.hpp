@@ -64,14 +64,68 @@ struct table_statements {
 
 // table.cpp
 /// CREATE TABLE with the columns, their CHECKs, and Meta.constraints that live in the table;
-/// foreign keys and conditional unique constraints go to `deferred`.
-void create_table(const ddl_context& cx, const table_def& t, table_statements& out);
+/// foreign keys and conditional unique constraints go to `deferred`. `table` replaces the
+/// model's db_table in the statement (SQLite's rebuild creates `new__<table>`).
+void create_table(const ddl_context& cx, const table_def& t, table_statements& out,
+                  std::string_view table = {});
+
+/// A column's definition after its name, as Django's column_sql writes it: type, `DEFAULT x`
+/// when `default_sql` is given, NULL / NOT NULL, PRIMARY KEY or UNIQUE, the type's CHECK,
+/// SQLite's AUTOINCREMENT and inline REFERENCES.
+std::string column_definition(const ddl_context& cx, const field& f,
+                              std::string_view default_sql = {});
+
+/// The field's primary key target: what a ForeignKey's column refers to.
+const field& key_of(const ddl_context& cx, const field& fk);
+
+/// Django's name of the FOREIGN KEY constraint of `f`: `<table>_<col>_<hash>_fk_<to>_<col>`.
+std::string foreign_key_name(const ddl_context& cx, const model& m, const field& f);
+/// `ALTER TABLE .. ADD CONSTRAINT .. FOREIGN KEY (..) REFERENCES .. (..)`.
+std::string foreign_key(const ddl_context& cx, const model& m, const field& f);
+
+/// The name and statement of a unique_together group: `<table>_<cols>_<hash>_uniq`.
+std::string unique_together_name(const ddl_context& cx, const table_def& t,
+                                 const std::vector<std::string>& group);
+std::string unique_together(const ddl_context& cx, const table_def& t,
+                            const std::vector<std::string>& group);
+
+/// A Meta.constraints entry added to an existing table (Django's add_constraint): ALTER TABLE
+/// .. ADD CONSTRAINT, or a unique index; nothing where Django 3.2 skips it on the database.
+void add_constraint(const ddl_context& cx, const table_def& t, const constraint_def& c,
+                    std::vector<std::string>& out);
 
 // indexes.cpp
+/// `CREATE INDEX name ON table (columns)`, the columns already quoted.
+std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
+                         std::string_view columns);
+
 /// unique_together, field indexes (with PostgreSQL's `_like`), index_together, Meta.indexes.
 void table_indexes(const ddl_context& cx, const table_def& t, table_statements& out);
 
+/// The index of one field (db_index, ForeignKey, SlugField) and PostgreSQL's `_like` twin.
+void field_indexes(const ddl_context& cx, const model& m, const field& f,
+                   std::vector<std::string>& out);
+/// Whether field_indexes() creates the plain index, and its `_like` twin's operator class (or
+/// empty), so a migration drops what was created.
+bool has_field_index(const ddl_context& cx, const field& f);
+std::string_view like_opclass(const ddl_context& cx, const field& f);
+
+/// The name and statement of an index_together group: `<table>_<cols>_<hash>_idx`.
+std::string index_together_name(const ddl_context& cx, const table_def& t,
+                                const std::vector<std::string>& group);
+std::string index_together(const ddl_context& cx, const table_def& t,
+                           const std::vector<std::string>& group);
+
+/// A Meta.indexes entry's name (declared or Django's generated one), and its CREATE INDEX
+/// (nothing where Django 3.2 creates none: expression indexes on MariaDB).
+std::string index_name_of(const ddl_context& cx, const table_def& t, const index_def& idx);
+void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
+                std::vector<std::string>& out);
+
 // conditions.cpp
+/// A value as Django's schema editor writes it into DDL (each backend's quote_value).
+std::string quote_value(const value& v, dialect_id d);
+
 /// A `Q(...)` condition of an index or constraint as Django renders it there: columns without
 /// the table, values as literals. Throws error(bad_schema) for conditions that follow a
 /// relation (Django refuses joins there too).
@@ -81,6 +135,13 @@ std::string condition_sql(const ddl_context& cx, const model& m, std::string_vie
 /// bare, anything else in parentheses, ` DESC` for `.desc()`: `(LOWER("title")) DESC`.
 std::string index_expression_sql(const ddl_context& cx, const model& m,
                                  std::string_view expression);
+
+// ddl.cpp
+/// The CREATE TABLE of a model and of its auto-created link tables, and what they defer.
+void model_tables(const ddl_context& cx, const model& m, std::vector<std::string>& creates,
+                  std::vector<std::string>& deferred);
+/// The table names of the auto-created link tables of `m`'s many-to-many fields.
+std::vector<std::string> link_tables_of(const schema& s, const model& m);
 
 // link_tables.cpp
 /// The through model Django creates for a many-to-many field without `through=`: `id`, the two

@@ -23,27 +23,41 @@ const relation& forward_m2m(const schema& s, const model& m, int field_index) {
 
 }  // namespace
 
-std::vector<std::string> ddl(const schema& s, dialect_id d) {
-  const ddl_detail::ddl_context cx(s, d);
-  std::vector<std::string> creates;
-  std::vector<std::string> deferred;
-  const auto add = [&](const model& m) {
-    ddl_detail::table_statements out;
-    const ddl_detail::table_def t{m};
-    ddl_detail::create_table(cx, t, out);
-    ddl_detail::table_indexes(cx, t, out);
+namespace ddl_detail {
+
+void model_tables(const ddl_context& cx, const model& m, std::vector<std::string>& creates,
+                  std::vector<std::string>& deferred) {
+  const auto add = [&](const model& table) {
+    table_statements out;
+    const table_def t{table};
+    create_table(cx, t, out);
+    table_indexes(cx, t, out);
     creates.push_back(std::move(out.create));
     deferred.insert(deferred.end(), std::make_move_iterator(out.deferred.begin()),
                     std::make_move_iterator(out.deferred.end()));
   };
-  for (std::size_t mi = 0; mi < s.models().size(); ++mi) {
-    const model& m = s.models()[mi];
-    if (!m.managed || m.is_proxy()) continue;
-    add(m);
-    for (std::size_t fi = 0; fi < m.fields.size(); ++fi)
-      if (m.fields[fi].type == field_type::many_to_many && m.fields[fi].through.empty())
-        add(ddl_detail::link_model(s, forward_m2m(s, m, static_cast<int>(fi))));
-  }
+  add(m);
+  for (std::size_t fi = 0; fi < m.fields.size(); ++fi)
+    if (m.fields[fi].type == field_type::many_to_many && m.fields[fi].through.empty())
+      add(link_model(cx.s, forward_m2m(cx.s, m, static_cast<int>(fi))));
+}
+
+std::vector<std::string> link_tables_of(const schema& s, const model& m) {
+  std::vector<std::string> out;
+  for (std::size_t fi = 0; fi < m.fields.size(); ++fi)
+    if (m.fields[fi].type == field_type::many_to_many && m.fields[fi].through.empty())
+      out.push_back(forward_m2m(s, m, static_cast<int>(fi)).link_table);
+  return out;
+}
+
+}  // namespace ddl_detail
+
+std::vector<std::string> ddl(const schema& s, dialect_id d) {
+  const ddl_detail::ddl_context cx(s, d);
+  std::vector<std::string> creates;
+  std::vector<std::string> deferred;
+  for (const auto& m : s.models())
+    if (m.managed && !m.is_proxy()) ddl_detail::model_tables(cx, m, creates, deferred);
   creates.insert(creates.end(), std::make_move_iterator(deferred.begin()),
                  std::make_move_iterator(deferred.end()));
   return creates;

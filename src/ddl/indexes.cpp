@@ -34,28 +34,51 @@ bool limited_type(const std::string& type) {
   return type == "longtext" || type == "longblob" || type == "json";
 }
 
+}  // namespace
+
 std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
                          std::string_view columns) {
   return fmt::format("CREATE INDEX {} ON {} ({})", cx.quoted(name), cx.quoted(m.db_table), columns);
 }
 
+bool has_field_index(const ddl_context& cx, const field& f) {
+  const bool own_index = f.is_forward_single() && f.db_constraint && cx.features.fk_makes_its_index;
+  const bool indexable = cx.features.text_columns_indexable || !limited_type(stored_type(cx, f));
+  return wants_index(f) && !is_unique(f) && !own_index && indexable;
+}
+
+std::string_view like_opclass(const ddl_context& cx, const field& f) {
+  if (!cx.features.like_indexes || !(wants_index(f) || is_unique(f))) return {};
+  // Outside the C locale, LIKE 'x%' can use only an index with the pattern operator class.
+  const std::string type = stored_type(cx, f);
+  return type.starts_with("varchar") ? "varchar_pattern_ops"
+         : type.starts_with("text")  ? "text_pattern_ops"
+                                     : "";
+}
+
 void field_indexes(const ddl_context& cx, const model& m, const field& f,
                    std::vector<std::string>& out) {
   const std::vector<std::string> columns{f.column};
-  const std::string type = stored_type(cx, f);
-  const bool own_index = f.is_forward_single() && f.db_constraint && cx.features.fk_makes_its_index;
-  const bool indexable = cx.features.text_columns_indexable || !limited_type(type);
-  if (wants_index(f) && !is_unique(f) && !own_index && indexable)
+  if (has_field_index(cx, f))
     out.push_back(create_index(cx, index_name(m, columns, "", cx.d), m, cx.quoted(f.column)));
-  if (!cx.features.like_indexes || !(wants_index(f) || is_unique(f))) return;
-  // Outside the C locale, LIKE 'x%' can use only an index with the pattern operator class.
-  const std::string_view opclass = type.starts_with("varchar") ? "varchar_pattern_ops"
-                                   : type.starts_with("text")  ? "text_pattern_ops"
-                                                               : "";
+  const std::string_view opclass = like_opclass(cx, f);
   if (opclass.empty()) return;
   out.push_back(create_index(cx, index_name(m, columns, "_like", cx.d), m,
                              fmt::format("{} {}", cx.quoted(f.column), opclass)));
 }
+
+std::string index_together_name(const ddl_context& cx, const table_def& t,
+                                const std::vector<std::string>& group) {
+  return index_name(t.m, t.columns_of(group, "index_together"), "_idx", cx.d);
+}
+
+std::string index_together(const ddl_context& cx, const table_def& t,
+                           const std::vector<std::string>& group) {
+  return create_index(cx, index_together_name(cx, t, group), t.m,
+                      cx.quoted_list(t.columns_of(group, "index_together")));
+}
+
+namespace {
 
 // `(LOWER("title")), "pages"`: Django requires expression indexes to be named.
 std::string expression_columns(const ddl_context& cx, const table_def& t, const index_def& idx) {
@@ -70,48 +93,57 @@ std::string expression_columns(const ddl_context& cx, const table_def& t, const 
   return columns;
 }
 
+// The columns of a Meta.indexes entry as Django names its digest: "-column" for descending.
+std::vector<std::string> ordered_columns(const table_def& t, const index_def& idx) {
+  std::vector<std::string> ordered;
+  for (std::string_view field_name : idx.fields) {
+    const bool descending = field_name.starts_with('-');
+    if (descending) field_name.remove_prefix(1);
+    const std::string& column = t.field_named(field_name, "Meta.indexes").column;
+    ordered.push_back(descending ? "-" + column : column);
+  }
+  return ordered;
+}
+
+}  // namespace
+
+std::string index_name_of(const ddl_context& cx, const table_def& t, const index_def& idx) {
+  if (!idx.name.empty() || !idx.expressions.empty()) return idx.name;
+  return meta_index_name(t.m, ordered_columns(t, idx), cx.d);
+}
+
 void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
                 std::vector<std::string>& out) {
-  std::string name = idx.name;
   std::string columns;
   if (!idx.expressions.empty()) {
     // Django 3.2 creates no expression index where the database has none (MariaDB).
     if (!cx.features.expression_indexes) return;
     columns = expression_columns(cx, t, idx);
   } else {
-    std::vector<std::string> ordered;  // "-column" for descending, as Django's name digests them
-    for (std::size_t i = 0; i < idx.fields.size(); ++i) {
-      std::string_view field_name = idx.fields[i];
-      const bool descending = field_name.starts_with('-');
-      if (descending) field_name.remove_prefix(1);
-      const std::string& column = t.field_named(field_name, "Meta.indexes").column;
-      ordered.push_back(descending ? "-" + column : column);
+    const auto ordered = ordered_columns(t, idx);
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+      std::string_view column = ordered[i];
+      const bool descending = column.starts_with('-');
+      if (descending) column.remove_prefix(1);
       if (i > 0) columns += ", ";
       columns += cx.quoted(column);
       if (cx.features.operator_classes && i < idx.opclasses.size())
         columns += " " + idx.opclasses[i];
       if (descending) columns += " DESC";
     }
-    if (name.empty()) name = meta_index_name(t.m, ordered, cx.d);
   }
-  std::string sql = create_index(cx, name, t.m, columns);
+  std::string sql = create_index(cx, index_name_of(cx, t, idx), t.m, columns);
   // MySQL and Oracle have no partial indexes; Django 3.2 creates the index without WHERE there.
   if (!idx.condition.empty() && cx.features.partial_indexes)
     sql += " WHERE " + condition_sql(cx, t.m, idx.condition);
   out.push_back(std::move(sql));
 }
 
-}  // namespace
-
 void table_indexes(const ddl_context& cx, const table_def& t, table_statements& out) {
   const model& m = t.m;
   for (int fi : m.columns)
     field_indexes(cx, m, m.fields[static_cast<std::size_t>(fi)], out.deferred);
-  for (const auto& group : m.index_together) {
-    const auto columns = t.columns_of(group, "index_together");
-    out.deferred.push_back(
-        create_index(cx, index_name(m, columns, "_idx", cx.d), m, cx.quoted_list(columns)));
-  }
+  for (const auto& group : m.index_together) out.deferred.push_back(index_together(cx, t, group));
   for (const auto& idx : m.indexes) meta_index(cx, t, idx, out.deferred);
 }
 

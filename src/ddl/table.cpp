@@ -12,15 +12,15 @@
 #include "ddl/names.hpp"
 
 namespace sqlweave::ddl_detail {
-namespace {
 
 const field& key_of(const ddl_context& cx, const field& fk) {
   return cx.s.at(fk.target_model).fields[static_cast<std::size_t>(fk.target_field)];
 }
 
-std::string column_definition(const ddl_context& cx, const field& f) {
+std::string column_definition(const ddl_context& cx, const field& f, std::string_view default_sql) {
   const bool fk = f.is_forward_single();
   std::string sql = fk ? related_column_type(key_of(cx, f), cx.d) : column_type(f, cx.d);
+  if (!default_sql.empty()) sql += fmt::format(" DEFAULT {}", default_sql);
   const bool null =
       f.null || (cx.traits.empty_string_is_null && allows_empty_string(f.type) && !f.primary_key);
   sql += null ? " NULL" : " NOT NULL";
@@ -41,16 +41,37 @@ std::string column_definition(const ddl_context& cx, const field& f) {
   return sql;
 }
 
+std::string foreign_key_name(const ddl_context& cx, const model& m, const field& f) {
+  const model& to = cx.s.at(f.target_model);
+  const std::vector<std::string> columns{f.column};
+  return index_name(m, columns,
+                    fmt::format("_fk_{}_{}", table_name(to, cx.d), key_of(cx, f).column), cx.d);
+}
+
 std::string foreign_key(const ddl_context& cx, const model& m, const field& f) {
   const model& to = cx.s.at(f.target_model);
-  const std::string& to_column = key_of(cx, f).column;
-  const std::vector<std::string> columns{f.column};
-  const std::string name =
-      index_name(m, columns, fmt::format("_fk_{}_{}", table_name(to, cx.d), to_column), cx.d);
   return fmt::format("ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}){}",
-                     cx.quoted(m.db_table), cx.quoted(name), cx.quoted(f.column),
-                     cx.quoted(to.db_table), cx.quoted(to_column), cx.features.fk_deferrable);
+                     cx.quoted(m.db_table), cx.quoted(foreign_key_name(cx, m, f)),
+                     cx.quoted(f.column), cx.quoted(to.db_table), cx.quoted(key_of(cx, f).column),
+                     cx.features.fk_deferrable);
 }
+
+std::string unique_together_name(const ddl_context& cx, const table_def& t,
+                                 const std::vector<std::string>& group) {
+  return index_name(t.m, t.columns_of(group, "unique_together"), "_uniq", cx.d);
+}
+
+std::string unique_together(const ddl_context& cx, const table_def& t,
+                            const std::vector<std::string>& group) {
+  const auto columns = cx.quoted_list(t.columns_of(group, "unique_together"));
+  const std::string name = cx.quoted(unique_together_name(cx, t, group));
+  const std::string table = cx.quoted(t.m.db_table);
+  return cx.features.unique_together_as_index
+             ? fmt::format("CREATE UNIQUE INDEX {} ON {} ({})", name, table, columns)
+             : fmt::format("ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", table, name, columns);
+}
+
+namespace {
 
 std::string_view deferral_sql(constraint_def::deferral d) {
   switch (d) {
@@ -119,17 +140,19 @@ std::vector<int> column_order(const model& m) {
 
 }  // namespace
 
-void create_table(const ddl_context& cx, const table_def& t, table_statements& out) {
+void add_constraint(const ddl_context& cx, const table_def& t, const constraint_def& c,
+                    std::vector<std::string>& out) {
+  table_statements indexes;
+  const std::string sql = table_constraint(cx, t, c, indexes);
+  if (!sql.empty())
+    out.push_back(fmt::format("ALTER TABLE {} ADD {}", cx.quoted(t.m.db_table), sql));
+  out.insert(out.end(), indexes.deferred.begin(), indexes.deferred.end());
+}
+
+void create_table(const ddl_context& cx, const table_def& t, table_statements& out,
+                  std::string_view table) {
   const model& m = t.m;
-  for (const auto& group : m.unique_together) {
-    const auto columns = t.columns_of(group, "unique_together");
-    const std::string name = cx.quoted(index_name(m, columns, "_uniq", cx.d));
-    out.deferred.push_back(cx.features.unique_together_as_index
-                               ? fmt::format("CREATE UNIQUE INDEX {} ON {} ({})", name,
-                                             cx.quoted(m.db_table), cx.quoted_list(columns))
-                               : fmt::format("ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})",
-                                             cx.quoted(m.db_table), name, cx.quoted_list(columns)));
-  }
+  for (const auto& group : m.unique_together) out.deferred.push_back(unique_together(cx, t, group));
   std::vector<std::string> parts;
   for (int fi : column_order(m)) {
     const field& f = m.fields[static_cast<std::size_t>(fi)];
@@ -139,7 +162,8 @@ void create_table(const ddl_context& cx, const table_def& t, table_statements& o
   }
   for (const auto& c : m.constraints)
     if (auto sql = table_constraint(cx, t, c, out); !sql.empty()) parts.push_back(std::move(sql));
-  out.create = fmt::format("CREATE TABLE {} ({})", cx.quoted(m.db_table), fmt::join(parts, ", "));
+  out.create = fmt::format("CREATE TABLE {} ({})", cx.quoted(table.empty() ? m.db_table : table),
+                           fmt::join(parts, ", "));
 }
 
 }  // namespace sqlweave::ddl_detail

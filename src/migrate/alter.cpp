@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// AlterField as Django 3.2's _alter_field runs it (and PostgreSQL's `_like` index around it):
+// drop what the old column had (FK, UNIQUE, index, CHECK), rename, change type and NULL with
+// a temporary default that fills existing NULLs, then create what the new column needs.
+#include <fmt/format.h>
+
+#include "ddl/column_types.hpp"
+#include "ddl/names.hpp"
+#include "migrate/editor.hpp"
+
+namespace sqlweave::migrate_detail {
+namespace {
+
+bool is_unique(const field& f) {
+  return (f.unique || f.type == field_type::one_to_one) && !f.primary_key;
+}
+
+bool is_lob(const std::string& type) {
+  return type == "NCLOB" || type == "BLOB";
+}
+
+std::string one(const std::string& column) {
+  return column;
+}
+
+// The name the database gave an inline UNIQUE or CHECK; refused where it cannot be known.
+std::string inline_name(const editor& e, std::string_view templ, const model& m, const field& f,
+                        std::string_view what) {
+  if (templ.empty())
+    unsupported(to_string(e.d), fmt::format("dropping the {} of {}.{}, whose name the database "
+                                            "chose",
+                                            what, m.name, f.name));
+  return e.old_cx.quoted(editor::fill(templ, {{"table", m.db_table}, {"column", f.column}}));
+}
+
+}  // namespace
+
+void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context& ca, const field& a,
+                   const ddl_detail::ddl_context& cb, const field& b) {
+  const model& om = e.old_model(o);
+  const model& nm = e.new_model(o);
+  const std::string table = cb.quoted(nm.db_table);
+  const std::string old_type = e.type_of(ca, a);
+  const std::string new_type = e.type_of(cb, b);
+  if (a.primary_key != b.primary_key || (a.primary_key && old_type != new_type))
+    unsupported(to_string(e.d),
+                fmt::format("changing the primary key {}.{} in a migration", nm.name, b.name));
+  if (e.d == dialect_id::oracle && old_type != new_type && (is_lob(old_type) || is_lob(new_type)))
+    unsupported(to_string(e.d), fmt::format("changing {}.{} from {} to {} (Django copies "
+                                            "through a new column)",
+                                            nm.name, b.name, old_type, new_type));
+  const std::string old_column = ca.quoted(a.column);
+  const std::string column = cb.quoted(b.column);
+  const auto nullity = [&](const field& f) {
+    return e.traits.type_carries_null ? (f.null ? " NULL" : " NOT NULL") : "";
+  };
+
+  // PostgreSQL: the `_like` twin goes when the type leaves varchar/text or the index goes.
+  const std::string_view old_like = ddl_detail::like_opclass(ca, a);
+  const std::string_view new_like = ddl_detail::like_opclass(cb, b);
+  if (!old_like.empty() && (new_like.empty() || old_type != new_type))
+    e.out.push_back(editor::fill(e.traits.drop_index,
+                                 {{"table", table},
+                                  {"name", ca.quoted(ddl_detail::index_name(
+                                               om, std::vector{one(a.column)}, "_like", e.d))}}));
+  const bool old_fk = a.is_forward_single() && a.db_constraint;
+  const bool new_fk = b.is_forward_single() && b.db_constraint;
+  if (old_fk) e.drop_foreign_key(ca, om, a, nm.db_table);
+  if (is_unique(a) && !is_unique(b))
+    e.out.push_back(
+        editor::fill(e.traits.drop_unique,
+                     {{"table", table},
+                      {"name", inline_name(e, e.traits.inline_unique_name, om, a, "UNIQUE")}}));
+  if (ddl_detail::has_field_index(ca, a) && !ddl_detail::has_field_index(cb, b))
+    e.out.push_back(editor::fill(
+        e.traits.drop_index,
+        {{"table", table},
+         {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "", e.d))}}));
+  const std::string old_check = ddl_detail::column_check(a, e.d, old_column);
+  const std::string new_check = ddl_detail::column_check(b, e.d, column);
+  if (!old_check.empty() && old_check != new_check)
+    e.out.push_back(editor::fill(
+        e.traits.drop_constraint,
+        {{"table", table}, {"name", inline_name(e, e.traits.inline_check_name, om, a, "CHECK")}}));
+  if (a.column != b.column)
+    e.out.push_back(editor::fill(e.traits.rename_column, {{"table", table},
+                                                          {"column", old_column},
+                                                          {"new_column", column},
+                                                          {"type", new_type + nullity(a)}}));
+  if (old_type != new_type)
+    e.out.push_back(
+        editor::fill(e.traits.alter_type,
+                     {{"table", table}, {"column", column}, {"type", new_type + nullity(a)}}));
+  // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
+  const bool fills = a.null && !b.null && o.fill.has_value();
+  const std::string default_sql = fills ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  if (fills) {
+    e.out.push_back(editor::fill(e.traits.set_default,
+                                 {{"table", table}, {"column", column}, {"default", default_sql}}));
+    e.out.push_back(
+        fmt::format("UPDATE {} SET {} = {} WHERE {} IS NULL", table, column, default_sql, column));
+  }
+  if (a.null != b.null)
+    e.out.push_back(editor::fill(b.null ? e.traits.set_null : e.traits.set_not_null,
+                                 {{"table", table}, {"column", column}, {"type", new_type}}));
+  if (!is_unique(a) && is_unique(b))
+    e.out.push_back(fmt::format(
+        "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", table,
+        cb.quoted(ddl_detail::index_name(nm, std::vector{one(b.column)}, "_uniq", e.d)), column));
+  if (!ddl_detail::has_field_index(ca, a) && ddl_detail::has_field_index(cb, b))
+    e.out.push_back(ddl_detail::create_index(
+        cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "", e.d), nm, column));
+  if (new_fk) e.out.push_back(ddl_detail::foreign_key(cb, nm, b));
+  if (!new_check.empty() && old_check != new_check)
+    e.out.push_back(fmt::format(
+        "ALTER TABLE {} ADD CONSTRAINT {} CHECK ({})", table,
+        cb.quoted(ddl_detail::index_name(nm, std::vector{one(b.column)}, "_check", e.d)),
+        new_check));
+  if (!new_like.empty() && (old_like.empty() || old_type != new_type))
+    e.out.push_back(ddl_detail::create_index(
+        cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "_like", e.d), nm,
+        fmt::format("{} {}", column, new_like)));
+  if (fills)
+    e.out.push_back(editor::fill(b.null ? e.traits.drop_default_null : e.traits.drop_default,
+                                 {{"table", table}, {"column", column}}));
+}
+
+void alter_field(editor& e, const op_detail& o) {
+  // After a RenameField of the plan the column already has its new name.
+  field a = e.old_field(o);
+  for (const auto& d : e.state.details)
+    if (d.kind == operation_kind::rename_field && d.new_model == o.new_model &&
+        d.new_field == o.new_field)
+      a.column = e.new_field(o).column;
+  const field& b = e.new_field(o);
+  if (a.type == field_type::many_to_many)
+    unsupported(to_string(e.d),
+                fmt::format("altering the many-to-many field {}.{}", e.new_model(o).name, b.name));
+  const bool same_column =
+      ddl_detail::column_definition(e.old_cx, a) == ddl_detail::column_definition(e.new_cx, b) &&
+      ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&
+      (!a.is_forward_single() ||
+       (ddl_detail::key_of(e.old_cx, a).column == ddl_detail::key_of(e.new_cx, b).column &&
+        e.state.before.at(a.target_model).db_table == e.state.after.at(b.target_model).db_table));
+  if (same_column && a.column == b.column) return;  // blank, related_name, on_delete: no SQL
+  if (e.traits.rebuilds_tables) {
+    if (same_column && !a.is_forward_single()) {
+      const std::string table = e.new_cx.quoted(e.new_model(o).db_table);
+      e.out.push_back(
+          editor::fill(e.traits.rename_column, {{"table", table},
+                                                {"column", e.old_cx.quoted(a.column)},
+                                                {"new_column", e.new_cx.quoted(b.column)}}));
+      return;
+    }
+    return rebuild_table(e, o);
+  }
+  alter_columns(e, o, e.old_cx, a, e.new_cx, b);
+}
+
+}  // namespace sqlweave::migrate_detail

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// AddField, RemoveField and RenameField where the database alters a table in place (base
+// schema editor's add_field, remove_field); SQLite rebuilds instead (sqlite_rebuild.cpp).
+#include <fmt/format.h>
+
+#include "migrate/editor.hpp"
+
+namespace sqlweave::migrate_detail {
+namespace {
+
+bool auto_m2m(const field& f) {
+  return f.type == field_type::many_to_many && f.through.empty();
+}
+
+const relation& m2m_relation(const schema& s, const model& m, int field_index) {
+  for (int ri : m.relations)
+    if (s.rel(ri).how == relation::kind::m2m && s.rel(ri).field_index == field_index)
+      return s.rel(ri);
+  fail(error_code::bad_schema, fmt::format("{}: a many-to-many field without relation", m.name));
+}
+
+}  // namespace
+
+void add_field(editor& e, const op_detail& o) {
+  const model& m = e.new_model(o);
+  const field& f = e.new_field(o);
+  if (auto_m2m(f)) {
+    const model link =
+        ddl_detail::link_model(e.state.after, m2m_relation(e.state.after, m, o.new_field));
+    ddl_detail::model_tables(e.new_cx, link, e.out, e.deferred);
+    return;
+  }
+  if (f.type == field_type::many_to_many) return;
+  if (e.traits.rebuilds_tables) return rebuild_table(e, o);
+  const std::string table = e.new_cx.quoted(m.db_table);
+  const std::string column = e.new_cx.quoted(f.column);
+  const std::string default_sql = o.fill ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  e.out.push_back(
+      editor::fill(e.traits.add_column,
+                   {{"table", table},
+                    {"column", column},
+                    {"definition", ddl_detail::column_definition(e.new_cx, f, default_sql)}}));
+  // Django keeps no database default: the value was for the rows already there.
+  if (o.fill)
+    e.out.push_back(editor::fill(f.null ? e.traits.drop_default_null : e.traits.drop_default,
+                                 {{"table", table}, {"column", column}}));
+  if (f.is_forward_single() && f.db_constraint)
+    e.deferred.push_back(ddl_detail::foreign_key(e.new_cx, m, f));
+  ddl_detail::field_indexes(e.new_cx, m, f, e.deferred);
+}
+
+void remove_field(editor& e, const op_detail& o) {
+  const model& om = e.old_model(o);
+  const model& nm = e.new_model(o);
+  const field& f = e.old_field(o);
+  if (auto_m2m(f)) {
+    const auto& r = m2m_relation(e.state.before, om, o.old_field);
+    e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(r.link_table)}}));
+    return;
+  }
+  if (f.type == field_type::many_to_many) return;
+  if (e.traits.rebuilds_tables) return rebuild_table(e, o);
+  if (f.is_forward_single() && f.db_constraint) e.drop_foreign_key(e.old_cx, om, f, nm.db_table);
+  e.out.push_back(editor::fill(e.traits.drop_column, {{"table", e.new_cx.quoted(nm.db_table)},
+                                                      {"column", e.old_cx.quoted(f.column)}}));
+}
+
+void rename_field(editor& e, const op_detail& o) {
+  const field& before = e.old_field(o);
+  if (before.type == field_type::many_to_many) {
+    if (before.m2m_table.empty())
+      fail(error_code::unsupported,
+           fmt::format("renaming the many-to-many field {}.{}, whose link table is named after "
+                       "it, is not planned yet",
+                       e.new_model(o).name, before.name));
+    return;
+  }
+  field renamed = before;
+  renamed.column = e.new_field(o).column;
+  if (e.traits.rebuilds_tables && before.is_forward_single()) return rebuild_table(e, o);
+  alter_columns(e, o, e.old_cx, before, e.old_cx, renamed);
+}
+
+}  // namespace sqlweave::migrate_detail

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "migrate/editor.hpp"
+
+#include <fmt/format.h>
+
+#include "ddl/column_types.hpp"
+
+namespace sqlweave::migrate_detail {
+
+editor::editor(const plan_state& state_, dialect_id d_)
+    : state(state_),
+      d(d_),
+      traits(editor_traits_of(d_)),
+      old_cx(state_.before, d_),
+      new_cx(state_.after, d_) {}
+
+const field& editor::old_field(const op_detail& o) const {
+  return old_model(o).fields[static_cast<std::size_t>(o.old_field)];
+}
+
+const field& editor::new_field(const op_detail& o) const {
+  return new_model(o).fields[static_cast<std::size_t>(o.new_field)];
+}
+
+std::string editor::fill(std::string_view templ, fields_of_template values) {
+  std::string out;
+  for (std::size_t at = 0; at < templ.size();) {
+    const auto open = templ.find('{', at);
+    if (open == std::string_view::npos) {
+      out += templ.substr(at);
+      break;
+    }
+    out += templ.substr(at, open - at);
+    const auto close = templ.find('}', open);
+    const auto name = templ.substr(open + 1, close - open - 1);
+    for (const auto& [k, v] : values)
+      if (k == name) out += v;
+    at = close + 1;
+  }
+  return out;
+}
+
+void editor::drop_foreign_key(const ddl_detail::ddl_context& cx, const model& m, const field& f,
+                              std::string_view table) {
+  const std::string name = cx.quoted(ddl_detail::foreign_key_name(cx, m, f));
+  if (traits.immediate_before_drop)
+    out.push_back(fmt::format("SET CONSTRAINTS {} IMMEDIATE", name));
+  out.push_back(fill(traits.drop_foreign_key, {{"table", cx.quoted(table)}, {"name", name}}));
+}
+
+std::string editor::type_of(const ddl_detail::ddl_context& cx, const field& f) const {
+  if (f.is_forward_single()) return ddl_detail::related_column_type(ddl_detail::key_of(cx, f), d);
+  return ddl_detail::column_type(f, d);
+}
+
+}  // namespace sqlweave::migrate_detail

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The schema editor of a migration: Django 3.2's BaseDatabaseSchemaEditor and its backends'
+// overrides, as one shared editor over a table of differences (editor_traits), writing the
+// statements of each operation of a plan.
+#pragma once
+
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ddl/context.hpp"
+#include "migrate/plan_state.hpp"
+#include "support/errors.hpp"
+
+namespace sqlweave::migrate_detail {
+
+/// What each database's Django schema editor writes differently, as statement templates with
+/// `{table}`, `{column}`, `{name}`, `{type}`, `{default}`, `{new_column}` fields.
+struct editor_traits {
+  bool transactional = false;    // sqlmigrate wraps the statements in BEGIN/COMMIT
+  bool rebuilds_tables = false;  // SQLite: most changes rebuild the table (sqlite_rebuild.cpp)
+  std::string_view add_column = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
+  std::string_view drop_column = "ALTER TABLE {table} DROP COLUMN {column} CASCADE";
+  std::string_view drop_table = "DROP TABLE {table} CASCADE";
+  std::string_view rename_table = "ALTER TABLE {table} RENAME TO {name}";
+  std::string_view rename_column = "ALTER TABLE {table} RENAME COLUMN {column} TO {new_column}";
+  std::string_view drop_index = "DROP INDEX {name}";
+  std::string_view drop_constraint = "ALTER TABLE {table} DROP CONSTRAINT {name}";
+  std::string_view drop_unique = "ALTER TABLE {table} DROP CONSTRAINT {name}";
+  std::string_view drop_foreign_key = "ALTER TABLE {table} DROP CONSTRAINT {name}";
+  bool immediate_before_drop = false;  // `SET CONSTRAINTS x IMMEDIATE` first (deferred checks)
+  std::string_view alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type}";
+  std::string_view set_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL";
+  std::string_view set_not_null = "ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL";
+  std::string_view set_default = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
+  std::string_view drop_default = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
+  std::string_view drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
+  bool type_carries_null = false;  // MariaDB: MODIFY/CHANGE restate NULL or NOT NULL
+  /// The name the database gave a column's inline UNIQUE / CHECK (Django finds it by
+  /// introspection); empty: the database chose one no statement can know (Oracle).
+  std::string_view inline_unique_name = {};
+  std::string_view inline_check_name = {};
+};
+
+const editor_traits& editor_traits_of(dialect_id d);
+
+/// One rendering of a plan on one database.
+struct editor {
+  editor(const plan_state& state, dialect_id d);
+
+  const plan_state& state;
+  dialect_id d;
+  const editor_traits& traits;
+  ddl_detail::ddl_context old_cx;  // names and types before the change
+  ddl_detail::ddl_context new_cx;  // and after it
+  std::vector<std::string> out;
+  /// Django's deferred_sql: foreign keys and indexes, run at the end of the migration.
+  std::vector<std::string> deferred;
+  /// SQLite: the new models whose tables are rebuilt. A first pass over the plan (`probing`)
+  /// finds them; the rendering pass rebuilds each once, for all its operations together.
+  bool probing = false;
+  std::set<int> rebuilt;
+  std::set<int> rebuilt_done;
+
+  const model& old_model(const op_detail& o) const { return state.before.at(o.old_model); }
+  const model& new_model(const op_detail& o) const { return state.after.at(o.new_model); }
+  const field& old_field(const op_detail& o) const;
+  const field& new_field(const op_detail& o) const;
+
+  /// A template of editor_traits with its `{field}`s replaced (values already quoted).
+  using fields_of_template = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+  static std::string fill(std::string_view templ, fields_of_template values);
+  /// Drops the FOREIGN KEY of `f` (named as `cx` and `m` name it) from `table`.
+  void drop_foreign_key(const ddl_detail::ddl_context& cx, const model& m, const field& f,
+                        std::string_view table);
+  /// The column type Django gives `f` (an FK's from its target), in `cx`'s schema.
+  std::string type_of(const ddl_detail::ddl_context& cx, const field& f) const;
+};
+
+// tables.cpp
+void create_model(editor& e, const op_detail& o);
+void delete_model(editor& e, const op_detail& o);
+void rename_table(editor& e, const op_detail& o, bool by_rename);
+
+// columns.cpp
+void add_field(editor& e, const op_detail& o);
+void remove_field(editor& e, const op_detail& o);
+void rename_field(editor& e, const op_detail& o);
+
+// alter.cpp
+void alter_field(editor& e, const op_detail& o);
+/// Django's _alter_field from column `a` (typed in `ca`) to `b` (in `cb`) on the table of the
+/// operation's new model: FKs, UNIQUE, index, CHECK, name, type, NULL and the default that
+/// fills NULLs, in Django's order.
+void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context& ca, const field& a,
+                   const ddl_detail::ddl_context& cb, const field& b);
+
+// meta.cpp
+void add_index(editor& e, const op_detail& o);
+void remove_index(editor& e, const op_detail& o);
+void add_constraint(editor& e, const op_detail& o);
+void remove_constraint(editor& e, const op_detail& o);
+void alter_unique_together(editor& e, const op_detail& o);
+void alter_index_together(editor& e, const op_detail& o);
+
+// sqlite_rebuild.cpp
+/// SQLite's _remake_table: the model's table as `after` declares it, rows copied from the old
+/// table (added columns filled, NULLs of columns made NOT NULL replaced), old table dropped,
+/// new one renamed, its indexes created.
+void rebuild_table(editor& e, const op_detail& o);
+
+}  // namespace sqlweave::migrate_detail

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Each database's schema editor as its differences from Django's base one (django/db/backends/
+// */schema.py, 3.2).
+#include "migrate/editor.hpp"
+
+namespace sqlweave::migrate_detail {
+namespace {
+
+constexpr editor_traits sqlite_traits{
+    .transactional = true,
+    .rebuilds_tables = true,
+    .drop_table = "DROP TABLE {table}",
+    .drop_unique = "DROP INDEX {name}",
+};
+constexpr editor_traits postgres_traits{
+    .transactional = true,
+    .drop_index = "DROP INDEX IF EXISTS {name}",
+    // The FK is DEFERRABLE: pending checks would fail the ALTER otherwise.
+    .immediate_before_drop = true,
+    // A varchar column becomes text and back by a cast of its own values.
+    .alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type} USING {column}::{type}",
+    .inline_unique_name = "{table}_{column}_key",
+    .inline_check_name = "{table}_{column}_check",
+};
+// MariaDB: MODIFY restates the type with its NULL; CHANGE renames with the type.
+constexpr editor_traits mysql_traits{
+    .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
+    .rename_table = "RENAME TABLE {table} TO {name}",
+    .rename_column = "ALTER TABLE {table} CHANGE {column} {new_column} {type}",
+    .drop_index = "DROP INDEX {name} ON {table}",
+    .drop_unique = "ALTER TABLE {table} DROP INDEX {name}",
+    .drop_foreign_key = "ALTER TABLE {table} DROP FOREIGN KEY {name}",
+    .alter_type = "ALTER TABLE {table} MODIFY {column} {type}",
+    .set_null = "ALTER TABLE {table} MODIFY {column} {type} NULL",
+    .set_not_null = "ALTER TABLE {table} MODIFY {column} {type} NOT NULL",
+    .drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT NULL",
+    .type_carries_null = true,
+    .inline_unique_name = "{column}",
+    .inline_check_name = "{column}",
+};
+constexpr editor_traits oracle_traits{
+    .add_column = "ALTER TABLE {table} ADD {column} {definition}",
+    .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
+    .drop_table = "DROP TABLE {table} CASCADE CONSTRAINTS",
+    .alter_type = "ALTER TABLE {table} MODIFY {column} {type}",
+    .set_null = "ALTER TABLE {table} MODIFY {column} NULL",
+    .set_not_null = "ALTER TABLE {table} MODIFY {column} NOT NULL",
+    .set_default = "ALTER TABLE {table} MODIFY {column} DEFAULT {default}",
+    .drop_default = "ALTER TABLE {table} MODIFY {column} DEFAULT NULL",
+    .drop_default_null = "ALTER TABLE {table} MODIFY {column} DEFAULT NULL",
+};
+
+}  // namespace
+
+const editor_traits& editor_traits_of(dialect_id d) {
+  switch (d) {
+    case dialect_id::sqlite: return sqlite_traits;
+    case dialect_id::postgresql: return postgres_traits;
+    case dialect_id::mysql: return mysql_traits;
+    case dialect_id::oracle: return oracle_traits;
+  }
+  return sqlite_traits;
+}
+
+}  // namespace sqlweave::migrate_detail

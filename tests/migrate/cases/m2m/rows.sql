@@ -1,0 +1,2 @@
+SELECT count(*) FROM shop_product_tags;
+-- (0,)

@@ -1,0 +1,2 @@
+SELECT label FROM shop_tag;
+-- ('x',)

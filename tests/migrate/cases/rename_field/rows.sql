@@ -1,0 +1,4 @@
+SELECT id, title FROM shop_product ORDER BY id;
+-- (1, 'Zauberberg ✓')
+-- (2, '')
+-- (3, "O'Brien")

@@ -1,0 +1,4 @@
+[sqlite]
+[postgresql]
+[mysql]
+[oracle]
