@@ -108,6 +108,11 @@ bool is_write(const std::string& query) {
   return false;
 }
 
+// A plan (explain()) is each database's own text, with formats of its own: nothing to agree on.
+bool is_plan(const std::string& query) {
+  return query.find(".explain(") != std::string::npos;
+}
+
 }  // namespace
 
 TEST_CASE("sqlweave's DDL creates the schema on SQLite, PostgreSQL and MariaDB", "[servers][ddl]") {
@@ -143,7 +148,8 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
           "[servers][agreement]") {
   std::size_t compared = 0, skipped = 0;
   for (const auto& c : corpus()) {
-    if (c.name.rfind("errors/", 0) == 0 || is_write(c.query) || known_differences().count(c.name)) {
+    if (c.name.rfind("errors/", 0) == 0 || is_write(c.query) || is_plan(c.query) ||
+        known_differences().count(c.name)) {
       ++skipped;
       continue;
     }
@@ -160,8 +166,6 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
         if (e.code() != error_code::unsupported) throw;
         continue;
       }
-      // A plan (explain()) is each database's own text, nothing to agree on.
-      if (compiled.statements.back().role == statement_role::plan) break;
       names.emplace_back(to_string(db->dialect()));
       sql.push_back(compiled.statements.back().sql);
       results.push_back(run(*db, compiled));
