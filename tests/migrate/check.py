@@ -21,7 +21,8 @@ keys, foreign keys, indexes, constraints, names) and rows, and the direct one in
 
 What is known to differ is listed in the divergences file, `pair<TAB>databases<TAB>aspects<TAB>
 reason`, databases and aspects comma lists or `*`. Aspects: ddl (sqlweave ddl of old.py fails
-or is refused), seed, cli (migrate's exit status or output), apply (the database refuses a
+or is refused), seed, cli (migrate's exit status or output), plan (the operations of --plan
+are not Django's), apply (the database refuses a
 statement), schema and rows (against Django), direct (against `sqlweave ddl` of new.py). The exit
 status is 1 when a pair diverges unlisted or a listed divergence no longer happens. PostgreSQL and
 MariaDB come from SQLWEAVE_PG_CONNINFO and SQLWEAVE_MYSQL_* (scripts/with-db-servers).
@@ -42,7 +43,7 @@ sys.path.insert(0, str(HERE))
 import db  # noqa: E402  (after the path entry above)
 import django_side  # noqa: E402
 
-ASPECTS = ("ddl", "seed", "cli", "apply", "schema", "rows", "direct")
+ASPECTS = ("ddl", "seed", "cli", "plan", "apply", "schema", "rows", "direct")
 
 
 class Pair:
@@ -134,6 +135,18 @@ def migrate_statements(pair, kind, sqlweave, django):
     return statements, problems
 
 
+def plan_problems(pair, kind, sqlweave, django):
+    """--plan names Django's operations (one a line, the class name first), in any order."""
+    done = sqlweave.migrate(pair, kind, "--plan")
+    if done.returncode != 0:
+        return [f"sqlweave migrate --plan exits {done.returncode}: {done.stderr.strip()}"]
+    ours = sorted(line.split()[0] for line in done.stdout.splitlines() if line.strip())
+    theirs = sorted(django.get("operations", []))
+    if ours != theirs:
+        return [f"Django's operations {theirs}, sqlweave's plan {ours}:\n{done.stdout}"]
+    return []
+
+
 def compare_pair(pair, kind, workdir, sqlweave, django):
     """{aspect: [problem]} of the sqlweave side of PAIR on KIND against Django's side."""
     if pair.question:
@@ -155,6 +168,9 @@ def compare_pair(pair, kind, workdir, sqlweave, django):
         return {"seed": [f"{type(exc).__name__}: {exc}"]}
     statements, problems = migrate_statements(pair, kind, sqlweave, django)
     found = {"cli": problems} if problems else {}
+    problems = plan_problems(pair, kind, sqlweave, django)
+    if problems:
+        found["plan"] = problems
     if statements is None:
         return found
     failure = db.execute(kind, ours, workdir, statements)
