@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=40)
+    qty = models.IntegerField(null=True)
+    price = models.DecimalField(max_digits=7, decimal_places=2, default=0)
+    born = models.DateField(null=True)
+    due = models.DateField()
+    rate = models.DecimalField(max_digits=5, decimal_places=2)
+    motto = models.CharField(max_length=30)

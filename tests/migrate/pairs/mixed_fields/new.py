@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=80, db_index=True)
+    qty = models.IntegerField(default=0)
+    price = models.DecimalField(max_digits=7, decimal_places=2, default=0)
+    born = models.DateField(null=True)
+    sku = models.CharField(max_length=12, default='')
+
+    class Meta:
+        indexes = [models.Index(fields=['sku', 'born'], name='item_sku_born_idx')]

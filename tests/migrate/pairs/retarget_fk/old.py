@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=60)
+
+
+class Publisher(models.Model):
+    title = models.CharField(max_length=60, unique=True)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=80)
+    owner = models.ForeignKey(Author, models.CASCADE, null=True)
