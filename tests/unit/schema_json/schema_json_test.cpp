@@ -171,6 +171,7 @@ TEST_CASE("--schema takes a schema JSON alone", "[schema_json]") {
                     Catch::Contains("a schema JSON is a whole schema, given alone"));
   models_options o;
   o.settings = {"AUTH_USER_MODEL=a.B"};
-  CHECK_THROWS_WITH(schema::load({"a.json"}, o),
-                    Catch::Contains("--setting, --field-type and --contrib apply to models.py files"));
+  CHECK_THROWS_WITH(
+      schema::load({"a.json"}, o),
+      Catch::Contains("--setting, --field-type and --contrib apply to models.py files"));
 }
