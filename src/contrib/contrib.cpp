@@ -57,7 +57,10 @@ void add_apps(std::vector<grammar::app_entry>& apps, const models_options& optio
                        name));
   const std::size_t own = apps.size();
   std::vector<std::string_view> left_out;  // labels a tree's app has, and the apps needing them
-  for (const auto& [label, needs] : infos) {
+  for (const auto& info : infos) {
+    // Named, not a structured binding: clang 14 refuses a binding captured by a lambda.
+    const auto& label = info.label;
+    const auto& needs = info.needs;
     const bool named =
         std::find(options.contrib.begin(), options.contrib.end(), label) != options.contrib.end();
     const auto taken = std::find_if(apps.begin(), apps.begin() + static_cast<std::ptrdiff_t>(own),
