@@ -24,7 +24,7 @@ int main() {
   auto db = sqlweave::open("sqlite::memory:");
   for (const auto& stmt : sqlweave::ddl(s, db->dialect())) db->execute_script(stmt);
   db->execute_script("INSERT INTO library_book (title) VALUES ('Django for C++')");
-  const auto r = db->run(sqlweave::objects("Book").filter("title__startswith", "Dj").compile(
-      s, db->dialect()));
+  const auto r = db->run(
+      sqlweave::objects("Book").filter("title__startswith", "Dj").compile(s, db->dialect()));
   return r.rows.rows.size() == 1 ? 0 : 1;
 }

@@ -3,6 +3,8 @@
 // database of its own (a PostgreSQL schema, a MariaDB database) holding the shop fixture: typed
 // rows, whole plans (transaction, prefetch, exists/count), refusals, and inlined SQL returning
 // exactly the rows of the bound form, hostile strings included.
+#include "sqlweave/exec.hpp"
+
 #include <fmt/format.h>
 
 #include <catch2/catch.hpp>
@@ -11,7 +13,6 @@
 #include <nlohmann/json.hpp>
 
 #include "sqlweave/ddl.hpp"
-#include "sqlweave/exec.hpp"
 #include "sqlweave/inline.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/fixture.hpp"
@@ -66,7 +67,8 @@ void load_shop(connection& db) {
       ++i;
     }
     statement st;
-    st.sql = fmt::format("INSERT INTO {}{}{} ({}) VALUES ({})", quote, table, quote, columns, marks);
+    st.sql =
+        fmt::format("INSERT INTO {}{}{} ({}) VALUES ({})", quote, table, quote, columns, marks);
     for (const auto& row : data.at("rows")) {
       st.params.clear();
       for (const auto& cell : row) st.params.push_back(fixture_value(cell));
@@ -77,8 +79,7 @@ void load_shop(connection& db) {
   if (db.dialect() != dialect_id::postgresql) return;
   for (const auto& [table, data] : fixture.items())
     db.execute_script(fmt::format(
-        "SELECT setval(pg_get_serial_sequence('\"{0}\"', 'id'), max(\"id\")) FROM \"{0}\"",
-        table));
+        "SELECT setval(pg_get_serial_sequence('\"{0}\"', 'id'), max(\"id\")) FROM \"{0}\"", table));
 }
 
 struct backends {
@@ -127,14 +128,14 @@ TEST_CASE("rows are decoded by field type on every database", "[servers][exec]")
   };
   for (auto& db : dbs().all) {
     INFO(to_string(db->dialect()));
-    const auto r = db->run(compile_for(
-        *db, "Product.objects.filter(id__in=[1, 2]).values(\"id\", \"price\", \"weight\", "
-             "\"active\", \"released\", \"created\").order_by(\"id\")"));
-    const auto products =
-        map_rows<product>(r.rows, column("id", &product::id), column("price", &product::price),
-                          column("weight", &product::weight), column("active", &product::active),
-                          column("released", &product::released),
-                          column("created", &product::created));
+    const auto r = db->run(
+        compile_for(*db,
+                    "Product.objects.filter(id__in=[1, 2]).values(\"id\", \"price\", \"weight\", "
+                    "\"active\", \"released\", \"created\").order_by(\"id\")"));
+    const auto products = map_rows<product>(
+        r.rows, column("id", &product::id), column("price", &product::price),
+        column("weight", &product::weight), column("active", &product::active),
+        column("released", &product::released), column("created", &product::created));
     REQUIRE(products.size() == 2);
     CHECK(products[0].id == 1);
     CHECK(products[0].price == decimal{"866.53"});
@@ -168,8 +169,8 @@ TEST_CASE("a decimal keeps its scale; count, exists and aggregates have their sh
     CHECK(db->run(compile_for(*db, "Customer.objects.filter(name=\"Nobody\").exists()")).truth ==
           false);
     CHECK(db->run(compile_for(*db, "Customer.objects.filter(id=1).exists()")).truth == true);
-    const auto total = db->run(compile_for(
-        *db, "Order.objects.filter(status=\"paid\").aggregate(s=Sum(\"total\"))"));
+    const auto total = db->run(
+        compile_for(*db, "Order.objects.filter(status=\"paid\").aggregate(s=Sum(\"total\"))"));
     CHECK(row_view(total.rows, 0)["s"].kind() == value_kind::decimal);
   }
 }
@@ -177,8 +178,8 @@ TEST_CASE("a decimal keeps its scale; count, exists and aggregates have their sh
 TEST_CASE("prefetch hops run after their parent with its keys", "[servers][exec]") {
   for (auto& db : dbs().all) {
     INFO(to_string(db->dialect()));
-    const auto r = db->run(compile_for(
-        *db, "Customer.objects.filter(id__lte=5).prefetch_related(\"orders__lines\")"));
+    const auto r = db->run(
+        compile_for(*db, "Customer.objects.filter(id__lte=5).prefetch_related(\"orders__lines\")"));
     REQUIRE(r.prefetches.size() == 2);
     CHECK(r.prefetches[0].path == "orders");
     CHECK(r.prefetches[1].path == "orders__lines");
@@ -209,8 +210,8 @@ TEST_CASE("refused: another dialect's plan, unbound parameters, the server's SQL
           "[servers][exec]") {
   for (auto& db : dbs().all) {
     INFO(to_string(db->dialect()));
-    const auto other = db->dialect() == dialect_id::sqlite ? dialect_id::postgresql
-                                                           : dialect_id::sqlite;
+    const auto other =
+        db->dialect() == dialect_id::sqlite ? dialect_id::postgresql : dialect_id::sqlite;
     const auto foreign = compile(testing::shop_models(), parse_query("Tag.objects.all()"), other);
     CHECK_THROWS_WITH(db->run(foreign), Catch::Contains("compiled for"));
     const auto unbound = compile_for(*db, "Tag.objects.filter(name=:tag_name)");
@@ -283,9 +284,12 @@ TEST_CASE("inlined SQL returns the bound form's rows, hostile strings included",
 TEST_CASE("inlined numbers, decimals, dates and booleans select the bound form's rows",
           "[servers][exec][inline]") {
   const std::map<std::string, value, std::less<>> bind{
-      {"price", value(decimal{"100.50"})},  {"weight", value(2.5)},
-      {"day", value(date{2021, 6, 1})},     {"moment", value(datetime{{2024, 1, 1}, 12, 30, 0, 5}) },
-      {"active", value(true)},              {"stock", value(-3)},
+      {"price", value(decimal{"100.50"})},
+      {"weight", value(2.5)},
+      {"day", value(date{2021, 6, 1})},
+      {"moment", value(datetime{{2024, 1, 1}, 12, 30, 0, 5})},
+      {"active", value(true)},
+      {"stock", value(-3)},
       {"factor", value(-1.25)},
   };
   const char* queries[] = {
@@ -356,6 +360,8 @@ TEST_CASE("time, duration, UUID, JSON and bytes decode alike on every database",
     CHECK(row.get<duration>("span") == duration{90061000001});
     CHECK(row.get<std::string>("uid") == "8c2f0a3e-9b1d-4e7f-a0b1-c2d3e4f50617");
     CHECK(row.get<std::string>("doc") == "{\"a\": 1}");
-    CHECK(row.get<std::string>("blob") == std::string("\0\xff" "A", 3));
+    CHECK(row.get<std::string>("blob") == std::string("\0\xff"
+                                                      "A",
+                                                      3));
   }
 }

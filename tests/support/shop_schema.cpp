@@ -66,9 +66,9 @@ schema shop_schema() {
   slug.unique = true;
   auto category = s.add_model("Category", "shop")
                       .add(text("name", 80))
-                       .add(slug)
-                       .add(fk("parent", "self", "children", true))
-                       .add(with_default(make("position", field_type::integer_field), 0));
+                      .add(slug)
+                      .add(fk("parent", "self", "children", true))
+                      .add(with_default(make("position", field_type::integer_field), 0));
   category.get().db_table = "shop_categories";
   field tag_name = text("name", 40);
   tag_name.unique = true;
@@ -91,14 +91,14 @@ schema shop_schema() {
       .add(make("created", field_type::datetime_field))
       .add(fk("tags", "Tag", "products", false, field_type::many_to_many));
   auto order = s.add_model("Order", "shop")
-                    .add(fk("customer", "Customer", "orders"))
-                    .add(text("status", 20))
-                    .add(make("placed", field_type::datetime_field))
-                    .add(make("shipped", field_type::date_field, true))
-                    .add(money("total", 10))
-                    .add(money("discount", 6, true))
-                    .add(text("coupon", 30, true))
-                    .add(with_default(make("items", field_type::integer_field), 0));
+                   .add(fk("customer", "Customer", "orders"))
+                   .add(text("status", 20))
+                   .add(make("placed", field_type::datetime_field))
+                   .add(make("shipped", field_type::date_field, true))
+                   .add(money("total", 10))
+                   .add(money("discount", 6, true))
+                   .add(text("coupon", 30, true))
+                   .add(with_default(make("items", field_type::integer_field), 0));
   order.get().ordering = {"-placed", "id"};
   s.add_model("OrderLine", "shop")
       .add(fk("order", "Order", "lines"))

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // inline_values() and redact_values() without a database: each dialect's literal forms, every
 // paramstyle giving the same inlined text, refusals, and markers that hold no value.
+#include "sqlweave/inline.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "sqlweave/ddl.hpp"
 #include "sqlweave/exec.hpp"
-#include "sqlweave/inline.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/fixture.hpp"
 
@@ -63,12 +64,14 @@ TEST_CASE("values are written as each dialect's literals", "[inline]") {
   CHECK(where_of(inlined("Product.objects.filter(active=:v)", dialect_id::oracle, value(false))) ==
         R"("SHOP_PRODUCT"."ACTIVE" = 0)");
   CHECK(where_of(inlined("Product.objects.filter(released=:v)", dialect_id::mysql,
-                         value(date{2020, 1, 2}))) == "`shop_product`.`released` = DATE '2020-01-02'");
+                         value(date{2020, 1, 2}))) ==
+        "`shop_product`.`released` = DATE '2020-01-02'");
   CHECK(where_of(inlined("Product.objects.filter(created=:v)", dialect_id::postgresql,
                          value(datetime{{2020, 1, 2}, 3, 4, 5, 6}))) ==
         R"("shop_product"."created" = TIMESTAMP '2020-01-02 03:04:05.000006')");
   CHECK(where_of(inlined("Product.objects.filter(released=:v)", dialect_id::sqlite,
-                         value(date{2020, 1, 2}))) == R"("shop_product"."released" = '2020-01-02')");
+                         value(date{2020, 1, 2}))) ==
+        R"("shop_product"."released" = '2020-01-02')");
 }
 
 TEST_CASE("every paramstyle inlines to the same SQL", "[inline]") {
@@ -108,7 +111,8 @@ TEST_CASE("redacted SQL holds typed markers and none of the values", "[inline]")
   const auto sql = redact_values(c.statements.at(0), c.dialect, c.style);
   CHECK_THAT(sql, Catch::Contains("<text:11>") && Catch::Contains("<decimal>") &&
                       Catch::Contains("<date>") && Catch::Contains("<boolean>"));
-  for (const char* secret : {"secret", "12.34", "2020", "Ünal"}) CHECK(sql.find(secret) == std::string::npos);
+  for (const char* secret : {"secret", "12.34", "2020", "Ünal"})
+    CHECK(sql.find(secret) == std::string::npos);
   const auto all = redact_values(c);
   CHECK(all.statements.at(0).params.empty());
 }
@@ -142,8 +146,8 @@ TEST_CASE("SQLite runs a whole plan with typed rows", "[exec][sqlite]") {
   const auto q = [](const char* text) {
     return compile(testing::shop_models(), parse_query(text), dialect_id::sqlite);
   };
-  const auto made = db->run(q(
-      "Tag.objects.bulk_create([Tag(name=\"a\", weight=1), Tag(name=\"b\", weight=2)])"));
+  const auto made =
+      db->run(q("Tag.objects.bulk_create([Tag(name=\"a\", weight=1), Tag(name=\"b\", weight=2)])"));
   CHECK(made.rows_affected == 2);
   CHECK(db->run(q("Tag.objects.filter(weight__gt=1).update(weight=5)")).rows_affected == 1);
   const auto r = db->run(q("Tag.objects.order_by(\"name\").values_list(\"name\", \"weight\")"));
