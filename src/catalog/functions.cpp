@@ -274,7 +274,7 @@ const std::array table{
             "trusted SQL text with %s placeholders and its parameters"),
     any_keyword(special("Func", special_function::func, 0, 64, output_kw,
                         "trusted SQL: function=, template= with %(expressions)s")),
-    special("Value", special_function::value, 1, 1, output_kw, "a value, bound as a parameter"),
+    special("Value", special_function::value, 1, 2, output_kw, "a value, bound as a parameter"),
     special("Case", special_function::case_, 0, 64, case_kw,
             "the result of the first When() whose condition holds"),
     special("When", special_function::when, 0, 64, when_kw,

@@ -306,6 +306,9 @@ struct dialect_traits {
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
+  // Django's allows_group_by_pk: a grouped base key stands for the columns of every table whose
+  // key is grouped (MariaDB fails to find a HAVING column beside a grouped one of its name).
+  bool group_by_pk = false;
   // select_for_update(): what FOR UPDATE may say; none of it where rows cannot be locked.
   bool row_locks = true;         // false: select_for_update() is a plain SELECT, as Django
   bool lock_nowait = true;       // NOWAIT

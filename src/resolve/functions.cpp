@@ -223,7 +223,10 @@ ir::expr* value_call(level& lv, const ast::node& n, const arguments& args, const
   const ast::node& v = *args[0];
   if (v.kind != ast::node_kind::literal) return expression(lv, v, site, votes);
   ir::expr* p = lv.param(&v.val, type_of(v.val), n.span);
-  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*p, of->type);
+  // Value(value, output_field=None): the field may come second, positionally.
+  const ast::node* of_node = kwarg(n, "output_field");
+  if (!of_node && args.size() > 1) of_node = args[1];
+  if (auto of = output_field_of(of_node)) settle_type(*p, of->type);
   return p;
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ir/visit.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/query.hpp"
@@ -354,6 +355,61 @@ void build_select_list(query_state& q) {
   for (const auto& item : items) require_type(*item.value);
 }
 
+// Calls add(e) for each value without an aggregate under the conditions of `e`, aggregates
+// themselves left out.
+template <class Add>
+void having_values(ir::expr* e, Add& add) {
+  if (e->is<ir::aggregate>()) return;
+  if (!e->has_aggregate && !e->conditional) return add(e);
+  auto one = [&](ir::expr* c) {
+    if (c) having_values(c, add);
+  };
+  auto many = [&](ir::exprs list) {
+    for (ir::expr* c : list) having_values(c, add);
+  };
+  auto whens = [&](std::span<const ir::when_clause> list) {
+    for (const auto& w : list) {
+      one(w.condition);
+      one(w.result);
+    }
+  };
+  auto orders = [](std::span<const ir::order_item>) {};
+  auto pieces = [](std::span<const ir::raw_piece>) {};
+  std::visit([&](auto& n) { ir::children(n, one, many, whens, orders, pieces); }, e->form);
+}
+
+// Django's collapse_group_by() where the backend allows_group_by_pk: once the base table's key
+// is grouped, it stands for the columns of each table whose key is grouped and for expressions
+// over no one table; HAVING's values stay.
+void group_by_key(query_state& q, std::span<ir::expr* const> from_having) {
+  auto& group = q.lv.sel->group_by;
+  auto keyed_table = [&](const ir::expr* e) -> const ir::table_ref* {
+    const auto* c = e->as<ir::column>();
+    if (!c || !c->table || c->table->model < 0) return nullptr;
+    return q.lv.cx.s.at(c->table->model).pk_field().column == c->name ? c->table : nullptr;
+  };
+  ir::expr* base_key = nullptr;
+  small<const ir::table_ref*> keyed;
+  for (auto* g : group)
+    if (const auto* t = keyed_table(g)) {
+      keyed.push_back(t);
+      if (t == q.lv.sel->tables[0] && !base_key) base_key = g;
+    }
+  if (!base_key) return;
+  std::pmr::vector<ir::expr*> kept(group.get_allocator());
+  kept.push_back(base_key);
+  for (auto* g : group) {
+    if (g == base_key) continue;
+    const auto* c = g->as<ir::column>();
+    const bool other_table =
+        c && c->table && std::find(keyed.begin(), keyed.end(), c->table) == keyed.end();
+    const bool in_having = std::any_of(from_having.begin(), from_having.end(),
+                                       [&](const ir::expr* h) { return same_value(h, g); });
+    if (other_table || in_having) kept.push_back(g);
+  }
+  group = std::move(kept);
+}
+
 bool grouped(const query_state& q) {
   // An aggregate annotation groups the query even when values() leaves it out of the SELECT.
   for (const auto& a : q.lv.annotations)
@@ -388,6 +444,15 @@ void build_group_by(query_state& q) {
     const auto* ref = o.value->as<ir::alias_ref>();
     add(ref ? ref->target : o.value);
   }
+  // Django's having.get_group_by_cols(): the plain values HAVING compares
+  // (filter(Q(n__gt=3) | Q(rel__flag=False)) groups by rel.flag too).
+  small<ir::expr*> from_having;
+  auto keep = [&](ir::expr* e) {
+    from_having.push_back(e);
+    add(e);
+  };
+  if (q.lv.sel->having) having_values(q.lv.sel->having, keep);
+  if (q.lv.cx.dialect.group_by_pk) group_by_key(q, view(from_having));
 }
 
 }  // namespace sqlweave::resolve

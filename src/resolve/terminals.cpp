@@ -92,6 +92,26 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   lv.sel = outer;
 }
 
+// Django's WhereNode.split_having(): the parts of a condition without an aggregate go to WHERE
+// (filter(n__gt=1, rel__x=2) keeps rel__x's join filtering rows), the rest to HAVING; a
+// junction that cannot be split by De Morgan (OR, or AND under NOT) goes whole to HAVING.
+void split_having(level& lv, ir::expr* e, bool negated, small<ir::expr*>& where,
+                  small<ir::expr*>& having) {
+  if (!e->has_aggregate) {
+    where.push_back(negated ? lv.negate(e) : e);
+    return;
+  }
+  if (const auto* n = e->as<ir::logical_not>())
+    return split_having(lv, n->operand, !negated, where, having);
+  const auto* j = e->as<ir::junction>();
+  if (j == nullptr || j->any != negated) {
+    having.push_back(negated ? lv.negate(e) : e);
+    return;
+  }
+  // AND, or OR under NOT (each part negated): every part is its own condition.
+  for (auto* part : j->parts) split_having(lv, part, negated, where, having);
+}
+
 }  // namespace
 
 void finalize(query_state& q, const ast::step* terminal) {
@@ -120,9 +140,8 @@ void finalize(query_state& q, const ast::step* terminal) {
                        kind == step_kind::earliest || kind == step_kind::latest;
   if (q.lock && lv.cx.dialect.row_locks && !lv.cx.dialect.lock_with_limit && (q.sliced || one_row))
     unsupported(lv.cx.dialect.name, "LIMIT/OFFSET with select_for_update()", q.lock_span);
-  // Conditions on aggregates go to HAVING.
   small<ir::expr*> where, having;
-  for (auto* w : lv.where) (w->has_aggregate ? having : where).push_back(w);
+  for (auto* w : lv.where) split_having(lv, w, false, where, having);
   s.where = lv.all_of(view(where));
   s.having = lv.all_of(view(having));
 

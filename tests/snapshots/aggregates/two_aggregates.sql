@@ -20,7 +20,7 @@ params: [1]
 SELECT `shop_categories`.`id`, SUM(`shop_product`.`stock`) AS `total_stock`, COUNT(`shop_product`.`id`) AS `n`
 FROM `shop_categories`
 LEFT OUTER JOIN `shop_product` ON (`shop_categories`.`id` = `shop_product`.`category_id`)
-GROUP BY `shop_categories`.`id`, `shop_categories`.`name`, `shop_categories`.`slug`, `shop_categories`.`parent_id`, `shop_categories`.`position`
+GROUP BY `shop_categories`.`id`
 HAVING COUNT(`shop_product`.`id`) >= ?
 params: [1]
 

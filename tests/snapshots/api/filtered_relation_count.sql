@@ -29,7 +29,7 @@ LEFT OUTER JOIN `shop_order` `paid` ON (
   `shop_customer`.`id` = `paid`.`customer_id`
   AND ((`paid`.`status` = BINARY ? AND `paid`.`total` > ?))
 )
-GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+GROUP BY `shop_customer`.`id`
 ORDER BY `shop_customer`.`id` ASC
 params: ["paid", 10]
 

@@ -26,7 +26,7 @@ FROM (
   SELECT `shop_customer`.`id` AS `col1`, `shop_customer`.`name` AS `col2`, `shop_customer`.`email` AS `col3`, `shop_customer`.`city` AS `col4`, `shop_customer`.`country` AS `col5`, `shop_customer`.`vip` AS `col6`, `shop_customer`.`credit` AS `col7`, `shop_customer`.`score` AS `col8`, `shop_customer`.`joined` AS `col9`, `shop_customer`.`last_login` AS `col10`, `shop_customer`.`notes` AS `col11`, COUNT(`shop_order`.`id`) AS `n`
   FROM `shop_customer`
   LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
-  GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+  GROUP BY `shop_customer`.`id`
 ) `subquery`
 params: []
 

@@ -18,7 +18,7 @@ params: []
 SELECT `shop_product`.`id`, COALESCE(MAX(`shop_orderline`.`unit_price`), `shop_product`.`price`) AS `x`
 FROM `shop_product`
 LEFT OUTER JOIN `shop_orderline` ON (`shop_product`.`id` = `shop_orderline`.`product_id`)
-GROUP BY `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
+GROUP BY `shop_product`.`id`
 params: []
 
 [oracle]

@@ -18,7 +18,7 @@ params: ["paid", 2]
 SELECT `shop_customer`.`id`, COUNT(CASE WHEN (`shop_order`.`status` = BINARY ? AND `shop_order`.`items` > ?) THEN `shop_order`.`id` ELSE NULL END) AS `n`
 FROM `shop_customer`
 LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
-GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+GROUP BY `shop_customer`.`id`
 params: ["paid", 2]
 
 [oracle]

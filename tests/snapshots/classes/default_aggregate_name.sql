@@ -20,7 +20,7 @@ params: [2]
 SELECT `shop_customer`.`id`, COUNT(`shop_order`.`id`) AS `orders__count`
 FROM `shop_customer`
 LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
-GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+GROUP BY `shop_customer`.`id`
 HAVING COUNT(`shop_order`.`id`) > ?
 params: [2]
 

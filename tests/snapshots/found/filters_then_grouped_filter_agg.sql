@@ -33,7 +33,7 @@ INNER JOIN `shop_product_tags` `T4` ON (`shop_tag`.`id` = `T4`.`tag_id`)
 INNER JOIN `shop_product` `T5` ON (`T4`.`product_id` = `T5`.`id`)
 INNER JOIN `shop_review` ON (`T5`.`id` = `shop_review`.`product_id`)
 WHERE (`shop_product`.`stock` >= ? AND `shop_review`.`verified` = ?)
-GROUP BY `shop_tag`.`id`, `shop_tag`.`weight`
+GROUP BY `shop_tag`.`id`
 params: [-1, 0, -1, True]
 
 [oracle]

@@ -18,7 +18,7 @@ params: [4]
 SELECT `shop_product`.`id`, COUNT(CASE WHEN `shop_review`.`rating` >= ? THEN `shop_review`.`id` ELSE NULL END) AS `good`
 FROM `shop_product`
 LEFT OUTER JOIN `shop_review` ON (`shop_product`.`id` = `shop_review`.`product_id`)
-GROUP BY `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
+GROUP BY `shop_product`.`id`
 params: [4]
 
 [oracle]

@@ -20,7 +20,7 @@ params: [datetime(2024, 1, 1, 0, 0, 0), datetime(2024, 12, 31, 23, 59, 59, 99999
 SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`, MAX(`shop_order`.`placed`) AS `last`
 FROM `shop_customer`
 LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
-GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+GROUP BY `shop_customer`.`id`
 HAVING MAX(`shop_order`.`placed`) BETWEEN ? AND ?
 params: [datetime(2024, 1, 1, 0, 0, 0), datetime(2024, 12, 31, 23, 59, 59, 999999)]
 

@@ -20,7 +20,7 @@ params: [0]
 SELECT `shop_categories`.`name`
 FROM `shop_categories`
 LEFT OUTER JOIN `shop_product` ON (`shop_categories`.`id` = `shop_product`.`category_id`)
-GROUP BY `shop_categories`.`id`, `shop_categories`.`name`, `shop_categories`.`slug`, `shop_categories`.`parent_id`, `shop_categories`.`position`
+GROUP BY `shop_categories`.`id`
 HAVING COUNT(`shop_product`.`id`) = ?
 params: [0]
 

@@ -18,7 +18,7 @@ params: []
 SELECT `shop_customer`.`id`, COUNT(`shop_order`.`id`) AS `n`, RANK() OVER (ORDER BY COUNT(`shop_order`.`id`) DESC) AS `r`
 FROM `shop_customer`
 LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
-GROUP BY `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
+GROUP BY `shop_customer`.`id`
 params: []
 
 [oracle]

@@ -22,7 +22,7 @@ params: [3]
 SELECT `library_author`.`id`, `library_author`.`name`, `library_author`.`country`, `library_author`.`born`, COUNT(`library_book`.`id`) AS `n`
 FROM `library_author`
 LEFT OUTER JOIN `library_book` ON (`library_author`.`id` = `library_book`.`author_id`)
-GROUP BY `library_author`.`id`, `library_author`.`name`, `library_author`.`country`, `library_author`.`born`
+GROUP BY `library_author`.`id`
 HAVING COUNT(`library_book`.`id`) >= ?
 ORDER BY `n` DESC, `library_author`.`name` ASC
 params: [3]
