@@ -26,6 +26,12 @@ struct ddl_features {
   bool deferrable_unique = false;         // UniqueConstraint(deferrable=...)
   bool operator_classes = false;          // Index(opclasses=...) (PostgreSQL)
   bool expression_indexes = true;         // Index(Lower("title"), ...): not MariaDB, skipped there
+  /// Conditions: `"flag"` / `NOT "flag"` for a boolean column compared with True/False, as
+  /// Django's Exact writes where the backend takes a bare column as a condition (not Oracle).
+  bool bare_boolean_conditions = true;
+  /// Conditions: a value compared with a DecimalField as quoted text (SQLite: Django's sqlite3
+  /// adapter turns Decimal into str before quote_value).
+  bool decimal_as_text = false;
 };
 
 const ddl_features& features_of(dialect_id d);
