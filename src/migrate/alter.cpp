@@ -206,9 +206,7 @@ void alter_field(editor& e, const op_detail& o) {
         d.new_field == o.new_field)
       a.column = e.new_field(o).column;
   const field& b = e.new_field(o);
-  if (a.type == field_type::many_to_many)
-    unsupported(to_string(e.d),
-                fmt::format("altering the many-to-many field {}.{}", e.new_model(o).name, b.name));
+  if (a.type == field_type::many_to_many) return alter_many_to_many(e, o);
   const bool same_column =
       ddl_detail::column_definition(e.old_cx, a) == ddl_detail::column_definition(e.new_cx, b) &&
       ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&

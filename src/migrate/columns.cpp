@@ -65,6 +65,38 @@ void remove_field(editor& e, const op_detail& o) {
                                                       {"column", e.old_cx.quoted(f.column)}}));
 }
 
+void alter_many_to_many(editor& e, const op_detail& o) {
+  const field& a = e.old_field(o);
+  const field& b = e.new_field(o);
+  if (!auto_m2m(a) || !auto_m2m(b)) {
+    if (a.through.empty() != b.through.empty())
+      unsupported(to_string(e.d),
+                  fmt::format("changing the through model of {}.{}", e.new_model(o).name, b.name));
+    return;  // an explicit through model's table is its own model's business
+  }
+  const relation& ra = m2m_relation(e.state.before, e.old_model(o), o.old_field);
+  const relation& rb = m2m_relation(e.state.after, e.new_model(o), o.new_field);
+  if (ra.link_from_column != rb.link_from_column || ra.link_to_column != rb.link_to_column ||
+      e.state.before.at(ra.to_model).db_table != e.state.after.at(rb.to_model).db_table)
+    unsupported(to_string(e.d), fmt::format("changing the target of the many-to-many field {}.{}",
+                                            e.new_model(o).name, b.name));
+  if (ra.link_table == rb.link_table) return;
+  if (!e.traits.rebuilds_tables) {
+    e.out.push_back(editor::fill(
+        e.traits.rename_table,
+        {{"table", e.old_cx.quoted(ra.link_table)}, {"name", e.new_cx.quoted(rb.link_table)}}));
+    return;
+  }
+  // SQLite (Django's _alter_many_to_many): a new link table, the rows copied, the old one gone.
+  ddl_detail::model_tables(e.new_cx, ddl_detail::link_model(e.state.after, rb), e.out, e.deferred);
+  const std::string columns = fmt::format("id, {}, {}", e.new_cx.quoted(rb.link_from_column),
+                                          e.new_cx.quoted(rb.link_to_column));
+  e.out.push_back(fmt::format("INSERT INTO {} ({}) SELECT {} FROM {}",
+                              e.new_cx.quoted(rb.link_table), columns, columns,
+                              e.old_cx.quoted(ra.link_table)));
+  e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(ra.link_table)}}));
+}
+
 void rename_field(editor& e, const op_detail& o) {
   const field& before = e.old_field(o);
   if (before.type == field_type::many_to_many) {

@@ -95,6 +95,8 @@ void rename_table(editor& e, const op_detail& o, bool by_rename);
 void add_field(editor& e, const op_detail& o);
 void remove_field(editor& e, const op_detail& o);
 void rename_field(editor& e, const op_detail& o);
+/// AlterField of an auto-created many-to-many: its link table renamed (db_table).
+void alter_many_to_many(editor& e, const op_detail& o);
 
 // alter.cpp
 void alter_field(editor& e, const op_detail& o);
