@@ -97,6 +97,9 @@ void remove_field(editor& e, const op_detail& o);
 void rename_field(editor& e, const op_detail& o);
 /// AlterField of an auto-created many-to-many: its link table renamed (db_table).
 void alter_many_to_many(editor& e, const op_detail& o);
+/// An auto-created link table from relation `ra` (before) to `rb` (after): renamed, its
+/// column named after the model renamed (SQLite: copied into a new table).
+void move_link_table(editor& e, const relation& ra, const relation& rb);
 
 // alter.cpp
 void alter_field(editor& e, const op_detail& o);

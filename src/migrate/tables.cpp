@@ -55,6 +55,25 @@ void recreate_incoming_keys(editor& e, const op_detail& o) {
   }
 }
 
+// RenameModel: the link tables of the model's own many-to-many fields are named after it
+// (Django skips a self relation; an explicit through model is its own).
+void move_own_link_tables(editor& e, const op_detail& o) {
+  const model& om = e.old_model(o);
+  const model& nm = e.new_model(o);
+  for (int ri : om.relations) {
+    const relation& ra = e.state.before.rel(ri);
+    if (ra.how != relation::kind::m2m || ra.to_model == o.old_model) continue;
+    const field& a = om.fields[static_cast<std::size_t>(ra.field_index)];
+    if (!a.through.empty()) continue;
+    for (int rj : nm.relations) {
+      const relation& rb = e.state.after.rel(rj);
+      if (rb.how == relation::kind::m2m &&
+          nm.fields[static_cast<std::size_t>(rb.field_index)].name == a.name)
+        move_link_table(e, ra, rb);
+    }
+  }
+}
+
 }  // namespace
 
 void rename_table(editor& e, const op_detail& o, bool by_rename) {
@@ -64,14 +83,16 @@ void rename_table(editor& e, const op_detail& o, bool by_rename) {
   const std::string& from = by_rename ? om.db_table : (o.renamed ? renamed : om.db_table);
   const std::string& to = by_rename ? renamed : nm.db_table;
   if (from == to) return;
-  if (!ddl_detail::link_tables_of(e.state.before, om).empty())
+  if (!by_rename && !ddl_detail::link_tables_of(e.state.before, om).empty())
     fail(error_code::unsupported,
          fmt::format("renaming the table of {}.{}, which has many-to-many link tables, is not "
                      "planned yet",
                      om.app_label, om.name));
   e.out.push_back(editor::fill(e.traits.rename_table,
                                {{"table", e.old_cx.quoted(from)}, {"name", e.new_cx.quoted(to)}}));
-  if (by_rename) recreate_incoming_keys(e, o);
+  if (!by_rename) return;
+  recreate_incoming_keys(e, o);
+  move_own_link_tables(e, o);
 }
 
 }  // namespace sqlweave::migrate_detail
