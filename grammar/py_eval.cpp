@@ -155,6 +155,14 @@ ref interpreter::unknown(std::string reason, const source_file* file, source_spa
   return o;
 }
 
+ref interpreter::source_only(const source_file* file, source_span span) {
+  auto o = std::make_shared<object>();
+  o->what = object::kind::instance;
+  o->file = file;
+  o->span = span;
+  return o;
+}
+
 ref interpreter::named(std::string path) {
   auto o = std::make_shared<object>();
   o->what = path == "django.conf.settings" ? object::kind::settings : object::kind::named;
@@ -579,6 +587,7 @@ ref interpreter::eval(const expr& e, const scope& in) {
         return constant(sqlweave::value(-v->val.as_int()));
       if (e.text == "-" && is_number(v)) return constant(sqlweave::value(-real_of(v)));
       if (e.text == "~" && is_int(v)) return constant(sqlweave::value(~v->val.as_int()));
+      if (e.text == "~" && v->what == object::kind::instance) return source_only(file, e.span);
       return v->what == object::kind::unknown
                  ? v
                  : unknown(fmt::format("'{}' of a value that is not a number", e.text), file,
@@ -659,12 +668,7 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
     o->items.insert(o->items.end(), b->items.begin(), b->items.end());
     return o;
   }
-  // Q(...) | Q(...) and the like: a value only its source text describes.
-  auto o = std::make_shared<object>();
-  o->what = object::kind::instance;
-  o->file = file;
-  o->span = e.span;
-  return o;
+  return source_only(file, e.span);
 }
 
 ref interpreter::call(const expr& e, const scope& in) {

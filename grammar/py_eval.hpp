@@ -123,6 +123,8 @@ class interpreter {
   /// Makes `unknown` objects.
   static ref unknown(std::string reason, const source_file* file, source_span span);
   static ref named(std::string path);
+  /// `Q(...) | Q(...)`, `~Q(...)` and the like: a value only its source text describes.
+  static ref source_only(const source_file* file, source_span span);
 
   const models_options& options() const { return *options_.load; }
   void warn(const source_file& file, source_span span, std::string_view message) const;

@@ -57,8 +57,50 @@ std::string quote_value(const value& v, dialect_id d) {
 
 namespace {
 
+// The field of `m` whose column is compared with the placeholder about to follow `sql`
+// (`"col" >= `), or null: Django's quoting of the value depends on the field.
+const field* compared_field(const ddl_context& cx, const model& m, std::string_view sql,
+                            std::size_t* column_at) {
+  std::size_t end = sql.size();
+  if (end == 0 || sql[end - 1] != ' ') return nullptr;
+  --end;
+  while (end > 0 && std::string_view("=<>!").find(sql[end - 1]) != std::string_view::npos) --end;
+  if (end == sql.size() - 1 || end < 3 || sql[end - 1] != ' ' ||
+      sql[end - 2] != cx.traits.quote_close)
+    return nullptr;
+  const std::size_t close = end - 2;
+  const std::size_t open = sql.rfind(cx.traits.quote_open, close - 1);
+  if (open == std::string_view::npos) return nullptr;
+  for (const field& f : m.fields)
+    if (cx.quoted(f.column) == sql.substr(open, close + 1 - open)) {
+      *column_at = open;
+      return &f;
+    }
+  return nullptr;
+}
+
+// Writes the next parameter after `out` as Django's condition has it.
+void write_param(const ddl_context& cx, const model& m, std::string& out, const value& v) {
+  std::size_t column_at = 0;
+  const field* f = compared_field(cx, m, out, &column_at);
+  const type_class kind = f ? class_of(f->type) : type_class::text;
+  if (f && kind == type_class::boolean && v.kind() == value_kind::boolean &&
+      cx.features.bare_boolean_conditions && out.ends_with(" = ")) {
+    out.resize(out.size() - 3);
+    if (!v.as_bool()) out.insert(column_at, "NOT ");
+    return;
+  }
+  if (f && kind == type_class::decimal && cx.features.decimal_as_text &&
+      (v.kind() == value_kind::integer || v.kind() == value_kind::decimal)) {
+    out += quoted_text(v.to_string(), false);
+    return;
+  }
+  out += quote_value(v, cx.d);
+}
+
 // Replaces each `?` placeholder outside quoted text and names with the next parameter.
-std::string inline_params(std::string_view sql, const std::vector<value>& params, dialect_id d) {
+std::string inline_params(const ddl_context& cx, const model& m, std::string_view sql,
+                          const std::vector<value>& params) {
   std::string out;
   std::size_t next = 0;
   char quote = 0;
@@ -79,11 +121,34 @@ std::string inline_params(std::string_view sql, const std::vector<value>& params
     }
     if (next >= params.size())
       fail(error_code::bad_schema, "a condition has more placeholders than values");
-    out += quote_value(params[next++], d);
+    write_param(cx, m, out, params[next++]);
   }
   if (next != params.size())
     fail(error_code::bad_schema, "a condition has fewer placeholders than values");
   return out;
+}
+
+// MariaDB: sqlweave's `= BINARY ?` keeps text comparisons case-sensitive in queries; Django's
+// conditions say `= ?`. Its `LIKE BINARY` is Django's own and stays.
+std::string without_binary_compare(std::string sql, std::string_view prefix) {
+  if (prefix.empty()) return sql;
+  for (auto at = sql.find(prefix); at != std::string::npos; at = sql.find(prefix, at)) {
+    if (std::string_view(sql).substr(0, at).ends_with("LIKE "))
+      at += prefix.size();
+    else
+      sql.erase(at, prefix.size());
+  }
+  return sql;
+}
+
+// SQLite: sqlweave casts a decimal parameter (`CAST(? AS NUMERIC)`) so that it compares as a
+// number in queries; Django's conditions write the value alone.
+std::string without_decimal_casts(std::string sql, bool casts) {
+  if (!casts) return sql;
+  constexpr std::string_view cast = "CAST(? AS NUMERIC)";
+  for (auto at = sql.find(cast); at != std::string::npos; at = sql.find(cast, at))
+    sql.replace(at, cast.size(), "?");
+  return sql;
 }
 
 std::string erase_all(std::string text, const std::string& what) {
@@ -99,7 +164,11 @@ namespace {
 // `sql` with the table's qualifier dropped from its columns and its parameters as literals.
 std::string table_free(const ddl_context& cx, const model& m, std::string_view sql,
                        const std::vector<value>& params) {
-  return inline_params(erase_all(std::string(sql), cx.quoted(m.db_table) + "."), params, cx.d);
+  const std::string columns = erase_all(std::string(sql), cx.quoted(m.db_table) + ".");
+  const std::string plain =
+      without_decimal_casts(without_binary_compare(columns, cx.traits.binary_compare),
+                            cx.traits.decimal_params_need_cast);
+  return inline_params(cx, m, plain, params);
 }
 
 statement compiled(const ddl_context& cx, const model& m, std::string_view chain) {

@@ -13,6 +13,7 @@ constexpr ddl_features sqlite_features{
     .inline_foreign_keys = true,
     .fk_deferrable = " DEFERRABLE INITIALLY DEFERRED",
     .unique_together_as_index = true,
+    .decimal_as_text = true,
 };
 constexpr ddl_features postgres_features{
     .fk_deferrable = " DEFERRABLE INITIALLY DEFERRED",
@@ -31,6 +32,7 @@ constexpr ddl_features oracle_features{
     .fk_deferrable = " DEFERRABLE INITIALLY DEFERRED",
     .partial_indexes = false,
     .deferrable_unique = true,
+    .bare_boolean_conditions = false,
 };
 
 }  // namespace

@@ -26,6 +26,12 @@ struct ddl_features {
   bool deferrable_unique = false;         // UniqueConstraint(deferrable=...)
   bool operator_classes = false;          // Index(opclasses=...) (PostgreSQL)
   bool expression_indexes = true;         // Index(Lower("title"), ...): not MariaDB, skipped there
+  /// Conditions: `"flag"` / `NOT "flag"` for a boolean column compared with True/False, as
+  /// Django's Exact writes where the backend takes a bare column as a condition (not Oracle).
+  bool bare_boolean_conditions = true;
+  /// Conditions: a value compared with a DecimalField as quoted text (SQLite: Django's sqlite3
+  /// adapter turns Decimal into str before quote_value).
+  bool decimal_as_text = false;
 };
 
 const ddl_features& features_of(dialect_id d);
@@ -81,7 +87,9 @@ const field& key_of(const ddl_context& cx, const field& fk);
 /// Django's name of the FOREIGN KEY constraint of `f`: `<table>_<col>_<hash>_fk_<to>_<col>`.
 std::string foreign_key_name(const ddl_context& cx, const model& m, const field& f);
 /// `ALTER TABLE .. ADD CONSTRAINT .. FOREIGN KEY (..) REFERENCES .. (..)`.
-std::string foreign_key(const ddl_context& cx, const model& m, const field& f);
+/// `name` empty: Django's `<table>_<column>_<hash>_fk_<to_table>_<to_column>`.
+std::string foreign_key(const ddl_context& cx, const model& m, const field& f,
+                        std::string_view name = {});
 
 /// The name and statement of a unique_together group: `<table>_<cols>_<hash>_uniq`.
 std::string unique_together_name(const ddl_context& cx, const table_def& t,
@@ -107,6 +115,9 @@ void field_indexes(const ddl_context& cx, const model& m, const field& f,
                    std::vector<std::string>& out);
 /// Whether field_indexes() creates the plain index, and its `_like` twin's operator class (or
 /// empty), so a migration drops what was created.
+/// The field asks for an index of its own (db_index, ForeignKey, SlugField; not unique),
+/// whether or not its column type can hold one.
+bool asks_for_index(const ddl_context& cx, const field& f);
 bool has_field_index(const ddl_context& cx, const field& f);
 std::string_view like_opclass(const ddl_context& cx, const field& f);
 

@@ -41,10 +41,14 @@ std::string create_index(const ddl_context& cx, std::string_view name, const mod
   return fmt::format("CREATE INDEX {} ON {} ({})", cx.quoted(name), cx.quoted(m.db_table), columns);
 }
 
-bool has_field_index(const ddl_context& cx, const field& f) {
+bool asks_for_index(const ddl_context& cx, const field& f) {
   const bool own_index = f.is_forward_single() && f.db_constraint && cx.features.fk_makes_its_index;
+  return wants_index(f) && !is_unique(f) && !own_index;
+}
+
+bool has_field_index(const ddl_context& cx, const field& f) {
   const bool indexable = cx.features.text_columns_indexable || !limited_type(stored_type(cx, f));
-  return wants_index(f) && !is_unique(f) && !own_index && indexable;
+  return asks_for_index(cx, f) && indexable;
 }
 
 std::string_view like_opclass(const ddl_context& cx, const field& f) {

@@ -48,10 +48,12 @@ std::string foreign_key_name(const ddl_context& cx, const model& m, const field&
                     fmt::format("_fk_{}_{}", table_name(to, cx.d), key_of(cx, f).column), cx.d);
 }
 
-std::string foreign_key(const ddl_context& cx, const model& m, const field& f) {
+std::string foreign_key(const ddl_context& cx, const model& m, const field& f,
+                        std::string_view name) {
   const model& to = cx.s.at(f.target_model);
   return fmt::format("ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}){}",
-                     cx.quoted(m.db_table), cx.quoted(foreign_key_name(cx, m, f)),
+                     cx.quoted(m.db_table),
+                     cx.quoted(name.empty() ? foreign_key_name(cx, m, f) : std::string(name)),
                      cx.quoted(f.column), cx.quoted(to.db_table), cx.quoted(key_of(cx, f).column),
                      cx.features.fk_deferrable);
 }

@@ -4,6 +4,8 @@
 // a temporary default that fills existing NULLs, then create what the new column needs.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "ddl/column_types.hpp"
 #include "ddl/names.hpp"
 #include "migrate/editor.hpp"
@@ -33,6 +35,44 @@ std::string inline_name(const editor& e, std::string_view templ, const model& m,
   return e.old_cx.quoted(editor::fill(templ, {{"table", m.db_table}, {"column", f.column}}));
 }
 
+// A foreign key pointing at the primary key an AlterField changes, before and after.
+struct incoming_key {
+  const model* old_model;
+  const field* old_field;
+  const model* new_model;
+  const field* new_field;
+  std::string table;
+};
+
+std::vector<incoming_key> incoming_keys(const editor& e, const op_detail& o) {
+  std::vector<incoming_key> out;
+  const model& nm = e.new_model(o);
+  for (const model& rm : e.state.after.models()) {
+    const bool self = &rm == &nm;
+    const int oi = self ? o.old_model : e.state.before.find_model(rm.app_label + "." + rm.name);
+    if (oi < 0) continue;
+    const model& om = e.state.before.at(oi);
+    for (const field& b : rm.fields) {
+      if (!b.is_forward_single() || !b.db_constraint || b.target_model != o.new_model ||
+          b.target_field != nm.pk)
+        continue;
+      const auto a = std::find_if(om.fields.begin(), om.fields.end(),
+                                  [&](const field& f) { return f.name == b.name; });
+      if (a == om.fields.end() || !a->db_constraint || a->target_model != o.old_model) continue;
+      out.push_back({&om, &*a, &rm, &b, rm.db_table});
+    }
+  }
+  return out;
+}
+
+// The integer type of a serial one, or empty.
+std::string_view serial_of(std::string_view type) {
+  if (type == "serial") return "integer";
+  if (type == "bigserial") return "bigint";
+  if (type == "smallserial") return "smallint";
+  return {};
+}
+
 }  // namespace
 
 void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context& ca, const field& a,
@@ -42,9 +82,12 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   const std::string table = cb.quoted(nm.db_table);
   const std::string old_type = e.type_of(ca, a);
   const std::string new_type = e.type_of(cb, b);
-  if (a.primary_key != b.primary_key || (a.primary_key && old_type != new_type))
+  const bool pk_retyped = a.primary_key && b.primary_key && old_type != new_type;
+  if (a.primary_key != b.primary_key || (pk_retyped && !e.traits.retypes_primary_keys))
     unsupported(to_string(e.d),
                 fmt::format("changing the primary key {}.{} in a migration", nm.name, b.name));
+  const std::vector<incoming_key> incoming =
+      pk_retyped ? incoming_keys(e, o) : std::vector<incoming_key>{};
   if (e.d == dialect_id::oracle && old_type != new_type && (is_lob(old_type) || is_lob(new_type)))
     unsupported(to_string(e.d), fmt::format("changing {}.{} from {} to {} (Django copies "
                                             "through a new column)",
@@ -55,10 +98,15 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     return e.traits.type_carries_null ? (f.null ? " NULL" : " NOT NULL") : "";
   };
 
-  // PostgreSQL: the `_like` twin goes when the type leaves varchar/text or the index goes.
+  // PostgreSQL: the `_like` twin goes when the type leaves varchar (or text) or the index goes,
+  // and comes only with a new index or UNIQUE: Django 3.2 does not re-create it for a varchar
+  // made text.
   const std::string_view old_like = ddl_detail::like_opclass(ca, a);
   const std::string_view new_like = ddl_detail::like_opclass(cb, b);
-  if (!old_like.empty() && (new_like.empty() || old_type != new_type))
+  const bool like_added =
+      !new_like.empty() &&
+      (!(ddl_detail::asks_for_index(ca, a) || is_unique(a)) || (!is_unique(a) && is_unique(b)));
+  if (!old_like.empty() && (old_like != new_like || like_added))
     e.out.push_back(editor::fill(e.traits.drop_index,
                                  {{"table", table},
                                   {"name", ca.quoted(ddl_detail::index_name(
@@ -66,12 +114,17 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   const bool old_fk = a.is_forward_single() && a.db_constraint;
   const bool new_fk = b.is_forward_single() && b.db_constraint;
   if (old_fk) e.drop_foreign_key(ca, om, a, nm.db_table);
+  // A primary key changing type: the foreign keys pointing at it go first (Django 3.2).
+  for (const incoming_key& k : incoming)
+    e.drop_foreign_key(ca, *k.old_model, *k.old_field, k.table);
   if (is_unique(a) && !is_unique(b))
     e.out.push_back(
         editor::fill(e.traits.drop_unique,
                      {{"table", table},
                       {"name", inline_name(e, e.traits.inline_unique_name, om, a, "UNIQUE")}}));
-  if (ddl_detail::has_field_index(ca, a) && !ddl_detail::has_field_index(cb, b))
+  // Django drops the index only when the field stops asking for one: MariaDB keeps the index
+  // of a varchar made longtext as a prefix index.
+  if (ddl_detail::has_field_index(ca, a) && !ddl_detail::asks_for_index(cb, b))
     e.out.push_back(editor::fill(
         e.traits.drop_index,
         {{"table", table},
@@ -87,10 +140,20 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
                                                           {"column", old_column},
                                                           {"new_column", column},
                                                           {"type", new_type + nullity(a)}}));
-  if (old_type != new_type)
+  const std::string_view serial = serial_of(new_type);
+  if (old_type != new_type && (serial.empty() || e.traits.serial_sequence[0].empty()))
     e.out.push_back(
         editor::fill(e.traits.alter_type,
                      {{"table", table}, {"column", column}, {"type", new_type + nullity(a)}}));
+  if (old_type != new_type && !serial.empty() && !e.traits.serial_sequence[0].empty()) {
+    // PostgreSQL: serial is integer with a sequence; Django makes a new one, owned by the column.
+    e.out.push_back(editor::fill(e.traits.alter_type,
+                                 {{"table", table}, {"column", column}, {"type", serial}}));
+    const std::string sequence = cb.quoted(fmt::format("{}_{}_seq", nm.db_table, b.column));
+    for (std::string_view step : e.traits.serial_sequence)
+      e.out.push_back(
+          editor::fill(step, {{"table", table}, {"column", column}, {"name", sequence}}));
+  }
   // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
   const bool fills = a.null && !b.null && o.fill.has_value();
   const std::string default_sql = fills ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
@@ -110,13 +173,23 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   if (!ddl_detail::has_field_index(ca, a) && ddl_detail::has_field_index(cb, b))
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "", e.d), nm, column));
+  for (const incoming_key& k : incoming)
+    e.out.push_back(editor::fill(e.traits.alter_type,
+                                 {{"table", cb.quoted(k.table)},
+                                  {"column", cb.quoted(k.new_field->column)},
+                                  {"type", e.type_of(cb, *k.new_field) + nullity(*k.old_field)}}));
   if (new_fk) e.out.push_back(ddl_detail::foreign_key(cb, nm, b));
+  // Re-created under Django's `_fk` suffix, not the name CREATE TABLE gives them.
+  for (const incoming_key& k : incoming)
+    e.out.push_back(ddl_detail::foreign_key(
+        cb, *k.new_model, *k.new_field,
+        ddl_detail::index_name(*k.new_model, std::vector{k.new_field->column}, "_fk", e.d)));
   if (!new_check.empty() && old_check != new_check)
     e.out.push_back(fmt::format(
         "ALTER TABLE {} ADD CONSTRAINT {} CHECK ({})", table,
         cb.quoted(ddl_detail::index_name(nm, std::vector{one(b.column)}, "_check", e.d)),
         new_check));
-  if (!new_like.empty() && (old_like.empty() || old_type != new_type))
+  if (like_added)
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "_like", e.d), nm,
         fmt::format("{} {}", column, new_like)));
@@ -133,9 +206,7 @@ void alter_field(editor& e, const op_detail& o) {
         d.new_field == o.new_field)
       a.column = e.new_field(o).column;
   const field& b = e.new_field(o);
-  if (a.type == field_type::many_to_many)
-    unsupported(to_string(e.d),
-                fmt::format("altering the many-to-many field {}.{}", e.new_model(o).name, b.name));
+  if (a.type == field_type::many_to_many) return alter_many_to_many(e, o);
   const bool same_column =
       ddl_detail::column_definition(e.old_cx, a) == ddl_detail::column_definition(e.new_cx, b) &&
       ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&

@@ -65,6 +65,59 @@ void remove_field(editor& e, const op_detail& o) {
                                                       {"column", e.old_cx.quoted(f.column)}}));
 }
 
+void move_link_table(editor& e, const relation& ra, const relation& rb) {
+  if (ra.link_table == rb.link_table && ra.link_from_column == rb.link_from_column) return;
+  const model old_link = ddl_detail::link_model(e.state.before, ra);
+  const model new_link = ddl_detail::link_model(e.state.after, rb);
+  if (e.traits.rebuilds_tables) {
+    // SQLite (Django's _alter_many_to_many, or the remake after a rename): a new link table,
+    // the rows copied, the old one gone.
+    ddl_detail::model_tables(e.new_cx, new_link, e.out, e.deferred);
+    const auto columns = [](const ddl_detail::ddl_context& cx, const relation& r) {
+      return fmt::format("id, {}, {}", cx.quoted(r.link_from_column), cx.quoted(r.link_to_column));
+    };
+    e.out.push_back(fmt::format("INSERT INTO {} ({}) SELECT {} FROM {}",
+                                e.new_cx.quoted(rb.link_table), columns(e.new_cx, rb),
+                                columns(e.old_cx, ra), e.old_cx.quoted(ra.link_table)));
+    e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(ra.link_table)}}));
+    return;
+  }
+  const std::string table = e.new_cx.quoted(rb.link_table);
+  if (ra.link_table != rb.link_table)
+    e.out.push_back(editor::fill(e.traits.rename_table,
+                                 {{"table", e.old_cx.quoted(ra.link_table)}, {"name", table}}));
+  if (ra.link_from_column == rb.link_from_column) return;
+  // RenameModel: the link's column named after the model follows it; Django's alter_field
+  // re-creates its FOREIGN KEY and keeps its index and UNIQUE names.
+  const field& a = old_link.fields[1];
+  const field& b = new_link.fields[1];
+  e.drop_foreign_key(e.old_cx, old_link, a, rb.link_table);
+  e.out.push_back(
+      editor::fill(e.traits.rename_column, {{"table", table},
+                                            {"column", e.old_cx.quoted(a.column)},
+                                            {"new_column", e.new_cx.quoted(b.column)},
+                                            {"type", e.type_of(e.new_cx, b) + " NOT NULL"}}));
+  e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
+}
+
+void alter_many_to_many(editor& e, const op_detail& o) {
+  const field& a = e.old_field(o);
+  const field& b = e.new_field(o);
+  if (!auto_m2m(a) || !auto_m2m(b)) {
+    if (a.through.empty() != b.through.empty())
+      unsupported(to_string(e.d),
+                  fmt::format("changing the through model of {}.{}", e.new_model(o).name, b.name));
+    return;  // an explicit through model's table is its own model's business
+  }
+  const relation& ra = m2m_relation(e.state.before, e.old_model(o), o.old_field);
+  const relation& rb = m2m_relation(e.state.after, e.new_model(o), o.new_field);
+  if (ra.link_from_column != rb.link_from_column || ra.link_to_column != rb.link_to_column ||
+      e.state.before.at(ra.to_model).db_table != e.state.after.at(rb.to_model).db_table)
+    unsupported(to_string(e.d), fmt::format("changing the target of the many-to-many field {}.{}",
+                                            e.new_model(o).name, b.name));
+  move_link_table(e, ra, rb);
+}
+
 void rename_field(editor& e, const op_detail& o) {
   const field& before = e.old_field(o);
   if (before.type == field_type::many_to_many) {

@@ -326,6 +326,15 @@ struct detector {
     }
   }
 
+  // A many-to-many whose link table is named after its renamed model (RenameModel moves it).
+  bool renamed_link_only(const model& om, const field& a, const model& nm, const field& b) const {
+    if (a.type != field_type::many_to_many || om.name == nm.name) return false;
+    field renamed = a;
+    renamed.m2m_table = b.m2m_table;
+    return a.m2m_table == om.db_table + "_" + a.name && b.m2m_table == nm.db_table + "_" + b.name &&
+           same_field(renamed, b);
+  }
+
   void altered_fields(int oi, int ni) {
     const model& om = before.at(oi);
     const model& nm = after.at(ni);
@@ -334,7 +343,7 @@ struct detector {
       const int of = field_index(om, old_name_of(nm, f.name));
       if (of < 0) continue;
       const field& old = om.fields[static_cast<std::size_t>(of)];
-      if (kind_changes(old, f) || same_field(old, f)) continue;
+      if (kind_changes(old, f) || same_field(old, f) || renamed_link_only(om, old, nm, f)) continue;
       op_detail d = detail_of(oi, ni, of, static_cast<int>(fi));
       if (f.default_value) d.fill = f.default_value;
       if (old.null && !f.null && !f.default_value && f.type != field_type::many_to_many) {

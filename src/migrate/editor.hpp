@@ -4,6 +4,7 @@
 // statements of each operation of a plan.
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <set>
 #include <string>
@@ -22,6 +23,9 @@ namespace sqlweave::migrate_detail {
 struct editor_traits {
   bool transactional = false;    // sqlmigrate wraps the statements in BEGIN/COMMIT
   bool rebuilds_tables = false;  // SQLite: most changes rebuild the table (sqlite_rebuild.cpp)
+  /// A primary key changing type, with the foreign keys pointing at it (not planned for
+  /// SQLite's rebuilds of every referencing table, nor Oracle's identity columns).
+  bool retypes_primary_keys = true;
   std::string_view add_column = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
   std::string_view drop_column = "ALTER TABLE {table} DROP COLUMN {column} CASCADE";
   std::string_view drop_table = "DROP TABLE {table} CASCADE";
@@ -39,6 +43,8 @@ struct editor_traits {
   std::string_view drop_default = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   std::string_view drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   bool type_carries_null = false;  // MariaDB: MODIFY/CHANGE restate NULL or NOT NULL
+  /// PostgreSQL: a column made serial gets a new sequence (`{name}`), filled from the rows.
+  std::array<std::string_view, 5> serial_sequence = {};
   /// The name the database gave a column's inline UNIQUE / CHECK (Django finds it by
   /// introspection); empty: the database chose one no statement can know (Oracle).
   std::string_view inline_unique_name = {};
@@ -89,6 +95,11 @@ void rename_table(editor& e, const op_detail& o, bool by_rename);
 void add_field(editor& e, const op_detail& o);
 void remove_field(editor& e, const op_detail& o);
 void rename_field(editor& e, const op_detail& o);
+/// AlterField of an auto-created many-to-many: its link table renamed (db_table).
+void alter_many_to_many(editor& e, const op_detail& o);
+/// An auto-created link table from relation `ra` (before) to `rb` (after): renamed, its
+/// column named after the model renamed (SQLite: copied into a new table).
+void move_link_table(editor& e, const relation& ra, const relation& rb);
 
 // alter.cpp
 void alter_field(editor& e, const op_detail& o);

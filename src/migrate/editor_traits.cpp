@@ -9,6 +9,7 @@ namespace {
 constexpr editor_traits sqlite_traits{
     .transactional = true,
     .rebuilds_tables = true,
+    .retypes_primary_keys = false,
     .drop_table = "DROP TABLE {table}",
     .drop_unique = "DROP INDEX {name}",
 };
@@ -19,6 +20,10 @@ constexpr editor_traits postgres_traits{
     .immediate_before_drop = true,
     // A varchar column becomes text and back by a cast of its own values.
     .alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type} USING {column}::{type}",
+    .serial_sequence = {"DROP SEQUENCE IF EXISTS {name} CASCADE", "CREATE SEQUENCE {name}",
+                        "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT nextval('{name}')",
+                        "SELECT setval('{name}', MAX({column})) FROM {table}",
+                        "ALTER SEQUENCE {name} OWNED BY {table}.{column}"},
     .inline_unique_name = "{table}_{column}_key",
     .inline_check_name = "{table}_{column}_check",
 };
@@ -39,6 +44,7 @@ constexpr editor_traits mysql_traits{
     .inline_check_name = "{column}",
 };
 constexpr editor_traits oracle_traits{
+    .retypes_primary_keys = false,
     .add_column = "ALTER TABLE {table} ADD {column} {definition}",
     .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
     .drop_table = "DROP TABLE {table} CASCADE CONSTRAINTS",

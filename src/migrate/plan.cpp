@@ -19,7 +19,8 @@ bool is_link_table_op(const editor& e, const op_detail& o) {
     return f.type == field_type::many_to_many && f.through.empty();
   };
   return (o.kind == operation_kind::add_field && auto_m2m(e.new_field(o))) ||
-         (o.kind == operation_kind::remove_field && auto_m2m(e.old_field(o)));
+         (o.kind == operation_kind::remove_field && auto_m2m(e.old_field(o))) ||
+         (o.kind == operation_kind::alter_field && e.new_field(o).type == field_type::many_to_many);
 }
 
 void render_op(editor& e, const op_detail& o) {

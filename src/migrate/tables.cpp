@@ -3,6 +3,8 @@
 // of their auto-created many-to-many fields.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "migrate/editor.hpp"
 
 namespace sqlweave::migrate_detail {
@@ -18,6 +20,62 @@ void delete_model(editor& e, const op_detail& o) {
   e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(m.db_table)}}));
 }
 
+namespace {
+
+bool has_alter_field(const editor& e, int model, int field) {
+  for (const auto& d : e.state.details)
+    if (d.kind == operation_kind::alter_field && d.new_model == model && d.new_field == field)
+      return true;
+  return false;
+}
+
+// RenameModel: Django alters every field pointing at the model, which drops each incoming
+// FOREIGN KEY and creates it again under a name hashed from the new table. SQLite's
+// REFERENCES follow the renamed table by themselves. A field with an AlterField of its own
+// gets the same from alter_columns.
+void recreate_incoming_keys(editor& e, const op_detail& o) {
+  if (e.new_cx.features.inline_foreign_keys) return;
+  for (std::size_t mi = 0; mi < e.state.after.models().size(); ++mi) {
+    const model& nm = e.state.after.models()[mi];
+    const bool self = static_cast<int>(mi) == o.new_model;
+    const int oi = self ? o.old_model : e.state.before.find_model(nm.app_label + "." + nm.name);
+    if (oi < 0) continue;
+    const model* om = &e.state.before.at(oi);
+    for (std::size_t fi = 0; fi < nm.fields.size(); ++fi) {
+      const field& b = nm.fields[fi];
+      if (!b.is_forward_single() || !b.db_constraint || b.target_model != o.new_model) continue;
+      const auto a = std::find_if(om->fields.begin(), om->fields.end(),
+                                  [&](const field& f) { return f.name == b.name; });
+      if (a == om->fields.end() || !a->db_constraint || a->target_model != o.old_model ||
+          has_alter_field(e, static_cast<int>(mi), static_cast<int>(fi)))
+        continue;
+      e.drop_foreign_key(e.old_cx, *om, *a, self ? nm.db_table : om->db_table);
+      e.out.push_back(ddl_detail::foreign_key(e.new_cx, self ? nm : *om, b));
+    }
+  }
+}
+
+// RenameModel: the link tables of the model's own many-to-many fields are named after it
+// (Django skips a self relation; an explicit through model is its own).
+void move_own_link_tables(editor& e, const op_detail& o) {
+  const model& om = e.old_model(o);
+  const model& nm = e.new_model(o);
+  for (int ri : om.relations) {
+    const relation& ra = e.state.before.rel(ri);
+    if (ra.how != relation::kind::m2m || ra.to_model == o.old_model) continue;
+    const field& a = om.fields[static_cast<std::size_t>(ra.field_index)];
+    if (!a.through.empty()) continue;
+    for (int rj : nm.relations) {
+      const relation& rb = e.state.after.rel(rj);
+      if (rb.how == relation::kind::m2m &&
+          nm.fields[static_cast<std::size_t>(rb.field_index)].name == a.name)
+        move_link_table(e, ra, rb);
+    }
+  }
+}
+
+}  // namespace
+
 void rename_table(editor& e, const op_detail& o, bool by_rename) {
   const model& om = e.old_model(o);
   const model& nm = e.new_model(o);
@@ -25,13 +83,16 @@ void rename_table(editor& e, const op_detail& o, bool by_rename) {
   const std::string& from = by_rename ? om.db_table : (o.renamed ? renamed : om.db_table);
   const std::string& to = by_rename ? renamed : nm.db_table;
   if (from == to) return;
-  if (!ddl_detail::link_tables_of(e.state.before, om).empty())
+  if (!by_rename && !ddl_detail::link_tables_of(e.state.before, om).empty())
     fail(error_code::unsupported,
          fmt::format("renaming the table of {}.{}, which has many-to-many link tables, is not "
                      "planned yet",
                      om.app_label, om.name));
   e.out.push_back(editor::fill(e.traits.rename_table,
                                {{"table", e.old_cx.quoted(from)}, {"name", e.new_cx.quoted(to)}}));
+  if (!by_rename) return;
+  recreate_incoming_keys(e, o);
+  move_own_link_tables(e, o);
 }
 
 }  // namespace sqlweave::migrate_detail

@@ -150,7 +150,7 @@ schema press() {
   index_def title_pattern = index_on({"title"}, "book_title_pattern");
   title_pattern.opclasses = {"varchar_pattern_ops"};
   index_def long_recent = index_on({"-published"}, "book_long_recent");
-  long_recent.condition = "Q(pages__gt=300)";
+  long_recent.condition = "Q(pages__gt=300) & ~Q(in_print=True)";
   index_def lower_title = index_on({}, "book_lower_title");
   lower_title.expressions = {"Lower(\"title\")"};
   index_def upper_title_pages = index_on({}, "book_upper_title_pages");
@@ -160,6 +160,7 @@ schema press() {
       check("book_sane_counts", "Q(pages__gte=1) & Q(edition__lte=50)"),
       unique_on("book_title_per_publisher", {"publisher", "title"}),
       unique_on("book_first_edition_title", {"title"}, "Q(edition=1)"),
+      check("book_titled_in_print", "Q(in_print=False) | ~Q(title=\"\") & Q(pages__gte=1)"),
   };
 
   auto chapter = s.add_model("Chapter", "press");

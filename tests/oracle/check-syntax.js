@@ -120,6 +120,9 @@ const GRAMMAR_GAPS = [
     why: "JSON_OBJECT('value' VALUE :n FORMAT JSON) (12cR2)",
   },
   { pattern: / IS JSON\)/g, standIn: ' IS NOT NULL)', why: 'the IS JSON condition (12c)' },
+  // Oracle's DROP TABLE takes CASCADE CONSTRAINTS before PURGE (Django's sql_delete_table);
+  // the grammar knows only PURGE.
+  { pattern: /^(DROP TABLE "[^"]+") CASCADE CONSTRAINTS$/g, standIn: '$1', why: 'DROP TABLE ... CASCADE CONSTRAINTS' },
 ];
 
 function checkWithStandIns(sql) {

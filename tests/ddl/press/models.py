@@ -93,7 +93,7 @@ class Book(models.Model):
             models.Index(fields=["title"], name="book_title_pattern",
                          opclasses=["varchar_pattern_ops"]),
             models.Index(fields=["-published"], name="book_long_recent",
-                         condition=Q(pages__gt=300)),
+                         condition=Q(pages__gt=300) & ~Q(in_print=True)),
             models.Index(Lower("title"), name="book_lower_title"),
             models.Index(Upper("title").desc(), F("pages"), name="book_upper_title_pages"),
         ]
@@ -104,6 +104,8 @@ class Book(models.Model):
                                     name="book_title_per_publisher"),
             models.UniqueConstraint(fields=["title"], condition=Q(edition=1),
                                     name="book_first_edition_title"),
+            models.CheckConstraint(check=Q(in_print=False) | ~Q(title="") & Q(pages__gte=1),
+                                   name="book_titled_in_print"),
         ]
 
 

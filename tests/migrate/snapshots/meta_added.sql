@@ -1,7 +1,7 @@
 [sqlite]
 BEGIN
 
-CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "product_sane" CHECK (NOT ("name" = '')))
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "product_sane" CHECK (("price" >= '0' AND NOT ("name" = ''))))
 
 INSERT INTO "new__shop_product" ("id", "name", "price", "category_id") SELECT "id", "name", "price", "category_id" FROM "shop_product"
 
@@ -19,7 +19,7 @@ CREATE INDEX "shop_product_price_name_7d16e9db_idx" ON "shop_product" ("price", 
 
 CREATE INDEX "product_price_desc" ON "shop_product" ("price" DESC)
 
-CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= 1000
+CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= '1000'
 
 COMMIT
 
@@ -34,7 +34,7 @@ CREATE INDEX "product_price_desc" ON "shop_product" ("price" DESC)
 
 CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= 1000
 
-ALTER TABLE "shop_product" ADD CONSTRAINT "product_sane" CHECK (NOT ("name" = ''))
+ALTER TABLE "shop_product" ADD CONSTRAINT "product_sane" CHECK (("price" >= 0 AND NOT ("name" = '')))
 
 CREATE UNIQUE INDEX "product_unpriced_name" ON "shop_product" ("name") WHERE "price" IS NULL
 
@@ -49,7 +49,7 @@ CREATE INDEX `product_price_desc` ON `shop_product` (`price` DESC)
 
 CREATE INDEX `product_pricey` ON `shop_product` (`name`)
 
-ALTER TABLE `shop_product` ADD CONSTRAINT `product_sane` CHECK (NOT (`name` = BINARY ''))
+ALTER TABLE `shop_product` ADD CONSTRAINT `product_sane` CHECK ((`price` >= 0 AND NOT (`name` = '')))
 
 [oracle]
 ALTER TABLE "SHOP_PRODUCT" ADD CONSTRAINT "SHOP_PROD_NAME_CATE_64DDF8C2_U" UNIQUE ("NAME", "CATEGORY_ID")
@@ -60,4 +60,4 @@ CREATE INDEX "PRODUCT_PRICE_DESC" ON "SHOP_PRODUCT" ("PRICE" DESC)
 
 CREATE INDEX "PRODUCT_PRICEY" ON "SHOP_PRODUCT" ("NAME")
 
-ALTER TABLE "SHOP_PRODUCT" ADD CONSTRAINT "PRODUCT_SANE" CHECK (NOT ("NAME" IS NULL))
+ALTER TABLE "SHOP_PRODUCT" ADD CONSTRAINT "PRODUCT_SANE" CHECK (("PRICE" >= 0 AND NOT ("NAME" IS NULL)))

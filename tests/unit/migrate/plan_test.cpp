@@ -137,11 +137,18 @@ class Product(models.Model):
   const auto plan =
       plan_migration(models(base), models(renamed), {.rename_models = {"shop.Category=Group"}});
   CHECK(described(plan) == lines{"RenameModel shop.Category -> Group"});
+  // Django alters the foreign keys pointing at the model: they take names of the new table.
   CHECK(plan.statements(dialect_id::mysql) ==
-        lines{"RENAME TABLE `shop_category` TO `shop_group`"});
+        lines{"RENAME TABLE `shop_category` TO `shop_group`",
+              "ALTER TABLE `shop_product` DROP FOREIGN KEY "
+              "`shop_product_category_id_14d7eea8_fk_shop_category_id`",
+              "ALTER TABLE `shop_product` ADD CONSTRAINT "
+              "`shop_product_category_id_14d7eea8_fk_shop_group_id` FOREIGN KEY (`category_id`) "
+              "REFERENCES `shop_group` (`id`)"});
 }
 
-TEST_CASE("PostgreSQL's _like index follows a varchar becoming text", "[migrate][postgresql]") {
+TEST_CASE("PostgreSQL's _like index of a varchar becoming text goes, as in Django 3.2",
+          "[migrate][postgresql]") {
   const std::string before = R"(
 class Page(models.Model):
     slug = models.CharField(max_length=30, db_index=True)
@@ -153,11 +160,12 @@ class Page(models.Model):
   const auto plan = plan_migration(models(before), models(after));
   CHECK(described(plan) == lines{"AlterField shop.Page.slug"});
   const auto pg = plan.statements(dialect_id::postgresql);
-  REQUIRE(pg.size() == 5);
+  // Django creates a text_pattern_ops twin only with a new index or UNIQUE, not here.
+  REQUIRE(pg.size() == 4);
   CHECK(pg[1].starts_with(R"(DROP INDEX IF EXISTS "shop_page_slug_)"));
   CHECK(pg[1].ends_with(R"(_like")"));
   CHECK(pg[2] == R"(ALTER TABLE "shop_page" ALTER COLUMN "slug" TYPE text USING "slug"::text)");
-  CHECK(pg[3].ends_with(R"(_like" ON "shop_page" ("slug" text_pattern_ops))"));
+  CHECK(pg[3] == "COMMIT");
 }
 
 TEST_CASE("MariaDB drops and re-adds a foreign key around its column's change",

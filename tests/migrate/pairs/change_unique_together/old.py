@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    a = models.CharField(max_length=10)
+    b = models.IntegerField()
+    c = models.IntegerField(null=True)
+
+    class Meta:
+        unique_together = [('a', 'b')]
+        index_together = [('b', 'c')]

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    at = models.DateTimeField(null=True)
+    name = models.CharField(max_length=40)

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=60)
+
+
+class Profile(models.Model):
+    author = models.OneToOneField(Author, models.CASCADE)
+    bio = models.TextField(blank=True)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=80)
+    author = models.ForeignKey(Author, models.CASCADE)
