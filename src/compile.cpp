@@ -72,7 +72,8 @@ namespace {
 int decimal_places_of(const model& m, std::string_view field_name) {
   if (field_name.empty()) return -1;
   for (const auto& f : m.fields)
-    if (f.name == field_name && f.type == field_type::decimal_field) return f.decimal_places;
+    // The type first: it rules out nearly every field without comparing names.
+    if (f.type == field_type::decimal_field && f.name == field_name) return f.decimal_places;
   return -1;
 }
 
@@ -174,7 +175,9 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   }
   out.statements.reserve(1);
   statement& st = out.statements.emplace_back();
-  st.sql.reserve(512);
+  // Sized from the select list, whose quoted columns are most of the text, so that a wide
+  // model's SELECT does not grow the string halfway.
+  st.sql.reserve(256 + 48 * r.select->items.size());
   st.params.reserve(16);
   render::writer w(traits, out.style, st, origins_of_next());
   w.select(*r.select);

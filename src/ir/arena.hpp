@@ -33,10 +33,9 @@ class arena {
   /// A new expression of one form.
   template <class Form>
   expr* node(Form f, source_span span = {}) {
-    expr* e = make<expr>();
-    e->form = std::move(f);
-    e->span = span;
-    return e;
+    // Built in place: a value-initialized expr would first zero the whole variant.
+    return make<expr>(expr{
+        .form = form(std::in_place_type<Form>, std::move(f)), .type = std::nullopt, .span = span});
   }
 
   /// A copy of `items` in the arena.
