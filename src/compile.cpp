@@ -100,15 +100,12 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
       m = i < 0 ? nullptr : &sch.at(i);
     }
     const auto* c = item.value->as<ir::column>();
-    std::string label = !item.alias.empty() ? std::string(item.alias)
-                        : c                 ? std::string(c->name)
-                                            : std::string();
-    auto& col = st.columns.emplace_back();
-    col.label = std::move(label);
-    col.model = item.model;
-    col.field = item.field;
-    col.type = item.value->value_class();
-    col.decimal_places = m ? decimal_places_of(*m, item.field) : -1;
+    const std::string_view label = !item.alias.empty() ? item.alias
+                                   : c                 ? c->name
+                                                       : std::string_view();
+    // Constructed whole: assigning into default-constructed strings costs a replace each.
+    st.columns.push_back({std::string(label), std::string(item.model), std::string(item.field),
+                          item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1});
   }
 }
 
@@ -142,8 +139,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   // One arena per compile: the IR is built and rendered without touching the global heap
   // until it outgrows the buffer.
   std::array<std::byte, 16384> buffer;
-  std::pmr::monotonic_buffer_resource resource(buffer.data(), buffer.size());
-  ir::arena arena(&resource);
+  ir::arena arena(buffer);
   const auto& traits = render::traits_of(d);
   resolve::context cx{s, traits, arena, options};
   const resolve::resolved r = resolve::resolve_query(cx, q);
