@@ -72,7 +72,8 @@ namespace {
 int decimal_places_of(const model& m, std::string_view field_name) {
   if (field_name.empty()) return -1;
   for (const auto& f : m.fields)
-    if (f.name == field_name && f.type == field_type::decimal_field) return f.decimal_places;
+    // The type first: it rules out nearly every field without comparing names.
+    if (f.type == field_type::decimal_field && f.name == field_name) return f.decimal_places;
   return -1;
 }
 
@@ -99,15 +100,12 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
       m = i < 0 ? nullptr : &sch.at(i);
     }
     const auto* c = item.value->as<ir::column>();
-    std::string label = !item.alias.empty() ? std::string(item.alias)
-                        : c                 ? std::string(c->name)
-                                            : std::string();
-    auto& col = st.columns.emplace_back();
-    col.label = std::move(label);
-    col.model = item.model;
-    col.field = item.field;
-    col.type = item.value->value_class();
-    col.decimal_places = m ? decimal_places_of(*m, item.field) : -1;
+    const std::string_view label = !item.alias.empty() ? item.alias
+                                   : c                 ? c->name
+                                                       : std::string_view();
+    // Constructed whole: assigning into default-constructed strings costs a replace each.
+    st.columns.push_back({std::string(label), std::string(item.model), std::string(item.field),
+                          item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1});
   }
 }
 
@@ -141,8 +139,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   // One arena per compile: the IR is built and rendered without touching the global heap
   // until it outgrows the buffer.
   std::array<std::byte, 16384> buffer;
-  std::pmr::monotonic_buffer_resource resource(buffer.data(), buffer.size());
-  ir::arena arena(&resource);
+  ir::arena arena(buffer);
   const auto& traits = render::traits_of(d);
   resolve::context cx{s, traits, arena, options};
   const resolve::resolved r = resolve::resolve_query(cx, q);
@@ -174,7 +171,9 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   }
   out.statements.reserve(1);
   statement& st = out.statements.emplace_back();
-  st.sql.reserve(512);
+  // Sized from the select list, whose quoted columns are most of the text, so that a wide
+  // model's SELECT does not grow the string halfway.
+  st.sql.reserve(256 + 48 * r.select->items.size());
   st.params.reserve(16);
   render::writer w(traits, out.style, st, origins_of_next());
   w.select(*r.select);

@@ -10,6 +10,7 @@
 
 #include "ast/shape.hpp"
 #include "cache/literals.hpp"
+#include "cache/record.hpp"
 #include "compile_trace.hpp"
 
 namespace sqlweave {
@@ -47,8 +48,8 @@ struct statement_cache::entry {
   paramstyle style = paramstyle::qmark;
   bool trusted_sql = true;
   const extensions* ext = nullptr;
-  ast::query query;         // the queryset compiled, to compare the next ones with
-  std::vector<bool> bound;  // by literal ordinal: its value is a parameter, not structure
+  ast::query query;         // the queryset compiled, which `structure` views
+  cache::record structure;  // what the next querysets are compared with
   std::vector<cache::fill> fills;
   std::shared_ptr<const compiled_query> result;
   bool named_parameters = false;  // bind() may have changed values compile() leaves empty
@@ -81,7 +82,7 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
   std::unordered_map<const value*, std::size_t> ordinal;
   ordinal.reserve(literals.size());
   for (std::size_t i = 0; i < literals.size(); ++i) ordinal.emplace(literals[i], i);
-  e->bound.assign(literals.size(), false);
+  std::vector<bool> bound(literals.size(), false);  // by ordinal: a parameter, not structure
   for (const auto& st : e->result->statements) e->named_parameters |= !st.slots.empty();
   std::size_t offset = 0;
   for (std::size_t st = 0; st < trace.statements.size(); ++st) {
@@ -90,10 +91,11 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
       const auto it = ordinal.find(origin.source);
       if (it == ordinal.end()) continue;
       e->fills.push_back({st, offset + origin.index, it->second, origin});
-      e->bound[it->second] = true;
+      bound[it->second] = true;
     }
     offset += e->result->statements[st].params.size();
   }
+  e->structure = cache::record(e->query, bound);
   return e;
 }
 
@@ -119,8 +121,7 @@ struct statement_cache::impl {
     const auto [first, last] = by_key.equal_range(key);
     for (auto it = first; it != last; ++it) {
       const entry& e = **it->second;
-      if (!e.matches(d, style, o) || !cache::same_structure(e.query, q, e.bound, literals))
-        continue;
+      if (!e.matches(d, style, o) || !e.structure.matches(q, literals)) continue;
       lru.splice(lru.begin(), lru, it->second);
       return *it->second;
     }

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstring>
 
 namespace sqlweave::render {
 namespace {
@@ -102,12 +101,10 @@ void writer::ident(std::string_view name) {
                      (!double_percent_ || shown.find('%') == std::string_view::npos);
   if (plain && !t_.upper_identifiers) {
     // The common case: one copy. Identifiers come from the schema, so this is nearly always it.
-    const std::size_t at = out_.sql.size();
-    out_.sql.resize(at + shown.size() + 2);
-    char* p = out_.sql.data() + at;
-    *p++ = t_.quote_open;
-    std::memcpy(p, shown.data(), shown.size());
-    p[shown.size()] = t_.quote_close;
+    // Appended, not resized and overwritten: resize() first fills the new room with zeros.
+    out_.sql.push_back(t_.quote_open);
+    out_.sql.append(shown);
+    out_.sql.push_back(t_.quote_close);
     return;
   }
   out_.sql.push_back(t_.quote_open);
