@@ -117,6 +117,8 @@ class model_reader {
           r.warnings = &warnings;
           r.find_module = find;
           r.on_class = [this](py_class& c) { on_class(c); };
+          for (const auto& app : apps)
+            if (!app.package.empty()) r.installed_apps.push_back(app.package);
           return r;
         }()),
         options_(options) {
@@ -187,10 +189,12 @@ class model_reader {
     if (!v) return false;
     const std::string setting = text(v, "Meta.swappable", *m.cls->file, m.cls->span);
     const ref chosen = py_.setting(setting);
-    if (!chosen || chosen->what != object::kind::constant || chosen->val.kind() != value_kind::text)
+    // Django swaps a model out only when the setting is set (Options.swapped): unset keeps it.
+    if (!chosen) return false;
+    if (chosen->what != object::kind::constant || chosen->val.kind() != value_kind::text)
       fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
-              fmt::format("Meta.swappable names the setting {}, which has no value; give it with "
-                          "--setting {}=app.Model",
+              fmt::format("Meta.swappable names the setting {}, whose value is not an "
+                          "'app.Model' text; give it with --setting {}=app.Model",
                           setting, setting));
     return lower(chosen->val.as_text()) != lower(m.app_label + "." + m.cls->name);
   }
@@ -391,9 +395,14 @@ class model_reader {
     }
     if (callee->what == object::kind::named) return classify_named(callee->path, file, at);
     if (callee->what != object::kind::klass) return k;
+    if (const mapping* mp = mapping_for(callee->cls->module + "." + callee->cls->name);
+        mp && !mp->to_object)
+      return from_mapping(*mp);
     for (const py_class* c : callee->cls->mro) {
       for (const auto& b : c->bases) {
         callee_kind base;
+        if (b->what == object::kind::named && is_bare_field(b->path))
+          return bare_field(*callee->cls, *c, last_part(b->path), file, at);
         if (b->what == object::kind::named) base = classify_named(b->path, file, at);
         if (b->what == object::kind::instance && b->callee &&
             b->callee->what == object::kind::named && manager_path(b->callee->path))
@@ -402,6 +411,33 @@ class model_reader {
         if (base.kind != callee_kind::what::other || !base.external.empty()) return base;
       }
     }
+    return k;
+  }
+
+  static bool is_bare_field(std::string_view path) {
+    return path == "django.db.models.Field" || path == "django.db.models.fields.Field" ||
+           path == "django.db.models.fields.related.RelatedField";
+  }
+
+  // A class of the trees built on Django's Field or RelatedField itself. Django gives it a
+  // column from db_type(): RelatedField's is None, Field's looks get_internal_type()'s name up
+  // in the backend's types, which holds no name of a new class. Without an override of those
+  // it has no column; with one, Python decides it and --field-type must say what it is.
+  callee_kind bare_field(const py_class& cls, const py_class& below, std::string_view base,
+                         const source_file* file, source_span at) const {
+    const bool related = base == "RelatedField";  // its db_type() ignores get_internal_type()
+    for (const py_class* c : cls.mro) {
+      for (std::string_view method : {"db_type", "get_internal_type"})
+        if ((!related || method == "db_type") && c->body.names.count(std::string(method)))
+          fail_in(*file, at, error_code::bad_schema,
+                  fmt::format("field class {}.{} takes its column type from {}.{}(), which "
+                              "sqlweave does not run; map it with --field-type {}.{}=<Django "
+                              "field call>",
+                              cls.module, cls.name, c->name, method, cls.module, cls.name));
+      if (c == &below) break;
+    }
+    callee_kind k;
+    k.kind = callee_kind::what::no_column;
     return k;
   }
 
@@ -534,8 +570,15 @@ class model_reader {
     }
     if (v->what == object::kind::klass) {
       const model_decl* target = decl_of(v->cls);
-      if (!target)
+      if (!target) {
+        // A base that could not be read is the likelier cause than a plain class.
+        for (const auto& b : v->cls->bases)
+          if (b->what == object::kind::unknown)
+            fail_in(file, at, error_code::bad_schema,
+                    fmt::format("{} is not a model: a base class of it cannot be read: {}",
+                                v->cls->name, b->path));
         fail_in(file, at, error_code::bad_schema, fmt::format("{} is not a model", v->cls->name));
+      }
       if (target->abstract)
         fail_in(file, at, error_code::bad_schema,
                 fmt::format("a relation cannot point at the abstract model {}", v->cls->name));
@@ -683,11 +726,75 @@ class model_reader {
     }
   }
 
+  // What the __init__ of a field class of the trees does to its keyword arguments before
+  // Django's sees them: `kwargs["k"] = kwargs.get("k", v)` is a default, `kwargs["k"] = v`
+  // overrides the caller. The most derived class that names a key decides it.
+  struct init_arguments {
+    const scope* where = nullptr;
+    expr defaults, forced;  // calls: only their keywords are read
+  };
+  std::vector<init_arguments> init_arguments_of(const ref& callee) {
+    std::vector<init_arguments> out;
+    if (callee->what != object::kind::klass) return out;
+    std::vector<std::string_view> seen;
+    for (const py_class* c : callee->cls->mro) {
+      const auto it = c->body.names.find("__init__");
+      if (it == c->body.names.end() || it->second->what != object::kind::function) continue;
+      const object& init = *it->second;
+      const std::string_view head = init.body->head.text;
+      const auto stars = head.find("**");
+      if (stars == std::string_view::npos) continue;
+      std::string_view kwargs = head.substr(stars + 2);
+      kwargs = kwargs.substr(0, std::min(kwargs.size(), kwargs.find_first_of(" ,):")));
+      init_arguments a;
+      a.where = c->body.enclosing ? c->body.enclosing : &c->body;
+      for (expr* call : {&a.defaults, &a.forced}) {
+        call->what = expr::kind::call;
+        call->items.emplace_back();
+      }
+      for (const auto& line : init.body->body) {
+        auto st = std::make_unique<python::statement>();
+        try {
+          *st = python::parse_statement(parse_state(init.file->text), line.head);
+        } catch (const error&) {
+          continue;  // a line no keyword comes from
+        }
+        if (st->what != python::statement::kind::assign || st->targets.size() != 1 ||
+            !st->op.empty())
+          continue;
+        const expr& t = st->targets.front();
+        if (!t.is(expr::kind::subscript) || t.items.size() != 2 ||
+            !t.items[0].is(expr::kind::name) || t.items[0].text != kwargs ||
+            !t.items[1].is(expr::kind::literal) || t.items[1].val.kind() != value_kind::text)
+          continue;
+        const std::string_view key = t.items[1].val.as_text();
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+        const expr& v = st->value;
+        const bool is_default = v.is(expr::kind::call) && v.items.size() == 3 &&
+                                v.items[0].is(expr::kind::attribute) && v.items[0].text == "get" &&
+                                v.items[0].items.front().is(expr::kind::name) &&
+                                v.items[0].items.front().text == kwargs;
+        python::keyword kw;
+        kw.name = key;
+        kw.name_span = t.span;
+        kw.value = is_default ? v.items[2] : v;
+        (is_default ? a.defaults : a.forced).keywords.push_back(std::move(kw));
+        init_statements_.push_back(std::move(st));
+      }
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+
   field build_field(const field_decl& d, const model_decl& m) {
     field f = defaults_of(d.name, d.kind.type);
     if (d.kind.mapping) apply_call(f, *d.kind.mapping, *d.kind.mapping_scope, m);
     const ref& v = d.instance;
+    const std::vector<init_arguments> inits = init_arguments_of(v->callee);
+    for (const auto& a : inits) apply_call(f, a.defaults, *a.where, m);
     apply_call(f, *v->call, *v->where, m);
+    for (const auto& a : inits) apply_call(f, a.forced, *a.where, m);
     const source_span at = v->call->items.front().span;
     const source_file& file = *v->file;
     if (f.is_relation() && f.target.empty())
@@ -1051,6 +1158,7 @@ class model_reader {
   std::unordered_map<const py_class*, std::unique_ptr<model_decl>> decls_;
   std::vector<model_decl*> registered_;
   std::vector<std::unique_ptr<source_file>> mapping_files_;
+  std::vector<std::unique_ptr<python::statement>> init_statements_;  // their keywords' source
   std::vector<mapping> mappings_;
 };
 

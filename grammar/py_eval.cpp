@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sqlweave::grammar {
 
@@ -96,6 +97,26 @@ double real_of(const ref& o) {
                                               : o->val.as_real();
 }
 
+// Python's ordering of two numbers, two texts or two tuples (element-wise, then by length);
+// nothing when sqlweave cannot order them.
+std::optional<int> three_way(const ref& a, const ref& b) {
+  if (is_number(a) && is_number(b)) {
+    const double x = real_of(a), y = real_of(b);
+    return x < y ? -1 : (y < x ? 1 : 0);
+  }
+  if (is_text(a) && is_text(b)) {
+    const int c = a->val.as_text().compare(b->val.as_text());
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+  }
+  if (a->what != object::kind::sequence || b->what != object::kind::sequence) return std::nullopt;
+  for (std::size_t k = 0; k < a->items.size() && k < b->items.size(); ++k) {
+    const auto c = three_way(a->items[k], b->items[k]);
+    if (!c || *c != 0) return c;
+  }
+  const auto x = a->items.size(), y = b->items.size();
+  return x < y ? -1 : (y < x ? 1 : 0);
+}
+
 // C3 linearization of `cls` over its bases of the trees.
 std::vector<py_class*> linearize(py_class& cls) {
   std::vector<std::vector<py_class*>> seqs;
@@ -164,6 +185,17 @@ ref interpreter::source_only(const source_file* file, source_span span) {
 }
 
 ref interpreter::named(std::string path) {
+  // Imports under `if TYPE_CHECKING:` are for type checkers; at run time the flag is False.
+  if (path == "typing.TYPE_CHECKING") return constant(sqlweave::value(false));
+  // The Django whose models sqlweave reads: `if django.VERSION >= (4, 0):` takes 3.2's branch.
+  if (path == "django.VERSION") {
+    auto v = std::make_shared<object>();
+    v->what = object::kind::sequence;
+    for (std::int64_t part : {3, 2, 0}) v->items.push_back(constant(sqlweave::value(part)));
+    v->items.push_back(constant(sqlweave::value(std::string("final"))));
+    v->items.push_back(constant(sqlweave::value(std::int64_t{0})));
+    return v;
+  }
   auto o = std::make_shared<object>();
   o->what = path == "django.conf.settings" ? object::kind::settings : object::kind::named;
   o->path = std::move(path);
@@ -200,6 +232,13 @@ ref interpreter::setting(std::string_view name) const {
     return constant(sqlweave::value(std::string(text)));
   }
   if (name == "AUTH_USER_MODEL") return constant(sqlweave::value(std::string("auth.User")));
+  if (name == "INSTALLED_APPS") {
+    auto apps = std::make_shared<object>();
+    apps->what = object::kind::sequence;
+    for (const auto& a : options_.installed_apps)
+      apps->items.push_back(constant(sqlweave::value(a)));
+    return apps;
+  }
   if (name == "DEFAULT_AUTO_FIELD")
     return constant(sqlweave::value(std::string("django.db.models.AutoField")));
   return nullptr;
@@ -211,11 +250,9 @@ const scope& interpreter::import_module(std::string_view dotted, const source_fi
                                         source_span at) {
   for (const auto& m : modules_) {
     if (m->file->module != dotted) continue;
-    if (m->done) return m->globals;
-    std::string chain;
-    for (const auto& open : modules_)
-      if (!open->done) chain += open->file->module + " -> ";
-    fail_in(*from, at, error_code::bad_schema, fmt::format("import cycle: {}{}", chain, dotted));
+    // Python hands a module that is still running to whoever imports it again: the names it
+    // has bound so far are there, a later one is "cannot import" where it is used.
+    return m->globals;
   }
   const source_file* file = options_.find_module(dotted);
   if (!file) fail_in(*from, at, error_code::bad_schema, fmt::format("no module '{}'", dotted));
@@ -232,6 +269,11 @@ const scope& interpreter::import_module(std::string_view dotted, const source_fi
   run(m.blocks, m.globals, nullptr);
   m.done = true;
   return m.globals;
+}
+
+bool interpreter::initializing(std::string_view dotted) const {
+  return std::any_of(modules_.begin(), modules_.end(),
+                     [&](const auto& m) { return m->file->module == dotted && !m->done; });
 }
 
 std::string interpreter::absolute_module(const statement& st, const source_file& file) const {
@@ -304,8 +346,10 @@ void interpreter::import_from(const statement& st, scope& into) {
     } else if (!from->star_modules.empty()) {
       into.names[key] = named(from->star_modules.front() + "." + std::string(name.name));
     } else {
-      into.names[key] = unknown(fmt::format("cannot import name '{}' from '{}'", name.name, module),
-                                into.file, name.span);
+      into.names[key] = unknown(
+          fmt::format("cannot import name '{}' from '{}'{}", name.name, module,
+                      initializing(module) ? " (a circular import: it is not defined yet)" : ""),
+          into.file, name.span);
     }
   }
 }
@@ -462,7 +506,14 @@ void interpreter::define_class(const python::block& b, const statement& st, scop
   cls.file = into.file;
   cls.span = st.name_span;
   cls.header = &st;
-  for (const auto& base : st.bases.items) cls.bases.push_back(eval(base, into));
+  for (const auto& base : st.bases.items) {
+    // six's with_metaclass(Meta, Base) stands for Base with a metaclass, which adds no field.
+    const bool with_metaclass =
+        base.is(expr::kind::call) && base.items.size() == 3 && base.keywords.empty() &&
+        (base.items[0].is(expr::kind::name) || base.items[0].is(expr::kind::attribute)) &&
+        base.items[0].text == "with_metaclass";
+    cls.bases.push_back(eval(with_metaclass ? base.items[2] : base, into));
+  }
   cls.body.file = into.file;
   cls.body.enclosing = into.enclosing ? into.enclosing : &into;  // class bodies do not nest
   cls.mro = linearize(cls);
@@ -604,6 +655,28 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
   if (a->what == object::kind::unknown) return a;
   if (b->what == object::kind::unknown) return b;
   const std::string_view op = e.text;
+  if (op == "in" || op.starts_with("not")) {  // membership in a tuple or list of constants
+    if (b->what != object::kind::sequence)
+      return unknown("a membership test sqlweave does not evaluate", file, e.span);
+    bool found = false;
+    for (const ref& item : b->items) {
+      const auto c = three_way(a, item);
+      if (!c) return unknown("a membership test sqlweave does not evaluate", file, e.span);
+      found = found || *c == 0;
+    }
+    return constant(sqlweave::value(op == "in" ? found : !found));
+  }
+  if (op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=") {
+    const auto c = three_way(a, b);
+    if (!c) return unknown("a comparison sqlweave does not evaluate", file, e.span);
+    const bool r = op == "<"    ? *c < 0
+                   : op == "<=" ? *c <= 0
+                   : op == ">"  ? *c > 0
+                   : op == ">=" ? *c >= 0
+                   : op == "==" ? *c == 0
+                                : *c != 0;
+    return constant(sqlweave::value(r));
+  }
   if (is_int(a) && is_int(b)) {
     const std::int64_t x = a->val.as_int(), y = b->val.as_int();
     std::int64_t r = 0;

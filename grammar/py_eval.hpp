@@ -99,6 +99,8 @@ struct reader_options {
   std::function<const source_file*(std::string_view dotted)> find_module;
   /// Called as each class statement completes, in execution order.
   std::function<void(py_class&)> on_class;
+  /// settings.INSTALLED_APPS unless --setting gives it: the packages of the loaded apps.
+  std::vector<std::string> installed_apps;
 };
 
 class interpreter {
@@ -140,6 +142,7 @@ class interpreter {
   ref call(const python::expr& e, const scope& in);
   ref arithmetic(const python::expr& e, const ref& a, const ref& b, const source_file* file);
   std::string absolute_module(const python::statement& st, const source_file& file) const;
+  bool initializing(std::string_view dotted) const;  // imported and still running
 
   reader_options options_;
   std::vector<std::unique_ptr<module_state>> modules_;

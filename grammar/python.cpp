@@ -237,10 +237,12 @@ class parser {
     ++p_;
     return true;
   }
-  bool eat_word(std::string_view w) {
+  bool at_word(std::string_view w) {
     skip();
-    const std::string_view rest(p_, static_cast<std::size_t>(last_ - p_));
-    if (!starts_with_word(rest, w)) return false;
+    return starts_with_word(std::string_view(p_, static_cast<std::size_t>(last_ - p_)), w);
+  }
+  bool eat_word(std::string_view w) {
+    if (!at_word(w)) return false;
     p_ += w.size();
     return true;
   }
@@ -360,13 +362,18 @@ class parser {
     }
   }
 
+  static bool is_comparison(std::string_view op) {
+    return op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=" ||
+           op == "in" || op.starts_with("not");
+  }
   static int precedence(std::string_view op) {
-    if (op == "|") return 1;
-    if (op == "^") return 2;
-    if (op == "&") return 3;
-    if (op == "<<" || op == ">>") return 4;
-    if (op == "+" || op == "-") return 5;
-    if (op == "*" || op == "/" || op == "//" || op == "%" || op == "@") return 6;
+    if (is_comparison(op)) return 1;
+    if (op == "|") return 2;
+    if (op == "^") return 3;
+    if (op == "&") return 4;
+    if (op == "<<" || op == ">>") return 5;
+    if (op == "+" || op == "-") return 6;
+    if (op == "*" || op == "/" || op == "//" || op == "%" || op == "@") return 7;
     return 0;
   }
 
@@ -376,9 +383,17 @@ class parser {
     if (p_ == last_) return {};
     std::size_t n = 0;
     const std::string_view rest(p_, static_cast<std::size_t>(last_ - p_));
+    for (std::string_view op : {"<=", ">=", "==", "!="})
+      if (rest.starts_with(op)) return op;
+    if (starts_with_word(rest, "in")) return rest.substr(0, 2);
+    if (starts_with_word(rest, "not")) {  // `not in`, spaced as written
+      const char* in = python_space_parser::skip(p_ + 3, last_);
+      if (starts_with_word({in, static_cast<std::size_t>(last_ - in)}, "in"))
+        return rest.substr(0, static_cast<std::size_t>(in + 2 - p_));
+    }
     for (std::string_view op : {"**", "//", "<<", ">>"})
       if (rest.starts_with(op)) n = 2;
-    if (n == 0 && std::strchr("|^&+-*/%@", *p_)) n = 1;
+    if (n == 0 && std::strchr("|^&+-*/%@<>", *p_)) n = 1;
     if (n == 0 || (rest.size() > n && rest[n] == '=')) return {};
     return rest.substr(0, n);
   }
@@ -390,6 +405,9 @@ class parser {
       const std::string_view op = binary_operator();
       const int prec = precedence(op);
       if (prec == 0 || prec <= min_precedence) return left;
+      // `a < b < c` chains in Python; sqlweave keeps only single comparisons.
+      if (is_comparison(op) && left.is(expr::kind::binary) && is_comparison(left.text))
+        throw not_simple{};
       p_ += op.size();
       expr e;
       e.what = expr::kind::binary;
@@ -588,9 +606,10 @@ statement parse_statement(const parse_state& file, const line& l) {
   if (in.eat_word("from")) {
     st.what = statement::kind::import_from;
     const char* const module_start = in.position();
-    while (in.eat('.')) {
-    }
-    in.dotted();
+    bool relative = false;
+    while (in.eat('.')) relative = true;
+    // `from . import x`: no module name follows the dots.
+    if (!relative || !in.at_word("import")) in.dotted();
     st.module = {module_start, static_cast<std::size_t>(in.position() - module_start)};
     while (!st.module.empty() && st.module.back() == ' ') st.module.remove_suffix(1);
     if (!in.eat_word("import")) throw_expected(state, in.position(), "'import'");

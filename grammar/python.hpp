@@ -30,7 +30,7 @@ struct expr {
     tuple,      // (a, b), a, b
     list,       // [a, b]
     unary,      // text is the operator: - + ~
-    binary,     // text is the operator: + - * / // % ** | & ^ << >>
+    binary,     // text is the operator: + - * / // % ** | & ^ << >> < <= > >= == !=
     starred,    // *items[0] in a call or a sequence
     opaque,     // anything else: only its span is known
   };

@@ -83,6 +83,9 @@ std::string column_definition(const ddl_context& cx, const field& f,
 
 /// The field's primary key target: what a ForeignKey's column refers to.
 const field& key_of(const ddl_context& cx, const field& fk);
+/// The field whose type the column of `fk` takes: key_of, followed through keys that are
+/// relations themselves (an MTI child's `<parent>_ptr`) to the one that stores a value.
+const field& stored_key_of(const ddl_context& cx, const field& fk);
 
 /// Django's name of the FOREIGN KEY constraint of `f`: `<table>_<col>_<hash>_fk_<to>_<col>`.
 std::string foreign_key_name(const ddl_context& cx, const model& m, const field& f);

@@ -25,8 +25,7 @@ bool is_unique(const field& f) {
 
 std::string stored_type(const ddl_context& cx, const field& f) {
   if (!f.is_forward_single()) return column_type(f, cx.d);
-  return related_column_type(
-      cx.s.at(f.target_model).fields[static_cast<std::size_t>(f.target_field)], cx.d);
+  return related_column_type(stored_key_of(cx, f), cx.d);
 }
 
 // MySQL indexes neither longtext, longblob nor json whole (its _limited_data_types).

@@ -17,9 +17,15 @@ const field& key_of(const ddl_context& cx, const field& fk) {
   return cx.s.at(fk.target_model).fields[static_cast<std::size_t>(fk.target_field)];
 }
 
+const field& stored_key_of(const ddl_context& cx, const field& fk) {
+  const field* key = &key_of(cx, fk);
+  while (key->is_forward_single()) key = &key_of(cx, *key);
+  return *key;
+}
+
 std::string column_definition(const ddl_context& cx, const field& f, std::string_view default_sql) {
   const bool fk = f.is_forward_single();
-  std::string sql = fk ? related_column_type(key_of(cx, f), cx.d) : column_type(f, cx.d);
+  std::string sql = fk ? related_column_type(stored_key_of(cx, f), cx.d) : column_type(f, cx.d);
   if (!default_sql.empty()) sql += fmt::format(" DEFAULT {}", default_sql);
   const bool null =
       f.null || (cx.traits.empty_string_is_null && allows_empty_string(f.type) && !f.primary_key);

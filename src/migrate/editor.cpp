@@ -49,7 +49,8 @@ void editor::drop_foreign_key(const ddl_detail::ddl_context& cx, const model& m,
 }
 
 std::string editor::type_of(const ddl_detail::ddl_context& cx, const field& f) const {
-  if (f.is_forward_single()) return ddl_detail::related_column_type(ddl_detail::key_of(cx, f), d);
+  if (f.is_forward_single())
+    return ddl_detail::related_column_type(ddl_detail::stored_key_of(cx, f), d);
   return ddl_detail::column_type(f, d);
 }
 

@@ -6,7 +6,9 @@
 # keys, foreign keys, indexes, constraints and their names.
 #   ddl_django.py --ddl-press build/tests/ddl_press [--databases sqlite,postgresql,mysql]
 # With --contrib auth,sessions,... and --sqlweave build/sqlweave it compares django.contrib's
-# apps instead, as Django's own migrations create them, with `sqlweave ddl --contrib ...`.
+# apps instead, as Django's own migrations create them, with `sqlweave ddl --contrib ...`; with
+# --tree DIR and --sqlweave, a project tree (every package with models, in path order, after
+# the django.contrib apps --contrib names) with `sqlweave ddl --schema DIR [--contrib ...]`.
 # PostgreSQL and MariaDB come from scripts/with-db-servers (SQLWEAVE_PG_CONNINFO,
 # SQLWEAVE_MYSQL_*); without those variables only SQLite runs, and says so.
 import argparse
@@ -208,16 +210,34 @@ def compare(kind, theirs, ours):
     return problems
 
 
+def tree_packages(root):
+    """The packages of a tree that hold models, in sorted path order as sqlweave finds them."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d.isidentifier() and d != "migrations")
+        if folder == root:
+            continue
+        if "models.py" in files or os.path.isfile(os.path.join(folder, "models", "__init__.py")):
+            found.append(os.path.relpath(folder, root).replace(os.sep, "."))
+    return found
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ddl-press", help="the ddl_press program")
     ap.add_argument("--sqlweave", help="the sqlweave program, for --contrib")
     ap.add_argument("--contrib", help="django.contrib apps to compare instead of press")
+    ap.add_argument("--tree", help="a project tree to compare instead of press")
     ap.add_argument("--databases", default="sqlite,postgresql,mysql")
     args = ap.parse_args()
-    if bool(args.contrib) == bool(args.ddl_press) or bool(args.contrib) != bool(args.sqlweave):
-        ap.error("give --ddl-press, or --contrib with --sqlweave")
-    if args.contrib:
+    ours = bool(args.contrib) or bool(args.tree)
+    if ours == bool(args.ddl_press) or ours != bool(args.sqlweave):
+        ap.error("give --ddl-press, or --contrib or --tree with --sqlweave")
+    tree_apps = tree_packages(args.tree) if args.tree else []
+    if args.tree:
+        contrib = args.contrib.split(",") if args.contrib else []
+        apps = ["django.contrib." + a for a in contrib] + tree_apps
+    elif args.contrib:
         apps = ["django.contrib." + a for a in args.contrib.split(",")]
         our_ddl = [args.sqlweave, "ddl", "--contrib", args.contrib, "--dialect"]
     else:
@@ -232,15 +252,25 @@ def main():
             print(f"ddl_django: {k} skipped, no server (run under scripts/with-db-servers)")
     workdir = tempfile.mkdtemp(prefix="sqlweave-ddl-")
     try:
-        if not args.contrib:
+        if args.tree:
+            shutil.copytree(args.tree, workdir, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("__pycache__", "migrations"))
+            our_ddl = [args.sqlweave, "ddl", "--schema", workdir] + \
+                (["--contrib", args.contrib] if args.contrib else []) + ["--dialect"]
+        if not args.contrib and not args.tree:  # press
             shutil.copytree(os.path.join(HERE, "press"), os.path.join(workdir, "press"),
                             ignore=shutil.ignore_patterns("__pycache__", "migrations"))
-            os.makedirs(os.path.join(workdir, "press", "migrations"))
-            open(os.path.join(workdir, "press", "migrations", "__init__.py"), "w").close()
+        for package in tree_apps if args.tree else ([] if args.contrib else ["press"]):
+            migrations = os.path.join(workdir, *package.split("."), "migrations")
+            os.makedirs(migrations)
+            open(os.path.join(migrations, "__init__.py"), "w").close()
         problems = []
         for i, kind in enumerate(kinds):
             fresh_database(kind, "ddl_django", workdir)
-            if args.contrib:
+            if args.tree:
+                # Every tree app has an empty migrations package, which makemigrations fills.
+                commands = ([("makemigrations",)] if i == 0 else []) + [("migrate",)]
+            elif args.contrib:
                 commands = [("migrate",)]  # the apps' own migrations
             else:
                 commands = ([("makemigrations", "press")] if i == 0 else []) + [("migrate", "press")]

@@ -184,13 +184,16 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
     CHECK(tags.null);
   }
   {
-    tree t(
-        {{"a/models.py", "from b.models import B\n"}, {"b/models.py", "from a.models import *\n"}});
+    // A cycle loads as in Python: the module still running lends the names it has bound so far.
+    tree t({{"a/models.py", django_import + "from b.models import B\n\nclass A(models.Model):\n"
+                                            "    b = models.ForeignKey(B, models.CASCADE)\n"},
+            {"b/models.py", django_import + "from a.models import A\n\nclass B(A):\n    pass\n"}});
     CHECK(load_error(t) ==
-          "error[bad_schema]: import cycle: a.models -> b.models -> a.models (line 1)\n"
-          " --> b/models.py:1:1\n"
-          "  | from a.models import *\n"
-          "  | ^^^^^^^^^^^^^^^^^^^^^^");
+          "error[bad_schema]: B is not a model: a base class of it cannot be read: cannot import "
+          "name 'A' from 'a.models' (a circular import: it is not defined yet) (line 6)\n"
+          " --> a/models.py:6:27\n"
+          "  |     b = models.ForeignKey(B, models.CASCADE)\n"
+          "  |                           ^");
   }
   {
     tree t({{"shop/models.py", django_import + "from vendor.base import Stamped\n\n"
@@ -249,4 +252,58 @@ TEST_CASE("a condition the reader cannot tell is a warning; big files load", "[m
   tree large({{"shop/models.py", big}});
   // A 10 MB file loads to its error; ctest's timeout is what would catch a hang.
   CHECK(load_error(large).find("CONSTANT_27") != std::string::npos);  // not defined: an error
+}
+
+TEST_CASE("what real projects do: relative imports, cycles, version checks, field classes",
+          "[models][tree]") {
+  const schema s = schema::load({SQLWEAVE_SOURCE_DIR "/tests/projects/studio"}, {});
+  const model& person = model_named(s, "Person");
+  CHECK(field_named(person, "role").max_length == 12);                // `from . import roles`
+  CHECK(field_named(person, "nickname").default_value == value(""));  // Django 3.2's branch
+  CHECK(s.find_model("people.Curator") >= 0);  // Meta.swappable names an unset setting
+  CHECK(s.find_model("people.Studio") < 0);    // abstract unless studio.archive is installed
+  const model& media = model_named(s, "Media");
+  CHECK(field_named(media, "code").max_length == 12);  // CodeField.__init__'s default
+  CHECK(field_named(media, "code").unique);            // and the value it forces
+  CHECK(!has_field(media, "search"));                  // a bare Field subclass: no column
+  const model& album = model_named(s, "Album");
+  CHECK(field_named(album, "short_code").max_length == 6);
+  CHECK(field_named(album, "short_code").unique);
+
+  {
+    tree t(
+        {{"shop/compat.py", "def with_metaclass(meta, *bases):\n    return meta('X', bases, {})\n"},
+         {"shop/models.py", django_import +
+                                "from django.db.models.fields.related import RelatedField\n"
+                                "from .compat import with_metaclass\n\n"
+                                "NAME_LENGTH = 1\nif 'shop' not in ('blog',):\n"
+                                "    if (3, 2) < (3, 10):\n        NAME_LENGTH = 10\n\n"
+                                "class Tags(RelatedField):\n    def get_internal_type(self):\n"
+                                "        return 'ManyToManyField'\n\n"
+                                "class Base(with_metaclass(type, models.Model)):\n"
+                                "    name = models.CharField(max_length=NAME_LENGTH)\n"
+                                "    tags = Tags()\n    class Meta:\n        abstract = True\n\n"
+                                "class Item(Base):\n    pass\n"}});
+    const schema loaded = schema::load({t.root.string()}, {});
+    const model& item = model_named(loaded, "Item");
+    CHECK(field_named(item, "name").max_length == 10);
+    CHECK(!has_field(item, "tags"));  // RelatedField's db_type() is None whatever the type
+  }
+  {
+    tree t({{"shop/models.py", django_import +
+                                   "class Money(models.Field):\n"
+                                   "    def db_type(self, connection):\n        return 'money'\n\n"
+                                   "class Item(models.Model):\n    price = Money()\n"}});
+    CHECK(load_error(t) ==
+          "error[bad_schema]: field class shop.models.Money takes its column type from "
+          "Money.db_type(), which sqlweave does not run; map it with --field-type "
+          "shop.models.Money=<Django field call> (line 8)\n"
+          " --> shop/models.py:8:13\n"
+          "  |     price = Money()\n"
+          "  |             ^^^^^");
+    models_options o;
+    o.field_types = {"shop.models.Money=DecimalField(max_digits=12, decimal_places=2)"};
+    const schema loaded = schema::load({t.root.string()}, o);
+    CHECK(field_named(model_named(loaded, "Item"), "price").type == field_type::decimal_field);
+  }
 }

@@ -1,0 +1,3 @@
+PHOTOGRAPHER = "photographer"
+EDITOR = "editor"
+ROLE_LENGTH = max(len(PHOTOGRAPHER), len(EDITOR))
