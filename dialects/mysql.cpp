@@ -108,11 +108,15 @@ void concat(writer& w, const ir::call& c) {
   w.sql(')');
 }
 
-void locate(writer& w, const ir::call& c) {
-  w.sql("LOCATE(");
-  w.expr(*c.args[1]);
-  w.sql(", ");
-  w.expr(*c.args[0]);
+// CHAR(n USING utf16): the character of a code point below 65536, as Django's Chr.
+void chr(writer& w, const ir::call& c) {
+  call1(w, "CHAR(", *c.args[0], " USING utf16)");
+}
+
+// SHA2(x, bits): Django's MySQLSHA2Mixin for SHA224 to SHA512 (SHA1 and MD5 keep their names).
+void sha2(writer& w, const ir::call& c) {
+  call1(w, "SHA2(", *c.args[0], ", ");
+  w.sql(hash_name(c.fn).substr(3));
   w.sql(')');
 }
 
@@ -120,7 +124,13 @@ constexpr function_forms functions =
     merged<ir::function>(default_functions, {
                                                 {ir::function::concat, {{}, concat}},
                                                 {ir::function::length, {"CHAR_LENGTH"}},
-                                                {ir::function::strindex, {{}, locate}},
+                                                {ir::function::ord, {"ORD"}},
+                                                {ir::function::chr, {{}, chr}},
+                                                {ir::function::sha224, {{}, sha2}},
+                                                {ir::function::sha256, {{}, sha2}},
+                                                {ir::function::sha384, {{}, sha2}},
+                                                {ir::function::sha512, {{}, sha2}},
+                                                {ir::function::rand, {"RAND"}},
                                                 {ir::function::random, {"RAND"}},
                                             });
 

@@ -157,9 +157,59 @@ void scaled(writer& w, const ir::call& c) {
 constexpr std::string_view to_degrees = "180 / 3.141592653589793";
 constexpr std::string_view to_radians = "3.141592653589793 / 180";
 
+void chr(writer& w, const ir::call& c) {
+  w.sql("CHR(");
+  w.expr(*c.args[0]);
+  w.sql(" USING NCHAR_CS)");
+}
+
+// Django's OracleHashMixin: the digest of the text's UTF-8 bytes, in lower-case hexadecimal.
+void standard_hash(writer& w, const ir::call& c) {
+  w.sql("LOWER(RAWTOHEX(STANDARD_HASH(UTL_I18N.STRING_TO_RAW(");
+  w.expr(*c.args[0]);
+  w.sql(", 'AL32UTF8'), '");
+  w.sql(hash_name(c.fn));
+  w.sql("')))");
+}
+
+// No REPEAT(): the text padded with itself to n times its length.
+void repeat(writer& w, const ir::call& c) {
+  w.sql("RPAD(");
+  w.expr(*c.args[0]);
+  w.sql(", (LENGTH(");
+  w.expr(*c.args[0]);
+  w.sql(") * ");
+  w.expr(*c.args[1]);
+  w.sql("), ");
+  w.expr(*c.args[0]);
+  w.sql(')');
+}
+
+// REVERSE() is undocumented and breaks multi-byte text: Django's subquery over the characters.
+void reverse(writer& w, const ir::call& c) {
+  w.sql("(SELECT LISTAGG(s) WITHIN GROUP (ORDER BY n DESC) FROM (SELECT LEVEL n, SUBSTR(");
+  w.expr(*c.args[0]);
+  w.sql(", LEVEL, 1) s FROM DUAL CONNECT BY LEVEL <= LENGTH(");
+  w.expr(*c.args[0]);
+  w.sql(")) GROUP BY ");
+  w.expr(*c.args[0]);
+  w.sql(')');
+}
+
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
-                           {ir::function::strindex, {"INSTR"}},
+                           {ir::function::ceil, {"CEIL"}},
+                           {ir::function::substr, {"SUBSTR"}},
+                           {ir::function::chr, {{}, chr}},
+                           {ir::function::md5, {{}, standard_hash}},
+                           {ir::function::sha1, {{}, standard_hash}},
+                           {ir::function::sha224, {}},  // Django: NotSupportedError
+                           {ir::function::sha256, {{}, standard_hash}},
+                           {ir::function::sha384, {{}, standard_hash}},
+                           {ir::function::sha512, {{}, standard_hash}},
+                           {ir::function::repeat, {{}, repeat}},
+                           {ir::function::reverse, {{}, reverse}},
+                           {ir::function::rand, {"DBMS_RANDOM.VALUE", nullptr, true}},
                            {ir::function::left, {{}, left_via_substr}},
                            {ir::function::right, {{}, right_via_substr}},
                            {ir::function::random, {"DBMS_RANDOM.VALUE", nullptr, true}},

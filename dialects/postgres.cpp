@@ -12,21 +12,41 @@
 namespace sqlweave::render {
 namespace {
 
-// LOG(b, x) exists for numeric only: floats are cast, as Django does.
-void log_numeric(writer& w, const ir::call& c) {
-  w.sql("LOG(");
+// LOG(b, x) and MOD(a, b) exist for numeric only: floats are cast as Django's
+// FixDecimalInputMixin casts them, to DecimalField(max_digits=1000, decimal_places=15).
+void numeric_arguments(writer& w, const ir::call& c) {
+  w.sql(c.fn == ir::function::log ? "LOG(" : "MOD(");
   for (std::size_t i = 0; i < c.args.size(); ++i) {
     if (i) w.sql(", ");
     const bool real = c.args[i]->is_class(type_class::real);
     if (real) w.sql("CAST(");
     w.expr(*c.args[i]);
-    if (real) w.sql(" AS numeric)");
+    if (real) w.sql(" AS numeric(1000, 15))");
   }
   w.sql(')');
 }
 
+// The SHA digests come from pgcrypto's DIGEST(), as Django's PostgreSQLSHAMixin writes them.
+void digest(writer& w, const ir::call& c) {
+  w.sql("ENCODE(DIGEST(");
+  w.expr(*c.args[0]);
+  w.sql(", '");
+  for (const char ch : hash_name(c.fn))  // 'sha256': Django lower-cases the function name
+    w.sql(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+  w.sql("'), 'hex')");
+}
+
 constexpr function_forms functions =
-    merged<ir::function>(default_functions, {{ir::function::log, {{}, log_numeric}}});
+    merged<ir::function>(default_functions, {
+                                                {ir::function::log, {{}, numeric_arguments}},
+                                                {ir::function::mod, {{}, numeric_arguments}},
+                                                {ir::function::strindex, {"STRPOS"}},
+                                                {ir::function::sha1, {{}, digest}},
+                                                {ir::function::sha224, {{}, digest}},
+                                                {ir::function::sha256, {{}, digest}},
+                                                {ir::function::sha384, {{}, digest}},
+                                                {ir::function::sha512, {{}, digest}},
+                                            });
 
 void extract_field(writer& w, std::string_view field, const ir::expr& a) {
   w.sql("EXTRACT(");

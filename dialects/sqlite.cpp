@@ -130,21 +130,21 @@ void trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
   }
 }
 
-// SQLite's multi-argument MAX/MIN are the scalar GREATEST/LEAST (NULL if any is NULL).
+// SQLite's multi-argument MAX/MIN are the scalar GREATEST/LEAST (NULL if any is NULL). The
+// math, padding, REPEAT, REVERSE, hash and RAND functions are the ones Django's backend
+// registers on its connections; sqlite::register_functions() registers the same.
 constexpr function_forms functions = merged<ir::function>(
     default_functions,
     {
         {ir::function::greatest, {"MAX"}},
         {ir::function::least, {"MIN"}},
-        {ir::function::strindex, {"INSTR"}},
+        {ir::function::substr, {"SUBSTR"}},
         {ir::function::left, {{}, left_via_substr}},
         {ir::function::right, {{}, right_via_substr}},
         {ir::function::now, {"STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')", nullptr, true}},
-        {ir::function::repeat, {}},
-        {ir::function::lpad, {}},
-        {ir::function::rpad, {}},
-        {ir::function::reverse, {}},
-        {ir::function::cot, {{}, cot_via_tan}},  // the math functions have no COT()
+        {ir::function::ord, {"UNICODE"}},
+        {ir::function::chr, {"CHAR"}},
+        {ir::function::rand, {"RAND"}},
     });
 
 constexpr extract_forms extracts = merged<ir::date_part>(
@@ -162,8 +162,14 @@ constexpr extract_forms extracts = merged<ir::date_part>(
                           {ir::date_part::iso_year, {{}, iso_year}},
                       });
 
+// Django's Cast.as_sqlite: date() for a date; strftime() for datetimes and times, which keeps
+// the fraction of a second that datetime() and time() drop.
 void date_cast(writer& w, const ir::cast& c) {
-  w.sql(c.target.type == field_type::date_field ? "date(" : "datetime(");
+  switch (c.target.type) {
+    case field_type::date_field: w.sql("date("); break;
+    case field_type::time_field: w.sql("strftime('%H:%M:%f', "); break;
+    default: w.sql("strftime('%Y-%m-%d %H:%M:%f', ");
+  }
   w.expr(*c.operand);
   w.sql(')');
 }
@@ -216,7 +222,7 @@ constexpr cast_forms casts = merged<field_type>(
                        {field_type::generic_ip_address_field, text_form},
                        {field_type::text_field, {"text"}},
                        {field_type::uuid_field, {"text"}},
-                       {field_type::time_field, {"text"}},
+                       {field_type::time_field, {{}, false, {}, date_cast}},
                        {field_type::json_field, {"text"}},
                        {field_type::duration_field, {"bigint"}},
                        {field_type::binary_field, {"blob"}},

@@ -19,4 +19,13 @@ int register_regexp(sqlite3* db);
 /// or an SQLite error code.
 int register_temporal(sqlite3* db);
 
+/// Registers the scalar functions Django's SQLite backend adds and the SQL compiled for SQLite
+/// calls, with the results Django's Python versions give: ACOS, ASIN, ATAN, ATAN2, CEILING, COS,
+/// COT, DEGREES, EXP, FLOOR, LN, LOG(base, x), MOD, PI, POWER, RADIANS, SIGN, SIN, SQRT, TAN
+/// (a domain error is an SQL error, as Python's ValueError), LPAD, RPAD, REPEAT, REVERSE (in
+/// code points), MD5, SHA1, SHA224, SHA256, SHA384, SHA512 (lower-case hexadecimal of the
+/// UTF-8 bytes) and RAND() (a real in [0, 1)). They replace SQLite's built-in math functions of
+/// the same names. Returns SQLITE_OK or an SQLite error code.
+int register_functions(sqlite3* db);
+
 }  // namespace sqlweave::sqlite

@@ -30,6 +30,7 @@ class sqlite_connection final : public connection {
                                            raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
     if (sqlite::register_regexp(raw) != SQLITE_OK) fail("registering regexp()");
     if (sqlite::register_temporal(raw) != SQLITE_OK) fail("registering Django's date functions");
+    if (sqlite::register_functions(raw) != SQLITE_OK) fail("registering Django's functions");
     execute_script("PRAGMA foreign_keys = ON");
   }
 

@@ -115,7 +115,16 @@ enum class function : std::uint8_t {
   lpad,
   rpad,
   reverse,
-  random,
+  ord,
+  chr,
+  md5,
+  sha1,
+  sha224,
+  sha256,
+  sha384,
+  sha512,
+  rand,    // Random(): a float in [0, 1)
+  random,  // order_by("?"): the database's own random ordering key
 };
 inline constexpr std::size_t function_count = static_cast<std::size_t>(function::random) + 1;
 

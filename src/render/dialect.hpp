@@ -131,11 +131,11 @@ constexpr function_form default_function(ir::function f) {
     case function::trim: return {"TRIM"};
     case function::ltrim: return {"LTRIM"};
     case function::rtrim: return {"RTRIM"};
-    case function::substr: return {"SUBSTR"};
+    case function::substr: return {"SUBSTRING"};
     case function::replace: return {"REPLACE"};
     case function::abs: return {"ABS"};
     case function::round: return {"ROUND"};
-    case function::ceil: return {"CEIL"};
+    case function::ceil: return {"CEILING"};
     case function::floor: return {"FLOOR"};
     case function::mod: return {"MOD"};
     case function::power: return {"POWER"};
@@ -158,14 +158,37 @@ constexpr function_form default_function(ir::function f) {
     case function::now: return {"CURRENT_TIMESTAMP", nullptr, true};
     case function::left: return {"LEFT"};
     case function::right: return {"RIGHT"};
-    case function::strindex: return {"STRPOS"};
+    case function::strindex: return {"INSTR"};
     case function::repeat: return {"REPEAT"};
     case function::lpad: return {"LPAD"};
     case function::rpad: return {"RPAD"};
     case function::reverse: return {"REVERSE"};
+    case function::ord: return {"ASCII"};
+    case function::chr: return {"CHR"};
+    case function::md5: return {"MD5"};
+    case function::sha1: return {"SHA1"};
+    case function::sha224: return {"SHA224"};
+    case function::sha256: return {"SHA256"};
+    case function::sha384: return {"SHA384"};
+    case function::sha512: return {"SHA512"};
+    case function::rand: return {"RANDOM"};
     case function::random: return {"RANDOM"};
   }
   return {};
+}
+
+/// The digest a hash function names, as the databases spell it: "MD5", "SHA1", ..., "SHA512".
+constexpr std::string_view hash_name(ir::function f) {
+  using ir::function;
+  switch (f) {
+    case function::md5: return "MD5";
+    case function::sha1: return "SHA1";
+    case function::sha224: return "SHA224";
+    case function::sha256: return "SHA256";
+    case function::sha384: return "SHA384";
+    case function::sha512: return "SHA512";
+    default: return {};
+  }
 }
 
 /// POWER(a, b) and MOD(a, b): operators some databases spell as functions.

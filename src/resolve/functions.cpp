@@ -193,13 +193,35 @@ small<ir::expr*> bound_arguments(level& lv, const catalog::function_entry& f,
   return out;
 }
 
+/// NumericOutputFieldMixin: Decimal when a source is a decimal, else Float when one is an
+/// integer (or there is none), else the sources' common class.
+void numeric_result(level& lv, ir::expr& x, const small<ir::expr*>& args) {
+  auto any = [&](field_type base) {
+    return std::any_of(args.begin(), args.end(), [&](const ir::expr* a) {
+      return a->type && catalog::derives_from(*a->type, base);
+    });
+  };
+  if (any(field_type::decimal_field))
+    x.type = field_type::decimal_field;
+  else if (args.empty() || any(field_type::integer_field))
+    x.type = field_type::float_field;
+  else
+    set_common_type(lv.cx.mem, x, view(args));
+}
+
 ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n,
                  const arguments& given, const use_site& site, alias_list* votes) {
   check_dialect_function(lv, f.scalar, f, n.span);
   small<ir::expr*> args = bound_arguments(lv, f, given, site, votes);
+  // The defaults Django's constructors give a left-out last argument, bound as it binds them.
   if (f.scalar == ir::function::replace && args.size() == 2) {
     static const value empty{""};
     args.push_back(lv.param(&empty, field_type::char_field));
+  }
+  const bool pad = f.scalar == ir::function::lpad || f.scalar == ir::function::rpad;
+  if (pad && args.size() == 2) {
+    static const value space{" "};
+    args.push_back(lv.param(&space, field_type::char_field));
   }
   ir::expr* x = lv.cx.mem.node(ir::call{f.scalar, lv.cx.mem.list(args)}, n.span);
   for (const ir::expr* a : args) absorb(*x, *a);
@@ -211,6 +233,7 @@ ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n
   switch (f.rule) {
     case catalog::result_rule::fixed: x->type = f.result; break;
     case catalog::result_rule::sources: set_common_type(lv.cx.mem, *x, view(args)); break;
+    case catalog::result_rule::numeric: numeric_result(lv, *x, args); break;
     case catalog::result_rule::first:
     default:
       if (!args.empty()) inherit_type(*x, *args.front());

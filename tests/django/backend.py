@@ -75,6 +75,8 @@ def create_tables(schema):
         raise SystemExit(f"fixture.json of {schema} fills tables the models do not have: {unknown}")
     qn = connection.ops.quote_name
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # SHA1() ... SHA512() call pgcrypto's DIGEST()
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
         if connection.vendor == "mysql":
             cursor.execute("SET FOREIGN_KEY_CHECKS = 0")  # self references come in any order
         for table, content in data.items():  # the fixture lists tables in a loadable order

@@ -1,13 +1,13 @@
 query: Product.objects.filter(stock__gt=0).annotate(l=Log(2, "weight"), n=Ln("stock"), c=Cot("stock"), d=Degrees("weight"), r=Radians("stock"), p=Pi(), a=ATan2("weight", "stock")).values_list("id", "l", "n", "c", "d", "r", "p", "a")
 
 [sqlite]
-SELECT "shop_product"."id", LOG(?, "shop_product"."weight") AS "l", LN("shop_product"."stock") AS "n", (1 / TAN("shop_product"."stock")) AS "c", DEGREES("shop_product"."weight") AS "d", RADIANS("shop_product"."stock") AS "r", PI() AS "p", ATAN2("shop_product"."weight", "shop_product"."stock") AS "a"
+SELECT "shop_product"."id", LOG(?, "shop_product"."weight") AS "l", LN("shop_product"."stock") AS "n", COT("shop_product"."stock") AS "c", DEGREES("shop_product"."weight") AS "d", RADIANS("shop_product"."stock") AS "r", PI() AS "p", ATAN2("shop_product"."weight", "shop_product"."stock") AS "a"
 FROM "shop_product"
 WHERE "shop_product"."stock" > ?
 params: [2, 0]
 
 [postgresql]
-SELECT "shop_product"."id", LOG($1, CAST("shop_product"."weight" AS numeric)) AS "l", LN("shop_product"."stock") AS "n", COT("shop_product"."stock") AS "c", DEGREES("shop_product"."weight") AS "d", RADIANS("shop_product"."stock") AS "r", PI() AS "p", ATAN2("shop_product"."weight", "shop_product"."stock") AS "a"
+SELECT "shop_product"."id", LOG($1, CAST("shop_product"."weight" AS numeric(1000, 15))) AS "l", LN("shop_product"."stock") AS "n", COT("shop_product"."stock") AS "c", DEGREES("shop_product"."weight") AS "d", RADIANS("shop_product"."stock") AS "r", PI() AS "p", ATAN2("shop_product"."weight", "shop_product"."stock") AS "a"
 FROM "shop_product"
 WHERE "shop_product"."stock" > $2
 params: [2, 0]

@@ -6,12 +6,12 @@ FROM "shop_product"
 params: [5, "Widget", "Thing"]
 
 [postgresql]
-SELECT "shop_product"."id", SUBSTR("shop_product"."sku", $1) AS "s", REPLACE("shop_product"."name", $2, $3) AS "r"
+SELECT "shop_product"."id", SUBSTRING("shop_product"."sku", $1) AS "s", REPLACE("shop_product"."name", $2, $3) AS "r"
 FROM "shop_product"
 params: [5, "Widget", "Thing"]
 
 [mysql]
-SELECT `shop_product`.`id`, SUBSTR(`shop_product`.`sku`, ?) AS `s`, REPLACE(`shop_product`.`name`, ?, ?) AS `r`
+SELECT `shop_product`.`id`, SUBSTRING(`shop_product`.`sku`, ?) AS `s`, REPLACE(`shop_product`.`name`, ?, ?) AS `r`
 FROM `shop_product`
 params: [5, "Widget", "Thing"]
 

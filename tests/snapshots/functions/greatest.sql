@@ -1,0 +1,25 @@
+query: Product.objects.filter(cost__isnull=False).annotate(x=Greatest("price", "cost")).values_list("id", "x")
+
+[sqlite]
+SELECT "shop_product"."id", MAX("shop_product"."price", "shop_product"."cost") AS "x"
+FROM "shop_product"
+WHERE "shop_product"."cost" IS NOT NULL
+params: []
+
+[postgresql]
+SELECT "shop_product"."id", GREATEST("shop_product"."price", "shop_product"."cost") AS "x"
+FROM "shop_product"
+WHERE "shop_product"."cost" IS NOT NULL
+params: []
+
+[mysql]
+SELECT `shop_product`.`id`, GREATEST(`shop_product`.`price`, `shop_product`.`cost`) AS `x`
+FROM `shop_product`
+WHERE `shop_product`.`cost` IS NOT NULL
+params: []
+
+[oracle]
+SELECT "SHOP_PRODUCT"."ID", GREATEST("SHOP_PRODUCT"."PRICE", "SHOP_PRODUCT"."COST") AS "X"
+FROM "SHOP_PRODUCT"
+WHERE "SHOP_PRODUCT"."COST" IS NOT NULL
+params: []
