@@ -25,7 +25,8 @@ class comparer {
       : bound_(bound), literals_(literals) {}
 
   bool query(const ast::query& a, const ast::query& b) {
-    if (a.model != b.model || a.manager != b.manager || a.steps.size() != b.steps.size())
+    if (a.model != b.model || a.manager != b.manager || a.through != b.through ||
+        a.steps.size() != b.steps.size())
       return false;
     for (std::size_t i = 0; i < a.steps.size(); ++i) {
       const ast::step& x = a.steps[i];
