@@ -129,6 +129,10 @@ auto const set_model = [](auto& ctx) {
   _val(ctx).model_span = _attr(ctx).span;
   _val(ctx).steps.reserve(4);  // a chain is rarely longer; saves the vector's regrowth
 };
+auto const set_through = [](auto& ctx) {
+  _val(ctx).through = std::string(_attr(ctx).text);
+  _val(ctx).through_span = _attr(ctx).span;
+};
 auto const set_manager = [](auto& ctx) {
   _val(ctx).manager = std::string(_attr(ctx).text);
   _val(ctx).manager_span = _attr(ctx).span;
@@ -205,6 +209,10 @@ auto const parameter_def =
 
 // `Model.<manager>`: a name after the model that no '(' follows (a method call has one).
 auto const manager_name = lit('.') >> identifier >> !lit('(');
+// `Model.<m2m>.through`: the relation's through model, whose manager follows.
+auto const through_name = lit('.') >> identifier >>
+                          lit('.') >> x3::lexeme[lit("through") >> !x3::char_("a-zA-Z0-9_")] >>
+                          !lit('(');
 auto const module_prefix = x3::lexeme[lit("models") >> !x3::char_("a-zA-Z0-9_")] >> '.';
 // A queryset used as a value is always spelled Model.<manager>... (models.functions.Lower(...)
 // is a call).
@@ -216,7 +224,8 @@ auto const slice_end = lit(':')[mark_colon] >> -bound[set_stop];
 auto const slice = named("index or slice")[(bound[set_start] >> -slice_end) | slice_end];
 auto const subscript_def = x3::raw[lit('[') > slice > lit(']')][set_span];
 
-auto const query_def = identifier[set_model] >> -manager_name[set_manager] >>
+auto const query_def = identifier[set_model] >> -through_name[set_through] >>
+                       -manager_name[set_manager] >>
                        *((lit('.') > method)[add_step] | subscript[add_step]);
 
 BOOST_SPIRIT_DEFINE(query, expression, conjunction, sum, term, factor, power, call, call_arguments,

@@ -236,6 +236,13 @@ queryset through_manager(std::string model, std::string manager) {
   return queryset(std::move(q));
 }
 
+queryset through_objects(std::string model, std::string relation) {
+  ast::query q;
+  q.model = std::move(model);
+  q.through = std::move(relation);
+  return queryset(std::move(q));
+}
+
 queryset queryset::with(ast::step st) const {
   queryset out = *this;
   out.q_.steps.push_back(std::move(st));

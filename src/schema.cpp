@@ -247,7 +247,9 @@ schema schema::from_models_file(const std::string& path, const models_options& o
 }
 
 model_builder schema::add_model(std::string name, std::string app_label) {
+  models_.resize(declared_);  // the auto-created through models are made again by finalize()
   models_.emplace_back();
+  declared_ = models_.size();
   models_.back().name = std::move(name);
   models_.back().app_label = std::move(app_label);
   return {*this, static_cast<int>(models_.size() - 1)};
@@ -284,7 +286,7 @@ int schema::model_index(std::string_view name, source_span span) const {
                            span, std::move(candidates)});
   }
   std::vector<std::string_view> names;
-  for (const auto& m : models_) names.emplace_back(m.name);
+  for (const auto& m : models()) names.emplace_back(m.name);
   throw_unknown(error_code::unknown_model, "model", name, {}, nearest_names(name, names), span);
 }
 
@@ -308,9 +310,36 @@ int through_fk(const model& through, int target, int skip) {
   return -1;
 }
 
+// Django's auto-created through model of `m.f`, a ManyToManyField without `through=`:
+// `<Model>_<field>` with an id and a foreign key to each side (`from_<model>`/`to_<model>` for
+// a self relation), whose reverse sides are hidden (`related_name="<name>+"`).
+model link_model_of(const model& m, field& f, const model& target, bool self) {
+  model link;
+  link.name = m.name + "_" + f.name;
+  link.app_label = m.app_label;
+  link.auto_created = true;
+  if (f.m2m_table.empty()) f.m2m_table = m.db_table + "_" + f.name;
+  link.db_table = f.m2m_table;
+  field id = fields::make("id", f.link_id);
+  id.primary_key = true;
+  link.fields.push_back(std::move(id));
+  auto side = [&](const model& to, const std::string& name) {
+    field fk = fields::foreign_key(
+        name, to.app_label.empty() ? to.name : to.app_label + "." + to.name, on_delete::cascade);
+    fk.related_name = link.name + "+";
+    fk.db_constraint = f.db_constraint;
+    link.fields.push_back(std::move(fk));
+  };
+  side(m, self ? "from_" + lower(m.name) : lower(m.name));
+  side(target, self ? "to_" + lower(target.name) : lower(target.name));
+  link.pk = 0;
+  return link;
+}
+
 }  // namespace
 
 void schema::finalize() {
+  models_.resize(declared_);
   by_name_.clear();
   by_label_.clear();
   relations_.clear();
@@ -345,6 +374,25 @@ void schema::finalize() {
       m.pk = 0;
     }
   }
+  std::vector<model> links;
+  for (std::size_t i = 0; i < declared_; ++i) {
+    auto& m = models_[i];
+    if (m.is_proxy()) continue;
+    for (auto& f : m.fields) {
+      if (f.type != field_type::many_to_many || !f.through.empty()) continue;
+      const int t = f.target == "self" ? static_cast<int>(i) : find_model(f.target);
+      f.auto_through = -1;
+      if (t < 0) continue;  // reported with the relation targets below
+      f.auto_through = static_cast<int>(models_.size() + links.size());
+      links.push_back(
+          link_model_of(m, f, models_[static_cast<std::size_t>(t)], t == static_cast<int>(i)));
+    }
+  }
+  for (auto& l : links) {
+    l.concrete = static_cast<int>(models_.size());
+    models_.push_back(std::move(l));
+  }
+
   // A proxy reads its concrete model's table through the same fields.
   for (std::size_t i = 0; i < models_.size(); ++i) {
     auto& m = models_[i];
@@ -487,6 +535,8 @@ void schema::finalize() {
       add_member(m, fd.name, {member::kind::relation, static_cast<int>(relations_.size() - 1)});
       relations_.push_back(back);
       if (m.is_proxy()) continue;  // the concrete model's field already made the reverse side
+      // The link rows of an M2M are the relation's own business (delete plans remove them).
+      if (m.auto_created) continue;
       target.relations.push_back(static_cast<int>(relations_.size() - 1));
       if (!hidden_reverse)
         add_member(target, reverse_name,

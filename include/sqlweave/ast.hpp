@@ -146,6 +146,10 @@ struct query {
   /// builder's objects("Model"), which mean the model's default manager.
   std::string manager;
   source_span manager_span;
+  /// `Model.<m2m>.through.<manager>`: the rows of that many-to-many relation's through model
+  /// (the declared `through=` model, or the one Django creates); empty for the model's own.
+  std::string through;
+  source_span through_span;
   std::vector<step> steps;
 };
 

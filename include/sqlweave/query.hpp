@@ -238,4 +238,9 @@ inline queryset objects(std::string model) {
 ///   auto q = through_manager("Book", "in_print").filter("pages__gt", 100);
 queryset through_manager(std::string model, std::string manager);
 
+/// Book.tags.through.objects: the rows of a many-to-many relation's through model, the
+/// declared `through=` one or the one Django creates (`id`, `book`, `tag`).
+///   auto q = through_objects("Book", "tags").filter("tag__name", "x").values({"book_id"});
+queryset through_objects(std::string model, std::string relation);
+
 }  // namespace sqlweave

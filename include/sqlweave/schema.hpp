@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -135,6 +136,8 @@ struct field {
   std::string column;  // resolved column name
   int target_model = -1;
   int target_field = -1;  // to_field on target_model, else its primary key
+  /// A many_to_many without `through`: the model Django creates for its link table.
+  int auto_through = -1;
 
   bool is_relation() const { return type >= field_type::foreign_key; }
   bool is_forward_single() const {
@@ -246,6 +249,9 @@ struct model {
   /// Its managers, the default one first (Django's Options.managers order after it). None
   /// declared: Django's automatic `objects`, a plain manager.
   std::vector<manager> managers;
+  /// The through model Django creates for a ManyToManyField without `through=` (`Book_tags`:
+  /// `id`, `book`, `tag`); made by schema::finalize(), reached only as `Book.tags.through`.
+  bool auto_created = false;
 
   // Filled by schema::finalize().
   int pk = -1;
@@ -314,7 +320,8 @@ class schema {
   /// Resolves targets, columns, tables, reverse relations; throws error(bad_schema).
   void finalize();
 
-  const std::vector<model>& models() const { return models_; }
+  /// The declared models; the auto-created through models follow them, reached by at().
+  std::span<const model> models() const { return {models_.data(), declared_}; }
   const std::vector<relation>& relations() const { return relations_; }
   const model& at(int index) const { return models_[static_cast<std::size_t>(index)]; }
   model& at(int index) { return models_[static_cast<std::size_t>(index)]; }
@@ -333,6 +340,7 @@ class schema {
 
  private:
   std::vector<model> models_;
+  std::size_t declared_ = 0;  // models_ holds the declared models, then the auto-created ones
   std::vector<relation> relations_;
   name_map<int> by_name_;   // bare names; -2 when several apps have one
   name_map<int> by_label_;  // `app.model`, the model part lower case as Django looks it up

@@ -63,6 +63,7 @@ std::uint64_t shape_of(const query& q) {
   shape_hasher h;
   h.add(text_hash(q.model));
   h.add(text_hash(q.manager));  // another manager is another filter
+  h.add(text_hash(q.through));
   h.add(q.steps.size());
   for (const auto& st : q.steps) add_step(h, st);
   return h.value();

@@ -27,7 +27,8 @@ class flattener {
       : bound_(bound), out_(out) {}
 
   void query(const ast::query& q) {
-    out_.push_back({.name = q.model, .key = q.manager, .args = count(q.steps.size())});
+    out_.push_back(
+        {.name = q.model, .key = q.manager, .through = q.through, .args = count(q.steps.size())});
     for (const auto& s : q.steps) {
       out_.push_back({.shape = static_cast<std::uint64_t>(s.start.value_or(0)),
                       .stop = s.stop.value_or(0),
@@ -76,7 +77,9 @@ class matcher {
   bool query(const ast::query& q) {
     if (at_ == end_) return false;
     const record::item& r = *at_++;
-    if (r.args != count(q.steps.size()) || r.name != q.model || r.key != q.manager) return false;
+    if (r.args != count(q.steps.size()) || r.name != q.model || r.key != q.manager ||
+        r.through != q.through)
+      return false;
     for (const auto& s : q.steps) {
       if (at_ == end_) return false;
       const record::item& t = *at_++;

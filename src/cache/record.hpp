@@ -29,6 +29,7 @@ class record {
     std::int64_t stop = 0;         // step: its stop
     std::string_view name{};       // node: its name; query: its model
     std::string_view key{};        // node: the keyword it is the value of; query: its manager
+    std::string_view through{};    // query: the many-to-many whose through model it reads
     const value* fixed = nullptr;  // a value the node must hold exactly, or none
     std::uint32_t head = 0;        // the small fields, packed by head_of()
     std::uint32_t args = 0;        // node or step: children; query: steps

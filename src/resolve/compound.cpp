@@ -126,7 +126,7 @@ part resolve_part(context& cx, const ast::query& source, const ast::step* values
       p.select = combine(cx, source, values, k, p.empty);
       return p;
     }
-  const int index = cx.s.model_index(source.model, source.model_span);
+  const int index = root_model(cx.s, source);
   query_state q(cx, index, nullptr);
   apply_manager(q, source);
   for (const auto& st : source.steps) {
@@ -171,7 +171,7 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   }
   bool empty = false;
   ir::select* s = combine(cx, source, nullptr, k, empty);
-  const field& pk = cx.s.at(cx.s.model_index(source.model, source.model_span)).pk_field();
+  const field& pk = cx.s.at(root_model(cx.s, source)).pk_field();
   if (empty) fail(error_code::bad_argument, "every queryset of the compound is empty (none())");
 
   // The steps after the combinator: ordering by result column, slicing, the terminal call.

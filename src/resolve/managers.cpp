@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// `Model.<manager>`: a queryset starts as the manager's get_queryset() returns it, so the steps
-// of that chain come before the query's own (Django's `Book.in_print.filter(...)` is
+// Where a queryset starts. `Model.<manager>`: as the manager's get_queryset() returns it, so the
+// steps of that chain come before the query's own (Django's `Book.in_print.filter(...)` is
 // `Book.objects.filter(in_print=True).filter(...)`). A bare `Model` is its default manager.
+// `Model.<m2m>.through.<manager>`: the through model of that relation, named by the attribute
+// Python reads (the field on its model, `related_name` or `<model>_set` on the other side).
 #include <fmt/format.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,50 @@
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
+
+namespace {
+
+// Python's name for the other side of an M2M: related_name, else `<model>_set`.
+std::string accessor_of(const model& declaring, const field& f) {
+  if (!f.related_name.empty()) return f.related_name;
+  std::string name = declaring.name;
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name + "_set";
+}
+
+int through_model(const schema& s, const field& f) {
+  return f.through.empty() ? f.auto_through : s.find_model(f.through);
+}
+
+}  // namespace
+
+int root_model(const schema& s, const ast::query& source, source_span fallback) {
+  const int index =
+      s.model_index(source.model, source.model_span.empty() ? fallback : source.model_span);
+  if (source.through.empty()) return index;
+  const model& m = s.at(index);
+  std::vector<std::string> names;
+  for (const auto& f : m.fields) {
+    if (f.type != field_type::many_to_many) continue;
+    if (f.name == source.through) return through_model(s, f);
+    names.push_back(f.name);
+  }
+  for (const auto& other : s.models())
+    for (const auto& f : other.fields) {
+      if (f.type != field_type::many_to_many || f.target_model != index) continue;
+      if (!f.related_name.empty() && f.related_name.back() == '+') continue;
+      const std::string accessor = accessor_of(other, f);
+      if (accessor == source.through) return through_model(s, f);
+      names.push_back(accessor);
+    }
+  throw error(diagnostic{
+      error_code::unknown_field,
+      names.empty() ? fmt::format("{} has no many-to-many relation, so no '{}.through'", m.name,
+                                  source.through)
+                    : fmt::format("{} has no many-to-many relation '{}'; its relations: {}", m.name,
+                                  source.through, fmt::join(names, ", ")),
+      source.through_span, names});
+}
 
 void apply_manager(query_state& q, const ast::query& source) {
   const model& m = q.lv.cx.s.at(q.lv.model_index);

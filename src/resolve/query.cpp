@@ -123,14 +123,14 @@ void pin_to_reused_join(level& lv, level& inner) {
 }
 
 int model_of(level& lv, const ast::query& source, source_span span) {
-  return lv.cx.s.model_index(source.model, source.model_span.empty() ? span : source.model_span);
+  return root_model(lv.cx.s, source, span);
 }
 
 }  // namespace
 
 resolved resolve_query(context& cx, const ast::query& source) {
   if (is_compound(source)) return resolve_compound(cx, source);
-  const int index = cx.s.model_index(source.model, source.model_span);
+  const int index = root_model(cx.s, source);
   query_state q(cx, index, nullptr);
   apply_manager(q, source);
   return run(q, source);

@@ -93,6 +93,10 @@ bool is_compound(const ast::query& q);
 resolved resolve_compound(context& cx, const ast::query& q);
 
 // managers.cpp
+/// The model a queryset's rows come from: `Model`, or for `Model.<m2m>.through` that
+/// relation's through model (declared or auto-created).
+/// `fallback`: where an unknown model is shown when the query has no span of its own.
+int root_model(const schema& s, const ast::query& source, source_span fallback = {});
 /// The steps of the manager the query names (`Model.<manager>`, else the default one), first.
 void apply_manager(query_state& q, const ast::query& source);
 
