@@ -27,6 +27,7 @@ namespace {
 struct corpus_case {
   std::string name;
   std::string query;
+  bool may_fail = false;  // a `!error` case: refused on some or all dialects
 };
 
 std::vector<corpus_case> corpus() {
@@ -43,8 +44,9 @@ std::vector<corpus_case> corpus() {
       if (line.empty() || line[0] == '#') continue;
       const auto tab = line.find('\t');
       auto query = line.substr(tab + 1);
-      if (query.starts_with("!error\t")) query.erase(0, 7);  // expected to fail somewhere
-      out.push_back({line.substr(0, tab), query});
+      const bool may_fail = query.starts_with("!error\t");
+      if (may_fail) query.erase(0, 7);
+      out.push_back({line.substr(0, tab), query, may_fail});
     }
   }
   return out;
@@ -66,6 +68,16 @@ const std::map<std::string, std::string>& known_differences() {
        "MariaDB groups 'paid' with 'PAID' (case-insensitive collation)"},
       {"classes/correlated_count_case_sensitive",
        "MariaDB's subquery cache keys outer values without case: 'Paris' gets 'PARIS''s count"},
+      {"functions/cast_text",
+       "a decimal cast to text keeps its scale on the servers ('0.00'), not on SQLite"},
+      {"functions/chr",
+       "MySQL's CHAR(n USING utf16), Django's form, is not a prefix LIKE BINARY matches"},
+      {"functions/length_lower_upper", "SQLite's LOWER and UPPER change ASCII letters only"},
+      {"functions/text_nested", "SQLite's UPPER changes ASCII letters only"},
+      {"functions/nullif", "MariaDB's collation compares 'berlin' equal to 'Berlin'"},
+      {"functions/ord",
+       "MySQL's ORD gives a multi-byte character's bytes, the others its code point"},
+      {"functions/strindex", "MariaDB's INSTR ignores case (case-insensitive collation)"},
   };
   return m;
 }
@@ -163,7 +175,7 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
       try {
         compiled = compile(testing::shop_models(), q, db->dialect()).bind(bindings());
       } catch (const error& e) {
-        if (e.code() != error_code::unsupported) throw;
+        if (e.code() != error_code::unsupported && !c.may_fail) throw;
         continue;
       }
       names.emplace_back(to_string(db->dialect()));

@@ -256,7 +256,10 @@ std::int64_t database::execute(const statement& s) {
 
 sqlite_db::sqlite_db() : database(open_sqlite(":memory:")) {}
 
-postgres_db::postgres_db() : database(open_postgresql(required_env("SQLWEAVE_PG_CONNINFO"))) {}
+postgres_db::postgres_db() : database(open_postgresql(required_env("SQLWEAVE_PG_CONNINFO"))) {
+  // SHA1() ... SHA512() render as pgcrypto's DIGEST(), as Django's do.
+  execute(make_statement("CREATE EXTENSION IF NOT EXISTS pgcrypto", {}));
+}
 
 mariadb_db::mariadb_db() : database(open_mariadb(mariadb_from_env())) {}
 
