@@ -486,7 +486,8 @@ void schema::finalize() {
         back.multi_valued = fd.type == field_type::foreign_key;
         back.from_column = fwd.to_column;
         back.to_column = fd.column;
-        add_member(m, fd.column, {member::kind::column, fi});
+        add_member(m, fd.name + "_id",
+                   {member::kind::column, fi});  // the attname, whatever db_column says
       } else {
         fwd.how = back.how = relation::kind::m2m;
         fwd.nullable = back.nullable = true;

@@ -29,6 +29,15 @@ node_refs refs(const std::vector<ast::expr>& v) {
 
 ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_list& votes);
 
+// Django adds no clause for a Q() that holds no lookups, negated or not (Q() | Q(a) is Q(a),
+// filter(~Q()) keeps every row): such a tree is dropped wherever it stands.
+bool empty_q(const ast::node& n) {
+  if (n.kind != ast::node_kind::q_and && n.kind != ast::node_kind::q_or &&
+      n.kind != ast::node_kind::q_not)
+    return false;
+  return std::all_of(n.args.begin(), n.args.end(), [](const auto& a) { return empty_q(*a); });
+}
+
 // JoinPromoter: a join every child needs may be INNER; under OR a join only some children need
 // must be LEFT OUTER so the other branches keep their rows. NOT flips the connector.
 ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_site site,
@@ -36,7 +45,10 @@ ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_si
   const bool effective_or = site.negated ? !connector_or : connector_or;
   small<std::pair<int, int>> votes;  // join index, how many children need it
   small<ir::expr*> parts;
+  int n = 0;
   for (const ast::node* child : children) {
+    if (empty_q(*child)) continue;
+    ++n;
     alias_list child_votes;
     parts.push_back(q_child(lv, *child, site, child_votes));
     for (int a : unique(std::move(child_votes))) {
@@ -49,7 +61,6 @@ ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_si
     }
   }
   alias_list to_promote, to_demote;
-  const int n = static_cast<int>(children.size());
   for (auto [alias, count] : votes) {
     if (effective_or && count < n) to_promote.push_back(alias);
     if (!effective_or || count == n) to_demote.push_back(alias);
@@ -57,6 +68,7 @@ ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_si
   promote(lv, to_promote);
   demote(lv, to_demote);
   needed_inner = to_demote;
+  if (parts.empty()) return lv.truth(true);
   if (parts.size() == 1) return parts.front();
   return lv.junction(connector_or, view(parts));
 }
@@ -71,6 +83,7 @@ ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_lis
       if (n.args.empty()) return lv.truth(true);
       return q_tree(lv, true, refs(n.args), site, votes);
     case ast::node_kind::q_not: {
+      if (empty_q(n)) return lv.truth(true);
       use_site inner = site;
       inner.negated = !inner.negated;
       // Q.resolve_expression() adds the Q without split_subq: no NOT EXISTS inside expressions.
@@ -87,6 +100,8 @@ ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_lis
 
 void add_filter(level& lv, const node_refs& children, bool negate) {
   ++lv.filter_call;
+  if (std::all_of(children.begin(), children.end(), [](const ast::node* c) { return empty_q(*c); }))
+    return;
   alias_list existing_inner;
   for (std::size_t i = 1; i < lv.sel->tables.size(); ++i)
     if (lv.sel->tables[i]->type == ir::join_type::inner)

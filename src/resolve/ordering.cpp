@@ -130,8 +130,9 @@ void build_order_by(query_state& q, bool flip) {
         o.nulls =
             o.nulls == ir::nulls_order::first ? ir::nulls_order::last : ir::nulls_order::first;
     }
-  if (!q.lv.sel->distinct) return;
   // SELECT DISTINCT can only be ordered by what it selects: add missing terms as columns.
+  // DISTINCT ON orders by anything (Django adds nothing to the SELECT there).
+  if (!q.lv.sel->distinct || !q.distinct_on.empty()) return;
   auto& items = q.lv.sel->items;
   for (const auto& o : order) {
     const auto* ref = o.value->as<ir::alias_ref>();

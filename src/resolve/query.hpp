@@ -130,7 +130,10 @@ void finish_lock(query_state& q);
 void add_annotations(query_state& q, const ast::step& st, bool selected);
 void set_values(query_state& q, const ast::step& st);
 void build_select_list(query_state& q);
-void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer);
+// The columns of `m` at `table` (only()/defer() applied when asked), its multi-table parents'
+// first but for those of `loaded`, a model whose columns the SELECT holds already.
+void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer,
+                       const model* loaded = nullptr);
 /// An aggregate anywhere groups the query.
 bool grouped(const query_state& q);
 void build_group_by(query_state& q);

@@ -21,13 +21,73 @@ std::string_view name_argument(const ast::node& n, std::string_view method) {
   fail(error_code::bad_argument, fmt::format("{}() takes field names as strings", method), n.span);
 }
 
-// Left out by only() or defer().
-bool deferred(const query_state& q, const field& f) {
-  auto listed = [&](const small<std::string_view>& names) {
-    return std::find(names.begin(), names.end(), f.name) != names.end() ||
-           std::find(names.begin(), names.end(), f.column) != names.end();
-  };
-  return (!q.only.empty() && !listed(q.only)) || listed(q.defer);
+// The model holding `name` as seen from `m` (a multi-table parent for an inherited field).
+const model* owner_of(const schema& s, const model* m, std::string_view name,
+                      const member** found) {
+  const member* mem = m->find(name);
+  while (mem && mem->what == member::kind::inherited) {
+    m = &s.at(s.rel(mem->via).to_model);
+    mem = m->find(name);
+  }
+  *found = mem;
+  return m;
+}
+
+// The concrete field a member names: a column, or a forward relation's key; else null.
+const field* field_of(const schema& s, const model& m, const member& mem) {
+  if (mem.what == member::kind::column) return &m.fields[static_cast<std::size_t>(mem.index)];
+  const relation& r = s.rel(mem.index);
+  return r.how == relation::kind::forward ? &m.fields[static_cast<std::size_t>(r.field_index)]
+                                          : nullptr;
+}
+
+bool is_parent_of(const schema& s, const model& child, const model& m) {
+  for (int link : child.parents) {
+    const member* mem = child.find(child.fields[static_cast<std::size_t>(link)].name);
+    const model& parent = s.at(s.rel(mem->index).to_model);
+    if (&parent == &m || is_parent_of(s, parent, m)) return true;
+  }
+  return false;
+}
+
+// Left out by only() or defer(). As Django's deferred_to_data(), the names count per model,
+// not per path: "author__name" names Customer.name wherever a Customer is loaded, and loads
+// the relation's key and each model's primary key on the way.
+bool deferred(const query_state& q, const model& m, const field& f) {
+  const bool only = !q.only.empty();
+  const auto& names = only ? q.only : q.defer;
+  if (names.empty()) return false;
+  const auto& s = q.lv.cx.s;
+  bool mentioned = only && (&m == &q.lv.m || is_parent_of(s, q.lv.m, m));
+  // The primary keys kept are the queried model's and those of the models a path reaches:
+  // a multi-table parent of the queried model loads only what is named of it.
+  const bool is_pk = &f == &m.pk_field();
+  bool kept = is_pk && &m == &q.lv.m, named = false;
+  for (auto name : names) {
+    const auto parts = split_path(name);
+    const model* cur = &q.lv.m;
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+      const member* mem = nullptr;
+      cur = owner_of(s, cur, parts[i], &mem);
+      const relation& r = s.rel(mem->index);
+      if (r.how == relation::kind::forward && cur == &m) {
+        mentioned = mentioned || only;
+        kept = kept || &f == field_of(s, *cur, *mem);
+      }
+      cur = &s.at(r.to_model);
+      if (cur == &m) {
+        mentioned = mentioned || only;
+        kept = kept || is_pk;
+      }
+    }
+    const member* mem = nullptr;
+    cur = owner_of(s, cur, parts.back(), &mem);
+    const field* target = field_of(s, *cur, *mem);
+    if (!target || cur != &m) continue;
+    mentioned = true;
+    named = named || target == &f;
+  }
+  return mentioned && (only ? !named && !kept : named && !kept);
 }
 
 // The single-valued relations select_related() may follow from `m`, by name.
@@ -45,7 +105,6 @@ small<std::string_view> related_choices(const schema& s, const model& m) {
 void check_related_path(query_state& q, const model& m, std::string_view path) {
   const auto& s = q.lv.cx.s;
   const model* from = &m;
-  bool first = true;
   for (auto head : split_path(path)) {
     const member* mem = from->find(head);
     // A multi-table parent's relation: followed from the parent, through `<parent>_ptr`.
@@ -61,13 +120,12 @@ void check_related_path(query_state& q, const model& m, std::string_view path) {
                        choices.empty() ? std::string("(none)")
                                        : fmt::format("{}", fmt::join(choices, ", "))));
     }
-    if (first && r->how == relation::kind::forward &&
-        deferred(q, from->fields[static_cast<std::size_t>(r->field_index)]))
+    if (r->how == relation::kind::forward &&
+        deferred(q, *from, from->fields[static_cast<std::size_t>(r->field_index)]))
       fail(error_code::bad_argument,
            fmt::format("field {}.{} cannot be both deferred and traversed using "
                        "select_related() at the same time",
                        from->name, head));
-    first = false;
     from = &s.at(r->to_model);
   }
 }
@@ -117,7 +175,11 @@ void select_related_tree(query_state& q, int table, const model& m,
     const model& target = s.at(s.rel(ri).to_model);
     if (std::find(q.related_tables.begin(), q.related_tables.end(), t) == q.related_tables.end()) {
       q.related_tables.push_back(t);
-      add_model_columns(q, t, target, false);
+      // A child reached from its parent (Person -> writer) loads only its own columns.
+      const bool to_child =
+          s.rel(ri).how == relation::kind::reverse &&
+          target.fields[static_cast<std::size_t>(s.rel(ri).field_index)].parent_link;
+      add_model_columns(q, t, target, true, to_child ? &m : nullptr);
     }
     select_related_tree(q, t, target, below);
   }
@@ -142,7 +204,7 @@ void select_related_all(query_state& q, int table, const model& m, int depth) {
     const int t = join(q.lv, table, ri, true, nullptr);
     follow(q, t, table, m.fields[static_cast<std::size_t>(r.field_index)].name);
     q.related_tables.push_back(t);
-    add_model_columns(q, t, q.lv.cx.s.at(r.to_model), false);
+    add_model_columns(q, t, q.lv.cx.s.at(r.to_model), true);
     select_related_all(q, t, q.lv.cx.s.at(r.to_model), depth + 1);
   }
 }
@@ -318,18 +380,36 @@ void set_values(query_state& q, const ast::step& st) {
   }
 }
 
-void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer) {
-  // Multi-table inheritance: the parents' columns first, joined through each `<parent>_ptr`.
+// Whether only()/defer() leave any column of `m` or of its multi-table parents to load.
+bool loads_any(const query_state& q, const model& m) {
+  const auto& s = q.lv.cx.s;
+  for (int f : m.columns)
+    if (!deferred(q, m, m.fields[static_cast<std::size_t>(f)])) return true;
   for (int link : m.parents) {
     const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
-    const int parent = join(q.lv, table, mem->index, true, nullptr);
-    follow(q, parent, table, m.fields[static_cast<std::size_t>(link)].name);
-    add_model_columns(q, parent, q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model),
-                      apply_only_defer);
+    if (loads_any(q, s.at(s.rel(mem->index).to_model))) return true;
+  }
+  return false;
+}
+
+void add_model_columns(query_state& q, int table, const model& m, bool apply_only_defer,
+                       const model* loaded) {
+  const auto& s = q.lv.cx.s;
+  // Multi-table inheritance: the parents' columns first, joined through each `<parent>_ptr`;
+  // not those of a parent already loaded (`loaded` and what it inherits from), nor of a
+  // parent only()/defer() leave nothing of.
+  for (int link : m.parents) {
+    const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
+    const model& parent = s.at(s.rel(mem->index).to_model);
+    if (loaded && (loaded == &parent || is_parent_of(s, *loaded, parent))) continue;
+    if (apply_only_defer && !loads_any(q, parent)) continue;
+    const int t = join(q.lv, table, mem->index, true, nullptr);
+    follow(q, t, table, m.fields[static_cast<std::size_t>(link)].name);
+    add_model_columns(q, t, parent, apply_only_defer, loaded);
   }
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
-    if (apply_only_defer && f != m.pk && deferred(q, fd)) continue;
+    if (apply_only_defer && deferred(q, m, fd)) continue;
     q.lv.sel->items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
   }
 }

@@ -8,6 +8,7 @@
 #include "catalog/catalog.hpp"
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
+#include "resolve/joins.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
 
@@ -64,6 +65,38 @@ void check_alias(std::string_view name, source_span span) {
          span);
 }
 
+// only()/defer() name the model's fields, or a related model's through single-valued
+// relations ("author__name"); reverse and many-to-many relations load nothing of their own.
+void check_load_path(const query_state& q, std::string_view name, ast::step_kind method,
+                     source_span span) {
+  const auto& s = q.lv.cx.s;
+  const model* m = &q.lv.m;
+  const auto parts = split_path(name);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const member* mem = m->find(parts[i]);
+    if (!mem) q.lv.unknown_name(parts[i], span, *m);
+    while (mem->what == member::kind::inherited) {
+      m = &s.at(s.rel(mem->via).to_model);
+      mem = m->find(parts[i]);
+    }
+    const bool last = i + 1 == parts.size();
+    if (mem->what != member::kind::relation) {
+      if (last) return;
+      fail(error_code::bad_argument,
+           fmt::format("{}(): '{}' is a field of {}, not a relation to follow",
+                       catalog::method_name(method), parts[i], m->name),
+           span);
+    }
+    const relation& r = s.rel(mem->index);
+    if (r.multi_valued || (last && r.how != relation::kind::forward))
+      fail(error_code::bad_argument,
+           fmt::format("{}() takes fields of {}; '{}' is a reverse or many-to-many relation",
+                       catalog::method_name(method), m->name, parts[i]),
+           span);
+    m = &s.at(r.to_model);
+  }
+}
+
 void apply_step(query_state& q, const ast::step& st) {
   using ast::step_kind;
   catalog::check_arguments(catalog::method_of(st.kind), st);
@@ -89,20 +122,29 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::values_list: return set_values(q, st);
     case step_kind::only:
     case step_kind::defer: {
-      auto& names = st.kind == step_kind::only ? q.only : q.defer;
-      if (st.kind == step_kind::only) names.clear();
+      small<std::string_view> names;
       for (const auto& a : st.args) {
         const auto name = name_argument(*a, st.kind);
-        const member* mem = q.lv.m.find(name);
-        if (!mem) q.lv.unknown_name(name, a->span, q.lv.m);
-        // Only the model's own columns can be loaded or left out: not reverse or M2M relations.
-        if (mem->what == member::kind::relation &&
-            q.lv.cx.s.rel(mem->index).how != relation::kind::forward)
-          fail(error_code::bad_argument,
-               fmt::format("{}() takes fields of {}; '{}' is a reverse or many-to-many relation",
-                           catalog::method_name(st.kind), q.lv.m.name, name),
-               a->span);
+        check_load_path(q, name, st.kind, a->span);
         names.push_back(name);
+      }
+      // Django's deferred_loading: one set, either loaded (only) or left out (defer); a call
+      // of the other kind takes its names out of it.
+      auto without = [](small<std::string_view> from, const small<std::string_view>& gone) {
+        from.erase(std::remove_if(from.begin(), from.end(),
+                                  [&](std::string_view n) {
+                                    return std::find(gone.begin(), gone.end(), n) != gone.end();
+                                  }),
+                   from.end());
+        return from;
+      };
+      if (st.kind == step_kind::only) {
+        q.only = without(names, q.defer);
+        q.defer.clear();
+      } else if (!q.only.empty()) {
+        q.only = without(q.only, names);
+      } else {
+        q.defer.insert(q.defer.end(), names.begin(), names.end());
       }
       return;
     }
