@@ -95,8 +95,15 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
       return;
     }
   ir::expr* e = nullptr;
+  // A transform values() selects ("published__month") is ordered by the same expression, so
+  // SELECT DISTINCT holds it once.
+  const auto v = std::find_if(q.values.begin(), q.values.end(), [&](const value_column& c) {
+    return q.values_mode && c.name == name && !c.value->is<ir::column>();
+  });
   if (const auto* a = q.lv.find_annotation(name))
     e = selected_alias(q, *a);
+  else if (v != q.values.end())
+    e = v->value;
   else
     e = field_ref(q.lv, name, term.span, use_site{}, nullptr);
   order.push_back({e, descending, nulls});

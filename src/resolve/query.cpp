@@ -169,14 +169,22 @@ const ir::select* in_subquery_select(level& lv, const ast::query& source, const 
   apply_inner_steps(inner, source);
   if (!inner.values_mode && relation && target && target_model >= 0) {
     // `author__in=qs`: qs must be of the related model; it is compared on the relation's key.
-    if (index != target_model)
+    // A multi-table parent's or child's queryset shares the primary key (Django's
+    // check_rel_lookup_compatible()) and is compared on its own.
+    const auto& s = lv.cx.s;
+    const field* key = index == target_model ? target : nullptr;
+    if (!key && target == &s.at(target_model).pk_field() &&
+        (inherits_from(s, s.at(index), s.at(target_model)) ||
+         inherits_from(s, s.at(target_model), s.at(index))))
+      key = &s.at(index).pk_field();
+    if (!key)
       fail(error_code::bad_value,
-           fmt::format("cannot use a queryset of {} for a relation to {}", lv.cx.s.at(index).name,
-                       lv.cx.s.at(target_model).name),
+           fmt::format("cannot use a queryset of {} for a relation to {}", s.at(index).name,
+                       s.at(target_model).name),
            span);
     inner.values_mode = true;
     inner.values.push_back(
-        {target->name, inner.lv.column(0, target->column, target), inner.lv.m.name, target->name});
+        {key->name, inner.lv.column(0, key->column, key), inner.lv.m.name, key->name});
   }
   finish_subquery(inner, false);
   if (inner.lv.sel->items.size() != 1)

@@ -127,6 +127,8 @@ void follow(query_state& q, int table, int from, std::string_view name);
 void finish_lock(query_state& q);
 
 // select_list.cpp
+// Multi-table inheritance: `ancestor` is a parent of `child`, or a parent's parent.
+bool inherits_from(const schema& s, const model& child, const model& ancestor);
 void add_annotations(query_state& q, const ast::step& st, bool selected);
 void set_values(query_state& q, const ast::step& st);
 void build_select_list(query_state& q);

@@ -41,15 +41,6 @@ const field* field_of(const schema& s, const model& m, const member& mem) {
                                           : nullptr;
 }
 
-bool is_parent_of(const schema& s, const model& child, const model& m) {
-  for (int link : child.parents) {
-    const member* mem = child.find(child.fields[static_cast<std::size_t>(link)].name);
-    const model& parent = s.at(s.rel(mem->index).to_model);
-    if (&parent == &m || is_parent_of(s, parent, m)) return true;
-  }
-  return false;
-}
-
 // Left out by only() or defer(). As Django's deferred_to_data(), the names count per model,
 // not per path: "author__name" names Customer.name wherever a Customer is loaded, and loads
 // the relation's key and each model's primary key on the way.
@@ -58,7 +49,7 @@ bool deferred(const query_state& q, const model& m, const field& f) {
   const auto& names = only ? q.only : q.defer;
   if (names.empty()) return false;
   const auto& s = q.lv.cx.s;
-  bool mentioned = only && (&m == &q.lv.m || is_parent_of(s, q.lv.m, m));
+  bool mentioned = only && (&m == &q.lv.m || inherits_from(s, q.lv.m, m));
   // The primary keys kept are the queried model's and those of the models a path reaches:
   // a multi-table parent of the queried model loads only what is named of it.
   const bool is_pk = &f == &m.pk_field();
@@ -210,6 +201,15 @@ void select_related_all(query_state& q, int table, const model& m, int depth) {
 }
 
 }  // namespace
+
+bool inherits_from(const schema& s, const model& child, const model& ancestor) {
+  for (int link : child.parents) {
+    const member* mem = child.find(child.fields[static_cast<std::size_t>(link)].name);
+    const model& parent = s.at(s.rel(mem->index).to_model);
+    if (&parent == &ancestor || inherits_from(s, parent, ancestor)) return true;
+  }
+  return false;
+}
 
 ir::expr* annotation_value(query_state& q, const ast::node& e) {
   return field_or_expression(q.lv, e, use_site{}, nullptr);
@@ -401,7 +401,7 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
   for (int link : m.parents) {
     const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
     const model& parent = s.at(s.rel(mem->index).to_model);
-    if (loaded && (loaded == &parent || is_parent_of(s, *loaded, parent))) continue;
+    if (loaded && (loaded == &parent || inherits_from(s, *loaded, parent))) continue;
     if (apply_only_defer && !loads_any(q, parent)) continue;
     const int t = join(q.lv, table, mem->index, true, nullptr);
     follow(q, t, table, m.fields[static_cast<std::size_t>(link)].name);
