@@ -97,7 +97,8 @@ def eval_namespace(schema):
     from django.apps import apps
     from django.db import models
     from django.db.models import functions
-    namespace = {}
+    from django.db.models.expressions import RawSQL
+    namespace = {"RawSQL": RawSQL}  # sqlweave's query language has it as a name of its own
     for module in (models, functions):
         namespace.update({k: getattr(module, k) for k in dir(module) if not k.startswith("_")})
     # After the modules: django.db.models.functions has a submodule called `datetime`.
