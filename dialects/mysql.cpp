@@ -68,12 +68,14 @@ constexpr extract_forms extracts =
 void trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
   const ir::expr& a = *t.operand;
   const bool dt = node.is_class(type_class::datetime);
+  const bool tm = node.is_class(type_class::time);
   auto formatted = [&](std::string_view date_fmt, std::string_view datetime_fmt) {
     w.sql("CAST(DATE_FORMAT(");
     w.expr(a);
     w.sql(", '");
-    w.sql(dt ? datetime_fmt : date_fmt);
-    w.sql(dt ? "') AS DATETIME)" : "') AS DATE)");
+    // A time of day keeps the time part of the format: '%H:00:00'.
+    w.sql(tm ? datetime_fmt.substr(datetime_fmt.find(' ') + 1) : dt ? datetime_fmt : date_fmt);
+    w.sql(tm ? "') AS TIME)" : dt ? "') AS DATETIME)" : "') AS DATE)");
   };
   switch (t.kind) {
     case ir::trunc_kind::year: return formatted("%Y-01-01", "%Y-01-01 00:00:00");

@@ -196,6 +196,18 @@ void reverse(writer& w, const ir::call& c) {
   w.sql(')');
 }
 
+// JSON_OBJECT(key VALUE value, ... RETURNING CLOB), as Django's JSONObject.as_oracle.
+void json_object(writer& w, const ir::call& c) {
+  w.sql("JSON_OBJECT(");
+  for (std::size_t i = 0; i + 1 < c.args.size(); i += 2) {
+    if (i) w.sql(", ");
+    w.expr(*c.args[i]);
+    w.sql(" VALUE ");
+    w.expr(*c.args[i + 1]);
+  }
+  w.sql(" RETURNING CLOB)");
+}
+
 constexpr function_forms functions = merged<ir::function>(
     default_functions, {
                            {ir::function::ceil, {"CEIL"}},
@@ -217,6 +229,7 @@ constexpr function_forms functions = merged<ir::function>(
                            {ir::function::degrees, {{}, scaled<to_degrees>}},
                            {ir::function::radians, {{}, scaled<to_radians>}},
                            {ir::function::cot, {{}, cot_via_tan}},
+                           {ir::function::json_object, {{}, json_object}},
                        });
 
 constexpr cast_form text_form{"NVARCHAR2", true, "NVARCHAR2(2000)"};

@@ -40,7 +40,10 @@ constexpr function_forms functions =
     merged<ir::function>(default_functions, {
                                                 {ir::function::log, {{}, numeric_arguments}},
                                                 {ir::function::mod, {{}, numeric_arguments}},
+                                                // CONCAT() skips NULLs and takes any type.
+                                                {ir::function::concat, {"CONCAT"}},
                                                 {ir::function::strindex, {"STRPOS"}},
+                                                {ir::function::json_object, {"JSONB_BUILD_OBJECT"}},
                                                 {ir::function::sha1, {{}, digest}},
                                                 {ir::function::sha224, {{}, digest}},
                                                 {ir::function::sha256, {{}, digest}},

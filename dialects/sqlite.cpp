@@ -92,9 +92,11 @@ void iso_year(writer& w, const ir::expr& a) {
 void trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
   const ir::expr& a = *t.operand;
   const bool dt = node.is_class(type_class::datetime);
+  const bool tm = node.is_class(type_class::time);
   auto format = [&](std::string_view date_fmt, std::string_view datetime_fmt) {
     w.sql("strftime('");
-    w.sql(dt ? datetime_fmt : date_fmt);
+    // A time of day keeps the time part of the format: '%H:00:00'.
+    w.sql(tm ? datetime_fmt.substr(datetime_fmt.find(' ') + 1) : dt ? datetime_fmt : date_fmt);
     w.sql("', ");
     w.expr(a);
     w.sql(')');
@@ -122,10 +124,18 @@ void trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
       w.sql(" - 1) / 3) * 3 + 1)");
       return;
     case ir::trunc_kind::date:
-    case ir::trunc_kind::time:
-      w.sql(t.kind == ir::trunc_kind::date ? "date(" : "time(");
+      w.sql("date(");
       w.expr(a);
       w.sql(')');
+      return;
+    case ir::trunc_kind::time:
+      // time() drops the microseconds, which Django's django_datetime_cast_time keeps: they are
+      // the stored text's '.ffffff' after 'YYYY-MM-DD HH:MM:SS'.
+      w.sql("(time(");
+      w.expr(a);
+      w.sql(") || substr(");
+      w.expr(a);
+      w.sql(", 20, 7))");
       return;
   }
 }

@@ -123,6 +123,8 @@ enum class special_function : std::uint8_t {
   key_transform,       // KeyTransform(key, json): a JSONField key
   key_text_transform,  // KeyTextTransform(key, json): a key as text
   filtered_relation,   // FilteredRelation(relation_name, condition=Q(...)), only in annotate()
+  collate,             // Collate(expression, collation)
+  json_object,         // JSONObject(**fields)
 };
 
 /// How a function's output field follows from its arguments, as Django resolves it.

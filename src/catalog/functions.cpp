@@ -91,6 +91,7 @@ constexpr kw window_params[] = {"expression", "partition_by", "order_by", "frame
 constexpr kw frame_params[] = {"start", "end"};
 constexpr kw extract_params[] = {"expression", "lookup_name"};
 constexpr kw trunc_params[] = {"expression", "kind"};
+constexpr kw collate_params[] = {"expression", "collation"};
 
 constexpr function_entry extractor(std::string_view name, std::optional<date_part> part,
                                    std::string_view summary) {
@@ -292,6 +293,11 @@ const std::array table{
     special("When", special_function::when, 0, 64, when_kw,
             "a condition and its result, inside Case()"),
     special("Cast", special_function::cast, 1, 2, output_kw, "converted to another field type"),
+    named(special("Collate", special_function::collate, 2, 2, no_keywords,
+                  "compared and sorted by a collation: Collate(\"name\", \"nocase\")"),
+          collate_params),
+    any_keyword(special("JSONObject", special_function::json_object, 0, 0, no_keywords,
+                        "a JSON object of the named values: JSONObject(name=\"name\")")),
     special("ExpressionWrapper", special_function::expression_wrapper, 1, 2, output_kw,
             "an expression with its output field stated"),
     special("Subquery", special_function::subquery, 1, 1, output_kw,

@@ -123,8 +123,9 @@ enum class function : std::uint8_t {
   sha256,
   sha384,
   sha512,
-  rand,    // Random(): a float in [0, 1)
-  random,  // order_by("?"): the database's own random ordering key
+  json_object,  // JSONObject(): key, value, key, value, ...
+  rand,         // Random(): a float in [0, 1)
+  random,       // order_by("?"): the database's own random ordering key
 };
 inline constexpr std::size_t function_count = static_cast<std::size_t>(function::random) + 1;
 
@@ -302,6 +303,12 @@ struct cast {
   cast_target target;
   expr* operand = nullptr;
 };
+/// `operand COLLATE "name"`: Collate(), the name checked as Django checks it (letters, digits,
+/// `_` and `-`) and quoted as an identifier.
+struct collate {
+  expr* operand = nullptr;
+  std::string_view name;
+};
 /// Trusted SQL text with values and expressions in it: RawSQL(), Func(template=), a program's
 /// registered templates. Each piece is text written as given, or an expression.
 struct raw_piece {
@@ -396,8 +403,8 @@ using form =
     std::variant<column, parameter, named_parameter, null_literal, integer, star, truth, key_list,
                  alias_ref, arithmetic, negation, call, aggregate, case_when, compare, pattern,
                  regex, in_list, in_subquery, between, is_null, junction, logical_not, exists,
-                 scalar_subquery, extract, trunc, cast, raw_sql, window_call, window, temporal,
-                 json_key, json_value, json_unquote, json_test>;
+                 scalar_subquery, extract, trunc, cast, collate, raw_sql, window_call, window,
+                 temporal, json_key, json_value, json_unquote, json_test>;
 
 /// Two sources whose classes do not combine (`F("name") + F("stock")`). Django raises only where
 /// the output field is needed (a selected column, a lookup's left side), so it travels with the

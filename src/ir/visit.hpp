@@ -48,8 +48,9 @@ void children(N& n, One&& one, Many&& many, Whens&& whens, Orders&& orders, Piec
     whens(n.whens);
     one(n.otherwise);
   } else if constexpr (std::is_same_v<F, negation> || std::is_same_v<F, cast> ||
-                       std::is_same_v<F, extract> || std::is_same_v<F, trunc> ||
-                       std::is_same_v<F, logical_not> || std::is_same_v<F, is_null>) {
+                       std::is_same_v<F, collate> || std::is_same_v<F, extract> ||
+                       std::is_same_v<F, trunc> || std::is_same_v<F, logical_not> ||
+                       std::is_same_v<F, is_null>) {
     one(n.operand);
   } else if constexpr (std::is_same_v<F, in_subquery>) {
     one(n.lhs);

@@ -171,6 +171,7 @@ constexpr function_form default_function(ir::function f) {
     case function::sha256: return {"SHA256"};
     case function::sha384: return {"SHA384"};
     case function::sha512: return {"SHA512"};
+    case function::json_object: return {"JSON_OBJECT"};
     case function::rand: return {"RANDOM"};
     case function::random: return {"RANDOM"};
   }
@@ -216,7 +217,7 @@ constexpr arith_form default_arith(ir::arith_op op) {
   return {};
 }
 
-/// FLOOR(EXTRACT(SECOND FROM x)): EXTRACT keeps the fraction; Django's second is whole seconds.
+/// TRUNC(EXTRACT(SECOND FROM x)): EXTRACT keeps the fraction; Django's second is whole seconds.
 void whole_seconds(writer& w, const ir::expr& operand);
 
 // Standard SQL's EXTRACT fields; the other parts have no common spelling, so a dialect without

@@ -118,14 +118,16 @@ void standard_aggregate(writer& w, const ir::aggregate& a) {
 void date_trunc(writer& w, const ir::expr& node, const ir::trunc& t) {
   if (t.kind == ir::trunc_kind::date || t.kind == ir::trunc_kind::time)
     return w.standard_cast(*t.operand, trunc_name(t.kind));
+  // DATE_TRUNC of a date gives a timestamp, and of a time an interval.
   const bool to_date = node.is_class(type_class::date);
-  if (to_date) w.sql("CAST(");
+  const bool to_time = node.is_class(type_class::time);
+  if (to_date || to_time) w.sql("CAST(");
   w.sql("DATE_TRUNC('");
   w.sql(trunc_name(t.kind));
   w.sql("', ");
   w.expr(*t.operand);
   w.sql(')');
-  if (to_date) w.sql(" AS date)");  // DATE_TRUNC of a date gives a timestamp
+  if (to_date || to_time) w.sql(to_date ? " AS date)" : " AS time)");
 }
 
 void values_insert(writer& w, const ir::insert& ins) {
@@ -193,8 +195,9 @@ void power_shift(writer& w, const ir::arithmetic& a) {
   w.sql("))");
 }
 
+// Toward zero, as Django's int() of the fraction: a negative interval's -29.75 s is -29.
 void whole_seconds(writer& w, const ir::expr& operand) {
-  w.sql("FLOOR(EXTRACT(SECOND FROM ");
+  w.sql("TRUNC(EXTRACT(SECOND FROM ");
   w.expr(operand);
   w.sql("))");
 }

@@ -481,6 +481,12 @@ void writer::form(const ir::expr&, const ir::cast& c) {
   sql("))");
 }
 
+void writer::form(const ir::expr&, const ir::collate& c) {
+  expr(*c.operand);
+  sql(" COLLATE ");
+  ident(c.name);
+}
+
 void writer::form(const ir::expr&, const ir::raw_sql& r) {
   for (const auto& p : r.pieces) {
     if (p.value)

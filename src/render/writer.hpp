@@ -113,6 +113,7 @@ class writer {
   void form(const ir::expr& e, const ir::extract& x);
   void form(const ir::expr& e, const ir::trunc& t);
   void form(const ir::expr& e, const ir::cast& c);
+  void form(const ir::expr& e, const ir::collate& c);
   void form(const ir::expr& e, const ir::raw_sql& r);
   void form(const ir::expr& e, const ir::window_call& c);
   void form(const ir::expr& e, const ir::window& w);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
@@ -361,12 +362,20 @@ ir::expr* extract_call(level& lv, const catalog::function_entry& f, const ast::n
   require_type(*a);
   const bool time_part =
       part == ir::date_part::hour || part == ir::date_part::minute || part == ir::date_part::second;
-  if (a->type) {
+  if (a->is_class(type_class::duration)) {
+    // Django extracts from an interval only: days, hours, minutes and seconds.
+    if (!lv.cx.dialect.native_duration)
+      unsupported(lv.cx.dialect.name, fmt::format("{}() of a DurationField", f.name), n.span);
+    if (!time_part && part != ir::date_part::day)
+      fail(error_code::bad_lookup,
+           fmt::format("{}() cannot extract a date component from a DurationField", f.name),
+           args[0]->span);
+  } else if (a->type) {
     const auto t = catalog::temporal_of(*a->type);
     if (t == 0)
       fail(error_code::bad_lookup,
-           fmt::format("{}() needs a DateField, DateTimeField or TimeField, not {}", f.name,
-                       to_string(*a->type)),
+           fmt::format("{}() needs a DateField, DateTimeField, TimeField or DurationField, not {}",
+                       f.name, to_string(*a->type)),
            args[0]->span);
     if (t == static_cast<std::uint8_t>(catalog::temporal::date) && time_part)
       fail(error_code::bad_lookup,
@@ -408,8 +417,11 @@ ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::nod
       fail(error_code::bad_lookup,
            fmt::format("{}() cannot truncate a DateField to a time or a DateTimeField", f.name),
            args[0]->span);
-    if (t == static_cast<std::uint8_t>(catalog::temporal::time))
-      unsupported(lv.cx.dialect.name, fmt::format("{}() of a TimeField", f.name), n.span);
+    // A time of day truncates to its hour, minute or second only, as a TimeField.
+    if (t == static_cast<std::uint8_t>(catalog::temporal::time) && (!time_kind || to_datetime))
+      fail(error_code::bad_lookup,
+           fmt::format("{}() cannot truncate a TimeField to a date or a DateTimeField", f.name),
+           args[0]->span);
   }
   ir::expr* x = lv.cx.mem.node(ir::trunc{kind, a}, n.span);
   absorb(*x, *a);
@@ -542,6 +554,39 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
   return x;
 }
 
+// Collate(expression, collation): the name as Django's collation_re admits it, so that it is
+// safe to quote as an identifier.
+ir::expr* collate_call(level& lv, const ast::node& n, const arguments& args, const use_site& site,
+                       alias_list* votes) {
+  const ast::node& name = *args[1];
+  const bool valid = is_text_literal(name) && !name.val.as_text().empty() &&
+                     std::all_of(name.val.as_text().begin(), name.val.as_text().end(), [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+                              static_cast<unsigned char>(c) >= 0x80;  // \w admits Unicode letters
+                     });
+  if (!valid) fail(error_code::bad_argument, "Collate(): invalid collation name", name.span);
+  ir::expr* e = field_or_expression(lv, *args[0], site, votes);
+  ir::expr* x = lv.cx.mem.node(ir::collate{e, lv.text(name.val.as_text())}, n.span);
+  absorb(*x, *e);
+  inherit_type(*x, *e);
+  return x;
+}
+
+// JSONObject(key=value, ...): each key bound as text before its value, in the order given.
+ir::expr* json_object_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
+  const catalog::function_entry& f = *catalog::find_function("JSONObject");
+  check_dialect_function(lv, ir::function::json_object, f, n.span);
+  small<ir::expr*> args;
+  for (const auto& kw : n.kwargs) {
+    args.push_back(lv.kept_param(value{std::string(kw.name)}, field_type::char_field, kw.span));
+    args.push_back(field_or_expression(lv, *kw.value, site, votes));
+  }
+  ir::expr* x = lv.cx.mem.node(ir::call{ir::function::json_object, lv.cx.mem.list(args)}, n.span);
+  for (const ir::expr* a : args) absorb(*x, *a);
+  x->type = field_type::json_field;
+  return x;
+}
+
 }  // namespace
 
 ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
@@ -617,6 +662,8 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
       fail(error_code::bad_argument,
            "FilteredRelation() is only allowed as a named argument of annotate() or alias()",
            n.span);
+    case catalog::special_function::collate: return collate_call(lv, n, args, site, votes);
+    case catalog::special_function::json_object: return json_object_call(lv, n, site, votes);
     case catalog::special_function::none: break;
   }
   fail(error_code::unknown_function, fmt::format("function '{}' has no binder", n.name), n.span);

@@ -63,6 +63,13 @@ def comparable(v):
         return v.isoformat(" ")
     if isinstance(v, (datetime.date, datetime.time)):
         return v.isoformat()
+    if isinstance(v, (dict, list)):  # a JSONField value Django decoded; the cursor's is text
+        return json.dumps(v, sort_keys=True)
+    if isinstance(v, str) and v[:1] in "{[":
+        try:
+            return json.dumps(json.loads(v), sort_keys=True)
+        except ValueError:
+            return v
     if isinstance(v, decimal.Decimal):
         return int(v) if v == int(v) else float(v)
     if isinstance(v, str) and len(v) >= 19 and v[4] == "-" and v[10] in " T" and v[13] == ":":
@@ -91,7 +98,8 @@ def run_vendor(vendor, sqlweave):
     from django.db import connection
     from datetime import date  # noqa: F401  (the querysets use them)
     from datetime import timedelta  # noqa: F401
-    from django.db.models import DateField, DateTimeField, ExpressionWrapper, F, Max, Min, Q, Sum  # noqa: F401
+    from django.db.models import DateField, DateTimeField, ExpressionWrapper, F, Max, Min, Q, Sum, Value  # noqa: F401
+    from django.db.models.functions import ExtractDay, ExtractHour, ExtractMinute, ExtractSecond, ExtractYear, JSONObject, Upper  # noqa: F401
     from django.db.models.fields.json import KeyTextTransform, KeyTransform  # noqa: F401
     from django.db.models.query import QuerySet
     from ev.models import Event, Venue

@@ -120,6 +120,18 @@ const GRAMMAR_GAPS = [
     why: "JSON_OBJECT('value' VALUE :n FORMAT JSON) (12cR2)",
   },
   { pattern: / IS JSON\)/g, standIn: ' IS NOT NULL)', why: 'the IS JSON condition (12c)' },
+  { pattern: / COLLATE "[^"]+"/g, standIn: '', why: 'expr COLLATE name (12cR2)' },
+  {
+    pattern: /\b(?:STDDEV|VAR)_(?:POP|SAMP)\((?=[^()]*\) OVER )/g,
+    standIn: 'STDDEV(',
+    why: 'STDDEV_POP/VAR_SAMP ... OVER (analytic)',
+  },
+  // JSONObject(): key VALUE value pairs and a RETURNING clause (one level of nested calls).
+  {
+    pattern: /\bJSON_OBJECT\(((?:[^()]|\([^()]*\))*?) ?RETURNING CLOB\)/g,
+    standIn: (_, entries) => `JSON_OBJECT(${entries.replace(/ VALUE /g, ', ')})`,
+    why: 'JSON_OBJECT(k VALUE v RETURNING CLOB) (12cR2)',
+  },
   // Oracle's DROP TABLE takes CASCADE CONSTRAINTS before PURGE (Django's sql_delete_table);
   // the grammar knows only PURGE.
   { pattern: /^(DROP TABLE "[^"]+") CASCADE CONSTRAINTS$/g, standIn: '$1', why: 'DROP TABLE ... CASCADE CONSTRAINTS' },

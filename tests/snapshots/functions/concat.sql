@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: [" <", ">"]
 
 [postgresql]
-SELECT "shop_customer"."id", COALESCE("shop_customer"."name", '') || COALESCE($1, '') || COALESCE("shop_customer"."email", '') || COALESCE($2, '') AS "x"
+SELECT "shop_customer"."id", CONCAT("shop_customer"."name", $1, "shop_customer"."email", $2) AS "x"
 FROM "shop_customer"
 params: [" <", ">"]
 

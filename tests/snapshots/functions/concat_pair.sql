@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: []
 
 [postgresql]
-SELECT "shop_customer"."id", COALESCE("shop_customer"."city", '') || COALESCE("shop_customer"."email", '') AS "x"
+SELECT "shop_customer"."id", CONCAT("shop_customer"."city", "shop_customer"."email") AS "x"
 FROM "shop_customer"
 params: []
 

@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: ["  ", " ", "  ", "  "]
 
 [postgresql]
-SELECT "shop_customer"."id", TRIM(COALESCE($1, '') || COALESCE("shop_customer"."city", '') || COALESCE($2, '')) AS "t", LTRIM(COALESCE($3, '') || COALESCE("shop_customer"."city", '')) AS "l", RTRIM(COALESCE("shop_customer"."city", '') || COALESCE($4, '')) AS "r"
+SELECT "shop_customer"."id", TRIM(CONCAT($1, "shop_customer"."city", $2)) AS "t", LTRIM(CONCAT($3, "shop_customer"."city")) AS "l", RTRIM(CONCAT("shop_customer"."city", $4)) AS "r"
 FROM "shop_customer"
 params: ["  ", " ", "  ", "  "]
 

@@ -1,7 +1,7 @@
 query: Order.objects.annotate(h=TruncHour("placed"), mi=TruncMinute("placed"), s=TruncSecond("placed"), d=TruncDate("placed"), t=TruncTime("placed")).values_list("id", "h", "mi", "s", "d", "t")
 
 [sqlite]
-SELECT "shop_order"."id", strftime('%Y-%m-%d %H:00:00', "shop_order"."placed") AS "h", strftime('%Y-%m-%d %H:%M:00', "shop_order"."placed") AS "mi", strftime('%Y-%m-%d %H:%M:%S', "shop_order"."placed") AS "s", date("shop_order"."placed") AS "d", time("shop_order"."placed") AS "t"
+SELECT "shop_order"."id", strftime('%Y-%m-%d %H:00:00', "shop_order"."placed") AS "h", strftime('%Y-%m-%d %H:%M:00', "shop_order"."placed") AS "mi", strftime('%Y-%m-%d %H:%M:%S', "shop_order"."placed") AS "s", date("shop_order"."placed") AS "d", (time("shop_order"."placed") || substr("shop_order"."placed", 20, 7)) AS "t"
 FROM "shop_order"
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
 params: []

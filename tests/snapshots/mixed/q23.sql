@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: [" <", ">"]
 
 [postgresql]
-SELECT COALESCE("shop_customer"."name", '') || COALESCE($1, '') || COALESCE("shop_customer"."email", '') || COALESCE($2, '') AS "full"
+SELECT CONCAT("shop_customer"."name", $1, "shop_customer"."email", $2) AS "full"
 FROM "shop_customer"
 params: [" <", ">"]
 

@@ -3,7 +3,7 @@ query: Review.objects.filter(created__time__gte=time(12, 0))
 [sqlite]
 SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
 FROM "shop_review"
-WHERE time("shop_review"."created") >= ?
+WHERE (time("shop_review"."created") || substr("shop_review"."created", 20, 7)) >= ?
 params: [time(12, 0, 0)]
 
 [postgresql]

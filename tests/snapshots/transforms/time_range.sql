@@ -3,7 +3,7 @@ query: Review.objects.filter(created__time__range=(time(9), time(17, 30, 0, 250)
 [sqlite]
 SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
 FROM "shop_review"
-WHERE time("shop_review"."created") BETWEEN ? AND ?
+WHERE (time("shop_review"."created") || substr("shop_review"."created", 20, 7)) BETWEEN ? AND ?
 params: [time(9, 0, 0), time(17, 30, 0, 250)]
 
 [postgresql]

@@ -216,8 +216,20 @@ TEST_CASE("pretty SQL of the corpus gives the same rows on SQLite", "[format][sq
       continue;
     }
     testing::rows bound, laid_out;
-    for (const auto& st : c.statements) bound = db.query(st);
-    for (const auto& st : p.statements) laid_out = db.query(st);
+    auto run = [&](const compiled_query& plan, testing::rows& out) {
+      for (const auto& st : plan.statements) out = db.query(st);
+    };
+    bool refused = false;
+    try {
+      run(c, bound);
+    } catch (const std::exception&) {
+      refused = true;  // another database's collation: the laid-out SQL must fail the same way
+    }
+    if (refused) {
+      CHECK_THROWS(run(p, laid_out));
+      continue;
+    }
+    run(p, laid_out);
     CHECK(testing::to_string(laid_out) == testing::to_string(bound));
   }
 }
