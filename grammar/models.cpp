@@ -727,12 +727,28 @@ class model_reader {
   }
 
   // What the __init__ of a field class of the trees does to its keyword arguments before
-  // Django's sees them: `kwargs["k"] = kwargs.get("k", v)` is a default, `kwargs["k"] = v`
-  // overrides the caller. The most derived class that names a key decides it.
+  // Django's sees them: `kwargs["k"] = kwargs.get("k", v)` and `kwargs.setdefault("k", v)` are
+  // defaults, `kwargs["k"] = v` overrides the caller. The most derived class that names a key
+  // decides it.
   struct init_arguments {
     const scope* where = nullptr;
     expr defaults, forced;  // calls: only their keywords are read
+    // {key, parameter}: a default taken from a parameter of __init__, which a caller's keyword
+    // of that name replaces (`indexed=False` sets db_index).
+    std::vector<std::pair<std::string_view, std::string_view>> from_parameters{};
   };
+  // The key of `kwargs.setdefault("k", v)`, or null.
+  static const expr* setdefault_key(const python::statement& st, std::string_view kwargs) {
+    const expr& v = st.value;
+    if (st.what != python::statement::kind::other || !v.is(expr::kind::call) ||
+        v.items.size() != 3 || !v.keywords.empty() || !v.items[0].is(expr::kind::attribute) ||
+        v.items[0].text != "setdefault" || !v.items[0].items.front().is(expr::kind::name) ||
+        v.items[0].items.front().text != kwargs || !v.items[1].is(expr::kind::literal) ||
+        v.items[1].val.kind() != value_kind::text)
+      return nullptr;
+    return &v.items[1];
+  }
+
   std::vector<init_arguments> init_arguments_of(const ref& callee) {
     std::vector<init_arguments> out;
     if (callee->what != object::kind::klass) return out;
@@ -746,6 +762,19 @@ class model_reader {
       if (stars == std::string_view::npos) continue;
       std::string_view kwargs = head.substr(stars + 2);
       kwargs = kwargs.substr(0, std::min(kwargs.size(), kwargs.find_first_of(" ,):")));
+      std::vector<python::parameter> parameters;
+      try {
+        parameters = python::parameters_of(parse_state(init.file->text), init.body->head);
+      } catch (const error&) {
+        // a signature sqlweave cannot read: its parameters stay unknown names
+      }
+      // A parameter of __init__ stands for its default (`primary_key=True`).
+      auto parameter_default = [&](const expr& v) -> const python::parameter* {
+        if (!v.is(expr::kind::name)) return nullptr;
+        for (const auto& p : parameters)
+          if (p.name == v.text && p.stars == 0 && p.has_default) return &p;
+        return nullptr;
+      };
       init_arguments a;
       a.where = c->body.enclosing ? c->body.enclosing : &c->body;
       for (expr* call : {&a.defaults, &a.forced}) {
@@ -758,6 +787,19 @@ class model_reader {
           *st = python::parse_statement(parse_state(init.file->text), line.head);
         } catch (const error&) {
           continue;  // a line no keyword comes from
+        }
+        if (const expr* key = setdefault_key(*st, kwargs)) {
+          if (std::find(seen.begin(), seen.end(), key->val.as_text()) != seen.end()) continue;
+          seen.push_back(key->val.as_text());
+          python::keyword kw;
+          kw.name = key->val.as_text();
+          kw.name_span = st->value.span;
+          const python::parameter* p = parameter_default(st->value.items[2]);
+          kw.value = p ? p->default_value : st->value.items[2];
+          if (p) a.from_parameters.emplace_back(kw.name, p->name);
+          a.defaults.keywords.push_back(std::move(kw));
+          init_statements_.push_back(std::move(st));
+          continue;
         }
         if (st->what != python::statement::kind::assign || st->targets.size() != 1 ||
             !st->op.empty())
@@ -779,11 +821,33 @@ class model_reader {
         kw.name = key;
         kw.name_span = t.span;
         kw.value = is_default ? v.items[2] : v;
-        (is_default ? a.defaults : a.forced).keywords.push_back(std::move(kw));
+        // `kwargs["k"] = k` with a parameter `k=default`: the caller's k, else the default.
+        const python::parameter* p = parameter_default(kw.value);
+        const bool own_parameter = p && p->name == key;
+        if (p) {
+          kw.value = p->default_value;
+          if (!own_parameter) a.from_parameters.emplace_back(key, p->name);
+        }
+        (is_default || own_parameter ? a.defaults : a.forced).keywords.push_back(std::move(kw));
         init_statements_.push_back(std::move(st));
       }
       out.push_back(std::move(a));
     }
+    return out;
+  }
+
+  // The caller's keywords for __init__ parameters, renamed to the keys they set.
+  static expr passed_parameters(const init_arguments& a, const expr& call) {
+    expr out;
+    out.what = expr::kind::call;
+    out.items.emplace_back();
+    for (const auto& [key, parameter] : a.from_parameters)
+      for (const auto& kw : call.keywords)
+        if (kw.name == parameter) {
+          python::keyword renamed = kw;
+          renamed.name = key;
+          out.keywords.push_back(std::move(renamed));
+        }
     return out;
   }
 
@@ -793,6 +857,7 @@ class model_reader {
     const ref& v = d.instance;
     const std::vector<init_arguments> inits = init_arguments_of(v->callee);
     for (const auto& a : inits) apply_call(f, a.defaults, *a.where, m);
+    for (const auto& a : inits) apply_call(f, passed_parameters(a, *v->call), *v->where, m);
     apply_call(f, *v->call, *v->where, m);
     for (const auto& a : inits) apply_call(f, a.forced, *a.where, m);
     const source_span at = v->call->items.front().span;

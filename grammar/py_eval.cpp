@@ -551,6 +551,9 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
       if (options_.find_module(of->path)) {
         const scope& s = import_module(of->path, file, at);
         if (ref v = s.find(name)) return v;
+        // `from outside import *` in that module: the name may come from there.
+        if (!s.star_modules.empty() && !options_.find_module(full))
+          return named(s.star_modules.front() + "." + std::string(name));
       }
       if (options_.find_module(full)) {
         import_module(full, file, at);

@@ -583,6 +583,31 @@ std::string dotted_name(const expr& e) {
   return base + "." + std::string(e.text);
 }
 
+std::vector<parameter> parameters_of(const parse_state& file, const line& l) {
+  const parse_state state(l.text, file.origin);
+  parser in(state, l.text.data(), l.text.data() + l.text.size());
+  in.eat_word("async");
+  std::vector<parameter> out;
+  if (!in.eat_word("def") || in.word().empty() || !in.eat('(')) return out;
+  while (!in.eat(')')) {
+    parameter p;
+    while (in.eat('*')) ++p.stars;
+    if (p.stars == 0 && in.eat('/')) {  // positional-only marker
+      if (!in.eat(',')) break;
+      continue;
+    }
+    p.name = in.word();
+    if (in.eat(':')) in.slot("=)");
+    if (!p.name.empty() && in.eat('=')) {
+      p.default_value = in.slot(")");
+      p.has_default = true;
+    }
+    if (!p.name.empty()) out.push_back(std::move(p));
+    if (!in.eat(',')) break;
+  }
+  return out;
+}
+
 statement parse_statement(const parse_state& file, const line& l) {
   const parse_state state(l.text, file.origin);
   const char* const first = l.text.data();
@@ -670,7 +695,12 @@ statement parse_statement(const parse_state& file, const line& l) {
   if (text.starts_with("@")) return st;
 
   const std::vector<const char*> signs = assignment_signs(state, text);
-  if (signs.empty()) return st;
+  if (signs.empty()) {
+    // An expression statement (`kwargs.setdefault("max_length", 100)`): its value is read
+    // where it matters; anything else on such a line (`raise X`, `del y`) is opaque.
+    st.value = in.sequence("", false);
+    return st;
+  }
   const char* segment = first;
   for (std::size_t i = 0; i < signs.size(); ++i) {
     const char* sign = signs[i];

@@ -79,7 +79,7 @@ struct statement {
     function_def,  // def name(...): ...
     return_value,  // return value
     compound,      // if/elif/else/try/except/finally/with/for/while: word, condition
-    other,         // expression statements, pass, decorators, del, raise, ...
+    other,         // expression statements (value), pass, decorators, del, raise, ...
   };
   struct imported {
     std::string_view name;  // dotted for `import`
@@ -102,6 +102,19 @@ struct statement {
 /// Parses one logical line. Throws error(syntax) only for what cannot be Python at all
 /// (`class (X):`, an argument without a value); anything merely unusual is `other`/opaque.
 statement parse_statement(const parse_state& file, const line& l);
+
+/// A parameter of a `def`: `name`, `name=default`, `name: T = default`; `*args` and
+/// `**kwargs` keep their stars in `stars`.
+struct parameter {
+  std::string_view name;
+  std::size_t stars = 0;
+  bool has_default = false;
+  expr default_value{};
+};
+
+/// The parameters of the `def` line `l`, as far as they can be read (an unreadable one ends
+/// the list).
+std::vector<parameter> parameters_of(const parse_state& file, const line& l);
 
 /// The text of the file an expression covers.
 inline std::string_view text_of(const parse_state& file, source_span span) {

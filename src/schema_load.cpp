@@ -207,9 +207,16 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
     const fs::path path(p);
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      files.add_root(path);
+      // A package (an app, or a reusable package of apps) is imported by its name from the
+      // folder above it, as Python would; only its own apps are loaded.
+      const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+      const bool package = fs::is_regular_file(path / "__init__.py", ec) &&
+                           is_identifier(absolute.filename().string()) &&
+                           absolute.has_parent_path();
+      const fs::path root = package ? absolute.parent_path() : path;
+      files.add_root(root);
       std::vector<std::string> packages;
-      find_apps(path, path, packages);
+      find_apps(root, package ? absolute : path, packages);
       for (const auto& package : packages) {
         const app_config config = read_app_config(files, package);
         std::string label =
@@ -234,6 +241,12 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
     const std::string label = !options.app.empty() ? options.app : package;
     apps.push_back({label, package, module, {}});
   }
+  // Trees may only hold bases for another tree's apps, but some tree must have an app.
+  if (apps.empty() && options.contrib.empty())
+    fail(error_code::bad_schema,
+         fmt::format("--schema {}: no app found (no package with a models.py or a models/ "
+                     "package)",
+                     fmt::join(paths, ", --schema ")));
   for (std::size_t i = 0; i < apps.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (apps[i].label == apps[j].label)

@@ -269,6 +269,10 @@ TEST_CASE("what real projects do: relative imports, cycles, version checks, fiel
   const model& album = model_named(s, "Album");
   CHECK(field_named(album, "short_code").max_length == 6);
   CHECK(field_named(album, "short_code").unique);
+  CHECK(field_named(album, "share_token").max_length == 40);  // kwargs.setdefault
+  CHECK(!field_named(album, "share_token").db_index);         // __init__'s indexed=False
+  CHECK(field_named(album, "embed_token").max_length == 16);
+  CHECK(field_named(album, "embed_token").db_index);  // the caller's indexed=True
 
   {
     tree t(
@@ -306,4 +310,38 @@ TEST_CASE("what real projects do: relative imports, cycles, version checks, fiel
     const schema loaded = schema::load({t.root.string()}, o);
     CHECK(field_named(model_named(loaded, "Item"), "price").type == field_type::decimal_field);
   }
+}
+
+TEST_CASE("a package given as --schema is imported by its name; a tree must hold an app",
+          "[models][tree]") {
+  tree t(
+      {{"vendor/__init__.py", ""},
+       {"vendor/search/__init__.py", ""},
+       {"vendor/search/index.py", "from searchlib.index import *\n"},
+       {"vendor/models/__init__.py", "from .files import *\n"},
+       {"vendor/models/files.py", django_import + "from vendor.search import index\n\n"
+                                                  "class File(index.Indexed, models.Model):\n"
+                                                  "    name = models.CharField(max_length=20)\n"},
+       {"empty/readme.txt", "no apps here\n"}});
+  const std::string empty = (t.root / "empty").string();
+  try {
+    schema::load({empty}, {});
+    FAIL("a tree without apps loaded");
+  } catch (const error& e) {
+    CHECK(std::string(e.what()) ==
+          "--schema " + empty +
+              ": no app found (no package with a models.py or a models/ package)");
+  }
+  // vendor is a package: its parent is the path entry, so `vendor.search` resolves.
+  const std::string vendor = (t.root / "vendor").string();
+  try {
+    schema::load({vendor}, {});
+    FAIL("a base class from a star import of outside the trees loaded");
+  } catch (const source_error& e) {
+    CHECK_THAT(e.what(), Catch::Contains("base class searchlib.index.Indexed from outside"));
+  }
+  models_options o;
+  o.field_types = {"searchlib.index.Indexed=object"};
+  const schema s = schema::load({vendor}, o);
+  CHECK(s.at(s.find_model("vendor.File")).db_table == "vendor_file");
 }

@@ -21,3 +21,12 @@ class SearchVectorMarker(models.Field):
         kwargs["editable"] = False
         kwargs["null"] = True
         super().__init__(*args, **kwargs)
+
+
+class TokenField(models.CharField):
+    """A random access token: 40 characters unless told otherwise, indexed when asked."""
+
+    def __init__(self, *args, indexed: bool = False, **kwargs):
+        kwargs.setdefault("max_length", 40)
+        kwargs.setdefault("db_index", indexed)
+        super().__init__(*args, **kwargs)

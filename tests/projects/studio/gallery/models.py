@@ -1,7 +1,7 @@
 from django.db import models
 
 from common import limits
-from common.fields import CodeField, SearchVectorMarker
+from common.fields import CodeField, SearchVectorMarker, TokenField
 from people.models import Person
 
 
@@ -21,6 +21,8 @@ class Album(models.Model):
     cover = models.ForeignKey(Photo, models.SET_NULL, null=True, related_name="covers")
     short_code = CodeField(max_length=6)
     photos = models.ManyToManyField(Photo, related_name="albums")
+    share_token = TokenField()
+    embed_token = TokenField(max_length=16, indexed=True)
 
 
 class Print(models.Model):
