@@ -58,31 +58,40 @@ std::string quote_value(const value& v, dialect_id d) {
 namespace {
 
 // The field of `m` whose column is compared with the placeholder about to follow `sql`
-// (`"col" >= `), or null: Django's quoting of the value depends on the field.
+// (`"col" >= `, or the first value of `"col" IN (`), or null: Django's quoting of the value
+// depends on the field.
 const field* compared_field(const ddl_context& cx, const model& m, std::string_view sql,
                             std::size_t* column_at) {
-  std::size_t end = sql.size();
-  if (end == 0 || sql[end - 1] != ' ') return nullptr;
-  --end;
-  while (end > 0 && std::string_view("=<>!").find(sql[end - 1]) != std::string_view::npos) --end;
-  if (end == sql.size() - 1 || end < 3 || sql[end - 1] != ' ' ||
-      sql[end - 2] != cx.traits.quote_close)
+  std::string_view head = sql;
+  if (head.ends_with(" IN (")) {
+    head.remove_suffix(4);
+  } else {
+    if (!head.ends_with(' ')) return nullptr;
+    head.remove_suffix(1);
+    const std::size_t op = head.find_last_not_of("=<>!");
+    if (op == std::string_view::npos || op + 1 == head.size()) return nullptr;
+    head = head.substr(0, op + 1);
+  }
+  if (head.size() < 3 || head.back() != ' ' || head[head.size() - 2] != cx.traits.quote_close)
     return nullptr;
-  const std::size_t close = end - 2;
-  const std::size_t open = sql.rfind(cx.traits.quote_open, close - 1);
+  const std::size_t close = head.size() - 2;
+  const std::size_t open = head.rfind(cx.traits.quote_open, close - 1);
   if (open == std::string_view::npos) return nullptr;
   for (const field& f : m.fields)
-    if (cx.quoted(f.column) == sql.substr(open, close + 1 - open)) {
+    if (cx.quoted(f.column) == head.substr(open, close + 1 - open)) {
       *column_at = open;
       return &f;
     }
   return nullptr;
 }
 
-// Writes the next parameter after `out` as Django's condition has it.
-void write_param(const ddl_context& cx, const model& m, std::string& out, const value& v) {
+// Writes the next parameter after `out` as Django's condition has it. `list` is the field of
+// the IN list the parameter is in: set by its first value, kept for the others.
+void write_param(const ddl_context& cx, const model& m, std::string& out, const value& v,
+                 const field*& list) {
   std::size_t column_at = 0;
-  const field* f = compared_field(cx, m, out, &column_at);
+  const field* f = list != nullptr ? list : compared_field(cx, m, out, &column_at);
+  if (list == nullptr && out.ends_with(" IN (")) list = f;
   const type_class kind = f ? class_of(f->type) : type_class::text;
   if (f && kind == type_class::boolean && v.kind() == value_kind::boolean &&
       cx.features.bare_boolean_conditions && out.ends_with(" = ")) {
@@ -104,6 +113,7 @@ std::string inline_params(const ddl_context& cx, const model& m, std::string_vie
   std::string out;
   std::size_t next = 0;
   char quote = 0;
+  const field* list = nullptr;
   for (char c : sql) {
     if (quote != 0) {
       if (c == quote) quote = 0;
@@ -116,12 +126,13 @@ std::string inline_params(const ddl_context& cx, const model& m, std::string_vie
       continue;
     }
     if (c != '?') {
+      if (c == ')') list = nullptr;
       out += c;
       continue;
     }
     if (next >= params.size())
       fail(error_code::bad_schema, "a condition has more placeholders than values");
-    write_param(cx, m, out, params[next++]);
+    write_param(cx, m, out, params[next++], list);
   }
   if (next != params.size())
     fail(error_code::bad_schema, "a condition has fewer placeholders than values");

@@ -21,6 +21,11 @@ bool is_lob(const std::string& type) {
   return type == "NCLOB" || type == "BLOB";
 }
 
+// Oracle's AutoFields: identity columns.
+bool is_identity(std::string_view type) {
+  return type.ends_with(" AS IDENTITY");
+}
+
 std::string one(const std::string& column) {
   return column;
 }
@@ -83,9 +88,14 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   const std::string old_type = e.type_of(ca, a);
   const std::string new_type = e.type_of(cb, b);
   const bool pk_retyped = a.primary_key && b.primary_key && old_type != new_type;
-  if (a.primary_key != b.primary_key || (pk_retyped && !e.traits.retypes_primary_keys))
+  if (a.primary_key != b.primary_key)
     unsupported(to_string(e.d),
                 fmt::format("changing the primary key {}.{} in a migration", nm.name, b.name));
+  // Oracle: Django alters the column and, where Oracle refuses (ORA-30673, ORA-30675), drops
+  // the identity or copies the values through a new column; which happens is Oracle's answer.
+  if (old_type != new_type && is_identity(new_type))
+    unsupported(to_string(e.d), fmt::format("changing {}.{} from {} to the identity column {}",
+                                            nm.name, b.name, old_type, new_type));
   const std::vector<incoming_key> incoming =
       pk_retyped ? incoming_keys(e, o) : std::vector<incoming_key>{};
   if (e.d == dialect_id::oracle && old_type != new_type && (is_lob(old_type) || is_lob(new_type)))
@@ -140,20 +150,26 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
                                                           {"column", old_column},
                                                           {"new_column", column},
                                                           {"type", new_type + nullity(a)}}));
+  // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
+  // for a column made serial, and drops it for one made a plain integer.
   const std::string_view serial = serial_of(new_type);
-  if (old_type != new_type && (serial.empty() || e.traits.serial_sequence[0].empty()))
-    e.out.push_back(
-        editor::fill(e.traits.alter_type,
-                     {{"table", table}, {"column", column}, {"type", new_type + nullity(a)}}));
-  if (old_type != new_type && !serial.empty() && !e.traits.serial_sequence[0].empty()) {
-    // PostgreSQL: serial is integer with a sequence; Django makes a new one, owned by the column.
-    e.out.push_back(editor::fill(e.traits.alter_type,
-                                 {{"table", table}, {"column", column}, {"type", serial}}));
-    const std::string sequence = cb.quoted(fmt::format("{}_{}_seq", nm.db_table, b.column));
+  const bool has_sequences = !e.traits.serial_sequence[0].empty();
+  const std::string sequence = cb.quoted(fmt::format("{}_{}_seq", nm.db_table, b.column));
+  if (old_type != new_type && !e.traits.drop_identity.empty() && is_identity(old_type))
+    e.out.push_back(editor::fill(e.traits.drop_identity, {{"table", table}, {"column", column}}));
+  if (old_type != new_type)
+    e.out.push_back(editor::fill(
+        e.traits.alter_type,
+        {{"table", table},
+         {"column", column},
+         {"type",
+          (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a)}}));
+  if (old_type != new_type && has_sequences && !serial.empty())
     for (std::string_view step : e.traits.serial_sequence)
       e.out.push_back(
           editor::fill(step, {{"table", table}, {"column", column}, {"name", sequence}}));
-  }
+  if (old_type != new_type && has_sequences && serial.empty() && !serial_of(old_type).empty())
+    e.out.push_back(editor::fill(e.traits.serial_sequence[0], {{"name", sequence}}));
   // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
   const bool fills = a.null && !b.null && o.fill.has_value();
   const std::string default_sql = fills ? ddl_detail::quote_value(*o.fill, e.d) : std::string();

@@ -23,9 +23,6 @@ namespace sqlweave::migrate_detail {
 struct editor_traits {
   bool transactional = false;    // sqlmigrate wraps the statements in BEGIN/COMMIT
   bool rebuilds_tables = false;  // SQLite: most changes rebuild the table (sqlite_rebuild.cpp)
-  /// A primary key changing type, with the foreign keys pointing at it (not planned for
-  /// SQLite's rebuilds of every referencing table, nor Oracle's identity columns).
-  bool retypes_primary_keys = true;
   std::string_view add_column = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
   std::string_view drop_column = "ALTER TABLE {table} DROP COLUMN {column} CASCADE";
   std::string_view drop_table = "DROP TABLE {table} CASCADE";
@@ -43,8 +40,11 @@ struct editor_traits {
   std::string_view drop_default = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   std::string_view drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   bool type_carries_null = false;  // MariaDB: MODIFY/CHANGE restate NULL or NOT NULL
-  /// PostgreSQL: a column made serial gets a new sequence (`{name}`), filled from the rows.
+  /// PostgreSQL: a column made serial gets a new sequence (`{name}`), filled from the rows;
+  /// the first step alone drops it from a column made a plain integer.
   std::array<std::string_view, 5> serial_sequence = {};
+  /// Oracle: an AutoField made another type stops being an identity column first.
+  std::string_view drop_identity = {};
   /// The name the database gave a column's inline UNIQUE / CHECK (Django finds it by
   /// introspection); empty: the database chose one no statement can know (Oracle).
   std::string_view inline_unique_name = {};
@@ -120,7 +120,8 @@ void alter_index_together(editor& e, const op_detail& o);
 // sqlite_rebuild.cpp
 /// SQLite's _remake_table: the model's table as `after` declares it, rows copied from the old
 /// table (added columns filled, NULLs of columns made NOT NULL replaced), old table dropped,
-/// new one renamed, its indexes created.
+/// new one renamed, its indexes created; for an AlterField giving a unique column a new type,
+/// the tables whose foreign keys point at it too.
 void rebuild_table(editor& e, const op_detail& o);
 
 }  // namespace sqlweave::migrate_detail

@@ -9,7 +9,6 @@ namespace {
 constexpr editor_traits sqlite_traits{
     .transactional = true,
     .rebuilds_tables = true,
-    .retypes_primary_keys = false,
     .drop_table = "DROP TABLE {table}",
     .drop_unique = "DROP INDEX {name}",
 };
@@ -44,7 +43,6 @@ constexpr editor_traits mysql_traits{
     .inline_check_name = "{column}",
 };
 constexpr editor_traits oracle_traits{
-    .retypes_primary_keys = false,
     .add_column = "ALTER TABLE {table} ADD {column} {definition}",
     .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
     .drop_table = "DROP TABLE {table} CASCADE CONSTRAINTS",
@@ -54,6 +52,7 @@ constexpr editor_traits oracle_traits{
     .set_default = "ALTER TABLE {table} MODIFY {column} DEFAULT {default}",
     .drop_default = "ALTER TABLE {table} MODIFY {column} DEFAULT NULL",
     .drop_default_null = "ALTER TABLE {table} MODIFY {column} DEFAULT NULL",
+    .drop_identity = "ALTER TABLE {table} MODIFY {column} DROP IDENTITY",
 };
 
 }  // namespace

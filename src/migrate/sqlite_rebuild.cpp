@@ -36,9 +36,7 @@ source source_of(const editor& e, int old_model, int new_model, int new_field) {
   return out;
 }
 
-}  // namespace
-
-void rebuild_table(editor& e, const op_detail& o) {
+void rebuild_model_table(editor& e, const op_detail& o) {
   if (e.probing) {
     e.rebuilt.insert(o.new_model);
     return;
@@ -75,6 +73,41 @@ void rebuild_table(editor& e, const op_detail& o) {
   e.out.push_back(
       editor::fill(e.traits.rename_table, {{"table", e.new_cx.quoted(staging)}, {"name", table}}));
   e.out.insert(e.out.end(), created.deferred.begin(), created.deferred.end());
+}
+
+// Django remakes the tables whose foreign keys point at a unique column that changes type:
+// their columns take the new type.
+bool retypes_a_key(const editor& e, const op_detail& o) {
+  if (o.kind != operation_kind::alter_field) return false;
+  const field& b = e.new_field(o);
+  return (b.primary_key || b.unique || b.type == field_type::one_to_one) &&
+         e.type_of(e.old_cx, e.old_field(o)) != e.type_of(e.new_cx, b);
+}
+
+void rebuild_referencing_tables(editor& e, const op_detail& o) {
+  for (std::size_t mi = 0; mi < e.state.after.models().size(); ++mi) {
+    const model& rm = e.state.after.models()[mi];
+    const int ri = static_cast<int>(mi);
+    if (ri == o.new_model) continue;  // the model's own table is rebuilt already
+    const int oi = e.state.before.find_model(rm.app_label + "." + rm.name);
+    if (oi < 0) continue;  // a new model is created with the new type
+    for (const field& f : rm.fields)
+      if (f.is_forward_single() && f.target_model == o.new_model && f.target_field == o.new_field) {
+        op_detail referencing;
+        referencing.kind = operation_kind::alter_field;
+        referencing.old_model = oi;
+        referencing.new_model = ri;
+        rebuild_model_table(e, referencing);
+        break;
+      }
+  }
+}
+
+}  // namespace
+
+void rebuild_table(editor& e, const op_detail& o) {
+  rebuild_model_table(e, o);
+  if (retypes_a_key(e, o)) rebuild_referencing_tables(e, o);
 }
 
 }  // namespace sqlweave::migrate_detail

@@ -135,6 +135,9 @@ const GRAMMAR_GAPS = [
   // Oracle's DROP TABLE takes CASCADE CONSTRAINTS before PURGE (Django's sql_delete_table);
   // the grammar knows only PURGE.
   { pattern: /^(DROP TABLE "[^"]+") CASCADE CONSTRAINTS$/g, standIn: '$1', why: 'DROP TABLE ... CASCADE CONSTRAINTS' },
+  // An AutoField made another type stops being an identity column (Django's _drop_identity,
+  // https://docs.oracle.com/database/121/SQLRF/statements_3001.htm#CJAHJHJC).
+  { pattern: /^(ALTER TABLE "[^"]+" MODIFY "[^"]+") DROP IDENTITY$/g, standIn: '$1 NULL', why: 'MODIFY ... DROP IDENTITY (12c)' },
 ];
 
 function checkWithStandIns(sql) {

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=60)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=80)
+    author = models.ForeignKey(Author, models.CASCADE)
