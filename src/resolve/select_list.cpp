@@ -98,8 +98,8 @@ void select_related_tree(query_state& q, int table, const model& m,
   small<int> order;
   for (int ri : m.relations)
     if (!s.rel(ri).multi_valued && s.rel(ri).how == relation::kind::forward) order.push_back(ri);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return s.rel(a).field_index < s.rel(b).field_index; });
+  stable_sort_small(order.begin(), order.end(),
+                    [&](int a, int b) { return s.rel(a).field_index < s.rel(b).field_index; });
   for (int ri : m.relations)
     if (!s.rel(ri).multi_valued && s.rel(ri).how != relation::kind::forward) order.push_back(ri);
   for (int ri : order) {
@@ -312,7 +312,7 @@ void set_values(query_state& q, const ast::step& st) {
         if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
       return std::size_t{0};
     };
-    std::stable_sort(
+    stable_sort_small(
         q.values.begin(), q.values.end(),
         [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
   }
