@@ -23,6 +23,7 @@ std::string_view name_argument(const ast::node& n, std::string_view method) {
 
 // Left out by only() or defer().
 bool deferred(const query_state& q, const field& f) {
+  if (q.only.empty() && q.defer.empty()) return false;  // nearly every query: no name search
   auto listed = [&](const small<std::string_view>& names) {
     return std::find(names.begin(), names.end(), f.name) != names.end() ||
            std::find(names.begin(), names.end(), f.column) != names.end();
@@ -327,10 +328,14 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
     add_model_columns(q, parent, q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model),
                       apply_only_defer);
   }
+  // Room for the model at once: the arena keeps every smaller buffer the list outgrows.
+  auto& items = q.lv.sel->items;
+  const std::size_t needed = items.size() + m.columns.size();
+  if (needed > items.capacity()) items.reserve(std::max(needed, 2 * items.capacity()));
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
     if (apply_only_defer && f != m.pk && deferred(q, fd)) continue;
-    q.lv.sel->items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
+    items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
   }
 }
 
