@@ -8,6 +8,7 @@
 #include <array>
 
 #include "compile_trace.hpp"
+#include "precomputed.hpp"
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "resolve/query.hpp"
@@ -77,36 +78,65 @@ int decimal_places_of(const model& m, std::string_view field_name) {
   return -1;
 }
 
+/// The schema's shared description when the select list is exactly a model's default columns
+/// (add_model_columns() of its own table, nothing deferred or added), else null.
+const result_columns* default_columns(const schema& sch, const ir::select& s) {
+  const auto* ready = sch.precomputed();
+  if (!ready || s.items.empty()) return nullptr;
+  const int index = sch.find_model(s.items.front().model);
+  if (index < 0) return nullptr;
+  const model& m = sch.at(index);
+  if (s.items.size() != m.columns.size()) return nullptr;
+  for (std::size_t i = 0; i < s.items.size(); ++i) {
+    const auto& item = s.items[i];
+    const field& f = m.fields[static_cast<std::size_t>(m.columns[i])];
+    const auto* c = item.value->as<ir::column>();
+    // The list views the schema's own strings, so a field is recognised by address.
+    if (!c || !item.alias.empty() || item.model.data() != m.name.data() ||
+        item.field.data() != f.name.data() || c->name != f.column || item.value->type != f.type)
+      return nullptr;
+  }
+  return &ready->default_columns[static_cast<std::size_t>(index)];
+}
+
+result_columns one_column(std::string_view label) {
+  auto list = std::make_shared<result_column[]>(1);
+  list[0] = {std::string(label), {}, {}, type_class::integer};
+  return {std::move(list), 1};
+}
+
 void describe(const schema& sch, const ir::select& s, statement& st) {
   if (s.explain) return;  // the database's plan: its columns are the database's own
-  st.columns.reserve(s.items.size() + 1);
   switch (s.shape) {
     case ir::select_shape::count:
-    case ir::select_shape::wrapped_count:
-      st.columns.push_back({"__count", {}, {}, type_class::integer});
-      return;
-    case ir::select_shape::exists_probe:
-      st.columns.push_back({"a", {}, {}, type_class::integer});
-      return;
+    case ir::select_shape::wrapped_count: st.columns = one_column("__count"); return;
+    case ir::select_shape::exists_probe: st.columns = one_column("a"); return;
     case ir::select_shape::rows: break;
   }
-  // A model's columns come together, so its fields are looked up once per run of them.
+  if (const auto* shared = default_columns(sch, s)) {
+    st.columns = *shared;
+    return;
+  }
+  // One allocation for the whole list. A model's columns come together, so its fields are
+  // looked up once per run of them.
+  auto list = std::make_shared<result_column[]>(s.items.size());
   std::string_view model_name;
   const model* m = nullptr;
-  for (const auto& item : s.items) {
+  for (std::size_t i = 0; i < s.items.size(); ++i) {
+    const auto& item = s.items[i];
     if (item.model != model_name) {
       model_name = item.model;
-      const int i = model_name.empty() ? -1 : sch.find_model(model_name);
-      m = i < 0 ? nullptr : &sch.at(i);
+      const int index = model_name.empty() ? -1 : sch.find_model(model_name);
+      m = index < 0 ? nullptr : &sch.at(index);
     }
     const auto* c = item.value->as<ir::column>();
     const std::string_view label = !item.alias.empty() ? item.alias
                                    : c                 ? c->name
                                                        : std::string_view();
-    // Constructed whole: assigning into default-constructed strings costs a replace each.
-    st.columns.push_back({std::string(label), std::string(item.model), std::string(item.field),
-                          item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1});
+    list[i] = {std::string(label), std::string(item.model), std::string(item.field),
+               item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1};
   }
+  st.columns = result_columns(std::move(list), s.items.size());
 }
 
 void check_size(const render::dialect_traits& t, const statement& st) {

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <utility>
 
+#include "precomputed.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -248,6 +249,7 @@ schema schema::from_models_file(const std::string& path, const models_options& o
 
 model_builder schema::add_model(std::string name, std::string app_label) {
   models_.resize(declared_);  // the auto-created through models are made again by finalize()
+  precomputed_.reset();       // and what finalize() prepares
   models_.emplace_back();
   declared_ = models_.size();
   models_.back().name = std::move(name);
@@ -582,6 +584,7 @@ void schema::finalize() {
       m.members.emplace(name, what);
   }
   for (auto& m : models_) parse_managers(m);
+  precomputed_ = std::make_shared<const detail::precomputed>(detail::precompute(models_));
 }
 
 }  // namespace sqlweave

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,7 +83,27 @@ struct result_column {
   int decimal_places = -1;  // a DecimalField column's scale; -1 when not a model field
 };
 
-/// What a statement is for in a plan.
+/// A statement's result columns, immutable and shared: copying a statement (compiled_query's
+/// copy, bind(), a cache hit) copies a pointer, and the statements of a model's default columns
+/// all share the one list its schema made. `for (const result_column& c : st.columns)`.
+class result_columns {
+ public:
+  result_columns() = default;
+  /// Shares `list`, which holds `size` columns.
+  result_columns(std::shared_ptr<const result_column[]> list, std::size_t size)
+      : list_(std::move(list)), size_(size) {}
+
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const result_column& operator[](std::size_t i) const { return list_[i]; }
+  const result_column* begin() const { return list_.get(); }
+  const result_column* end() const { return list_.get() + size_; }
+
+ private:
+  std::shared_ptr<const result_column[]> list_;
+  std::size_t size_ = 0;
+};
+
 /// What a statement is for; `plan`: explain() asks for the database's plan of the main SELECT.
 enum class statement_role : std::uint8_t { main, prefetch, write, plan };
 
@@ -90,7 +111,7 @@ struct statement {
   std::string sql;
   std::vector<value> params;              // in placeholder order
   std::vector<detail::param_slot> slots;  // the named parameters among them, for bind()
-  std::vector<result_column> columns;     // empty for writes
+  result_columns columns;                 // empty for writes
   statement_role role = statement_role::main;
   std::string note;  // e.g. prefetch path, or "keys cannot be returned"
 };
@@ -105,7 +126,7 @@ struct prefetch_plan {
   std::string match_column;  // result column of this statement holding the parent key
   std::string sql_head;      // SQL before the key list ...
   std::string sql_tail;      // ... and after it
-  std::vector<result_column> columns;
+  result_columns columns;
   dialect_id dialect = dialect_id::sqlite;
   paramstyle style = paramstyle::qmark;
 

@@ -29,6 +29,9 @@ namespace sqlweave {
 namespace ast {
 struct query;
 }
+namespace detail {
+struct precomputed;
+}
 
 /// Hash for maps keyed by std::string that are searched with std::string_view (no allocation).
 struct string_hash {
@@ -338,6 +341,10 @@ class schema {
   const std::vector<std::string>& warnings() const { return warnings_; }
   void add_warning(std::string w) { warnings_.push_back(std::move(w)); }
 
+  /// What finalize() prepared for every compile (quoted names, result descriptions); null
+  /// before it. Shared by copies, which have the same models.
+  const detail::precomputed* precomputed() const { return precomputed_.get(); }
+
  private:
   std::vector<model> models_;
   std::size_t declared_ = 0;  // models_ holds the declared models, then the auto-created ones
@@ -346,6 +353,7 @@ class schema {
   name_map<int> by_label_;  // `app.model`, the model part lower case as Django looks it up
   std::string preferred_app_;
   std::vector<std::string> warnings_;
+  std::shared_ptr<const detail::precomputed> precomputed_;
 };
 
 /// An error inside one file of a schema: renders with that file's path, line, column and caret.

@@ -78,7 +78,7 @@ std::vector<std::string> connection::explain(const statement& st) {
   statement probe = st;
   // explain() compiled the request for the plan already, in the form and options it names.
   if (st.role != statement_role::plan) probe.sql = explain_sql(st.sql);
-  probe.columns.clear();
+  probe.columns = {};
   std::vector<std::string> lines;
   for (const auto& row : execute(probe).rows) {
     std::string line;

@@ -191,6 +191,9 @@ struct cast_target {
 struct column {
   const table_ref* table = nullptr;
   std::string_view name;
+  /// The schema's ready `"table"."column"` text for this dialect, written whole while the
+  /// table has no alias; empty: quoted piece by piece.
+  std::string_view qualified;
 };
 /// A value bound as a parameter.
 struct parameter {

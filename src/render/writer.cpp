@@ -244,6 +244,10 @@ void writer::pattern_rhs(const ir::pattern& p, ir::pattern_wrap wrap, bool upper
 // ---------------------------------------------------------------- forms
 
 void writer::form(const ir::expr&, const ir::column& c) {
+  if (!c.qualified.empty() && c.table->alias.empty()) {
+    out_.sql.append(c.qualified);
+    return;
+  }
   ident(c.table->alias.empty() ? c.table->table : c.table->alias);
   sql('.');
   ident(c.name);

@@ -2,6 +2,7 @@
 // What one compile shares across its query and subqueries: the schema, the dialect, the arena.
 #pragma once
 
+#include <algorithm>
 #include <boost/container/small_vector.hpp>
 #include <list>
 #include <span>
@@ -21,6 +22,15 @@ template <class T, std::size_t N>
 std::span<T const> view(const boost::container::small_vector<T, N>& v) {
   return {v.data(), v.size()};
 }
+/// std::stable_sort for the resolver's short lists: an insertion sort up to 32 elements,
+/// because stable_sort takes a heap buffer for even one, an allocation in every compile.
+template <class It, class Less>
+void stable_sort_small(It first, It last, Less less) {
+  if (last - first > 32) return std::stable_sort(first, last, less);
+  for (It i = first; i != last; ++i)
+    for (It j = i; j != first && less(*j, *(j - 1)); --j) std::iter_swap(j, j - 1);
+}
+
 using alias_list = small<int>;  // select::tables indexes: the joins a condition uses
 using node_refs = small<const ast::node*>;
 

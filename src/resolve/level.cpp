@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "catalog/catalog.hpp"
+#include "precomputed.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -65,8 +66,25 @@ void level::unknown_name(std::string_view name, source_span span, const model& o
                 span);
 }
 
+namespace {
+
+// The precomputed text of a model field's column read from the model's own table. The names
+// are the schema's own strings when they are these, so addresses tell (else: quoted as usual).
+std::string_view qualified_name(const context& cx, const ir::table_ref& t, std::string_view name,
+                                const field* f) {
+  const auto* ready = cx.s.precomputed();
+  if (!f || !ready || t.model < 0 || t.derived || name.data() != f->column.data() ||
+      name.size() != f->column.size())
+    return {};
+  const model& m = cx.s.at(t.model);
+  if (t.table.data() != m.db_table.data() || t.table.size() != m.db_table.size()) return {};
+  return ready->qualified_name(cx.dialect.id, t.model, m, f);
+}
+
+}  // namespace
+
 ir::expr* level::column_of(const ir::table_ref* table, std::string_view name, const field* f) {
-  ir::expr* e = cx.mem.node(ir::column{table, name});
+  ir::expr* e = cx.mem.node(ir::column{table, name, qualified_name(cx, *table, name, f)});
   if (f) e->type = f->type;
   return e;
 }

@@ -147,8 +147,8 @@ void select_related_tree(query_state& q, int table, const model& m,
   small<int> order;
   for (int ri : m.relations)
     if (!s.rel(ri).multi_valued && s.rel(ri).how == relation::kind::forward) order.push_back(ri);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return s.rel(a).field_index < s.rel(b).field_index; });
+  stable_sort_small(order.begin(), order.end(),
+                    [&](int a, int b) { return s.rel(a).field_index < s.rel(b).field_index; });
   for (int ri : m.relations)
     if (!s.rel(ri).multi_valued && s.rel(ri).how != relation::kind::forward) order.push_back(ri);
   for (int ri : order) {
@@ -374,7 +374,7 @@ void set_values(query_state& q, const ast::step& st) {
         if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
       return std::size_t{0};
     };
-    std::stable_sort(
+    stable_sort_small(
         q.values.begin(), q.values.end(),
         [&](const value_column& a, const value_column& b) { return rank(a) < rank(b); });
   }
@@ -407,10 +407,14 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
     follow(q, t, table, m.fields[static_cast<std::size_t>(link)].name);
     add_model_columns(q, t, parent, apply_only_defer, loaded);
   }
+  // Room for the model at once: the arena keeps every smaller buffer the list outgrows.
+  auto& items = q.lv.sel->items;
+  const std::size_t needed = items.size() + m.columns.size();
+  if (needed > items.capacity()) items.reserve(std::max(needed, 2 * items.capacity()));
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
     if (apply_only_defer && deferred(q, m, fd)) continue;
-    q.lv.sel->items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
+    items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
   }
 }
 

@@ -28,7 +28,7 @@ node_refs refs(const std::vector<ast::expr>& v) {
 ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived) {
   level& lv = q.lv;
   auto derived_column = [&](std::string_view alias, const ir::expr* like) {
-    ir::expr* c = lv.cx.mem.node(ir::column{derived, alias});
+    ir::expr* c = lv.cx.mem.node(ir::column{derived, alias, {}});
     c->type = like->type;
     return c;
   };

@@ -27,7 +27,7 @@ std::string shown(const value& v) {
   return fmt::format("{}:{}", static_cast<int>(v.kind()), v.is_null() ? "" : v.to_string());
 }
 
-void add_columns(std::string& out, const std::vector<result_column>& columns) {
+void add_columns(std::string& out, const result_columns& columns) {
   for (const auto& c : columns) out += fmt::format(" [{} {} {}]", c.label, c.model, c.field);
 }
 

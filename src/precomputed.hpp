@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// What schema::finalize() works out once so that no compile rebuilds it: each model's default
+// result description, and each column's qualified name as every dialect writes it.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sqlweave/compile.hpp"
+
+namespace sqlweave::detail {
+
+struct precomputed {
+  /// By model index: the description of its concrete columns in order, as describe() makes it
+  /// for the select list of add_model_columns() (label = column, the model's and field's names).
+  std::vector<result_columns> default_columns;
+  /// By dialect, model and field index: `"table"."column"` as writer::ident quotes both; empty
+  /// for a field without a column and for text the `format` styles would have to change (a %).
+  std::array<std::vector<std::vector<std::string>>, std::size(all_dialects)> qualified;
+
+  /// The qualified name of `f` in dialect `d` when it is a field of `m` (model `index`), else
+  /// empty.
+  std::string_view qualified_name(dialect_id d, int index, const model& m, const field* f) const;
+};
+
+/// Computes every entry for the finalized models of a schema, all of them in index order.
+precomputed precompute(std::span<const model> models);
+
+}  // namespace sqlweave::detail
