@@ -344,15 +344,12 @@ syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& 
   return spanned(std::move(n));
 }
 
-syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
-                               std::vector<syntax::operand>&& rest) {
-  if (rest.empty()) return std::move(first);
+syntax::operand lower_junction(ast::node_kind kind, std::vector<ast::expr>&& operands,
+                               source_span start, source_span end) {
   ast::node n;
   n.kind = kind;
-  n.span = cover(first.extent, rest.back().extent);
-  n.args.reserve(rest.size() + 1);
-  n.args.push_back(std::move(first.node));
-  for (auto& r : rest) n.args.push_back(std::move(r.node));
+  n.span = cover(start, end);
+  n.args = std::move(operands);
   return spanned(std::move(n));
 }
 
