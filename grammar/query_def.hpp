@@ -51,7 +51,7 @@ struct bound_class;
 query_type const query = "queryset";
 x3::rule<expression_class, syntax::operand> const expression = "expression";
 x3::rule<call_class, syntax::call> const call = "call";
-x3::rule<call_arguments_class, std::vector<syntax::argument>> const call_arguments = "'('";
+x3::rule<call_arguments_class, syntax::arguments> const call_arguments = "'('";
 x3::rule<argument_class, syntax::argument> const argument = "argument";
 x3::rule<method_class, syntax::method> const method = "method name";
 x3::rule<sequence_class, syntax::sequence> const sequence = "list or tuple";
