@@ -10,6 +10,7 @@
 
 #include "checks.hpp"
 #include "compile_bench.hpp"
+#include "parse_bench.hpp"
 #include "ratio_reporter.hpp"
 #include "sql_dump.hpp"
 
@@ -23,6 +24,7 @@ int main(int argc, char** argv) try {
   // bench/run asks for the SQL the peers must match.
   if (const char* path = std::getenv("SQLWEAVE_BENCH_SQL")) write_sql_dump(path);
   register_benchmarks(parsable);
+  register_parse_benchmarks(parsable);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.print_ratios();
   benchmark::Shutdown();

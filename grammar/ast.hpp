@@ -7,6 +7,7 @@
 // These types never leave grammar/.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -50,17 +51,21 @@ struct argument {
   ast::expr value;
 };
 
+/// A call's arguments and dotted name, inline up to these counts (no allocation for most calls).
+using arguments = boost::container::small_vector<argument, 4>;
+using dotted_name = boost::container::small_vector<identifier, 2>;
+
 /// `models.Count("id", distinct=True)`: the dotted name and the arguments.
 struct call {
-  std::vector<identifier> callee;
-  std::vector<argument> args;
+  dotted_name callee;
+  arguments args;
   source_span span;
 };
 
 /// `.filter(a=1)` on a queryset, `.desc(nulls_last=True)` on an expression (after the dot).
 struct method {
   identifier name;
-  std::vector<argument> args;
+  arguments args;
   source_span span;
 };
 

@@ -30,13 +30,32 @@ syntax::operand spanned(ast::node&& n) {
   return {ast::make_node(std::move(n)), span};
 }
 
-ast::expr lookup_node(ast::kwarg kw) {
+ast::expr lookup_node(const syntax::identifier& name, ast::expr&& value) {
   ast::node n;
   n.kind = ast::node_kind::lookup;
-  n.name = std::move(kw.name);
-  n.args.push_back(std::move(kw.value));
-  n.span = kw.span;
+  n.name = std::string(name.text);
+  n.args.push_back(std::move(value));
+  n.span = name.span;
   return ast::make_node(std::move(n));
+}
+
+// Python's own rules: no positional argument after a keyword one, no keyword twice. Returns how
+// many keyword arguments there are.
+std::size_t check_arguments(const syntax::arguments& args) {
+  std::size_t keywords = 0;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const syntax::argument& a = args[i];
+    if (!a.keyword) {
+      if (keywords != 0) fail_at(a.value->span, "positional argument follows keyword argument");
+      continue;
+    }
+    const syntax::identifier& name = *a.keyword;
+    for (std::size_t j = 0; j < i; ++j)
+      if (args[j].keyword && args[j].keyword->text == name.text)
+        fail_at(name.span, fmt::format("keyword argument repeated: {}", name.text));
+    ++keywords;
+  }
+  return keywords;
 }
 
 struct call_args {
@@ -44,27 +63,29 @@ struct call_args {
   std::vector<ast::kwarg> keywords;
 };
 
-// Python's own rules: no positional argument after a keyword one, no keyword twice. (Both lists
-// are sized up front: a parse allocates little, so this shows.)
-call_args split(std::vector<syntax::argument>&& args) {
+// Both lists are sized up front: a parse allocates little, so this shows.
+call_args split(syntax::arguments&& args) {
+  const std::size_t keywords = check_arguments(args);
   call_args out;
-  const auto keywords = static_cast<std::size_t>(
-      std::count_if(args.begin(), args.end(), [](const auto& a) { return a.keyword.has_value(); }));
   if (keywords != args.size()) out.positional.reserve(args.size() - keywords);
   if (keywords != 0) out.keywords.reserve(keywords);
   for (auto& a : args) {
-    if (!a.keyword) {
-      if (!out.keywords.empty())
-        fail_at(a.value->span, "positional argument follows keyword argument");
+    if (a.keyword)
+      out.keywords.push_back({std::string(a.keyword->text), std::move(a.value), a.keyword->span});
+    else
       out.positional.push_back(std::move(a.value));
-      continue;
-    }
-    const syntax::identifier& name = *a.keyword;
-    for (const auto& k : out.keywords)
-      if (k.name == name.text)
-        fail_at(name.span, fmt::format("keyword argument repeated: {}", name.text));
-    out.keywords.push_back({std::string(name.text), std::move(a.value), name.span});
   }
+  return out;
+}
+
+// Q(*args, **lookups) and filter(*args, **lookups): the positional Q objects, then one lookup
+// per keyword, in one vector.
+std::vector<ast::expr> lookups(syntax::arguments&& args) {
+  check_arguments(args);
+  std::vector<ast::expr> out;
+  out.reserve(args.size());
+  for (auto& a : args)
+    out.push_back(a.keyword ? lookup_node(*a.keyword, std::move(a.value)) : std::move(a.value));
   return out;
 }
 
@@ -93,15 +114,16 @@ ast::expr reference(ast::node_kind kind, std::string_view what, call_args&& args
                     : fmt::format("{}() takes one field name as a string, or an OuterRef()", what));
 }
 
-// Q(*args, **lookups): positional Q objects then one lookup per keyword, AND-ed.
-ast::expr q_object(call_args&& args, source_span span) {
+// Q(*args, **lookups): AND-ed, and one argument is the Q object itself.
+ast::expr q_object(syntax::arguments&& args, source_span span) {
+  if (args.size() == 1) {
+    syntax::argument& only = args.front();
+    return only.keyword ? lookup_node(*only.keyword, std::move(only.value)) : std::move(only.value);
+  }
   ast::node n;
   n.kind = ast::node_kind::q_and;
   n.span = span;
-  n.args = std::move(args.positional);
-  n.args.reserve(n.args.size() + args.keywords.size());
-  for (auto& kw : args.keywords) n.args.push_back(lookup_node(std::move(kw)));
-  if (n.args.size() == 1) return std::move(n.args.front());
+  n.args = lookups(std::move(args));
   return ast::make_node(std::move(n));
 }
 
@@ -235,8 +257,7 @@ ast::expr decimal_literal(const call_args& args, source_span span) {
 }
 
 // `name(...)` or `module.name(...)`.
-bool is_named(const std::vector<syntax::identifier>& callee, std::string_view module,
-              std::string_view name) {
+bool is_named(const syntax::dotted_name& callee, std::string_view module, std::string_view name) {
   return callee.back().text == name &&
          (callee.size() == 1 || (callee.size() == 2 && callee.front().text == module));
 }
@@ -244,7 +265,11 @@ bool is_named(const std::vector<syntax::identifier>& callee, std::string_view mo
 }  // namespace
 
 syntax::operand lower(syntax::literal&& literal) {
-  return {ast::make_literal(std::move(literal.val), literal.span), literal.span};
+  ast::node n;  // not make_literal(): its by-value parameter would move the value once more
+  n.kind = ast::node_kind::literal;
+  n.val = std::move(literal.val);
+  n.span = literal.span;
+  return spanned(std::move(n));
 }
 
 syntax::operand lower(syntax::parameter&& parameter) {
@@ -280,10 +305,11 @@ syntax::operand lower(syntax::call&& call) {
   while (call.callee.end() - first > 1 && (first->text == "models" || first->text == "functions"))
     ++first;
   call.callee.erase(call.callee.begin(), first);
-  call_args args = split(std::move(call.args));
   const auto& callee = call.callee;
   const source_span span = call.span;
-  if (callee.size() == 1 && callee[0].text == "Q") return {q_object(std::move(args), span), span};
+  if (callee.size() == 1 && callee[0].text == "Q")
+    return {q_object(std::move(call.args), span), span};
+  call_args args = split(std::move(call.args));
   if (callee.size() == 1 && callee[0].text == "F")
     return {reference(ast::node_kind::field, "F", std::move(args), span), span};
   if (callee.size() == 1 && callee[0].text == "OuterRef")
@@ -344,15 +370,12 @@ syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& 
   return spanned(std::move(n));
 }
 
-syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
-                               std::vector<syntax::operand>&& rest) {
-  if (rest.empty()) return std::move(first);
+syntax::operand lower_junction(ast::node_kind kind, std::vector<ast::expr>&& operands,
+                               source_span start, source_span end) {
   ast::node n;
   n.kind = kind;
-  n.span = cover(first.extent, rest.back().extent);
-  n.args.reserve(rest.size() + 1);
-  n.args.push_back(std::move(first.node));
-  for (auto& r : rest) n.args.push_back(std::move(r.node));
+  n.span = cover(start, end);
+  n.args = std::move(operands);
   return spanned(std::move(n));
 }
 
@@ -422,16 +445,14 @@ ast::step lower_step(syntax::method&& method) {
   ast::step st;
   st.kind = known->step;
   st.span = method.name.span;
-  call_args args = split(std::move(method.args));
-  st.args = std::move(args.positional);
-  const bool lookups = st.kind == ast::step_kind::filter || st.kind == ast::step_kind::exclude ||
-                       st.kind == ast::step_kind::get;
-  if (!lookups) {
-    st.kwargs = std::move(args.keywords);
+  if (st.kind == ast::step_kind::filter || st.kind == ast::step_kind::exclude ||
+      st.kind == ast::step_kind::get) {
+    st.args = lookups(std::move(method.args));
     return st;
   }
-  st.args.reserve(st.args.size() + args.keywords.size());
-  for (auto& kw : args.keywords) st.args.push_back(lookup_node(std::move(kw)));
+  call_args args = split(std::move(method.args));
+  st.args = std::move(args.positional);
+  st.kwargs = std::move(args.keywords);
   return st;
 }
 

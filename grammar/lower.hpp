@@ -23,9 +23,10 @@ syntax::operand lower(syntax::subquery&& subquery);
 syntax::operand lower_prefix(const syntax::token& op, syntax::operand&& operand);
 /// `a + b`, `a - b`, `a * b`, `a / b`, `a % b`, and `a ** b` (op '^').
 syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& right);
-/// `a | b | c` as one q_or of three (kind q_or or q_and); `first` alone when `rest` is empty.
-syntax::operand lower_junction(ast::node_kind kind, syntax::operand&& first,
-                               std::vector<syntax::operand>&& rest);
+/// `a | b | c` as one q_or of three operands (kind q_or or q_and), covering the extents of the
+/// first operand (`start`) to the last (`end`).
+syntax::operand lower_junction(ast::node_kind kind, std::vector<ast::expr>&& operands,
+                               source_span start, source_span end);
 /// `F("x").desc(nulls_last=True)`: the methods an expression has.
 syntax::operand lower_method(syntax::operand&& target, syntax::method&& method);
 

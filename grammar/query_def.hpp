@@ -9,10 +9,9 @@
 // (grammar/ast.hpp), because their meaning depends on all of their parts; expressions travel
 // as syntax::operand, a node with the text it covers, so operators get their true spans.
 //
-// Precedence is Python's: `|` < `&` < `+ -` < `* / %` < unary `- + ~` < `**` < primary. `**`
-// takes a unary operand on its right and binds tighter than a unary minus on its left.
-// Recursion only happens through brackets, calls, prefix operators and `**`, and each of those
-// goes through `nest`, which stops at max_nesting_depth.
+// Operators are parsed by precedence climbing in query_expression.hpp. Recursion only happens
+// through brackets, calls, prefix operators and `**`, and each of those is one nesting level,
+// bounded by max_nesting_depth.
 #pragma once
 
 #include <boost/fusion/include/at_c.hpp>
@@ -26,6 +25,7 @@
 #include "grammar/lexical.hpp"
 #include "grammar/lower.hpp"
 #include "grammar/query.hpp"
+#include "grammar/query_expression.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::grammar::parser {
@@ -37,11 +37,6 @@ using x3::lit;
 
 struct query_class : error_handler {};
 struct expression_class;
-struct conjunction_class;
-struct sum_class;
-struct term_class;
-struct factor_class;
-struct power_class;
 struct call_class : annotate_span {};
 struct call_arguments_class;
 struct argument_class;
@@ -55,13 +50,8 @@ struct bound_class;
 
 query_type const query = "queryset";
 x3::rule<expression_class, syntax::operand> const expression = "expression";
-x3::rule<conjunction_class, syntax::operand> const conjunction = "expression";
-x3::rule<sum_class, syntax::operand> const sum = "expression";
-x3::rule<term_class, syntax::operand> const term = "expression";
-x3::rule<factor_class, syntax::operand> const factor = "expression";
-x3::rule<power_class, syntax::operand> const power = "expression";
 x3::rule<call_class, syntax::call> const call = "call";
-x3::rule<call_arguments_class, std::vector<syntax::argument>> const call_arguments = "'('";
+x3::rule<call_arguments_class, syntax::arguments> const call_arguments = "'('";
 x3::rule<argument_class, syntax::argument> const argument = "argument";
 x3::rule<method_class, syntax::method> const method = "method name";
 x3::rule<sequence_class, syntax::sequence> const sequence = "list or tuple";
@@ -79,28 +69,6 @@ auto const lowered = [](auto& ctx) { _val(ctx) = lower(std::move(_attr(ctx))); }
 // The span of what x3::raw matched.
 auto const set_span = [](auto& ctx) {
   _val(ctx).span = x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end());
-};
-
-template <ast::node_kind Kind>
-auto const junction = [](auto& ctx) {
-  auto& parts = _attr(ctx);
-  _val(ctx) = lower_junction(Kind, std::move(at_c<0>(parts)), std::move(at_c<1>(parts)));
-};
-
-auto const binary = [](auto& ctx) {
-  auto& parts = _attr(ctx);
-  _val(ctx) = lower_binary(at_c<0>(parts), std::move(_val(ctx)), std::move(at_c<1>(parts)));
-};
-
-auto const prefix = [](auto& ctx) {
-  _val(ctx) = lower_prefix(at_c<0>(_attr(ctx)), std::move(at_c<1>(_attr(ctx))));
-};
-
-auto const power_of = [](auto& ctx) {
-  _val(ctx) = lower_binary('^', std::move(_val(ctx)), std::move(_attr(ctx)));
-};
-auto const expression_method = [](auto& ctx) {
-  _val(ctx) = lower_method(std::move(_val(ctx)), std::move(_attr(ctx)));
 };
 
 auto const keyword_argument = [](auto& ctx) {
@@ -158,19 +126,9 @@ auto const negative_index = [](auto& ctx) {
 
 // ---------------------------------------------------------------- expressions
 
-auto const expression_def =
-    (conjunction >> *(lit('|') > conjunction))[junction<ast::node_kind::q_or>];
-auto const conjunction_def = (sum >> *(lit('&') > sum))[junction<ast::node_kind::q_and>];
-auto const sum_def = term[assign] >> *(x3::char_("+-") > term)[binary];
-// `**` never reaches here: power consumed it.
-auto const term_def = factor[assign] >> *(x3::char_("*/%") > factor)[binary];
-auto const factor_def =
-    (&prefix_operator >> nest[(prefix_operator > factor)[prefix]]) | power[assign];
-
 auto const primary = literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] |
                      sequence[lowered] | mapping[lowered];
-auto const power_def = primary >> *(lit('.') > method)[expression_method] >>
-                       -(&lit("**") >> nest[(lit("**") > factor)[power_of]]);
+auto const expression_def = operators_over(primary, method);
 
 // ---------------------------------------------------------------- calls
 
@@ -228,7 +186,7 @@ auto const query_def = identifier[set_model] >> -through_name[set_through] >>
                        -manager_name[set_manager] >>
                        *((lit('.') > method)[add_step] | subscript[add_step]);
 
-BOOST_SPIRIT_DEFINE(query, expression, conjunction, sum, term, factor, power, call, call_arguments,
-                    argument, method, sequence, mapping, parameter, subquery, subscript, bound)
+BOOST_SPIRIT_DEFINE(query, expression, call, call_arguments, argument, method, sequence, mapping,
+                    parameter, subquery, subscript, bound)
 
 }  // namespace sqlweave::grammar::parser

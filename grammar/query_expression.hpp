@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// The expression parser inside the queryset grammar: Python's operators by precedence climbing,
+// in plain code, over X3 parsers for the primaries and methods. One rule per precedence level
+// made every argument descend six rules, each synthesising and moving its attribute; here an
+// operand is parsed once and each operator looked at once.
+//
+// Precedence is Python's: `|` < `&` < `+ -` < `* / %` < unary `- + ~` < `**` < primary. `|` and
+// `&` chains become one n-ary q_or / q_and; the arithmetic operators associate to the left. `**`
+// takes a unary operand on its right and binds tighter than a unary minus on its left. Only
+// prefix operators and `**` recurse, and each is one nesting level (max_nesting_depth), as
+// brackets and calls are.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "grammar/ast.hpp"
+#include "grammar/config.hpp"
+#include "grammar/error_handler.hpp"
+#include "grammar/lower.hpp"
+
+namespace sqlweave::grammar::parser {
+
+/// The binary operators, by how tightly they bind (higher binds tighter).
+/// `factor` is what binds tighter than every binary operator: an operand on its own.
+enum class level : std::uint8_t { none, either, both, sum, term, factor };
+
+struct binary_operator {
+  level precedence = level::none;
+  char symbol = 0;
+};
+
+/// The binary operator at `p`; `**` is not one here (power() takes it first).
+inline binary_operator binary_operator_at(const char* p, const char* last) {
+  if (p == last) return {};
+  switch (*p) {
+    case '|': return {level::either, '|'};
+    case '&': return {level::both, '&'};
+    case '+':
+    case '-': return {level::sum, *p};
+    case '*':
+    case '/':
+    case '%': return {level::term, *p};
+    default: return {};
+  }
+}
+
+template <class Primary, class Method>
+struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
+  using attribute_type = syntax::operand;
+  static bool const has_attribute = true;
+
+  constexpr expression_parser(Primary const& primary, Method const& method)
+      : primary(primary), method(method) {}
+
+  template <class Iterator, class Context, class RContext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+             Attribute& out) const {
+    return climb(first, last, ctx, level::either, out);
+  }
+
+  Primary primary;
+  Method method;
+
+ private:
+  static const char* skip(const char* p, const char* last) {
+    return python_space_parser::skip(p, last);
+  }
+
+  // Operands joined by operators binding at least as tightly as `lowest`.
+  template <class Context>
+  bool climb(const char*& first, const char* last, Context const& ctx, level lowest,
+             syntax::operand& out) const {
+    if (!factor(first, last, ctx, out)) return false;
+    while (true) {
+      const char* at = skip(first, last);
+      const binary_operator op = binary_operator_at(at, last);
+      if (op.precedence == level::none || op.precedence < lowest) return true;
+      const auto tighter = static_cast<level>(static_cast<int>(op.precedence) + 1);
+      if (op.precedence == level::either || op.precedence == level::both) {
+        const source_span start = out.extent;
+        std::vector<ast::expr> operands;
+        operands.push_back(std::move(out.node));
+        do {
+          first = at + 1;
+          operand_after(first, last, ctx, tighter, out);
+          operands.push_back(std::move(out.node));
+          at = skip(first, last);
+        } while (binary_operator_at(at, last).symbol == op.symbol);
+        out = lower_junction(op.symbol == '|' ? ast::node_kind::q_or : ast::node_kind::q_and,
+                             std::move(operands), start, out.extent);
+        continue;
+      }
+      first = at + 1;
+      syntax::operand right;
+      operand_after(first, last, ctx, tighter, right);
+      out = lower_binary(op.symbol, std::move(out), std::move(right));
+    }
+  }
+
+  // What must follow an operator: an operand, or the error X3's `>` gives.
+  template <class Context>
+  void operand_after(const char*& first, const char* last, Context const& ctx, level lowest,
+                     syntax::operand& out) const {
+    if (!climb(first, last, ctx, lowest, out))
+      throw_expected(x3::get<state_tag>(ctx), first, "expression");
+  }
+
+  // `-x`, `+x`, `~x`, or a power.
+  template <class Context>
+  bool factor(const char*& first, const char* last, Context const& ctx,
+              syntax::operand& out) const {
+    const char* at = skip(first, last);
+    if (at == last || (*at != '-' && *at != '+' && *at != '~')) return power(first, last, ctx, out);
+    parse_state& state = x3::get<state_tag>(ctx);
+    const syntax::token op{*at, state.span(at, at + 1)};
+    enter(state, at);
+    first = at + 1;
+    syntax::operand operand;
+    if (!factor(first, last, ctx, operand)) throw_expected(state, first, "expression");
+    --state.depth;
+    out = lower_prefix(op, std::move(operand));
+    return true;
+  }
+
+  // A primary, its methods (`.desc()`, `.bitand(4)`), then `** factor`.
+  template <class Context>
+  bool power(const char*& first, const char* last, Context const& ctx, syntax::operand& out) const {
+    // The primary's semantic actions assign their lowered node to _val, the rule context.
+    if (!primary.parse(first, last, ctx, out, x3::unused)) return false;
+    parse_state& state = x3::get<state_tag>(ctx);
+    while (true) {
+      const char* at = skip(first, last);
+      if (at == last || *at != '.') break;
+      first = at + 1;
+      syntax::method m;
+      if (!method.parse(first, last, ctx, x3::unused, m))
+        throw_expected(state, first, "method name");
+      out = lower_method(std::move(out), std::move(m));
+    }
+    const char* at = skip(first, last);
+    if (last - at < 2 || at[0] != '*' || at[1] != '*') return true;
+    enter(state, at);
+    first = at + 2;
+    syntax::operand exponent;
+    if (!factor(first, last, ctx, exponent)) throw_expected(state, first, "expression");
+    --state.depth;
+    out = lower_binary('^', std::move(out), std::move(exponent));
+    return true;
+  }
+
+  // One nesting level deeper, at the operator `at` (an exception abandons the whole parse).
+  static void enter(parse_state& state, const char* at) {
+    if (state.depth == max_nesting_depth) throw_too_deep(state, at);
+    ++state.depth;
+  }
+};
+
+template <class Primary, class Method>
+constexpr auto operators_over(Primary const& primary, Method const& method) {
+  return expression_parser<typename x3::extension::as_parser<Primary>::value_type,
+                           typename x3::extension::as_parser<Method>::value_type>(
+      x3::as_parser(primary), x3::as_parser(method));
+}
+
+}  // namespace sqlweave::grammar::parser
