@@ -31,8 +31,7 @@ ir::select* key_select(level& lv, int model_index, std::string_view fk_column,
   return s;
 }
 
-void collect(level& lv, int model_index, const ir::select* keys, std::vector<ir::write>& out,
-             int depth) {
+void collect(level& lv, int model_index, const ir::select* keys, write_plan& out, int depth) {
   if (depth > 16) fail(error_code::limit_exceeded, "delete() cascades more than 16 levels deep");
   const auto& s = lv.cx.s;
   const model& m = s.at(model_index);
@@ -94,12 +93,12 @@ void collect(level& lv, int model_index, const ir::select* keys, std::vector<ir:
 
 }  // namespace
 
-std::vector<ir::write> plan_delete(query_state& q, const ast::query& source) {
+write_plan plan_delete(query_state& q, const ast::query& source) {
   level& lv = q.lv;
   if (lv.sel->distinct) fail(error_code::bad_argument, "cannot call delete() after distinct()");
   if (q.values_mode)
     fail(error_code::bad_argument, "cannot call delete() after values() or values_list()");
-  std::vector<ir::write> out;
+  write_plan out;
   ir::expr* where = rows_predicate(q, source);
   // The keys of the rows to delete, for the statements that reach their dependants.
   ir::select* keys = lv.new_select();

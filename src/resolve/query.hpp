@@ -68,11 +68,14 @@ struct resolved_prefetch {
   ir::select* select = nullptr;
 };
 
+/// The statements of a write plan, run in order: nearly always one, kept inline (no heap).
+using write_plan = small<ir::write, 1>;
+
 /// A whole query: one SELECT (with prefetches), or a write plan run in order.
 struct resolved {
   ir::select* select = nullptr;
   std::vector<resolved_prefetch> prefetches;
-  std::vector<ir::write> writes;
+  write_plan writes;
   bool returns_bool = false;
   bool single_row = false;
   std::string keyed_by;  // in_bulk(): the result column that keys the rows
@@ -154,10 +157,10 @@ void finalize(query_state& q, const ast::step* terminal);
 void finish_subquery(query_state& q, bool exists);
 
 // writes.cpp, deletes.cpp
-std::vector<ir::write> plan_update(query_state& q, const ast::query& source, const ast::step& st);
-std::vector<ir::write> plan_insert(query_state& q, const ast::step& st);
-std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st);
-std::vector<ir::write> plan_delete(query_state& q, const ast::query& source);
+write_plan plan_update(query_state& q, const ast::query& source, const ast::step& st);
+write_plan plan_insert(query_state& q, const ast::step& st);
+write_plan plan_bulk_update(query_state& q, const ast::step& st);
+write_plan plan_delete(query_state& q, const ast::query& source);
 /// The rows a queryset selects, as the WHERE of a write on its table.
 ir::expr* rows_predicate(query_state& q, const ast::query& source);
 

@@ -193,7 +193,7 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   return lv.in_subquery(lv.column(0, pk.column, &pk), inner.lv.sel, true);
 }
 
-std::vector<ir::write> plan_update(query_state& q, const ast::query& source, const ast::step& st) {
+write_plan plan_update(query_state& q, const ast::query& source, const ast::step& st) {
   if (st.kwargs.empty())
     fail(error_code::bad_argument, "update() needs at least one field=value", st.span);
   small<ir::assignment> sets;
@@ -205,7 +205,7 @@ std::vector<ir::write> plan_update(query_state& q, const ast::query& source, con
   return {u};
 }
 
-std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
+write_plan plan_insert(query_state& q, const ast::step& st) {
   const model& m = q.lv.m;
   std::vector<const ast::node*> objects;
   static const std::vector<ast::kwarg> no_options;
@@ -261,7 +261,7 @@ std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
     return std::any_of(o->kwargs.begin(), o->kwargs.end(),
                        [&](const auto& k) { return k.name == pk.name || k.name == "pk"; });
   };
-  std::vector<ir::write> out;
+  write_plan out;
   for (const bool with_pk : {true, false}) {
     std::vector<const ast::node*> group;
     group.reserve(objects.size());
@@ -303,7 +303,7 @@ std::vector<ir::write> plan_insert(query_state& q, const ast::step& st) {
   return out;
 }
 
-std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st) {
+write_plan plan_bulk_update(query_state& q, const ast::step& st) {
   level& lv = q.lv;
   const model& m = lv.m;
   if (st.args.size() != 2 || st.args[0]->kind != ast::node_kind::list)
@@ -320,7 +320,7 @@ std::vector<ir::write> plan_bulk_update(query_state& q, const ast::step& st) {
   std::size_t batch = lv.cx.dialect.max_parameters / (2 * fields.size() + 1);
   if (const auto user = batch_size_of(st.kwargs, true); user > 0)
     batch = std::min<std::size_t>(batch, static_cast<std::size_t>(user));
-  std::vector<ir::write> out;
+  write_plan out;
   for (std::size_t start = 0; start < objects.size(); start += batch) {
     const std::size_t end = std::min(objects.size(), start + batch);
     std::vector<const ast::node*> key_of(end - start);
