@@ -69,9 +69,13 @@ struct method {
   source_span span;
 };
 
+/// Operands collected before their node is made, inline up to 8 (the node's vector is then
+/// allocated once, at its final size).
+using expressions = boost::container::small_vector<ast::expr, 8>;
+
 /// `[a, b]`, `(a, b)`, `(a,)`, `()`, or `(a)` which is just `a`.
 struct sequence {
-  std::vector<ast::expr> items;
+  expressions items;
   bool brackets = false;        // [..] rather than (..)
   bool trailing_comma = false;  // makes (a,) a tuple
   source_span span;

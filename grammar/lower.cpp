@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <utility>
@@ -286,7 +287,8 @@ syntax::operand lower(syntax::sequence&& sequence) {
     return {std::move(sequence.items.front()), sequence.span};  // (a) is a, not a tuple
   ast::node n;
   n.kind = ast::node_kind::list;
-  n.args = std::move(sequence.items);
+  n.args.assign(std::make_move_iterator(sequence.items.begin()),
+                std::make_move_iterator(sequence.items.end()));
   n.span = sequence.span;
   return spanned(std::move(n));
 }
@@ -370,12 +372,12 @@ syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& 
   return spanned(std::move(n));
 }
 
-syntax::operand lower_junction(ast::node_kind kind, std::vector<ast::expr>&& operands,
+syntax::operand lower_junction(ast::node_kind kind, syntax::expressions&& operands,
                                source_span start, source_span end) {
   ast::node n;
   n.kind = kind;
   n.span = cover(start, end);
-  n.args = std::move(operands);
+  n.args.assign(std::make_move_iterator(operands.begin()), std::make_move_iterator(operands.end()));
   return spanned(std::move(n));
 }
 

@@ -25,7 +25,7 @@ syntax::operand lower_prefix(const syntax::token& op, syntax::operand&& operand)
 syntax::operand lower_binary(char op, syntax::operand&& left, syntax::operand&& right);
 /// `a | b | c` as one q_or of three operands (kind q_or or q_and), covering the extents of the
 /// first operand (`start`) to the last (`end`).
-syntax::operand lower_junction(ast::node_kind kind, std::vector<ast::expr>&& operands,
+syntax::operand lower_junction(ast::node_kind kind, syntax::expressions&& operands,
                                source_span start, source_span end);
 /// `F("x").desc(nulls_last=True)`: the methods an expression has.
 syntax::operand lower_method(syntax::operand&& target, syntax::method&& method);

@@ -126,9 +126,9 @@ auto const negative_index = [](auto& ctx) {
 
 // ---------------------------------------------------------------- expressions
 
-auto const primary = literal[lowered] | subquery[lowered] | call[lowered] | parameter[lowered] |
-                     sequence[lowered] | mapping[lowered];
-auto const expression_def = operators_over(primary, method);
+auto const expression_def =
+    operators_over(literal[lowered], subquery[lowered] | call[lowered],
+                   parameter[lowered] | sequence[lowered] | mapping[lowered], method);
 
 // ---------------------------------------------------------------- calls
 

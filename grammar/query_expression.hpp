@@ -46,13 +46,24 @@ inline binary_operator binary_operator_at(const char* p, const char* last) {
   }
 }
 
-template <class Primary, class Method>
-struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
+/// The primaries grouped by the characters they can start with, so that a primary tries only
+/// the parsers that can match there: `literal` (a digit, '.', a quote, or True, False, None and
+/// the string prefixes r and u), `named` (a queryset or a call, which start with a name) and
+/// `punctuated` (`:name`, a list or tuple, a dict).
+template <class Literal, class Named, class Punctuated>
+struct primary_parsers {
+  Literal literal;
+  Named named;
+  Punctuated punctuated;
+};
+
+template <class Primaries, class Method>
+struct expression_parser : x3::parser<expression_parser<Primaries, Method>> {
   using attribute_type = syntax::operand;
   static bool const has_attribute = true;
 
-  constexpr expression_parser(Primary const& primary, Method const& method)
-      : primary(primary), method(method) {}
+  constexpr expression_parser(Primaries const& primaries, Method const& method)
+      : primaries(primaries), method(method) {}
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
@@ -60,7 +71,7 @@ struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
     return climb(first, last, ctx, level::either, out);
   }
 
-  Primary primary;
+  Primaries primaries;
   Method method;
 
  private:
@@ -80,7 +91,7 @@ struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
       const auto tighter = static_cast<level>(static_cast<int>(op.precedence) + 1);
       if (op.precedence == level::either || op.precedence == level::both) {
         const source_span start = out.extent;
-        std::vector<ast::expr> operands;
+        syntax::expressions operands;
         operands.push_back(std::move(out.node));
         do {
           first = at + 1;
@@ -127,8 +138,7 @@ struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
   // A primary, its methods (`.desc()`, `.bitand(4)`), then `** factor`.
   template <class Context>
   bool power(const char*& first, const char* last, Context const& ctx, syntax::operand& out) const {
-    // The primary's semantic actions assign their lowered node to _val, the rule context.
-    if (!primary.parse(first, last, ctx, out, x3::unused)) return false;
+    if (!primary(first, last, ctx, out)) return false;
     parse_state& state = x3::get<state_tag>(ctx);
     while (true) {
       const char* at = skip(first, last);
@@ -150,6 +160,26 @@ struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
     return true;
   }
 
+  template <class Context>
+  bool primary(const char*& first, const char* last, Context const& ctx,
+               syntax::operand& out) const {
+    // The primaries' semantic actions assign their lowered node to _val, the rule context.
+    auto parse = [&](auto const& parser) {
+      return parser.parse(first, last, ctx, out, x3::unused);
+    };
+    const char* at = skip(first, last);
+    if (at == last) return false;
+    const char c = *at;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+      const bool literal_word =
+          c == 'T' || c == 'F' || c == 'N' || c == 'r' || c == 'R' || c == 'u' || c == 'U';
+      return (literal_word && parse(primaries.literal)) || parse(primaries.named);
+    }
+    if ((c >= '0' && c <= '9') || c == '.' || c == '\'' || c == '"')
+      return parse(primaries.literal);
+    return parse(primaries.punctuated);
+  }
+
   // One nesting level deeper, at the operator `at` (an exception abandons the whole parse).
   static void enter(parse_state& state, const char* at) {
     if (state.depth == max_nesting_depth) throw_too_deep(state, at);
@@ -157,11 +187,16 @@ struct expression_parser : x3::parser<expression_parser<Primary, Method>> {
   }
 };
 
-template <class Primary, class Method>
-constexpr auto operators_over(Primary const& primary, Method const& method) {
-  return expression_parser<typename x3::extension::as_parser<Primary>::value_type,
-                           typename x3::extension::as_parser<Method>::value_type>(
-      x3::as_parser(primary), x3::as_parser(method));
+template <class Parser>
+using parser_of = typename x3::extension::as_parser<Parser>::value_type;
+
+template <class Literal, class Named, class Punctuated, class Method>
+constexpr auto operators_over(Literal const& literal, Named const& named,
+                              Punctuated const& punctuated, Method const& method) {
+  using primaries = primary_parsers<parser_of<Literal>, parser_of<Named>, parser_of<Punctuated>>;
+  return expression_parser<primaries, parser_of<Method>>(
+      primaries{x3::as_parser(literal), x3::as_parser(named), x3::as_parser(punctuated)},
+      x3::as_parser(method));
 }
 
 }  // namespace sqlweave::grammar::parser
