@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "catalog/on_delete.hpp"
@@ -127,6 +128,7 @@ class model_reader {
 
   void run(schema& out) {
     for (const auto& app : apps_) py_.import_module(app.models_module, nullptr, {});
+    settle_labels();
     schema read;
     for (model_decl* m : registered_) build(*m, read);
     add_used(read, out);
@@ -205,7 +207,9 @@ class model_reader {
     const auto& all = read.models();
     auto optional = [&](const model& m) {
       return std::any_of(apps_.begin(), apps_.end(), [&](const app_entry& a) {
-        return a.built_in && !a.installed && a.label == m.app_label;
+        // A built-in app a tree's app replaced has no models left; the tree's are not optional.
+        return a.built_in && !a.installed && a.label == m.app_label &&
+               replacing_labels_.count(a.shadowed_by) == 0;
       });
     };
     auto find = [&](const model& from, const std::string& target) -> int {
@@ -298,18 +302,47 @@ class model_reader {
     return py_.class_attribute(*m.meta, name);
   }
 
-  std::string app_label_of(const model_decl& m) {
-    if (ref label = meta_attribute(m, "app_label"))
-      return text(label, "Meta.app_label", *m.cls->file, m.cls->span);
+  // The app whose package holds the class's module, the innermost one.
+  const app_entry* home_app(const py_class& cls) const {
     const app_entry* best = nullptr;
     for (const auto& app : apps_) {
       // A lone models.py's app holds every class but django.contrib's.
-      const bool inside = (app.package.empty() && !m.cls->module.starts_with("django.contrib.")) ||
-                          m.cls->module == app.package ||
-                          m.cls->module.starts_with(app.package + ".");
+      const bool inside = (app.package.empty() && !cls.module.starts_with("django.contrib.")) ||
+                          cls.module == app.package || cls.module.starts_with(app.package + ".");
       if (inside && (!best || app.package.size() > best->package.size())) best = &app;
     }
-    if (best) return best->label;
+    return best;
+  }
+
+  // Packages of a tree with a models.py need not be installed apps (a package of helpers may
+  // have one): two that share a label clash only when both declare models, and a built-in app
+  // gives way to a tree's app of its label only when that declares one.
+  void settle_labels() {
+    std::map<std::string, const app_entry*> declaring;  // label -> the tree's app with models
+    for (const model_decl* m : registered_) {
+      const app_entry* app = home_app(*m->cls);
+      if (!app || app->built_in || app->label != m->app_label) continue;
+      auto [it, fresh] = declaring.emplace(app->label, app);
+      if (!fresh && it->second != app)
+        fail(error_code::bad_schema,
+             fmt::format("two apps are labelled '{}' ({} and {}); set a distinct label in one "
+                         "apps.py",
+                         app->label, it->second->package, app->package));
+    }
+    auto left_out = [&](const model_decl* m) {
+      const app_entry* app = home_app(*m->cls);
+      return app && app->built_in && !app->shadowed_by.empty() &&
+             declaring.count(app->shadowed_by) != 0;
+    };
+    registered_.erase(std::remove_if(registered_.begin(), registered_.end(), left_out),
+                      registered_.end());
+    for (const auto& kv : declaring) replacing_labels_.insert(kv.first);
+  }
+
+  std::string app_label_of(const model_decl& m) {
+    if (ref label = meta_attribute(m, "app_label"))
+      return text(label, "Meta.app_label", *m.cls->file, m.cls->span);
+    if (const app_entry* best = home_app(*m.cls)) return best->label;
     if (m.abstract) return {};
     fail_in(*m.cls->file, m.cls->span, error_code::bad_schema,
             fmt::format("model {} in module {} is in no app (no package above it has a "
@@ -1222,6 +1255,7 @@ class model_reader {
   const models_options& options_;
   std::unordered_map<const py_class*, std::unique_ptr<model_decl>> decls_;
   std::vector<model_decl*> registered_;
+  std::set<std::string, std::less<>> replacing_labels_;  // labels of the trees' apps with models
   std::vector<std::unique_ptr<source_file>> mapping_files_;
   std::vector<std::unique_ptr<python::statement>> init_statements_;  // their keywords' source
   std::vector<mapping> mappings_;

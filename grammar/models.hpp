@@ -24,6 +24,9 @@ struct app_entry {
   /// a model that does relates to them.
   bool built_in = false;
   bool installed = false;
+  /// A built-in app whose label (or that of an app it needs) a tree's app also has: it is left
+  /// out when that app declares a model, and used as usual when it declares none.
+  std::string shadowed_by{};
 };
 
 /// Runs each app's models module (following its imports through `find_module`) and adds the

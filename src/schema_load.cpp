@@ -247,13 +247,6 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
          fmt::format("--schema {}: no app found (no package with a models.py or a models/ "
                      "package)",
                      fmt::join(paths, ", --schema ")));
-  for (std::size_t i = 0; i < apps.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (apps[i].label == apps[j].label)
-        fail(error_code::bad_schema,
-             fmt::format("two apps are labelled '{}' ({} and {}); set a distinct label in one "
-                         "apps.py",
-                         apps[i].label, apps[j].package, apps[i].package));
   contrib::add_apps(apps, options);
   schema s;
   std::vector<std::string> warnings;

@@ -56,29 +56,28 @@ void add_apps(std::vector<grammar::app_entry>& apps, const models_options& optio
                        "sites, admin, flatpages, redirects)",
                        name));
   const std::size_t own = apps.size();
-  std::vector<std::string_view> left_out;  // labels a tree's app has, and the apps needing them
+  // Apps a tree's app of the same label may replace, each with that label: its own, or the one
+  // that shadows an app it needs.
+  std::map<std::string_view, std::string_view> shadowed;
   for (const auto& info : infos) {
-    // Named, not a structured binding: clang 14 refuses a binding captured by a lambda.
     const auto& label = info.label;
-    const auto& needs = info.needs;
     const bool named =
         std::find(options.contrib.begin(), options.contrib.end(), label) != options.contrib.end();
-    const auto taken = std::find_if(apps.begin(), apps.begin() + static_cast<std::ptrdiff_t>(own),
-                                    [&](const auto& a) { return a.label == label; });
-    const bool lacking = std::any_of(std::begin(needs), std::end(needs), [&](std::string_view n) {
-      return std::find(left_out.begin(), left_out.end(), n) != left_out.end();
-    });
-    if (taken != apps.begin() + static_cast<std::ptrdiff_t>(own) || lacking) {
-      if (named)
-        fail(error_code::bad_schema,
-             fmt::format("--contrib {}: an app of the trees already has the label '{}'", label,
-                         taken != apps.begin() + static_cast<std::ptrdiff_t>(own)
-                             ? label
-                             : std::string_view(needs[0])));
-      left_out.push_back(label);
-      continue;
-    }
+    const auto trees_end = apps.begin() + static_cast<std::ptrdiff_t>(own);
+    const bool taken =
+        std::any_of(apps.begin(), trees_end, [&](const auto& a) { return a.label == label; });
+    std::string_view by = taken ? label : std::string_view{};
+    for (std::string_view need : info.needs)
+      if (auto it = shadowed.find(need); by.empty() && it != shadowed.end()) by = it->second;
     grammar::app_entry app;
+    if (!by.empty()) {
+      if (named)
+        fail(
+            error_code::bad_schema,
+            fmt::format("--contrib {}: an app of the trees already has the label '{}'", label, by));
+      shadowed.emplace(label, by);
+      app.shadowed_by = std::string(by);
+    }
     app.label = std::string(label);
     app.package = fmt::format("django.contrib.{}", label);
     app.models_module = app.package + ".models";

@@ -345,3 +345,22 @@ TEST_CASE("a package given as --schema is imported by its name; a tree must hold
   const schema s = schema::load({vendor}, o);
   CHECK(s.at(s.find_model("vendor.File")).db_table == "vendor_file");
 }
+
+TEST_CASE("a package with a models.py but no model does not take a label from contrib or a tree",
+          "[models][tree][contrib]") {
+  tree t({{"site/auth/__init__.py", ""},
+          {"site/auth/models.py", "from django.contrib.auth import models as auth_models\n"},
+          {"site/loaders/__init__.py", ""},
+          {"site/loaders/models.py", "LIMIT = 3\n"},
+          {"site/notes/__init__.py", ""},
+          {"site/notes/loaders/__init__.py", ""},
+          {"site/notes/loaders/models.py", "LIMIT = 4\n"},
+          {"site/notes/models.py", django_import +
+                                       "from django.conf import settings\n\n"
+                                       "class Note(models.Model):\n"
+                                       "    author = models.ForeignKey(settings.AUTH_USER_MODEL, "
+                                       "models.CASCADE)\n"}});
+  const schema s = schema::load({(t.root / "site").string()}, {});
+  CHECK(s.find_model("auth.User") >= 0);  // django.contrib.auth, not site.auth
+  CHECK(s.at(s.find_model("notes.Note")).db_table == "notes_note");
+}
