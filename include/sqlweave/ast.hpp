@@ -122,6 +122,10 @@ enum class step_kind : std::uint8_t {
   bulk_create,
   bulk_update,
   explain,  // explain(format=, **options): the database's plan instead of the rows
+  // kwargs: the lookups, and `defaults` (a dict) when given; compiled as a plan of statements
+  // that an executor follows by the rows its lookup finds
+  get_or_create,
+  update_or_create,
 };
 
 /// One call in the chain. filter/exclude/get: args are Q trees and lookup nodes (keyword
