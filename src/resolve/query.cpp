@@ -58,7 +58,7 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::aggregate: out.single_row = true; break;
     case ast::step_kind::in_bulk: out.keyed_by = plan_in_bulk(q, *terminal); break;
     case ast::step_kind::explain: {
-      const ir::explain* e = plan_explain(q, *terminal);
+      const ir::explain* e = plan_explain(q.lv.cx, *terminal);
       finalize(q, nullptr);
       q.lv.sel->explain = e;
       out.select = q.lv.sel;
