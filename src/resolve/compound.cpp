@@ -40,7 +40,8 @@ bool allowed_after(ast::step_kind k) {
     case step_kind::first:
     case step_kind::last:
     case step_kind::get:
-    case step_kind::explain: return true;
+    case step_kind::explain:
+    case step_kind::iterator: return true;
     default: return is_combinator(k);
   }
 }
@@ -251,7 +252,8 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   }
   out.select = s;
   out.returns_bool = kind == ast::step_kind::exists;
-  out.single_row = out.single_row || (terminal != nullptr && kind != ast::step_kind::explain);
+  out.single_row = out.single_row || (terminal != nullptr && kind != ast::step_kind::explain &&
+                                      kind != ast::step_kind::iterator);
   return out;
 }
 
