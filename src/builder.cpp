@@ -392,6 +392,30 @@ terminal_query queryset::delete_rows() const {
 terminal_query queryset::create(std::vector<keyword> fields) const {
   return end(step_of(ast::step_kind::create, {}, kwargs_of(std::move(fields))));
 }
+namespace {
+// kwargs of get_or_create()/update_or_create(): the lookups, and defaults= as a dict.
+std::vector<ast::kwarg> lookups_and_defaults(std::vector<keyword> lookups,
+                                             std::vector<keyword> defaults) {
+  auto out = kwargs_of(std::move(lookups));
+  if (defaults.empty()) return out;
+  ast::node d;
+  d.kind = ast::node_kind::dict;
+  d.kwargs = kwargs_of(std::move(defaults));
+  out.push_back({"defaults", ast::make_node(std::move(d)), {}});
+  return out;
+}
+}  // namespace
+
+terminal_query queryset::get_or_create(std::vector<keyword> lookups,
+                                       std::vector<keyword> defaults) const {
+  return end(step_of(ast::step_kind::get_or_create, {},
+                     lookups_and_defaults(std::move(lookups), std::move(defaults))));
+}
+terminal_query queryset::update_or_create(std::vector<keyword> lookups,
+                                          std::vector<keyword> defaults) const {
+  return end(step_of(ast::step_kind::update_or_create, {},
+                     lookups_and_defaults(std::move(lookups), std::move(defaults))));
+}
 terminal_query queryset::bulk_create(std::vector<expression> objects,
                                      const bulk_create_options& options) const {
   std::vector<ast::expr> items;

@@ -9,6 +9,7 @@
 
 #include "compile_trace.hpp"
 #include "precomputed.hpp"
+#include "get_or_create.hpp"
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "resolve/query.hpp"
@@ -40,6 +41,16 @@ std::string_view to_string(dialect_id d) {
 
 std::string_view to_string(paramstyle p) {
   return style_names[static_cast<std::size_t>(p)];
+}
+
+std::string_view to_string(run_rule r) {
+  switch (r) {
+    case run_rule::always: return "always";
+    case run_rule::if_none_found: return "if_none_found";
+    case run_rule::if_insert_failed: return "if_insert_failed";
+    case run_rule::if_found: return "if_found";
+  }
+  return "always";
 }
 
 std::optional<dialect_id> dialect_from_name(std::string_view name) {
@@ -162,6 +173,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
 
 compiled_query detail::compile_traced(const schema& s, const ast::query& q, dialect_id d,
                                       const compile_options& options, compile_trace* trace) {
+  if (is_get_or_create(q)) return compile_get_or_create(s, q, d, options, trace);
   // The origins of one statement's parameters, when traced.
   auto origins_of_next = [&]() -> std::vector<render::param_origin>* {
     return trace ? &trace->statements.emplace_back() : nullptr;

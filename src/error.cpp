@@ -26,6 +26,7 @@ std::string_view to_string(error_code code) {
     case error_code::bad_url: return "bad_url";
     case error_code::database: return "database";
     case error_code::needs_default: return "needs_default";
+    case error_code::integrity: return "integrity";
     case error_code::protected_relation: return "protected_relation";
   }
   return "error";

@@ -121,7 +121,12 @@ enum class step_kind : std::uint8_t {
   create,
   bulk_create,
   bulk_update,
-  explain,  // explain(format=, **options): the database's plan instead of the rows
+  explain,   // explain(format=, **options): the database's plan instead of the rows
+  iterator,  // iterator(chunk_size=): the rows, fetched in chunks; prefetch_related() ignored
+  // kwargs: the lookups, and `defaults` (a dict) when given; compiled as a plan of statements
+  // that an executor follows by the rows its lookup finds
+  get_or_create,
+  update_or_create,
 };
 
 /// One call in the chain. filter/exclude/get: args are Q trees and lookup nodes (keyword

@@ -107,12 +107,25 @@ class result_columns {
 /// What a statement is for; `plan`: explain() asks for the database's plan of the main SELECT.
 enum class statement_role : std::uint8_t { main, prefetch, write, plan };
 
+/// When a statement of a plan runs. Most plans run every statement, in order; the plans of
+/// get_or_create() and update_or_create() decide by what their lookup (a `main` SELECT, as
+/// get() compiles it) found, as Django's methods do:
+///   lookup (always)               one row: the object; more: MultipleObjectsReturned
+///   insert (if_none_found)        in a savepoint; an integrity error rolls back to it and ...
+///   lookup again (if_insert_failed)  ... the row it finds is the object (none: that error)
+///   update (if_found)             update_or_create(): a lookup found the row, set defaults=
+/// connection::run() follows these rules; an embedding executor follows them the same way.
+enum class run_rule : std::uint8_t { always, if_none_found, if_insert_failed, if_found };
+
+std::string_view to_string(run_rule r);
+
 struct statement {
   std::string sql;
   std::vector<value> params;              // in placeholder order
   std::vector<detail::param_slot> slots;  // the named parameters among them, for bind()
   result_columns columns;                 // empty for writes
   statement_role role = statement_role::main;
+  run_rule rule = run_rule::always;
   std::string note;  // e.g. prefetch path, or "keys cannot be returned"
 };
 
@@ -134,7 +147,8 @@ struct prefetch_plan {
 };
 
 /// The compiled form of a query: usually one statement; batched bulk writes and delete plans
-/// give several, run in order; prefetch_related adds `prefetches`, run after them.
+/// give several, run in order; get_or_create()/update_or_create() give several, run by their
+/// `rule`s; prefetch_related adds `prefetches`, run after them.
 struct compiled_query {
   dialect_id dialect = dialect_id::sqlite;
   paramstyle style = paramstyle::qmark;

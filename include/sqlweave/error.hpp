@@ -33,6 +33,7 @@ enum class error_code : std::uint8_t {
   protected_relation,  // delete() blocked by on_delete=PROTECT/RESTRICT
   bad_url,             // a database URL that names no database sqlweave can open
   database,            // the database refused: connection, login, SQL error (its message)
+  integrity,           // the database refused a write breaking a constraint (IntegrityError)
   needs_default,       // a migration adds or makes NOT NULL a field with no value for old rows
 };
 

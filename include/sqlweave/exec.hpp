@@ -189,6 +189,9 @@ struct plan_result {
   std::int64_t rows_affected = 0;
   result_set rows;
   std::optional<bool> truth;  // set for exists()
+  /// get_or_create()/update_or_create(): whether the row was inserted (`rows` then holds no
+  /// row; else the row the lookup found, as it was before an update).
+  std::optional<bool> created;
   std::vector<prefetched> prefetches;
 };
 
@@ -216,9 +219,11 @@ class connection {
   std::vector<std::string> explain(const statement& st);
 
   /// Runs a whole plan in one transaction (rolled back on any failure): its statements in
-  /// order, then each prefetch hop with the keys of the rows it hangs off, batched under the
-  /// parameter limit. Throws error(unsupported) for a plan compiled for another dialect and
-  /// error(unbound_parameter) naming a parameter without a value.
+  /// order, each when its run_rule holds (the insert of get_or_create() in a savepoint), then
+  /// each prefetch hop with the keys of the rows it hangs off, batched under the
+  /// parameter limit. A get_or_create() lookup with more than one row throws error(bad_value).
+  /// Throws error(unsupported) for a plan compiled for another dialect and error(unbound_parameter)
+  /// naming a parameter without a value.
   plan_result run(const compiled_query& plan);
 
  protected:

@@ -211,6 +211,15 @@ class queryset {
   terminal_query update(std::vector<keyword> assignments) const;
   terminal_query delete_rows() const;
   terminal_query create(std::vector<keyword> fields) const;
+  /// get_or_create({{"name", "Widget"}}, {{"price", 3}}): a plan of the lookup, the insert of
+  /// the lookups and defaults when it finds nothing, and the lookup again should that insert
+  /// break a constraint (compile.hpp, run_rule).
+  terminal_query get_or_create(std::vector<keyword> lookups,
+                               std::vector<keyword> defaults = {}) const;
+  /// update_or_create(): get_or_create() with the lookup locking the row, and an UPDATE that
+  /// sets the defaults on the row it found.
+  terminal_query update_or_create(std::vector<keyword> lookups,
+                                  std::vector<keyword> defaults = {}) const;
   terminal_query bulk_create(std::vector<expression> objects,
                              const bulk_create_options& options = {}) const;
   /// bulk_update(objects, fields, batch_size): batch_size 0 means one statement.

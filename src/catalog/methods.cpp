@@ -26,9 +26,10 @@ constexpr kw union_kw[] = {"all"};
 constexpr kw in_bulk_kw[] = {"field_name"};
 constexpr kw dates_kw[] = {"order"};
 constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
+constexpr kw iterator_kw[] = {"chunk_size"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 37> table{{
+constexpr std::array<method_entry, 40> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -89,6 +90,12 @@ constexpr std::array<method_entry, 37> table{{
      "updates fields of many rows by key"},
     {"explain", step_kind::explain, true, 0, 0, true, none,
      "the database's plan of the query (format=, and the options each database takes)"},
+    {"iterator", step_kind::iterator, true, 0, 1, false, iterator_kw,
+     "the rows, fetched chunk_size at a time (prefetch_related() is ignored, as in Django 3.2)"},
+    {"get_or_create", step_kind::get_or_create, true, 0, 0, true, none,
+     "the one row matching the lookups, else a row inserted from them and defaults="},
+    {"update_or_create", step_kind::update_or_create, true, 0, 0, true, none,
+     "the row matching the lookups updated from defaults=, else one inserted from both"},
     {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
 }};
 

@@ -45,10 +45,17 @@ namespace {
 bool keyed(paramstyle p) {
   return p == paramstyle::named || p == paramstyle::pyformat;
 }
+
+// get_or_create()/update_or_create(): each statement shows when it runs and what it does.
+bool runs_by_rules(const compiled_query& c) {
+  return std::any_of(c.statements.begin(), c.statements.end(),
+                     [](const statement& st) { return st.rule != run_rule::always; });
+}
 }  // namespace
 
 std::string to_json(const compiled_query& c) {
   std::string out = fmt::format("{{\"dialect\":\"{}\",\"statements\":[", to_string(c.dialect));
+  const bool ruled = runs_by_rules(c);
   for (std::size_t s = 0; s < c.statements.size(); ++s) {
     const auto& st = c.statements[s];
     if (s > 0) out += ',';
@@ -69,6 +76,8 @@ std::string to_json(const compiled_query& c) {
       out += json_string(to_string(st.params[i].kind()));
     }
     out += keyed(c.style) ? '}' : ']';
+    if (ruled)
+      out += fmt::format(",\"run\":\"{}\",\"note\":{}", to_string(st.rule), json_string(st.note));
     out += '}';
   }
   out += ']';
@@ -91,6 +100,7 @@ std::string to_json(const compiled_query& c) {
 
 std::string to_text(const compiled_query& c) {
   std::string out;
+  const bool ruled = runs_by_rules(c);
   for (const auto& st : c.statements) {
     if (!out.empty()) out += '\n';
     out += st.sql;
@@ -100,6 +110,7 @@ std::string to_text(const compiled_query& c) {
       out += json_value(st.params[i]);
     }
     out += "]\n";
+    if (ruled) out += fmt::format("-- run: {} ({})\n", to_string(st.rule), st.note);
   }
   for (const auto& p : c.prefetches)
     out += fmt::format(
@@ -126,6 +137,11 @@ std::string json_rows(const result_set& r) {
 }  // namespace
 
 std::string to_json(const plan_result& r) {
+  if (r.created) {
+    std::string rows = json_rows(r.rows);
+    return fmt::format("{{\"created\":{},\"rows_affected\":{},{}", *r.created, r.rows_affected,
+                       rows.substr(1));
+  }
   if (r.is_write) return fmt::format("{{\"rows_affected\":{}}}", r.rows_affected);
   if (r.truth) return fmt::format("{{\"columns\":[\"exists\"],\"rows\":[[{}]]}}", *r.truth);
   std::string out = json_rows(r.rows);
@@ -139,6 +155,10 @@ std::string to_json(const plan_result& r) {
 }
 
 std::string to_text(const plan_result& r) {
+  if (r.created)
+    return fmt::format("{}, {} row{} affected\n{}", *r.created ? "created" : "found",
+                       r.rows_affected, r.rows_affected == 1 ? "" : "s",
+                       *r.created ? "" : to_table(r.rows.columns, r.rows.rows));
   if (r.is_write)
     return fmt::format("{} row{} affected\n", r.rows_affected, r.rows_affected == 1 ? "" : "s");
   if (r.truth) return *r.truth ? "True\n" : "False\n";

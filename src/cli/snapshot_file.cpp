@@ -85,6 +85,7 @@ std::string section(const compiled_query& plain) {
   for (const auto& st : c.statements) {
     if (!out.empty()) out += '\n';
     out += st.sql + '\n' + params_line(st);
+    if (st.rule != run_rule::always) out += fmt::format("run: {}\n", to_string(st.rule));
     if (!st.note.empty()) out += "note: " + st.note + '\n';
   }
   for (const auto& p : c.prefetches) {

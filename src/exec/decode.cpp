@@ -233,11 +233,13 @@ void require_bound(const statement& st) {
          fmt::format("no value for the parameter :{}", st.slots.front().name));
 }
 
-void database_error(std::string_view backend, std::string_view message, std::string_view sql) {
+void database_error(std::string_view backend, std::string_view message, std::string_view sql,
+                    bool integrity) {
   std::string text(message);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  if (sql.empty()) fail(error_code::database, fmt::format("{}: {}", backend, text));
-  fail(error_code::database, fmt::format("{}: {}\n  in: {}", backend, text, sql));
+  const auto code = integrity ? error_code::integrity : error_code::database;
+  if (sql.empty()) fail(code, fmt::format("{}: {}", backend, text));
+  fail(code, fmt::format("{}: {}\n  in: {}", backend, text, sql));
 }
 
 }  // namespace sqlweave::exec_detail

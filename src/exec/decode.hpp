@@ -32,8 +32,9 @@ datetime parse_datetime(std::string_view text);
 /// Throws error(unbound_parameter) naming the first parameter bind() has not filled.
 void require_bound(const statement& st);
 
-/// error(database): `<backend>: <server message>`, with the statement it ran.
+/// error(database): `<backend>: <server message>`, with the statement it ran; error(integrity)
+/// when the database refused it for breaking a constraint (Django's IntegrityError).
 [[noreturn]] void database_error(std::string_view backend, std::string_view message,
-                                 std::string_view sql = {});
+                                 std::string_view sql = {}, bool integrity = false);
 
 }  // namespace sqlweave::exec_detail

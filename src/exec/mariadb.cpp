@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <mysql.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "exec/decode.hpp"
@@ -17,12 +19,20 @@ using exec_detail::database_error;
 using my_stmt = std::unique_ptr<MYSQL_STMT, my_bool (*)(MYSQL_STMT*)>;
 using my_res = std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)>;
 
+// The server errors that mysqlclient raises as IntegrityError (and 4025, which Django's MySQL
+// backend adds): duplicate keys, foreign keys, NULL into NOT NULL, CHECK constraints.
+bool integrity_error(unsigned code) {
+  constexpr unsigned codes[] = {1048, 1062, 1169, 1216, 1217, 1364, 1451, 1452, 1557, 1586, 4025};
+  return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
+
 [[noreturn]] void fail(MYSQL* c, std::string_view sql = {}) {
-  database_error("mariadb", fmt::format("{} ({})", mysql_error(c), mysql_errno(c)), sql);
+  database_error("mariadb", fmt::format("{} ({})", mysql_error(c), mysql_errno(c)), sql,
+                 integrity_error(mysql_errno(c)));
 }
 [[noreturn]] void fail(MYSQL_STMT* st, std::string_view sql) {
-  database_error("mariadb", fmt::format("{} ({})", mysql_stmt_error(st), mysql_stmt_errno(st)),
-                 sql);
+  database_error("mariadb", fmt::format("{} ({})", mysql_stmt_error(st), mysql_stmt_errno(st)), sql,
+                 integrity_error(mysql_stmt_errno(st)));
 }
 
 /// What a MYSQL_BIND points into; stays put while the statement runs.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <exception>
 
 #include "sqlweave/exec.hpp"
 #include "support/errors.hpp"
@@ -33,6 +34,52 @@ void check_plan(const compiled_query& plan, dialect_id here) {
     fail(error_code::unbound_parameter, fmt::format("no value for the parameter :{}", names[0]));
 }
 
+/// What the lookups of a get_or_create()/update_or_create() plan found so far, which decides
+/// by the run_rules (compile.hpp) whether the next statement runs.
+struct decisions {
+  bool found = false;
+  bool inserted = false;
+  std::exception_ptr insert_failure;  // the insert's integrity error
+
+  bool runs(run_rule r) const {
+    switch (r) {
+      case run_rule::always: return true;
+      case run_rule::if_none_found: return !found;
+      case run_rule::if_insert_failed: return insert_failure != nullptr;
+      case run_rule::if_found: return found;
+    }
+    return true;
+  }
+
+  /// A lookup's rows: its one row is the object; none after a failed insert re-raises its error.
+  void looked_up(const result_set& rows) {
+    if (rows.rows.size() > 1)
+      fail(error_code::bad_value,
+           fmt::format("the lookup returned {} rows, not one (MultipleObjectsReturned)",
+                       rows.rows.size()));
+    found = rows.rows.size() == 1;
+    if (!found && insert_failure) std::rethrow_exception(insert_failure);
+  }
+};
+
+// The insert of a get_or_create() plan in transaction.atomic() inside the plan's
+// transaction: a savepoint, so that the transaction survives a failed INSERT (PostgreSQL's
+// would be aborted).
+std::int64_t insert_in_savepoint(connection& db, const statement& st, decisions& made) {
+  db.execute_script("SAVEPOINT sqlweave_create");
+  try {
+    const auto r = db.execute(st);
+    db.execute_script("RELEASE SAVEPOINT sqlweave_create");
+    made.inserted = true;
+    return r.rows_affected;
+  } catch (const error& e) {
+    if (e.code() != error_code::integrity) throw;
+    db.execute_script("ROLLBACK TO SAVEPOINT sqlweave_create");
+    made.insert_failure = std::current_exception();
+    return 0;
+  }
+}
+
 }  // namespace
 
 plan_result connection::run(const compiled_query& plan) {
@@ -42,11 +89,22 @@ plan_result connection::run(const compiled_query& plan) {
                              [](const statement& s) { return s.role == statement_role::write; });
   execute_script("BEGIN");
   try {
+    const bool deciding =
+        std::any_of(plan.statements.begin(), plan.statements.end(),
+                    [](const statement& s) { return s.rule != run_rule::always; });
+    decisions made;
     for (const auto& st : plan.statements) {
+      if (!made.runs(st.rule)) continue;
+      if (st.rule == run_rule::if_none_found) {
+        out.rows_affected += insert_in_savepoint(*this, st, made);
+        continue;
+      }
       auto r = execute(st);
       out.rows_affected += r.rows_affected;
       if (st.role != statement_role::write) out.rows = std::move(r);
+      if (deciding && st.role == statement_role::main) made.looked_up(out.rows);
     }
+    if (deciding) out.created = made.inserted;
     for (const auto& hop : plan.prefetches) {
       const result_set& source =
           hop.source < 0 ? out.rows : out.prefetches.at(static_cast<std::size_t>(hop.source)).rows;

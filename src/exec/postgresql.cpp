@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <string_view>
 
 #include "exec/decode.hpp"
 #include "sqlweave/exec.hpp"
@@ -147,8 +148,11 @@ class postgresql_connection final : public connection {
     pg_result r(raw, PQclear);
     const auto status = PQresultStatus(raw);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return r;
-    database_error("postgresql", raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn_.get()),
-                   sql);
+    // SQLSTATE class 23: integrity constraint violation.
+    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    const bool integrity = state && std::string_view(state).starts_with("23");
+    database_error("postgresql", raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn_.get()), sql,
+                   integrity);
   }
 
   std::unique_ptr<PGconn, void (*)(PGconn*)> conn_;

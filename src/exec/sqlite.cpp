@@ -85,7 +85,9 @@ class sqlite_connection final : public connection {
 
  private:
   [[noreturn]] void fail(std::string_view sql) const {
-    database_error("sqlite", sqlite3_errmsg(db_.get()), sql);
+    // The primary code: SQLITE_CONSTRAINT_UNIQUE, _FOREIGNKEY, _NOTNULL ... are all constraints.
+    const bool integrity = (sqlite3_extended_errcode(db_.get()) & 0xff) == SQLITE_CONSTRAINT;
+    database_error("sqlite", sqlite3_errmsg(db_.get()), sql, integrity);
   }
 
   static int bind(sqlite3_stmt* st, int index, const value& v) {

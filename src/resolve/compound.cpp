@@ -39,7 +39,9 @@ bool allowed_after(ast::step_kind k) {
     case step_kind::exists:
     case step_kind::first:
     case step_kind::last:
-    case step_kind::get: return true;
+    case step_kind::get:
+    case step_kind::explain:
+    case step_kind::iterator: return true;
     default: return is_combinator(k);
   }
 }
@@ -235,6 +237,8 @@ resolved resolve_compound(context& cx, const ast::query& source) {
     s->limit = 1;
   }
   if (kind == ast::step_kind::get) s->limit = 21;
+  // Django's explain() prefixes the compound's SQL as it does any query's.
+  if (kind == ast::step_kind::explain) s->explain = plan_explain(cx, *terminal);
   if (kind == ast::step_kind::exists) s->limit = 1;
   if (kind == ast::step_kind::count) {
     // COUNT(*) over the compound as a derived table.
@@ -248,7 +252,8 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   }
   out.select = s;
   out.returns_bool = kind == ast::step_kind::exists;
-  out.single_row = out.single_row || terminal != nullptr;
+  out.single_row = out.single_row || (terminal != nullptr && kind != ast::step_kind::explain &&
+                                      kind != ast::step_kind::iterator);
   return out;
 }
 

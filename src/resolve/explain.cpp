@@ -27,10 +27,10 @@ const std::string_view* find(std::span<const std::string_view> names, std::strin
 
 }  // namespace
 
-const ir::explain* plan_explain(query_state& q, const ast::step& st) {
-  const auto& d = q.lv.cx.dialect;
+const ir::explain* plan_explain(context& cx, const ast::step& st) {
+  const auto& d = cx.dialect;
   if (d.explain_prefix.empty()) unsupported(d.name, "explain()", st.span);
-  auto* e = q.lv.cx.mem.make<ir::explain>();
+  auto* e = cx.mem.make<ir::explain>();
   small<ir::explain_option> options;
   std::vector<std::string> unknown;
   for (const auto& kw : st.kwargs) {
@@ -70,7 +70,7 @@ const ir::explain* plan_explain(query_state& q, const ast::step& st) {
   std::sort(options.begin(), options.end(), [&](const auto& a, const auto& b) {
     return find(d.explain_options, a.name) < find(d.explain_options, b.name);
   });
-  e->options = q.lv.cx.mem.list(options);
+  e->options = cx.mem.list(options);
   return e;
 }
 

@@ -18,6 +18,17 @@ bool is_terminal(ast::step_kind k) {
   return k >= ast::step_kind::aggregate;
 }
 
+// iterator(chunk_size=2000): how many rows a fetch takes, which the SQL does not show.
+void check_chunk_size(const ast::step& st) {
+  const ast::node* n = !st.args.empty()    ? st.args[0].get()
+                       : st.kwargs.empty() ? nullptr
+                                           : st.kwargs[0].value.get();
+  if (!n) return;
+  if (n->kind != ast::node_kind::literal || n->val.kind() != value_kind::integer ||
+      n->val.as_int() <= 0)
+    fail(error_code::bad_argument, "iterator(chunk_size=) must be strictly positive", n->span);
+}
+
 resolved run(query_state& q, const ast::query& source) {
   resolved out;
   const ast::step* terminal = nullptr;
@@ -57,8 +68,9 @@ resolved run(query_state& q, const ast::query& source) {
     case ast::step_kind::get:
     case ast::step_kind::aggregate: out.single_row = true; break;
     case ast::step_kind::in_bulk: out.keyed_by = plan_in_bulk(q, *terminal); break;
+    case ast::step_kind::iterator: check_chunk_size(*terminal); break;
     case ast::step_kind::explain: {
-      const ir::explain* e = plan_explain(q, *terminal);
+      const ir::explain* e = plan_explain(q.lv.cx, *terminal);
       finalize(q, nullptr);
       q.lv.sel->explain = e;
       out.select = q.lv.sel;

@@ -119,7 +119,7 @@ void add_filtered_relation(query_state& q, std::string_view name, const ast::nod
 
 // explain.cpp
 /// explain(format=, **options): Django's prefix for the dialect, or its refusal.
-const ir::explain* plan_explain(query_state& q, const ast::step& st);
+const ir::explain* plan_explain(context& cx, const ast::step& st);
 
 // locks.cpp
 /// select_for_update(...): the lock's options, refused as Django refuses them per database.

@@ -21,6 +21,7 @@ import os
 import pathlib
 import re
 import sys
+import types
 
 HERE = pathlib.Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "fixtures"
@@ -172,6 +173,8 @@ def run_django(query, namespace):
                 result = result.all()
             if isinstance(result, QuerySet):
                 shaped.extend(orm_rows(result))
+            if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
+                list(result)
 
     try:
         rolled_back(evaluate)

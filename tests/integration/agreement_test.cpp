@@ -115,7 +115,8 @@ rows run(database& db, const compiled_query& c) {
 }
 
 bool is_write(const std::string& query) {
-  for (const char* w : {".update(", ".delete(", ".create(", ".bulk_create(", ".bulk_update("})
+  for (const char* w :
+       {".update(", ".delete(", ".create(", ".bulk_create(", ".bulk_update(", "_or_create("})
     if (query.find(w) != std::string::npos) return true;
   return false;
 }

@@ -206,6 +206,56 @@ TEST_CASE("a plan runs in one transaction: a failing statement undoes the ones b
   }
 }
 
+TEST_CASE("get_or_create() and update_or_create() plans follow their run rules",
+          "[servers][exec]") {
+  for (auto& db : dbs().all) {
+    INFO(to_string(db->dialect()));
+    auto weight_of = [&](const std::string& name) {
+      const auto r = db->run(compile_for(
+          *db, fmt::format("Tag.objects.filter(name=\"{}\").values(\"weight\")", name)));
+      return r.rows.rows.empty() ? -1000 : row_view(r.rows, 0).get<std::int64_t>("weight");
+    };
+    // Found: the lookup's row, nothing written.
+    auto found = db->run(
+        compile_for(*db, "Tag.objects.get_or_create(name=\"gift\", defaults={\"weight\": 9})"));
+    CHECK(found.created == false);
+    REQUIRE(found.rows.rows.size() == 1);
+    CHECK(row_view(found.rows, 0).get<std::string>("name") == "gift");
+    CHECK(weight_of("gift") == 2);
+    // Not found: inserted from the lookups without `__` and defaults=.
+    auto made = db->run(compile_for(
+        *db,
+        "Tag.objects.get_or_create(name=\"plan-new\", weight__gte=0, defaults={\"weight\": 9})"));
+    CHECK(made.created == true);
+    CHECK(made.rows_affected == 1);
+    CHECK(weight_of("plan-new") == 9);
+    // The insert breaks the unique name: rolled back to its savepoint, the lookup runs again and
+    // finds nothing, so the integrity error is raised and the plan's transaction undone.
+    try {
+      db->run(compile_for(*db, "Tag.objects.get_or_create(name=\"sale\", weight=42)"));
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.code() == error_code::integrity);
+    }
+    // More than one row is MultipleObjectsReturned: nothing is inserted or updated.
+    CHECK_THROWS_WITH(db->run(compile_for(
+                          *db, "Tag.objects.update_or_create(weight=3, defaults={\"weight\": 4})")),
+                      Catch::Contains("MultipleObjectsReturned"));
+    CHECK(weight_of("Eco") == 3);
+    // update_or_create(): the row found gets defaults=; a row not found is inserted.
+    auto updated = db->run(compile_for(
+        *db, "Tag.objects.update_or_create(name=\"plan-new\", defaults={\"weight\": 10})"));
+    CHECK(updated.created == false);
+    CHECK(updated.rows_affected == 1);
+    CHECK(weight_of("plan-new") == 10);
+    auto inserted = db->run(compile_for(
+        *db, "Tag.objects.update_or_create(name=\"plan-other\", defaults={\"weight\": 5})"));
+    CHECK(inserted.created == true);
+    CHECK(weight_of("plan-other") == 5);
+    db->run(compile_for(*db, "Tag.objects.filter(name__startswith=\"plan-\").delete()"));
+  }
+}
+
 TEST_CASE("refused: another dialect's plan, unbound parameters, the server's SQL errors",
           "[servers][exec]") {
   for (auto& db : dbs().all) {

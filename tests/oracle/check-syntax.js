@@ -186,7 +186,7 @@ function oracleStatements(lines) {
       return;
     }
     if (text.startsWith('params: ') || text === '') return finish();
-    if (text.startsWith('note: ')) return;
+    if (text.startsWith('note: ') || text.startsWith('run: ')) return;
     if (text.startsWith('prefetch ')) {
       finish();
       prefetch = true;

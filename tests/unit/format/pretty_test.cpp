@@ -58,7 +58,8 @@ std::vector<corpus_query> corpus() {
 }
 
 bool is_write(const std::string& query) {
-  for (const char* w : {".update(", ".delete(", ".create(", ".bulk_create(", ".bulk_update("})
+  for (const char* w :
+       {".update(", ".delete(", ".create(", ".bulk_create(", ".bulk_update(", "_or_create("})
     if (query.find(w) != std::string::npos) return true;
   return false;
 }
@@ -208,7 +209,9 @@ TEST_CASE("pretty SQL of the corpus gives the same rows on SQLite", "[format][sq
       auto affected = [&](const compiled_query& plan) {
         db.begin();
         std::int64_t n = 0;
-        for (const auto& st : plan.statements) n += db.execute(st);
+        // get_or_create()'s insert and update run by what its lookup finds: not here.
+        for (const auto& st : plan.statements)
+          if (st.rule == run_rule::always) n += db.execute(st);
         db.rollback();
         return n;
       };
