@@ -156,6 +156,9 @@ void model_tables(const ddl_context& cx, const model& m, std::vector<std::string
                   std::vector<std::string>& deferred);
 /// The table names of the auto-created link tables of `m`'s many-to-many fields.
 std::vector<std::string> link_tables_of(const schema& s, const model& m);
+/// The relation the ManyToManyField `field_index` of `m` declares, leaving `m` (for a self
+/// relation, the first of its two directions).
+const relation& forward_m2m(const schema& s, const model& m, int field_index);
 
 // link_tables.cpp
 /// The through model Django creates for a many-to-many field without `through=`: `id`, the two

@@ -10,20 +10,19 @@
 #include "ddl/context.hpp"
 
 namespace sqlweave {
-namespace {
+namespace ddl_detail {
 
-// The relation a ManyToManyField declares, leaving its model: the first one of the field (for a
-// self relation the reverse direction leaves the model too, after it).
 const relation& forward_m2m(const schema& s, const model& m, int field_index) {
-  for (int ri : m.relations)
-    if (s.rel(ri).how == relation::kind::m2m && s.rel(ri).field_index == field_index)
-      return s.rel(ri);
+  const field& f = m.fields[static_cast<std::size_t>(field_index)];
+  for (int ri : m.relations) {
+    const relation& r = s.rel(ri);
+    // A reverse many-to-many of another model's field has that field's index too.
+    if (r.how == relation::kind::m2m && r.field_index == field_index &&
+        r.to_model == f.target_model)
+      return r;
+  }
   throw std::logic_error("schema::finalize gives every ManyToManyField its relation");
 }
-
-}  // namespace
-
-namespace ddl_detail {
 
 void model_tables(const ddl_context& cx, const model& m, std::vector<std::string>& creates,
                   std::vector<std::string>& deferred) {

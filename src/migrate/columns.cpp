@@ -12,21 +12,14 @@ bool auto_m2m(const field& f) {
   return f.type == field_type::many_to_many && f.through.empty();
 }
 
-const relation& m2m_relation(const schema& s, const model& m, int field_index) {
-  for (int ri : m.relations)
-    if (s.rel(ri).how == relation::kind::m2m && s.rel(ri).field_index == field_index)
-      return s.rel(ri);
-  fail(error_code::bad_schema, fmt::format("{}: a many-to-many field without relation", m.name));
-}
-
 }  // namespace
 
 void add_field(editor& e, const op_detail& o) {
   const model& m = e.new_model(o);
   const field& f = e.new_field(o);
   if (auto_m2m(f)) {
-    const model link =
-        ddl_detail::link_model(e.state.after, m2m_relation(e.state.after, m, o.new_field));
+    const model link = ddl_detail::link_model(
+        e.state.after, ddl_detail::forward_m2m(e.state.after, m, o.new_field));
     ddl_detail::model_tables(e.new_cx, link, e.out, e.deferred);
     return;
   }
@@ -54,7 +47,7 @@ void remove_field(editor& e, const op_detail& o) {
   const model& nm = e.new_model(o);
   const field& f = e.old_field(o);
   if (auto_m2m(f)) {
-    const auto& r = m2m_relation(e.state.before, om, o.old_field);
+    const auto& r = ddl_detail::forward_m2m(e.state.before, om, o.old_field);
     e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(r.link_table)}}));
     return;
   }
@@ -66,9 +59,16 @@ void remove_field(editor& e, const op_detail& o) {
 }
 
 void move_link_table(editor& e, const relation& ra, const relation& rb) {
-  if (ra.link_table == rb.link_table && ra.link_from_column == rb.link_from_column) return;
+  if (ra.link_table == rb.link_table && ra.link_from_column == rb.link_from_column &&
+      ra.link_to_column == rb.link_to_column)
+    return;
   const model old_link = ddl_detail::link_model(e.state.before, ra);
   const model new_link = ddl_detail::link_model(e.state.after, rb);
+  if (e.traits.rebuilds_tables && ra.link_table == rb.link_table)
+    unsupported(to_string(e.d),
+                fmt::format("rebuilding the link table {} in place (Django's _remake_table of "
+                            "the through model)",
+                            rb.link_table));
   if (e.traits.rebuilds_tables) {
     // SQLite (Django's _alter_many_to_many, or the remake after a rename): a new link table,
     // the rows copied, the old one gone.
@@ -86,18 +86,21 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
   if (ra.link_table != rb.link_table)
     e.out.push_back(editor::fill(e.traits.rename_table,
                                  {{"table", e.old_cx.quoted(ra.link_table)}, {"name", table}}));
-  if (ra.link_from_column == rb.link_from_column) return;
-  // RenameModel: the link's column named after the model follows it; Django's alter_field
-  // re-creates its FOREIGN KEY and keeps its index and UNIQUE names.
-  const field& a = old_link.fields[1];
-  const field& b = new_link.fields[1];
-  e.drop_foreign_key(e.old_cx, old_link, a, rb.link_table);
-  e.out.push_back(
-      editor::fill(e.traits.rename_column, {{"table", table},
-                                            {"column", e.old_cx.quoted(a.column)},
-                                            {"new_column", e.new_cx.quoted(b.column)},
-                                            {"type", e.type_of(e.new_cx, b) + " NOT NULL"}}));
-  e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
+  // RenameModel: the link's columns named after the model follow it (the one to the target,
+  // then the one from the model, as Django's _alter_many_to_many); Django's alter_field
+  // re-creates their FOREIGN KEYs and keeps their index and UNIQUE names.
+  for (const std::size_t fi : {std::size_t{2}, std::size_t{1}}) {
+    const field& a = old_link.fields[fi];
+    const field& b = new_link.fields[fi];
+    if (a.column == b.column) continue;
+    e.drop_foreign_key(e.old_cx, old_link, a, rb.link_table);
+    e.out.push_back(
+        editor::fill(e.traits.rename_column, {{"table", table},
+                                              {"column", e.old_cx.quoted(a.column)},
+                                              {"new_column", e.new_cx.quoted(b.column)},
+                                              {"type", e.type_of(e.new_cx, b) + " NOT NULL"}}));
+    e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
+  }
 }
 
 void alter_many_to_many(editor& e, const op_detail& o) {
@@ -109,8 +112,8 @@ void alter_many_to_many(editor& e, const op_detail& o) {
                   fmt::format("changing the through model of {}.{}", e.new_model(o).name, b.name));
     return;  // an explicit through model's table is its own model's business
   }
-  const relation& ra = m2m_relation(e.state.before, e.old_model(o), o.old_field);
-  const relation& rb = m2m_relation(e.state.after, e.new_model(o), o.new_field);
+  const relation& ra = ddl_detail::forward_m2m(e.state.before, e.old_model(o), o.old_field);
+  const relation& rb = ddl_detail::forward_m2m(e.state.after, e.new_model(o), o.new_field);
   if (ra.link_from_column != rb.link_from_column || ra.link_to_column != rb.link_to_column ||
       e.state.before.at(ra.to_model).db_table != e.state.after.at(rb.to_model).db_table)
     unsupported(to_string(e.d), fmt::format("changing the target of the many-to-many field {}.{}",

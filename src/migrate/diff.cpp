@@ -215,8 +215,25 @@ struct detector {
     return target_name(before, a) == target_name(after, b);
   }
 
+  // Django's autodetector asks about a rename only when the field is otherwise the same: a
+  // --rename-field whose field also changes is a removed and an added field, as there.
+  void drop_changed_renames() {
+    std::erase_if(renamed_fields, [&](const auto& entry) {
+      const auto& [k, old_name] = entry;
+      const auto ni = new_by_key.find(std::get<0>(k));
+      const int oi = ni == new_by_key.end() ? -1 : old_of(std::get<0>(k));
+      if (oi < 0) return false;
+      const int of = field_index(before.at(oi), old_name);
+      const int nf = field_index(after.at(ni->second), std::get<1>(k));
+      return of >= 0 && nf >= 0 &&
+             !same_field(before.at(oi).fields[static_cast<std::size_t>(of)],
+                         after.at(ni->second).fields[static_cast<std::size_t>(nf)]);
+    });
+  }
+
   void detect() {
     read_options();
+    drop_changed_renames();
     // RenameModel
     for (const auto& [old_key, new_key] : renamed_models) {
       const model& nm = after.at(new_by_key.at(new_key));

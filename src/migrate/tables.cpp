@@ -55,21 +55,27 @@ void recreate_incoming_keys(editor& e, const op_detail& o) {
   }
 }
 
-// RenameModel: the link tables of the model's own many-to-many fields are named after it
-// (Django skips a self relation; an explicit through model is its own).
-void move_own_link_tables(editor& e, const op_detail& o) {
-  const model& om = e.old_model(o);
-  const model& nm = e.new_model(o);
-  for (int ri : om.relations) {
-    const relation& ra = e.state.before.rel(ri);
-    if (ra.how != relation::kind::m2m || ra.to_model == o.old_model) continue;
-    const field& a = om.fields[static_cast<std::size_t>(ra.field_index)];
-    if (!a.through.empty()) continue;
-    for (int rj : nm.relations) {
-      const relation& rb = e.state.after.rel(rj);
-      if (rb.how == relation::kind::m2m &&
-          nm.fields[static_cast<std::size_t>(rb.field_index)].name == a.name)
-        move_link_table(e, ra, rb);
+// RenameModel: the link tables of auto-created many-to-many fields that name the model: its
+// own (table and column, both columns for a self relation) and those of other models pointing
+// at it (their column to it).
+void move_link_tables(editor& e, const op_detail& o) {
+  for (std::size_t mi = 0; mi < e.state.after.models().size(); ++mi) {
+    const model& nm = e.state.after.models()[mi];
+    const bool own = static_cast<int>(mi) == o.new_model;
+    const int oi = own ? o.old_model : e.state.before.find_model(nm.app_label + "." + nm.name);
+    if (oi < 0) continue;
+    const model& om = e.state.before.at(oi);
+    for (std::size_t fi = 0; fi < nm.fields.size(); ++fi) {
+      const field& b = nm.fields[fi];
+      if (b.type != field_type::many_to_many || !b.through.empty()) continue;
+      if (!own && b.target_model != o.new_model) continue;
+      const auto a = std::find_if(om.fields.begin(), om.fields.end(),
+                                  [&](const field& f) { return f.name == b.name; });
+      if (a == om.fields.end() || a->type != field_type::many_to_many || !a->through.empty())
+        continue;
+      move_link_table(
+          e, ddl_detail::forward_m2m(e.state.before, om, static_cast<int>(a - om.fields.begin())),
+          ddl_detail::forward_m2m(e.state.after, nm, static_cast<int>(fi)));
     }
   }
 }
@@ -92,7 +98,7 @@ void rename_table(editor& e, const op_detail& o, bool by_rename) {
                                {{"table", e.old_cx.quoted(from)}, {"name", e.new_cx.quoted(to)}}));
   if (!by_rename) return;
   recreate_incoming_keys(e, o);
-  move_own_link_tables(e, o);
+  move_link_tables(e, o);
 }
 
 }  // namespace sqlweave::migrate_detail

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Owner(models.Model):
+    name = models.CharField(max_length=30)
+
+
+class Pet(models.Model):
+    name = models.CharField(max_length=30)
