@@ -43,6 +43,9 @@ constexpr function_forms functions =
                                                 // CONCAT() skips NULLs and takes any type.
                                                 {ir::function::concat, {"CONCAT"}},
                                                 {ir::function::strindex, {"STRPOS"}},
+                                                // Now(): CURRENT_TIMESTAMP is the transaction's
+                                                // start; Django takes the statement's.
+                                                {ir::function::now, {"STATEMENT_TIMESTAMP"}},
                                                 {ir::function::json_object, {"JSONB_BUILD_OBJECT"}},
                                                 {ir::function::sha1, {{}, digest}},
                                                 {ir::function::sha224, {{}, digest}},
