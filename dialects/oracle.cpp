@@ -6,6 +6,8 @@
 // they are written as literals (built from key names, never from values), as Django does.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 
@@ -196,6 +198,22 @@ void reverse(writer& w, const ir::call& c) {
   w.sql(')');
 }
 
+// Oracle refuses to mix NCLOB (a TextField) and NVARCHAR2: Coalesce over a TextField takes every
+// argument as TO_NCLOB(), as Django's Coalesce.as_oracle.
+void coalesce(writer& w, const ir::call& c) {
+  const bool clob = std::any_of(c.args.begin(), c.args.end(), [](const ir::expr* a) {
+    return a->type == field_type::text_field;
+  });
+  w.sql("COALESCE(");
+  for (std::size_t i = 0; i < c.args.size(); ++i) {
+    if (i) w.sql(", ");
+    if (clob) w.sql("TO_NCLOB(");
+    w.expr(*c.args[i]);
+    if (clob) w.sql(')');
+  }
+  w.sql(')');
+}
+
 // JSON_OBJECT(key VALUE value, ... RETURNING CLOB), as Django's JSONObject.as_oracle.
 void json_object(writer& w, const ir::call& c) {
   w.sql("JSON_OBJECT(");
@@ -230,6 +248,7 @@ constexpr function_forms functions = merged<ir::function>(
                            {ir::function::radians, {{}, scaled<to_radians>}},
                            {ir::function::cot, {{}, cot_via_tan}},
                            {ir::function::json_object, {{}, json_object}},
+                           {ir::function::coalesce, {{}, coalesce}},
                        });
 
 constexpr cast_form text_form{"NVARCHAR2", true, "NVARCHAR2(2000)"};

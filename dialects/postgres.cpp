@@ -36,14 +36,31 @@ void digest(writer& w, const ir::call& c) {
   w.sql("'), 'hex')");
 }
 
+// CONCAT() and JSONB_BUILD_OBJECT() take "any": a text parameter, which drivers send untyped so
+// that the server may read it as any type, has no type there without a cast.
+void any_arguments(writer& w, const ir::call& c) {
+  w.sql(c.fn == ir::function::concat ? "CONCAT(" : "JSONB_BUILD_OBJECT(");
+  for (std::size_t i = 0; i < c.args.size(); ++i) {
+    if (i) w.sql(", ");
+    const ir::expr& a = *c.args[i];
+    w.expr(a);
+    if ((a.is<ir::parameter>() || a.is<ir::named_parameter>()) && a.is_class(type_class::text))
+      w.sql("::text");
+  }
+  w.sql(')');
+}
+
 constexpr function_forms functions =
     merged<ir::function>(default_functions, {
                                                 {ir::function::log, {{}, numeric_arguments}},
                                                 {ir::function::mod, {{}, numeric_arguments}},
                                                 // CONCAT() skips NULLs and takes any type.
-                                                {ir::function::concat, {"CONCAT"}},
+                                                {ir::function::concat, {{}, any_arguments}},
                                                 {ir::function::strindex, {"STRPOS"}},
-                                                {ir::function::json_object, {"JSONB_BUILD_OBJECT"}},
+                                                // Now(): CURRENT_TIMESTAMP is the transaction's
+                                                // start; Django takes the statement's.
+                                                {ir::function::now, {"STATEMENT_TIMESTAMP"}},
+                                                {ir::function::json_object, {{}, any_arguments}},
                                                 {ir::function::sha1, {{}, digest}},
                                                 {ir::function::sha224, {{}, digest}},
                                                 {ir::function::sha256, {{}, digest}},

@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: [" / "]
 
 [postgresql]
-SELECT "shop_customer"."id", CONCAT("shop_customer"."name", $1, "shop_customer"."city") AS "label"
+SELECT "shop_customer"."id", CONCAT("shop_customer"."name", $1::text, "shop_customer"."city") AS "label"
 FROM "shop_customer"
 params: [" / "]
 

@@ -9,7 +9,7 @@ params: [":", "DE:*"]
 [postgresql]
 SELECT "shop_customer"."id"
 FROM "shop_customer"
-WHERE CONCAT("shop_customer"."country", $1, "shop_customer"."city") LIKE $2
+WHERE CONCAT("shop_customer"."country", $1::text, "shop_customer"."city") LIKE $2
 params: [":", "DE:%"]
 
 [mysql]

@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: ["#"]
 
 [postgresql]
-SELECT "shop_customer"."id", CONCAT("shop_customer"."name", $1, "shop_customer"."id") AS "x"
+SELECT "shop_customer"."id", CONCAT("shop_customer"."name", $1::text, "shop_customer"."id") AS "x"
 FROM "shop_customer"
 params: ["#"]
 

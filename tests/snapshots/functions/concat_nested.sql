@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: ["-"]
 
 [postgresql]
-SELECT "shop_customer"."id", CONCAT(UPPER("shop_customer"."country"), $1, LOWER("shop_customer"."city")) AS "x"
+SELECT "shop_customer"."id", CONCAT(UPPER("shop_customer"."country"), $1::text, LOWER("shop_customer"."city")) AS "x"
 FROM "shop_customer"
 params: ["-"]
 

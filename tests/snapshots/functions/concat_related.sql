@@ -8,7 +8,7 @@ ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
 params: ["/"]
 
 [postgresql]
-SELECT "shop_order"."id", CONCAT("shop_customer"."name", $1, "shop_order"."status") AS "x"
+SELECT "shop_order"."id", CONCAT("shop_customer"."name", $1::text, "shop_order"."status") AS "x"
 FROM "shop_order"
 INNER JOIN "shop_customer" ON ("shop_order"."customer_id" = "shop_customer"."id")
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC

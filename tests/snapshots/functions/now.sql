@@ -14,8 +14,8 @@ params: [2024]
 SELECT "shop_order"."id"
 FROM "shop_order"
 WHERE (
-  "shop_order"."placed" < CURRENT_TIMESTAMP
-  AND EXTRACT(YEAR FROM CURRENT_TIMESTAMP) >= $1
+  "shop_order"."placed" < STATEMENT_TIMESTAMP()
+  AND EXTRACT(YEAR FROM STATEMENT_TIMESTAMP()) >= $1
 )
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
 params: [2024]

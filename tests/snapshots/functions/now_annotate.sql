@@ -10,7 +10,7 @@ params: []
 [postgresql]
 SELECT "shop_order"."id"
 FROM "shop_order"
-WHERE CURRENT_TIMESTAMP > "shop_order"."placed"
+WHERE STATEMENT_TIMESTAMP() > "shop_order"."placed"
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
 params: []
 

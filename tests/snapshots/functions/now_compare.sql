@@ -9,7 +9,7 @@ params: []
 [postgresql]
 SELECT "shop_customer"."id"
 FROM "shop_customer"
-WHERE "shop_customer"."joined" < CURRENT_TIMESTAMP
+WHERE "shop_customer"."joined" < STATEMENT_TIMESTAMP()
 params: []
 
 [mysql]

@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: ["  ", " ", "  ", "  "]
 
 [postgresql]
-SELECT "shop_customer"."id", TRIM(CONCAT($1, "shop_customer"."city", $2)) AS "t", LTRIM(CONCAT($3, "shop_customer"."city")) AS "l", RTRIM(CONCAT("shop_customer"."city", $4)) AS "r"
+SELECT "shop_customer"."id", TRIM(CONCAT($1::text, "shop_customer"."city", $2::text)) AS "t", LTRIM(CONCAT($3::text, "shop_customer"."city")) AS "l", RTRIM(CONCAT("shop_customer"."city", $4::text)) AS "r"
 FROM "shop_customer"
 params: ["  ", " ", "  ", "  "]
 

@@ -6,7 +6,7 @@ FROM "shop_customer"
 params: [" <", ">"]
 
 [postgresql]
-SELECT CONCAT("shop_customer"."name", $1, "shop_customer"."email", $2) AS "full"
+SELECT CONCAT("shop_customer"."name", $1::text, "shop_customer"."email", $2::text) AS "full"
 FROM "shop_customer"
 params: [" <", ">"]
 

@@ -6,7 +6,7 @@ FROM "ev_event"
 params: ["title", "day", "venue"]
 
 [postgresql]
-SELECT "ev_event"."id", JSONB_BUILD_OBJECT($1, "ev_event"."title", $2, "ev_event"."day", $3, "ev_event"."venue_id") AS "o"
+SELECT "ev_event"."id", JSONB_BUILD_OBJECT($1::text, "ev_event"."title", $2::text, "ev_event"."day", $3::text, "ev_event"."venue_id") AS "o"
 FROM "ev_event"
 params: ["title", "day", "venue"]
 

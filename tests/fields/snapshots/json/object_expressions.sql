@@ -7,7 +7,7 @@ LEFT OUTER JOIN "ev_event" "T2" ON ("ev_event"."parent_id" = "T2"."id")
 params: ["upper", "n", 1, "parent"]
 
 [postgresql]
-SELECT "ev_event"."id", JSONB_BUILD_OBJECT($1, UPPER("ev_event"."title"), $2, $3, $4, "T2"."title") AS "o"
+SELECT "ev_event"."id", JSONB_BUILD_OBJECT($1::text, UPPER("ev_event"."title"), $2::text, $3, $4::text, "T2"."title") AS "o"
 FROM "ev_event"
 LEFT OUTER JOIN "ev_event" "T2" ON ("ev_event"."parent_id" = "T2"."id")
 params: ["upper", "n", 1, "parent"]

@@ -9,7 +9,7 @@ params: ["t", "$.\"t\"", "\"Talk\""]
 [postgresql]
 SELECT "ev_event"."id"
 FROM "ev_event"
-WHERE (JSONB_BUILD_OBJECT($1, "ev_event"."title") -> $2) = $3
+WHERE (JSONB_BUILD_OBJECT($1::text, "ev_event"."title") -> $2) = $3
 params: ["t", "t", "\"Talk\""]
 
 [mysql]
