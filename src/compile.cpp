@@ -100,9 +100,10 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
       m = i < 0 ? nullptr : &sch.at(i);
     }
     const auto* c = item.value->as<ir::column>();
-    const std::string_view label = !item.alias.empty() ? item.alias
-                                   : c                 ? c->name
-                                                       : std::string_view();
+    const std::string_view label = !item.label.empty()   ? item.label
+                                   : !item.alias.empty() ? item.alias
+                                   : c                   ? c->name
+                                                         : std::string_view();
     // Constructed whole: assigning into default-constructed strings costs a replace each.
     st.columns.push_back({std::string(label), std::string(item.model), std::string(item.field),
                           item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1});
