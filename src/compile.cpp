@@ -8,8 +8,8 @@
 #include <array>
 
 #include "compile_trace.hpp"
-#include "precomputed.hpp"
 #include "get_or_create.hpp"
+#include "precomputed.hpp"
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "resolve/query.hpp"
@@ -103,7 +103,7 @@ const result_columns* default_columns(const schema& sch, const ir::select& s) {
     const field& f = m.fields[static_cast<std::size_t>(m.columns[i])];
     const auto* c = item.value->as<ir::column>();
     // The list views the schema's own strings, so a field is recognised by address.
-    if (!c || !item.alias.empty() || item.model.data() != m.name.data() ||
+    if (!c || !item.alias.empty() || !item.label.empty() || item.model.data() != m.name.data() ||
         item.field.data() != f.name.data() || c->name != f.column || item.value->type != f.type)
       return nullptr;
   }
@@ -141,9 +141,10 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
       m = index < 0 ? nullptr : &sch.at(index);
     }
     const auto* c = item.value->as<ir::column>();
-    const std::string_view label = !item.alias.empty() ? item.alias
-                                   : c                 ? c->name
-                                                       : std::string_view();
+    const std::string_view label = !item.label.empty()   ? item.label
+                                   : !item.alias.empty() ? item.alias
+                                   : c                   ? c->name
+                                                         : std::string_view();
     list[i] = {std::string(label), std::string(item.model), std::string(item.field),
                item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1};
   }

@@ -474,6 +474,8 @@ struct select_item {
   std::string_view alias;  // empty: a plain column
   std::string_view model;  // owning model for the result description
   std::string_view field;
+  std::string_view label =
+      {};  // the result's key (values()); empty: the alias or the column's name
 };
 
 /// What a SELECT returns.

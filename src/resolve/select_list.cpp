@@ -360,7 +360,10 @@ void set_values(query_state& q, const ast::step& st) {
   if (st.args.empty() && !expressions) {
     for (int f : q.lv.m.columns) {
       const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
-      q.values.push_back({fd.column, q.lv.column(0, fd.column, &fd), q.lv.m.name, fd.name});
+      // Django keys each row by the field's attname: `author_id`, whatever db_column says.
+      const std::string_view key =
+          fd.is_forward_single() ? q.lv.text(fd.name + "_id") : std::string_view(fd.name);
+      q.values.push_back({key, q.lv.column(0, fd.column, &fd), q.lv.m.name, fd.name});
     }
     for (const auto& a : q.lv.annotations)
       if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
@@ -425,7 +428,7 @@ void build_select_list(query_state& q) {
   if (q.values_mode) {
     for (const auto& v : q.values) {
       const bool plain = v.value->is<ir::column>() && !v.field.empty();
-      items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field});
+      items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field, v.name});
     }
   } else {
     // Django's get_select(): the model's columns, the annotations, then select_related's.

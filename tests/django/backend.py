@@ -138,12 +138,14 @@ def rolled_back(work):
             transaction.set_rollback(True)
 
 
-def orm_rows(queryset):
+def orm_rows(queryset, keys):
     """values_list() and values() rows in the order the ORM hands them out (values_list()
-    reorders Django's SELECT list to the names given); nothing for model instances."""
+    reorders Django's SELECT list to the names given); nothing for model instances. A values()
+    dict's keys go to `keys`."""
     out = []
     for item in queryset:
         if isinstance(item, dict):
+            keys[:] = list(item)
             out.append(rows.normalize_row(item.values()))
         elif isinstance(item, tuple):
             out.append(rows.normalize_row(item))
@@ -165,6 +167,7 @@ def run_django(query, namespace):
         return execute(sql, params, many, context)
 
     shaped = []  # values()/values_list() rows as the ORM returns them
+    keys = []  # values() dicts' keys
 
     def evaluate():
         with connection.execute_wrapper(capture):
@@ -172,7 +175,7 @@ def run_django(query, namespace):
             if isinstance(result, BaseManager):  # `Model.objects` alone is all of it
                 result = result.all()
             if isinstance(result, QuerySet):
-                shaped.extend(orm_rows(result))
+                shaped.extend(orm_rows(result, keys))
             if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
                 list(result)
 
@@ -189,7 +192,7 @@ def run_django(query, namespace):
     sql, params = reads[0]
     columns, got = rolled_back(lambda: fetch(sql, list(params or ())))
     return {"status": "rows", "columns": columns, "rows": got, "ordered": rows.orders(sql),
-            "sql": sql, "statements": len(reads), "result": shaped or None}
+            "sql": sql, "statements": len(reads), "result": shaped or None, "keys": keys or None}
 
 
 def typed_param(kind, text):
@@ -226,7 +229,8 @@ def run_sqlweave(answer):
     except Exception as exc:  # noqa: BLE001  the database refused sqlweave's SQL
         return {"status": "error", "message": describe(exc), "sql": statements[-1]["sql"]}
     return {"status": "rows", "columns": columns, "rows": got, "sql": statements[-1]["sql"],
-            "returns_bool": answer["returns_bool"], "prefetches": answer["prefetches"]}
+            "returns_bool": answer["returns_bool"], "prefetches": answer["prefetches"],
+            "keys": answer["keys"]}
 
 
 def main():

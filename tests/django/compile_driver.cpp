@@ -47,7 +47,11 @@ nlohmann::json compiled(const sqlweave::compiled_query& c) {
                           {"params", params},
                           {"write", st.role == sqlweave::statement_role::write}});
   }
+  // The main statement's result keys: a values() row is a dict keyed by them.
+  nlohmann::json keys = nlohmann::json::array();
+  for (const auto& col : c.statements.back().columns) keys.push_back(col.label);
   return {{"statements", statements},
+          {"keys", keys},
           {"returns_bool", c.returns_bool},
           {"single_row", c.single_row},
           {"prefetches", c.prefetches.size()}};

@@ -95,6 +95,8 @@ def verdict(django, weave, as_dict, as_bool):
         return ("agree", "") if truth == bool(expected) else ("rows", f"exists: {truth}")
     if got and expected and len(got[0]) != len(expected[0]) and not django.get("result"):
         return "columns", f"{len(got[0])} columns, Django {len(expected[0])}"
+    if django.get("keys") and expected and django["keys"] != weave["keys"]:
+        return "keys", f"keys {weave['keys']}, Django {django['keys']}"
     if as_dict and django["columns"] and weave["columns"]:
         expected, got = by_name(django["columns"], expected), by_name(weave["columns"], got)
     if same_rows(expected, got, django["ordered"]):
