@@ -91,19 +91,33 @@ class Category(models.Model):
     name = models.CharField(max_length=40)
 
 class Product(models.Model):
-    title = models.CharField(max_length=50, default='')
+    title = models.CharField(max_length=50)
     category = models.ForeignKey(Category, on_delete=models.CASCADE)
 )";
-  CHECK(described(plan_migration(models(base), models(renamed))) ==
-        lines{"RemoveField shop.Product.name", "AddField shop.Product.title"});
   const auto plan =
       plan_migration(models(base), models(renamed), {.rename_fields = {"shop.Product.name=title"}});
-  CHECK(described(plan) ==
-        lines{"RenameField shop.Product.name -> title", "AlterField shop.Product.title"});
+  CHECK(described(plan) == lines{"RenameField shop.Product.name -> title"});
   CHECK(plan.statements(dialect_id::postgresql) ==
         lines{"BEGIN", R"(ALTER TABLE "shop_product" RENAME COLUMN "name" TO "title")", "COMMIT"});
   CHECK(plan.statements(dialect_id::sqlite) ==
         lines{"BEGIN", R"(ALTER TABLE "shop_product" RENAME COLUMN "name" TO "title")", "COMMIT"});
+}
+
+TEST_CASE("a renamed field that also changes is removed and added, as Django's autodetector",
+          "[migrate]") {
+  const std::string changed = R"(
+class Category(models.Model):
+    name = models.CharField(max_length=40)
+
+class Product(models.Model):
+    title = models.CharField(max_length=50, default='')
+    category = models.ForeignKey(Category, on_delete=models.CASCADE)
+)";
+  const lines removed_and_added{"RemoveField shop.Product.name", "AddField shop.Product.title"};
+  CHECK(described(plan_migration(models(base), models(changed))) == removed_and_added);
+  CHECK(described(plan_migration(models(base), models(changed),
+                                 {.rename_fields = {"shop.Product.name=title"}})) ==
+        removed_and_added);
 }
 
 TEST_CASE("created and deleted models, renamed models and tables", "[migrate]") {
