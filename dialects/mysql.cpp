@@ -139,40 +139,33 @@ constexpr function_forms functions =
 constexpr cast_form char_form{"char", true};
 constexpr cast_form integer_form{"signed integer"};
 
-constexpr cast_forms casts = merged<field_type>(
-    default_casts, {
-                       {field_type::char_field, char_form},
-                       {field_type::email_field, char_form},
-                       {field_type::slug_field, char_form},
-                       {field_type::url_field, char_form},
-                       {field_type::file_field, char_form},
-                       {field_type::image_field, char_form},
-                       {field_type::file_path_field, char_form},
-                       {field_type::generic_ip_address_field, char_form},
-                       {field_type::text_field, {"char"}},
-                       {field_type::uuid_field, {"char"}},
-                       {field_type::json_field, {"json"}},
-                       {field_type::binary_field, {"binary"}},
-                       {field_type::decimal_field, {"decimal", true, "decimal(65, 30)"}},
-                       {field_type::float_field, {"double"}},
-                       {field_type::datetime_field, {"datetime(6)"}},
-                       {field_type::time_field, {"time(6)"}},
-                       {field_type::duration_field, integer_form},
-                       {field_type::boolean_field, integer_form},
-                       {field_type::null_boolean_field, integer_form},
-                       {field_type::auto_field, integer_form},
-                       {field_type::big_auto_field, integer_form},
-                       {field_type::small_auto_field, integer_form},
-                       {field_type::integer_field, integer_form},
-                       {field_type::big_integer_field, integer_form},
-                       {field_type::small_integer_field, integer_form},
-                       {field_type::positive_integer_field, integer_form},
-                       {field_type::positive_big_integer_field, integer_form},
-                       {field_type::positive_small_integer_field, integer_form},
-                       {field_type::foreign_key, integer_form},
-                       {field_type::one_to_one, integer_form},
-                       {field_type::many_to_many, integer_form},
-                   });
+constexpr cast_forms casts =
+    merged<field_type>(with_varchar_cast(default_casts, char_form),
+                       {
+                           {field_type::text_field, {"char"}},
+                           {field_type::uuid_field, {"char"}},
+                           {field_type::json_field, {"json"}},
+                           {field_type::binary_field, {"binary"}},
+                           {field_type::decimal_field, {"decimal", true, "decimal(65, 30)"}},
+                           {field_type::float_field, {"double"}},
+                           {field_type::datetime_field, {"datetime(6)"}},
+                           {field_type::time_field, {"time(6)"}},
+                           {field_type::duration_field, integer_form},
+                           {field_type::boolean_field, integer_form},
+                           {field_type::null_boolean_field, integer_form},
+                           {field_type::auto_field, integer_form},
+                           {field_type::big_auto_field, integer_form},
+                           {field_type::small_auto_field, integer_form},
+                           {field_type::integer_field, integer_form},
+                           {field_type::big_integer_field, integer_form},
+                           {field_type::small_integer_field, integer_form},
+                           {field_type::positive_integer_field, integer_form},
+                           {field_type::positive_big_integer_field, integer_form},
+                           {field_type::positive_small_integer_field, integer_form},
+                           {field_type::foreign_key, integer_form},
+                           {field_type::one_to_one, integer_form},
+                           {field_type::many_to_many, integer_form},
+                       });
 
 // A duration is a count of microseconds: INTERVAL n MICROSECOND moves a date or time.
 void moved_by(writer& w, const ir::expr& side) {

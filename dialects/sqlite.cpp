@@ -216,39 +216,32 @@ void integer_cast(writer& w, const ir::cast& c) {
 constexpr cast_form text_form{{}, false, {}, text_cast};
 constexpr cast_form integer_form{{}, false, {}, integer_cast};
 
-constexpr cast_forms casts = merged<field_type>(
-    default_casts, {
-                       {field_type::date_field, {{}, false, {}, date_cast}},
-                       {field_type::datetime_field, {{}, false, {}, date_cast}},
-                       {field_type::float_field, {"real"}},
-                       {field_type::decimal_field, {{}, false, {}, decimal_cast}},
-                       {field_type::char_field, text_form},
-                       {field_type::email_field, text_form},
-                       {field_type::slug_field, text_form},
-                       {field_type::url_field, text_form},
-                       {field_type::file_field, text_form},
-                       {field_type::image_field, text_form},
-                       {field_type::file_path_field, text_form},
-                       {field_type::generic_ip_address_field, text_form},
-                       {field_type::text_field, {"text"}},
-                       {field_type::uuid_field, {"text"}},
-                       {field_type::time_field, {{}, false, {}, date_cast}},
-                       {field_type::json_field, {"text"}},
-                       {field_type::duration_field, {"bigint"}},
-                       {field_type::binary_field, {"blob"}},
-                       {field_type::boolean_field, {"bool"}},
-                       {field_type::null_boolean_field, {"bool"}},
-                       {field_type::positive_big_integer_field, {"bigint"}},
-                       {field_type::auto_field, integer_form},
-                       {field_type::small_auto_field, integer_form},
-                       {field_type::integer_field, integer_form},
-                       {field_type::small_integer_field, integer_form},
-                       {field_type::positive_integer_field, integer_form},
-                       {field_type::positive_small_integer_field, integer_form},
-                       {field_type::foreign_key, integer_form},
-                       {field_type::one_to_one, integer_form},
-                       {field_type::many_to_many, integer_form},
-                   });
+constexpr cast_forms casts =
+    merged<field_type>(with_varchar_cast(default_casts, text_form),
+                       {
+                           {field_type::date_field, {{}, false, {}, date_cast}},
+                           {field_type::datetime_field, {{}, false, {}, date_cast}},
+                           {field_type::float_field, {"real"}},
+                           {field_type::decimal_field, {{}, false, {}, decimal_cast}},
+                           {field_type::text_field, {"text"}},
+                           {field_type::uuid_field, {"text"}},
+                           {field_type::time_field, {{}, false, {}, date_cast}},
+                           {field_type::json_field, {"text"}},
+                           {field_type::duration_field, {"bigint"}},
+                           {field_type::binary_field, {"blob"}},
+                           {field_type::boolean_field, {"bool"}},
+                           {field_type::null_boolean_field, {"bool"}},
+                           {field_type::positive_big_integer_field, {"bigint"}},
+                           {field_type::auto_field, integer_form},
+                           {field_type::small_auto_field, integer_form},
+                           {field_type::integer_field, integer_form},
+                           {field_type::small_integer_field, integer_form},
+                           {field_type::positive_integer_field, integer_form},
+                           {field_type::positive_small_integer_field, integer_form},
+                           {field_type::foreign_key, integer_form},
+                           {field_type::one_to_one, integer_form},
+                           {field_type::many_to_many, integer_form},
+                       });
 
 // No STDDEV/VARIANCE: var_pop = avg(x²) - avg(x)², var_samp = var_pop·n/(n-1).
 void aggregate(writer& w, const ir::aggregate& a) {

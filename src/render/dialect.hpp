@@ -293,6 +293,13 @@ inline constexpr extract_forms default_extracts =
     table_of<extract_form, ir::date_part_count>(default_extract);
 inline constexpr cast_forms default_casts = table_of<cast_form, field_type_count>(default_cast);
 
+/// `base` with every field type the standard casts as a sized varchar cast as `form`.
+constexpr cast_forms with_varchar_cast(cast_forms base, cast_form form) {
+  for (std::size_t i = 0; i < field_type_count; ++i)
+    if (default_casts[i].type == "varchar") base[i] = form;
+  return base;
+}
+
 struct dialect_traits {
   dialect_id id;
   std::string_view name;
