@@ -377,6 +377,22 @@ syntax::operand lower_junction(ast::node_kind kind, syntax::expressions&& operan
   ast::node n;
   n.kind = kind;
   n.span = cover(start, end);
+  // Querysets joined by `|` or `&` inside an expression (Exists(qs1 | qs2)) are one queryset.
+  if (std::all_of(operands.begin(), operands.end(),
+                  [](const ast::expr& e) { return e->kind == ast::node_kind::subquery; })) {
+    ast::query q = *operands.front()->sub;
+    for (std::size_t i = 1; i < operands.size(); ++i) {
+      ast::step st;
+      st.kind =
+          kind == ast::node_kind::q_or ? ast::step_kind::combine_or : ast::step_kind::combine_and;
+      st.span = operands[i]->span;
+      st.args.push_back(std::move(operands[i]));
+      q.steps.push_back(std::move(st));
+    }
+    n.kind = ast::node_kind::subquery;
+    n.sub = std::make_shared<const ast::query>(std::move(q));
+    return spanned(std::move(n));
+  }
   n.args.assign(std::make_move_iterator(operands.begin()), std::make_move_iterator(operands.end()));
   return spanned(std::move(n));
 }

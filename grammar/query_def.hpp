@@ -44,6 +44,11 @@ struct method_class : annotate_span {};
 struct sequence_class;
 struct mapping_class;
 struct parameter_class;
+struct and_operator_class;
+struct or_operator_class;
+struct chain_class;
+struct conjunction_class;
+struct operand_class;
 struct subquery_class;
 struct subscript_class;
 struct bound_class;
@@ -57,6 +62,11 @@ x3::rule<method_class, syntax::method> const method = "method name";
 x3::rule<sequence_class, syntax::sequence> const sequence = "list or tuple";
 x3::rule<mapping_class, syntax::mapping> const mapping = "dict";
 x3::rule<parameter_class, syntax::parameter> const parameter = "named parameter";
+x3::rule<and_operator_class, source_span> const and_operator = "'&'";
+x3::rule<or_operator_class, source_span> const or_operator = "'|'";
+x3::rule<chain_class, ast::query> const chain = "queryset";
+x3::rule<conjunction_class, ast::query> const conjunction = "queryset";
+x3::rule<operand_class, ast::query> const operand = "queryset";
 x3::rule<subquery_class, syntax::subquery> const subquery = "queryset";
 x3::rule<subscript_class, syntax::subscript> const subscript = "index or slice";
 x3::rule<bound_class, std::int64_t> const bound = "index";
@@ -66,7 +76,11 @@ x3::rule<bound_class, std::int64_t> const bound = "index";
 auto const assign = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
 auto const lowered = [](auto& ctx) { _val(ctx) = lower(std::move(_attr(ctx))); };
 
-// The span of what x3::raw matched.
+// The span of what x3::raw matched, as the rule's value ...
+auto const assign_span = [](auto& ctx) {
+  _val(ctx) = x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end());
+};
+// ... or as its `span`.
 auto const set_span = [](auto& ctx) {
   _val(ctx).span = x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end());
 };
@@ -109,6 +123,23 @@ auto const add_step = [](auto& ctx) {
   _val(ctx).steps.push_back(lower_step(std::move(_attr(ctx))));
 };
 
+// `| other` and `& other`: a step holding the other queryset, spanning the operator.
+auto const combine_with = [](ast::step_kind kind) {
+  return [kind](auto& ctx) {
+    auto& parts = _attr(ctx);
+    ast::query& other = at_c<1>(parts);
+    ast::node n;
+    n.kind = ast::node_kind::subquery;
+    n.span = other.model_span;
+    n.sub = std::make_shared<const ast::query>(std::move(other));
+    ast::step st;
+    st.kind = kind;
+    st.args.push_back(ast::make_node(std::move(n)));
+    st.span = at_c<0>(parts);
+    _val(ctx).steps.push_back(std::move(st));
+  };
+};
+
 auto const set_start = [](auto& ctx) { _val(ctx).start = _attr(ctx); };
 auto const set_stop = [](auto& ctx) { _val(ctx).stop = _attr(ctx); };
 auto const mark_colon = [](auto& ctx) { _val(ctx).colon = true; };
@@ -121,6 +152,13 @@ auto const integer_index = [](auto& ctx) {
 // Django refuses qs[-1] (it cannot know the count up front) and so does the grammar.
 auto const negative_index = [](auto& ctx) {
   fail(error_code::syntax, "negative indexing is not supported",
+       x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end()));
+};
+
+// qs[a:b:step] is a list in Django (QuerySet.__getitem__ evaluates it), not a queryset.
+auto const refuse_step = [](auto& ctx) {
+  fail(error_code::unsupported,
+       "a slice step (qs[a:b:step]) is not supported: Django evaluates such a slice into a list",
        x3::get<state_tag>(ctx).span(_attr(ctx).begin(), _attr(ctx).end()));
 };
 
@@ -175,18 +213,31 @@ auto const module_prefix = x3::lexeme[lit("models") >> !x3::char_("a-zA-Z0-9_")]
 // A queryset used as a value is always spelled Model.<manager>... (models.functions.Lower(...)
 // is a call).
 auto const subquery_def =
-    x3::raw[&(!module_prefix >> identifier >> manager_name) >> query[set_query]][set_span];
+    x3::raw[&(!module_prefix >> identifier >> manager_name) >> chain[set_query]][set_span];
 
 auto const bound_def = x3::raw[lit('-') >> literal][negative_index] | literal[integer_index];
-auto const slice_end = lit(':')[mark_colon] >> -bound[set_stop];
+auto const slice_end =
+    lit(':')[mark_colon] >> -bound[set_stop] >> -x3::raw[lit(':') >> -bound][refuse_step];
 auto const slice = named("index or slice")[(bound[set_start] >> -slice_end) | slice_end];
 auto const subscript_def = x3::raw[lit('[') > slice > lit(']')][set_span];
 
-auto const query_def = identifier[set_model] >> -through_name[set_through] >>
-                       -manager_name[set_manager] >>
-                       *((lit('.') > method)[add_step] | subscript[add_step]);
+auto const steps = *((lit('.') > method)[add_step] | subscript[add_step]);
+auto const chain_def =
+    identifier[set_model] >> -through_name[set_through] >> -manager_name[set_manager] >> steps;
 
-BOOST_SPIRIT_DEFINE(query, expression, call, call_arguments, argument, method, sequence, mapping,
-                    parameter, subquery, subscript, bound)
+// Querysets combined with `&` and `|`, `&` binding tighter as in Python; a parenthesized
+// combination may go on with more calls: `(qs1 | qs2).order_by("x")[:5]`.
+auto const operand_def =
+    chain[assign] | (&lit('(') >> nest[lit('(') > query[assign] > lit(')')] >> steps);
+auto const and_operator_def = x3::raw[lit('&')][assign_span];
+auto const or_operator_def = x3::raw[lit('|')][assign_span];
+auto const conjunction_def = operand[assign] >>
+                             *((and_operator > operand)[combine_with(ast::step_kind::combine_and)]);
+auto const query_def = conjunction[assign] >>
+                       *((or_operator > conjunction)[combine_with(ast::step_kind::combine_or)]);
+
+BOOST_SPIRIT_DEFINE(query, and_operator, or_operator, chain, conjunction, operand, expression, call,
+                    call_arguments, argument, method, sequence, mapping, parameter, subquery,
+                    subscript, bound)
 
 }  // namespace sqlweave::grammar::parser

@@ -285,6 +285,12 @@ ast::step step_of(ast::step_kind k, std::vector<ast::expr> args = {},
   st.kwargs = std::move(kw);
   return st;
 }
+
+queryset combined(const queryset& a, ast::step_kind k, const queryset& b) {
+  ast::query q = a.ast();
+  q.steps.push_back(step_of(k, {subquery_of(b)}));
+  return queryset(std::move(q));
+}
 }  // namespace
 
 queryset queryset::all() const {
@@ -330,6 +336,12 @@ queryset queryset::order_by(std::vector<expression> terms) const {
   std::vector<ast::expr> args;
   for (auto& t : terms) args.push_back(t.node());
   return with(step_of(ast::step_kind::order_by, std::move(args)));
+}
+queryset operator|(const queryset& a, const queryset& b) {
+  return combined(a, ast::step_kind::combine_or, b);
+}
+queryset operator&(const queryset& a, const queryset& b) {
+  return combined(a, ast::step_kind::combine_and, b);
 }
 queryset queryset::distinct() const {
   return with(step_of(ast::step_kind::distinct));

@@ -104,6 +104,10 @@ enum class step_kind : std::uint8_t {
   union_,
   intersection,
   difference,
+  // qs | other and qs & other (args[0]: the other queryset, a subquery node): Django's
+  // Query.combine(), the other's conditions joined to this one's with OR or AND
+  combine_or,
+  combine_and,
   dates,  // dates(field, kind, order): sugar the resolver expands, as Django does
   datetimes,
   // terminal steps: the query ends with at most one of these

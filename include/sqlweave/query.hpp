@@ -238,6 +238,11 @@ class queryset {
   ast::query q_;
 };
 
+/// qs1 | qs2 and qs1 & qs2 (Django's QuerySet.__or__ and __and__): one SELECT with the other
+/// queryset's conditions OR-ed or AND-ed to this one's; both on the same model.
+queryset operator|(const queryset& a, const queryset& b);
+queryset operator&(const queryset& a, const queryset& b);
+
 /// Book.objects: the model's default manager.
 inline queryset objects(std::string model) {
   return queryset(std::move(model));

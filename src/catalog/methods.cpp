@@ -29,7 +29,7 @@ constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
 constexpr kw iterator_kw[] = {"chunk_size"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 40> table{{
+constexpr std::array<method_entry, 42> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -61,6 +61,10 @@ constexpr std::array<method_entry, 40> table{{
      "rows in this and every other queryset"},
     {"difference", step_kind::difference, false, 1, any, false, none,
      "rows of this queryset in none of the others"},
+    {"|", step_kind::combine_or, false, 1, 1, false, none,
+     "qs1 | qs2: rows of either, one SELECT with both conditions OR-ed"},
+    {"&", step_kind::combine_and, false, 1, 1, false, none,
+     "qs1 & qs2: rows of both, one SELECT with both conditions AND-ed"},
     {"dates", step_kind::dates, false, 2, 3, false, dates_kw,
      "the distinct dates of a field, truncated to year, month, week or day"},
     {"datetimes", step_kind::datetimes, false, 2, 3, false, datetimes_kw,

@@ -45,6 +45,16 @@ bool transform_supported(const render::dialect_traits& t, const void* what) {
   return !e.part || t.extracts[static_cast<std::size_t>(*e.part)].supported();
 }
 
+// A Markdown table cell: `|` would end it.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 std::vector<row> rows_of(const std::string& kind) {
   std::vector<row> out;
   if (kind == "lookups")
@@ -93,7 +103,7 @@ command add_list_command(CLI::App& app) {
       std::cout << (any_missing ? "| name | what | not on |\n|---|---|---|\n"
                                 : "| name | what |\n|---|---|\n");
       for (const auto& r : rows) {
-        std::cout << fmt::format("| `{}` | {} |", r.name, r.summary);
+        std::cout << fmt::format("| `{}` | {} |", cell(r.name), cell(r.summary));
         if (any_missing) std::cout << ' ' << r.missing << " |";
         std::cout << '\n';
       }

@@ -66,6 +66,32 @@ void no_join_in_condition(const level& lv, std::string_view path, source_span sp
        span);
 }
 
+// Of this side's joins equal to one the other side of an OR combine makes, Query.join() takes
+// the one whose alias is the alias the join has in the other queryset alone (its table's name
+// the first time, T<n> after), else the most recent.
+int take_over(level& lv, const alias_list& theirs, std::string_view table) {
+  auto& side = lv.combining;
+  const auto& tables = lv.sel->tables;
+  const std::size_t first = static_cast<std::size_t>(side.first_table);
+  bool named = tables[0]->table == table;
+  for (std::size_t i = first; i < tables.size(); ++i) named = named || tables[i]->table == table;
+  for (const int i : side.reused)
+    named = named || tables[static_cast<std::size_t>(i)]->table == table;
+  const std::size_t joins = tables.size() - first + side.reused.size();
+  const std::string alias = named ? fmt::format("T{}", joins + 2) : std::string(table);
+  int chosen = theirs.front();
+  for (const int i : theirs) {
+    const auto& t = *tables[static_cast<std::size_t>(i)];
+    if ((t.alias.empty() ? t.table : t.alias) == alias) {
+      chosen = i;
+      break;
+    }
+  }
+  tables[static_cast<std::size_t>(chosen)]->filter_call = lv.filter_call;
+  side.reused.push_back(chosen);
+  return chosen;
+}
+
 }  // namespace
 
 int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_out,
@@ -77,15 +103,30 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   // reverse FK to that model (members and memberships) and its second hop with the FK onward.
   // Of several equal joins Query.join() reuses the most recent: F("rel__x") after two filter()
   // calls over `rel` reads the second one.
+  // While the other side of a combine is resolved (level::combining), the joins it made or
+  // took over are its own; this side's equal joins are taken over as Query.combine() does.
+  auto& side = lv.combining;
+  auto own = [&](std::size_t i) {
+    return static_cast<int>(i) >= side.first_table ||
+           std::find(side.reused.begin(), side.reused.end(), static_cast<int>(i)) !=
+               side.reused.end();
+  };
   auto find = [&](int from, std::string_view table, std::string_view parent_col,
                   std::string_view col) -> int {
+    alias_list theirs;  // newest first
     for (std::size_t i = tables.size() - 1; i >= 1; --i) {
       const auto& t = *tables[i];
-      if (!t.filtered && t.parent == from && t.table == table && t.parent_column == parent_col &&
-          t.column == col && (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call))
-        return static_cast<int>(i);
+      if (t.filtered || t.parent != from || t.table != table || t.parent_column != parent_col ||
+          t.column != col)
+        continue;
+      if (own(i)) {
+        if (reuse_any || !t.multi_valued || t.filter_call == lv.filter_call)
+          return static_cast<int>(i);
+      } else if (side.reuse && !(t.multi_valued && t.filter_call >= side.first_call)) {
+        theirs.push_back(static_cast<int>(i));
+      }
     }
-    return -1;
+    return theirs.empty() ? -1 : take_over(lv, theirs, table);
   };
   auto make = [&](int from, std::string_view table, int model, std::string_view parent_col,
                   std::string_view col, bool nullable, bool link) {

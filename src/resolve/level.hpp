@@ -51,6 +51,15 @@ class level {
   const filtered_relation* resolving = nullptr;  // the one whose condition is being resolved
   small<ir::expr*> where;                        // conjuncts of filter()/exclude() calls
   int filter_call = -1;                          // the filter()/exclude() call being resolved
+  /// While the other side of `qs | other` or `qs & other` is resolved (combine.cpp): the
+  /// tables below `first_table` are this side's. With OR each may serve one of the other
+  /// side's filter() calls (a multi-valued one becomes that call's); with AND none is reused.
+  struct combining_side {
+    int first_table = 0;
+    int first_call = 0;
+    bool reuse = false;
+    alias_list reused;  // this side's joins the other side used
+  } combining;
   bool summarizing = false;       // aggregate() over a derived table: aggregates of aggregates
   bool reads_outer_text = false;  // OuterRef() of a text column of `outer`
 

@@ -95,6 +95,10 @@ std::string plan_in_bulk(query_state& q, const ast::step& st);
 bool is_compound(const ast::query& q);
 resolved resolve_compound(context& cx, const ast::query& q);
 
+// combine.cpp
+/// qs | other, qs & other: the other queryset's conditions joined to q's.
+void combine(query_state& q, const ast::step& st);
+
 // managers.cpp
 /// The model a queryset's rows come from: `Model`, or for `Model.<m2m>.through` that
 /// relation's through model (declared or auto-created).

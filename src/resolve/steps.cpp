@@ -161,6 +161,8 @@ void apply_step(query_state& q, const ast::step& st) {
                                     : field_ref(q.lv, name, a->span, use_site{}, nullptr));
       }
       return;
+    case step_kind::combine_or:
+    case step_kind::combine_and: return combine(q, st);
     case step_kind::dates:
     case step_kind::datetimes: return apply_dates(q, st);
     case step_kind::select_related:
