@@ -108,6 +108,7 @@ enum class step_kind : std::uint8_t {
   // Query.combine(), the other's conditions joined to this one's with OR or AND
   combine_or,
   combine_and,
+  extra,  // extra(select=, where=, params=, select_params=, order_by=): trusted SQL
   dates,  // dates(field, kind, order): sugar the resolver expands, as Django does
   datetimes,
   // terminal steps: the query ends with at most one of these

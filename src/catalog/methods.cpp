@@ -23,13 +23,14 @@ constexpr auto any = any_count;
 
 constexpr kw union_kw[] = {"all"};
 
+constexpr kw extra_kw[] = {"select", "where", "params", "select_params", "order_by", "tables"};
 constexpr kw in_bulk_kw[] = {"field_name"};
 constexpr kw dates_kw[] = {"order"};
 constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
 constexpr kw iterator_kw[] = {"chunk_size"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 42> table{{
+constexpr std::array<method_entry, 43> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
@@ -65,6 +66,8 @@ constexpr std::array<method_entry, 42> table{{
      "qs1 | qs2: rows of either, one SELECT with both conditions OR-ed"},
     {"&", step_kind::combine_and, false, 1, 1, false, none,
      "qs1 & qs2: rows of both, one SELECT with both conditions AND-ed"},
+    {"extra", step_kind::extra, false, 0, 0, false, extra_kw,
+     "trusted SQL: select={alias: sql}, where=[sql], their params, order_by=[names]"},
     {"dates", step_kind::dates, false, 2, 3, false, dates_kw,
      "the distinct dates of a field, truncated to year, month, week or day"},
     {"datetimes", step_kind::datetimes, false, 2, 3, false, datetimes_kw,

@@ -15,6 +15,7 @@ struct annotation {
   std::string_view name;
   ir::expr* value = nullptr;
   bool selected = false;  // annotate() rather than alias()
+  bool extra = false;     // extra(select=): selected before the model's columns
 };
 
 /// annotate(name=FilteredRelation("relation", condition=Q(...))): `name__...` paths walk a join

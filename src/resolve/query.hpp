@@ -99,6 +99,10 @@ resolved resolve_compound(context& cx, const ast::query& q);
 /// qs | other, qs & other: the other queryset's conditions joined to q's.
 void combine(query_state& q, const ast::step& st);
 
+// extra.cpp
+/// extra(select=, where=, params=, select_params=, order_by=): Django's trusted SQL pieces.
+void apply_extra(query_state& q, const ast::step& st);
+
 // managers.cpp
 /// The model a queryset's rows come from: `Model`, or for `Model.<m2m>.through` that
 /// relation's through model (declared or auto-created).

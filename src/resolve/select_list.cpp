@@ -369,13 +369,15 @@ void set_values(query_state& q, const ast::step& st) {
       if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
   }
   if (!list) {
-    // values() selects the fields first, then the annotations in the order they were made
-    // (Django's values_select, then annotation_select); values_list() keeps the order given.
+    // values() selects extra(select=) first, then the fields, then the annotations in the order
+    // they were made (Django's extra_select, values_select, annotation_select); values_list()
+    // keeps the order given.
     auto rank = [&](const value_column& v) {
       const auto& anns = q.lv.annotations;
       for (std::size_t i = 0; i < anns.size(); ++i)
-        if (anns[i].name == v.name && anns[i].value == v.value) return i + 1;
-      return std::size_t{0};
+        if (anns[i].name == v.name && anns[i].value == v.value)
+          return anns[i].extra ? i : anns.size() + 1 + i;
+      return anns.size();
     };
     stable_sort_small(
         q.values.begin(), q.values.end(),
@@ -431,10 +433,13 @@ void build_select_list(query_state& q) {
       items.push_back({v.value, plain ? std::string_view{} : v.name, v.model, v.field, v.name});
     }
   } else {
-    // Django's get_select(): the model's columns, the annotations, then select_related's.
+    // Django's get_select(): extra(select=), the model's columns, the annotations, then
+    // select_related's.
+    for (const auto& a : q.lv.annotations)
+      if (a.extra) items.push_back({a.value, a.name, {}, {}});
     add_model_columns(q, 0, q.lv.m, true);
     for (const auto& a : q.lv.annotations)
-      if (a.selected) items.push_back({a.value, a.name, {}, {}});
+      if (a.selected && !a.extra) items.push_back({a.value, a.name, {}, {}});
     if (q.select_related_all) select_related_all(q, 0, q.lv.m, 0);
     select_related_paths(q);
   }

@@ -163,6 +163,7 @@ void apply_step(query_state& q, const ast::step& st) {
       return;
     case step_kind::combine_or:
     case step_kind::combine_and: return combine(q, st);
+    case step_kind::extra: return apply_extra(q, st);
     case step_kind::dates:
     case step_kind::datetimes: return apply_dates(q, st);
     case step_kind::select_related:

@@ -67,12 +67,6 @@ ir::expr* expand(level& lv, std::string_view tmpl, std::span<const substitution>
   return e;
 }
 
-void check_trusted(level& lv, std::string_view what, source_span span) {
-  if (!lv.cx.options.trusted_sql)
-    fail(error_code::bad_argument,
-         fmt::format("{} writes trusted SQL, which this compile refuses (--no-raw)", what), span);
-}
-
 const ast::node* kwarg(const ast::node& n, std::string_view name) {
   for (const auto& k : n.kwargs)
     if (k.name == name) return k.value.get();
@@ -95,42 +89,56 @@ std::string upper(std::string_view s) {
 
 }  // namespace
 
-ir::expr* raw_sql_call(level& lv, const ast::node& n, const use_site&, alias_list*) {
-  check_trusted(lv, "RawSQL()", n.span);
-  const ast::node& text = *n.args[0];
-  const ast::node& params = *n.args[1];
+void check_trusted(level& lv, std::string_view what, source_span span) {
+  if (!lv.cx.options.trusted_sql)
+    fail(error_code::bad_argument,
+         fmt::format("{} writes trusted SQL, which this compile refuses (--no-raw)", what), span);
+}
+
+ir::expr* raw_sql(level& lv, std::string_view what, const ast::node& text,
+                  std::span<const ast::expr> params, std::size_t& used) {
   if (!is_text_literal(text))
-    fail(error_code::bad_argument, "RawSQL() takes its SQL as a string", text.span);
-  if (params.kind != ast::node_kind::list)
-    fail(error_code::bad_argument, "RawSQL() takes its parameters as a list or tuple", params.span);
+    fail(error_code::bad_argument, fmt::format("{} takes its SQL as a string", what), text.span);
   // `%s` marks a parameter, `%%` a percent sign; the text goes in parentheses, as Django's.
   const std::string_view sql = text.val.as_text();
   small<ir::raw_piece, 16> pieces{ir::raw_piece{"(", nullptr}};
-  std::size_t start = 0, used = 0;
+  std::size_t start = 0;
   for (std::size_t i = 0; i < sql.size(); ++i) {
     if (sql[i] != '%') continue;
     if (i > start) pieces.push_back(ir::raw_piece{sql.substr(start, i - start), nullptr});
     if (i + 1 < sql.size() && sql[i + 1] == '%') {
       pieces.push_back(ir::raw_piece{"%", nullptr});
     } else if (i + 1 < sql.size() && sql[i + 1] == 's') {
-      if (used == params.args.size())
-        fail(error_code::bad_argument, "RawSQL() has more %s than parameters", text.span);
-      const ast::node& p = *params.args[used++];
+      if (used == params.size())
+        fail(error_code::bad_argument, fmt::format("{} has more %s than parameters", what),
+             text.span);
+      const ast::node& p = *params[used++];
       if (p.kind != ast::node_kind::literal && p.kind != ast::node_kind::param)
-        fail(error_code::bad_argument, "RawSQL() parameters are values", p.span);
+        fail(error_code::bad_argument, fmt::format("{} parameters are values", what), p.span);
       pieces.push_back(ir::raw_piece{std::string_view{}, expression(lv, p, use_site{}, nullptr)});
     } else {
-      fail(error_code::bad_argument, "RawSQL() takes %s for a parameter and %% for a percent sign",
-           text.span);
+      fail(error_code::bad_argument,
+           fmt::format("{} takes %s for a parameter and %% for a percent sign", what), text.span);
     }
     start = i + 2;
     ++i;
   }
   if (start < sql.size()) pieces.push_back(ir::raw_piece{sql.substr(start), nullptr});
+  pieces.push_back(ir::raw_piece{")", nullptr});
+  return lv.cx.mem.node(ir::raw_sql{lv.cx.mem.list(pieces)}, text.span);
+}
+
+ir::expr* raw_sql_call(level& lv, const ast::node& n, const use_site&, alias_list*) {
+  check_trusted(lv, "RawSQL()", n.span);
+  const ast::node& params = *n.args[1];
+  if (params.kind != ast::node_kind::list)
+    fail(error_code::bad_argument, "RawSQL() takes its parameters as a list or tuple", params.span);
+  std::size_t used = 0;
+  ir::expr* e = raw_sql(lv, "RawSQL()", *n.args[0], params.args, used);
   if (used != params.args.size())
     fail(error_code::bad_argument, "RawSQL() has more parameters than %s", params.span);
-  pieces.push_back(ir::raw_piece{")", nullptr});
-  return lv.cx.mem.node(ir::raw_sql{lv.cx.mem.list(pieces)}, n.span);
+  e->span = n.span;
+  return e;
 }
 
 ir::expr* func_call(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {

@@ -111,3 +111,32 @@ TEST_CASE("the builder's trusted SQL is the same as the text's", "[trusted][buil
           dialect_id::sqlite)
           .sql);
 }
+
+TEST_CASE("extra(): select columns lead, where clauses are conjuncts, params bound in order",
+          "[resolve][trusted]") {
+  const schema s = testing::shop_schema();
+  const auto sql = [&](std::string_view text) {
+    const auto c = compile(s, parse_query(text), dialect_id::postgresql);
+    return c.statements.at(0).sql;
+  };
+  CHECK(
+      sql("Tag.objects.extra(select={'w': 'weight + %s'}, select_params=[1])") ==
+      R"(SELECT (weight + $1) AS "w", "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight" FROM "shop_tag")");
+  CHECK(
+      sql("Tag.objects.filter(id=1).extra(where=['weight > %s', 'name <> %s'], params=[1, 'x'])") ==
+      R"(SELECT "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight" FROM "shop_tag" WHERE ("shop_tag"."id" = $1 AND (weight > $2) AND (name <> $3)))");
+  CHECK(
+      sql("Tag.objects.extra(select={'w': 'weight * 2'}, order_by=['-w'])") ==
+      R"(SELECT (weight * 2) AS "w", "shop_tag"."id", "shop_tag"."name", "shop_tag"."weight" FROM "shop_tag" ORDER BY "w" DESC)");
+  CHECK_THROWS_WITH(sql("Tag.objects.extra(where=['weight > %s'])"),
+                    "extra(where=) has more %s than parameters");
+  CHECK_THROWS_WITH(sql("Tag.objects.extra(where=['weight > 1'], params=[2])"),
+                    "extra() has more params than %s in its SQL (1 for 0)");
+  CHECK_THROWS_WITH(sql("Tag.objects.extra(tables=['shop_product'])"),
+                    "extra(tables=) is not supported: join through a relation");
+  compile_options untrusted;
+  untrusted.trusted_sql = false;
+  CHECK_THROWS_WITH(
+      compile(s, parse_query("Tag.objects.extra(where=['1 = 1'])"), dialect_id::sqlite, untrusted),
+      "extra() writes trusted SQL, which this compile refuses (--no-raw)");
+}
