@@ -386,7 +386,20 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
       }
       return nullptr;
     }
-    case lookup::range: lhs = unquoted(lv, lhs); return nullptr;
+    case lookup::range: {
+      // No KeyTransform range: Django's Range binds each bound as JSONField.get_prep_value
+      // makes it, JSON text (None stays NULL), whatever the database compares it with.
+      if (rhs.kind != ast::node_kind::list || rhs.args.size() != 2) return nullptr;
+      auto bound = [&](const ast::node& b) -> ir::expr* {
+        if (b.kind == ast::node_kind::literal && b.val.is_null())
+          return lv.param(&b.val, std::nullopt, b.span);
+        return is_value(b) ? json_param(lv, b) : expression(lv, b, site, votes);
+      };
+      ir::expr* l = unquoted(lv, lhs);
+      ir::expr* low = bound(*rhs.args[0]);
+      ir::expr* high = bound(*rhs.args[1]);
+      return predicate(lv, ir::between{l, low, high}, {l, low, high});
+    }
   }
   return nullptr;
 }
