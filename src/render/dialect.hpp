@@ -364,6 +364,7 @@ struct dialect_traits {
   integer_division int_division = integer_division::truncates;
   bool divide_as_real = false;           // non-integer division casts its dividend to REAL
   bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
+  bool nullif_null_first = true;         // NULLIF(NULL, x) (Django 3.2 refuses it on Oracle)
   std::string_view binary_compare = {};  // prefix that makes `=`/IN on text case-sensitive
   // A correlated subquery's results are cached per outer value compared by the column's
   // collation, so `= BINARY outer.city` answers 'Bonn' with the result for 'BONN' (MariaDB).
