@@ -374,8 +374,9 @@ struct dialect_traits {
   // Pattern lookups (LIKE) and regular expressions.
   bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()
   std::string_view like_case_sensitive = " LIKE ";  // the operator of contains, startswith, ...
-  std::string_view like_escape = {};  // " ESCAPE '\\'" where LIKE has no default escape
-  std::string_view text_cast = {};    // suffix that makes a non-text operand text: "::text"
+  std::string_view like_escape = {};   // " ESCAPE '\\'" where LIKE has no default escape
+  std::string_view text_cast = {};     // suffix that makes a non-text operand text: "::text"
+  std::string_view address_text = {};  // reads an inet address as text (no netmask): "HOST"
   std::string_view regex_operator = " REGEXP ";
   std::string_view iregex_operator = " REGEXP '(?i)' || ";
 
