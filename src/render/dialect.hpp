@@ -337,6 +337,9 @@ struct dialect_traits {
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
+  // Sum/Avg of a duration inside OVER: Django 3.2's MySQL writes CAST(SUM(x) AS SIGNED) OVER,
+  // which does not parse.
+  bool window_duration_sum = true;
   // Django's allows_group_by_pk: a grouped base key stands for the columns of every table whose
   // key is grouped (MariaDB fails to find a HAVING column beside a grouped one of its name).
   bool group_by_pk = false;

@@ -508,6 +508,11 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
     if ((f->aggregate >= ir::aggregate_fn::stddev_samp) && !lv.cx.dialect.window_spread)
       unsupported(lv.cx.dialect.name, fmt::format("{}() in a window", f->name), source.span);
     w.function = aggregate(lv, *f, source, bind_call(*f, source), site);
+    const auto* agg = w.function->as<ir::aggregate>();
+    const bool sum = agg && (agg->fn == ir::aggregate_fn::sum || agg->fn == ir::aggregate_fn::avg);
+    if (sum && agg->arg->is_class(type_class::duration) && !lv.cx.dialect.window_duration_sum)
+      unsupported(lv.cx.dialect.name, fmt::format("{}() of a duration in a window", f->name),
+                  source.span);
   } else {
     const arguments given = bind_call(*f, source);
     const bool lag_or_lead = f->window == ir::window_fn::lag || f->window == ir::window_fn::lead;
