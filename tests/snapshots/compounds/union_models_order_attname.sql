@@ -1,57 +1,57 @@
-query: Order.objects.filter(status="paid").union(Order.objects.filter(status="cancelled")).order_by("-customer_id", "id")
+query: Review.objects.filter(rating=5).union(Review.objects.filter(rating=1)).order_by("-product_id", "id")
 
 [sqlite]
-SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items"
-FROM "shop_order"
-WHERE "shop_order"."status" = ?
+SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
+FROM "shop_review"
+WHERE "shop_review"."rating" = ?
 UNION
-SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items"
-FROM "shop_order"
-WHERE "shop_order"."status" = ?
+SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
+FROM "shop_review"
+WHERE "shop_review"."rating" = ?
 ORDER BY 2 DESC, 1 ASC
-params: ["paid", "cancelled"]
+params: [5, 1]
 
 [postgresql]
 (
-  SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items"
-  FROM "shop_order"
-  WHERE "shop_order"."status" = $1
+  SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
+  FROM "shop_review"
+  WHERE "shop_review"."rating" = $1
 )
 UNION
 (
-  SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items"
-  FROM "shop_order"
-  WHERE "shop_order"."status" = $2
+  SELECT "shop_review"."id", "shop_review"."product_id", "shop_review"."author_id", "shop_review"."rating", "shop_review"."title", "shop_review"."body", "shop_review"."created", "shop_review"."helpful", "shop_review"."verified"
+  FROM "shop_review"
+  WHERE "shop_review"."rating" = $2
 )
 ORDER BY 2 DESC, 1 ASC
-params: ["paid", "cancelled"]
+params: [5, 1]
 
 [mysql]
 (
-  SELECT `shop_order`.`id`, `shop_order`.`customer_id`, `shop_order`.`status`, `shop_order`.`placed`, `shop_order`.`shipped`, `shop_order`.`total`, `shop_order`.`discount`, `shop_order`.`coupon`, `shop_order`.`items`
-  FROM `shop_order`
-  WHERE `shop_order`.`status` = BINARY ?
+  SELECT `shop_review`.`id`, `shop_review`.`product_id`, `shop_review`.`author_id`, `shop_review`.`rating`, `shop_review`.`title`, `shop_review`.`body`, `shop_review`.`created`, `shop_review`.`helpful`, `shop_review`.`verified`
+  FROM `shop_review`
+  WHERE `shop_review`.`rating` = ?
 )
 UNION
 (
-  SELECT `shop_order`.`id`, `shop_order`.`customer_id`, `shop_order`.`status`, `shop_order`.`placed`, `shop_order`.`shipped`, `shop_order`.`total`, `shop_order`.`discount`, `shop_order`.`coupon`, `shop_order`.`items`
-  FROM `shop_order`
-  WHERE `shop_order`.`status` = BINARY ?
+  SELECT `shop_review`.`id`, `shop_review`.`product_id`, `shop_review`.`author_id`, `shop_review`.`rating`, `shop_review`.`title`, `shop_review`.`body`, `shop_review`.`created`, `shop_review`.`helpful`, `shop_review`.`verified`
+  FROM `shop_review`
+  WHERE `shop_review`.`rating` = ?
 )
 ORDER BY 2 DESC, 1 ASC
-params: ["paid", "cancelled"]
+params: [5, 1]
 
 [oracle]
 (
-  SELECT "SHOP_ORDER"."ID", "SHOP_ORDER"."CUSTOMER_ID", "SHOP_ORDER"."STATUS", "SHOP_ORDER"."PLACED", "SHOP_ORDER"."SHIPPED", "SHOP_ORDER"."TOTAL", "SHOP_ORDER"."DISCOUNT", "SHOP_ORDER"."COUPON", "SHOP_ORDER"."ITEMS"
-  FROM "SHOP_ORDER"
-  WHERE "SHOP_ORDER"."STATUS" = :1
+  SELECT "SHOP_REVIEW"."ID", "SHOP_REVIEW"."PRODUCT_ID", "SHOP_REVIEW"."AUTHOR_ID", "SHOP_REVIEW"."RATING", "SHOP_REVIEW"."TITLE", "SHOP_REVIEW"."BODY", "SHOP_REVIEW"."CREATED", "SHOP_REVIEW"."HELPFUL", "SHOP_REVIEW"."VERIFIED"
+  FROM "SHOP_REVIEW"
+  WHERE "SHOP_REVIEW"."RATING" = :1
 )
 UNION
 (
-  SELECT "SHOP_ORDER"."ID", "SHOP_ORDER"."CUSTOMER_ID", "SHOP_ORDER"."STATUS", "SHOP_ORDER"."PLACED", "SHOP_ORDER"."SHIPPED", "SHOP_ORDER"."TOTAL", "SHOP_ORDER"."DISCOUNT", "SHOP_ORDER"."COUPON", "SHOP_ORDER"."ITEMS"
-  FROM "SHOP_ORDER"
-  WHERE "SHOP_ORDER"."STATUS" = :2
+  SELECT "SHOP_REVIEW"."ID", "SHOP_REVIEW"."PRODUCT_ID", "SHOP_REVIEW"."AUTHOR_ID", "SHOP_REVIEW"."RATING", "SHOP_REVIEW"."TITLE", "SHOP_REVIEW"."BODY", "SHOP_REVIEW"."CREATED", "SHOP_REVIEW"."HELPFUL", "SHOP_REVIEW"."VERIFIED"
+  FROM "SHOP_REVIEW"
+  WHERE "SHOP_REVIEW"."RATING" = :2
 )
 ORDER BY 2 DESC, 1 ASC
-params: ["paid", "cancelled"]
+params: [5, 1]
