@@ -127,7 +127,7 @@ void check_distinct_on(const query_state& q) {
       fail(error_code::bad_argument,
            "distinct(*fields) must lead order_by(): SELECT DISTINCT ON expressions must match "
            "initial ORDER BY expressions",
-           other->value->span);
+           other->value->span.empty() ? q.distinct_span : other->value->span);
 }
 
 }  // namespace

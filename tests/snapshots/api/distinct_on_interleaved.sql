@@ -8,6 +8,9 @@ error[unsupported]: sqlite does not support distinct(*fields) (DISTINCT ON)
 
 [postgresql]
 error[bad_argument]: distinct(*fields) must lead order_by(): SELECT DISTINCT ON expressions must match initial ORDER BY expressions
+ --> line 1, column 18
+  | Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+  |                  ^^^^^^^^
 
 [mysql]
 error[unsupported]: mysql does not support distinct(*fields) (DISTINCT ON)
