@@ -307,6 +307,7 @@ constexpr dialect_traits traits{
     .wrap_self_subquery = true,
     .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
     .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
+    .window_duration_sum = false,
     .group_by_pk = true,
     // Django 3.2 refuses SKIP LOCKED and OF on MariaDB (has_select_for_update_skip_locked/_of).
     .lock_skip_locked = false,

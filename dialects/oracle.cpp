@@ -380,6 +380,7 @@ constexpr dialect_traits traits{
     .json_contains = false,
     .empty_string_is_null = true,
     .int_division = integer_division::trunc_function,
+    .nullif_null_first = false,     // Django's NullIf.as_oracle: "does not allow Value(None)"
     .like_escape = " ESCAPE '\\'",  // Oracle's LIKE has no default escape character
     .arithmetic = arithmetic,
     .functions = functions,

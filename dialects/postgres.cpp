@@ -147,6 +147,7 @@ constexpr dialect_traits traits{
     .json_type = true,
     .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",
+    .address_text = "HOST",  // Django's lookup_cast of GenericIPAddressField (inet)
     .regex_operator = " ~ ",
     .iregex_operator = " ~* ",
     .arithmetic = merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {" # "}}}),

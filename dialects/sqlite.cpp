@@ -157,6 +157,19 @@ constexpr function_forms functions = merged<ir::function>(
         {ir::function::rand, {"RAND"}},
     });
 
+// No XOR operator: BITXOR(a, b), the function Django's backend registers for it (and
+// sqlite::register_functions() too).
+void bitxor(writer& w, const ir::arithmetic& a) {
+  w.sql("BITXOR(");
+  w.expr(*a.lhs);
+  w.sql(", ");
+  w.expr(*a.rhs);
+  w.sql(')');
+}
+
+constexpr arith_forms arithmetic =
+    merged<ir::arith_op>(default_arithmetic, {{ir::arith_op::bit_xor, {{}, bitxor}}});
+
 constexpr extract_forms extracts = merged<ir::date_part>(
     default_extracts, {
                           {ir::date_part::year, {{}, strftime_part<year_format>}},
@@ -319,6 +332,7 @@ constexpr dialect_traits traits{
     .divide_as_real = true,  // a whole decimal is stored as an INTEGER ('100.00' -> 100)
     .like_folds_case = true,
     .like_escape = " ESCAPE '\\'",  // SQLite's LIKE has no default escape character
+    .arithmetic = arithmetic,
     .functions = functions,
     .extracts = extracts,
     .casts = casts,

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The scalar functions Django's SQLite backend registers on its connections (math, padding,
-// REPEAT, REVERSE, the digests, RAND), with the results Django's Python versions give: NULL in
-// gives NULL out, CEILING/FLOOR/SIGN give integers, MOD/LOG and the trigonometry give reals,
-// POWER of integers stays an integer, text is counted in code points, digests are of the UTF-8
-// bytes in lower-case hexadecimal.
+// REPEAT, REVERSE, the digests, RAND, BITXOR), with the results Django's Python versions give:
+// NULL in gives NULL out, CEILING/FLOOR/SIGN give integers, MOD/LOG and the trigonometry give
+// reals, POWER of integers stays an integer, text is counted in code points, digests are of the
+// UTF-8 bytes in lower-case hexadecimal.
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
@@ -150,6 +150,12 @@ void power(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   if (number(ctx, argv[0], a) && number(ctx, argv[1], b)) real_result(ctx, std::pow(a, b));
 }
 
+// BITXOR(a, b): the XOR operator SQLite lacks, of integers as Python's operator.xor.
+void bitxor(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  if (any_null(argc, argv)) return sqlite3_result_null(ctx);
+  sqlite3_result_int64(ctx, sqlite3_value_int64(argv[0]) ^ sqlite3_value_int64(argv[1]));
+}
+
 void pi(sqlite3_context* ctx, int, sqlite3_value**) {
   sqlite3_result_double(ctx, std::numbers::pi);
 }
@@ -279,6 +285,7 @@ constexpr entry table[] = {
     {"ASIN", 1, unary<asin_>},
     {"ATAN", 1, unary<atan_>},
     {"ATAN2", 2, binary<atan2_>},
+    {"BITXOR", 2, bitxor},
     {"CEILING", 1, to_integer<ceil_>},
     {"COS", 1, unary<cos_>},
     {"COT", 1, unary<cot_>},

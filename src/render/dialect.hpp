@@ -337,6 +337,9 @@ struct dialect_traits {
   bool range_frame_offsets = true;  // RANGE BETWEEN 1 PRECEDING ... (Django 3.2 refuses on PG)
   bool window_spread = true;        // STDDEV/VARIANCE work inside OVER (not SQLite's emulation)
   bool lag_default = true;          // LAG/LEAD take a third argument (MariaDB's do not)
+  // Sum/Avg of a duration inside OVER: Django 3.2's MySQL writes CAST(SUM(x) AS SIGNED) OVER,
+  // which does not parse.
+  bool window_duration_sum = true;
   // Django's allows_group_by_pk: a grouped base key stands for the columns of every table whose
   // key is grouped (MariaDB fails to find a HAVING column beside a grouped one of its name).
   bool group_by_pk = false;
@@ -364,6 +367,7 @@ struct dialect_traits {
   integer_division int_division = integer_division::truncates;
   bool divide_as_real = false;           // non-integer division casts its dividend to REAL
   bool typed_case_values = false;        // CASE branches of untyped parameters need CASTs
+  bool nullif_null_first = true;         // NULLIF(NULL, x) (Django 3.2 refuses it on Oracle)
   std::string_view binary_compare = {};  // prefix that makes `=`/IN on text case-sensitive
   // A correlated subquery's results are cached per outer value compared by the column's
   // collation, so `= BINARY outer.city` answers 'Bonn' with the result for 'BONN' (MariaDB).
@@ -373,8 +377,9 @@ struct dialect_traits {
   // Pattern lookups (LIKE) and regular expressions.
   bool like_folds_case = false;  // LIKE ignores case: the i-lookups need no UPPER()
   std::string_view like_case_sensitive = " LIKE ";  // the operator of contains, startswith, ...
-  std::string_view like_escape = {};  // " ESCAPE '\\'" where LIKE has no default escape
-  std::string_view text_cast = {};    // suffix that makes a non-text operand text: "::text"
+  std::string_view like_escape = {};   // " ESCAPE '\\'" where LIKE has no default escape
+  std::string_view text_cast = {};     // suffix that makes a non-text operand text: "::text"
+  std::string_view address_text = {};  // reads an inet address as text (no netmask): "HOST"
   std::string_view regex_operator = " REGEXP ";
   std::string_view iregex_operator = " REGEXP '(?i)' || ";
 

@@ -190,6 +190,13 @@ void writer::list(ir::exprs items) {
 }
 
 void writer::text_operand(const ir::expr& e) {
+  if (!t_.address_text.empty() && e.type == field_type::generic_ip_address_field) {
+    sql(t_.address_text);
+    sql('(');
+    expr(e);
+    sql(')');
+    return;
+  }
   expr(e);
   if (!t_.text_cast.empty() && e.type && !e.is_class(type_class::text)) sql(t_.text_cast);
 }

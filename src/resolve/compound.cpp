@@ -49,6 +49,7 @@ bool allowed_after(ast::step_kind k) {
 // The label a result column answers to in order_by(): its alias, else its field's name.
 std::string_view label_of(const ir::select_item& item) {
   if (!item.alias.empty()) return item.alias;
+  if (!item.label.empty()) return item.label;
   if (!item.field.empty()) return item.field;
   if (const auto* c = item.value->as<ir::column>()) return c->name;
   return {};
@@ -82,8 +83,6 @@ ir::select* combine(context& cx, const ast::query& source, const ast::step* oute
   }
   const ir::set_operation op = operation_of(st.kind);
   const auto& d = cx.dialect;
-  if (op != ir::set_operation::union_ && !d.compound_intersection)
-    unsupported(d.name, fmt::format("{}()", catalog::method_name(st.kind)), st.span);
   bool all = false;
   for (const auto& kw : st.kwargs)
     if (kw.name == "all") {
@@ -101,6 +100,15 @@ ir::select* combine(context& cx, const ast::query& source, const ast::step* oute
     if (!drop) kept.push_back(parts[i].select);
   }
   if (kept.empty()) empty = true;
+  if (empty) {
+    // No rows, as Django's EmptyQuerySet, which the combinators return before anything is
+    // asked of the other parts: an empty part (a none() queryset, WHERE 1 = 0) stands for all.
+    const auto none =
+        std::find_if(parts.begin(), parts.end(), [](const part& p) { return p.empty; });
+    return none->select;
+  }
+  if (op != ir::set_operation::union_ && !d.compound_intersection)
+    unsupported(d.name, fmt::format("{}()", catalog::method_name(st.kind)), st.span);
   const std::size_t columns = parts.front().select->items.size();
   for (const auto& p : parts)
     if (p.select->items.size() != columns)
@@ -173,8 +181,7 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   }
   bool empty = false;
   ir::select* s = combine(cx, source, nullptr, k, empty);
-  const field& pk = cx.s.at(root_model(cx.s, source)).pk_field();
-  if (empty) fail(error_code::bad_argument, "every queryset of the compound is empty (none())");
+  const model& root = cx.s.at(root_model(cx.s, source));
 
   // The steps after the combinator: ordering by result column, slicing, the terminal call.
   resolved out;
@@ -201,8 +208,15 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   }
   auto position = [&](std::string_view name, source_span span) -> std::int64_t {
     for (std::size_t i = 0; i < s->items.size(); ++i)
-      if (label_of(s->items[i]) == name || (name == "pk" && s->items[i].field == pk.name))
-        return static_cast<std::int64_t>(i + 1);
+      if (label_of(s->items[i]) == name) return static_cast<std::int64_t>(i + 1);
+    // Else the column of the field a name stands for: `pk`, a foreign key's attname.
+    const member* mem = root.find(name);
+    if (mem && mem->what == member::kind::column) {
+      const field& f = root.fields[static_cast<std::size_t>(mem->index)];
+      for (std::size_t i = 0; i < s->items.size(); ++i)
+        if (s->items[i].model == root.name && s->items[i].field == f.name)
+          return static_cast<std::int64_t>(i + 1);
+    }
     fail(error_code::bad_argument,
          fmt::format("ORDER BY term '{}' does not match any column of the compound", name), span);
   };

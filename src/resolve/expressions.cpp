@@ -41,6 +41,18 @@ bool moment(const ir::expr& e) {
          e.is_class(type_class::time);
 }
 
+bool is_number(const ir::expr& e) {
+  return e.is_class(type_class::integer) || e.is_class(type_class::real) ||
+         e.is_class(type_class::decimal);
+}
+
+// duration * number, number * duration, duration / number.
+bool scaled_duration(ir::arith_op op, const ir::expr& a, const ir::expr& b) {
+  if (op == ir::arith_op::div) return a.is_class(type_class::duration) && is_number(b);
+  return op == ir::arith_op::mul && ((a.is_class(type_class::duration) && is_number(b)) ||
+                                     (is_number(a) && b.is_class(type_class::duration)));
+}
+
 // Django's DurationExpression (a moment moved by a duration: its output field must be given
 // where it is needed, as the sources mix) and TemporalSubtraction (two moments of one type: a
 // DurationField). Durations with durations are plain arithmetic.
@@ -58,10 +70,18 @@ ir::expr* temporal_arithmetic(level& lv, const ast::node& n, ir::arith_op op, ir
   } else if (add_or_sub && a->is_class(type_class::duration) && b->is_class(type_class::duration)) {
     x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
     x->type = field_type::duration_field;
+  } else if (scaled_duration(op, *a, *b)) {
+    // A DurationExpression too: an interval type scales itself; Django's SQLite refuses the
+    // operator ("Invalid connector for timedelta") and its MySQL SQL scales an INTERVAL
+    // keyword, which does not parse.
+    if (!lv.cx.dialect.native_duration)
+      unsupported(lv.cx.dialect.name, "a duration multiplied or divided by a number", n.span);
+    x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
+    set_combined_type(lv.cx.mem, *x, op, *a, *b);
   } else {
     fail(error_code::bad_argument,
          "dates, times and durations combine only as moment ± duration, moment - moment of the "
-         "same type, and duration ± duration",
+         "same type, duration ± duration, and a duration * or / a number",
          n.span);
   }
   absorb(*x, *a);

@@ -194,6 +194,13 @@ small<ir::expr*> bound_arguments(level& lv, const catalog::function_entry& f,
   return out;
 }
 
+/// None or Value(None): what Django's Func holds as Value(None).
+bool is_none_value(const ast::node& n) {
+  if (n.kind == ast::node_kind::call && n.name == "Value" && !n.args.empty())
+    return is_none_value(*n.args[0]);
+  return n.kind == ast::node_kind::literal && n.val.is_null();
+}
+
 /// NumericOutputFieldMixin: Decimal when a source is a decimal, else Float when one is an
 /// integer (or there is none), else the sources' common class.
 void numeric_result(level& lv, ir::expr& x, const small<ir::expr*>& args) {
@@ -213,6 +220,9 @@ void numeric_result(level& lv, ir::expr& x, const small<ir::expr*>& args) {
 ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n,
                  const arguments& given, const use_site& site, alias_list* votes) {
   check_dialect_function(lv, f.scalar, f, n.span);
+  if (f.scalar == ir::function::nullif && !lv.cx.dialect.nullif_null_first && !given.empty() &&
+      given[0] && is_none_value(*given[0]))
+    unsupported(lv.cx.dialect.name, "Value(None) for expression1 of NullIf()", given[0]->span);
   small<ir::expr*> args = bound_arguments(lv, f, given, site, votes);
   // The defaults Django's constructors give a left-out last argument, bound as it binds them.
   if (f.scalar == ir::function::replace && args.size() == 2) {
@@ -498,6 +508,11 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
     if ((f->aggregate >= ir::aggregate_fn::stddev_samp) && !lv.cx.dialect.window_spread)
       unsupported(lv.cx.dialect.name, fmt::format("{}() in a window", f->name), source.span);
     w.function = aggregate(lv, *f, source, bind_call(*f, source), site);
+    const auto* agg = w.function->as<ir::aggregate>();
+    const bool sum = agg && (agg->fn == ir::aggregate_fn::sum || agg->fn == ir::aggregate_fn::avg);
+    if (sum && agg->arg->is_class(type_class::duration) && !lv.cx.dialect.window_duration_sum)
+      unsupported(lv.cx.dialect.name, fmt::format("{}() of a duration in a window", f->name),
+                  source.span);
   } else {
     const arguments given = bind_call(*f, source);
     const bool lag_or_lead = f->window == ir::window_fn::lag || f->window == ir::window_fn::lead;

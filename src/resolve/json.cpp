@@ -8,6 +8,7 @@
 
 #include "render/dialect.hpp"
 #include "resolve/expressions.hpp"
+#include "resolve/types.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -292,6 +293,15 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
   const bool key = lhs->is<ir::json_key>();
   const bool rhs_null = rhs.kind == ast::node_kind::literal && rhs.val.is_null();
   auto operand = [&]() -> ir::expr* { return expression(lv, rhs, site, votes); };
+  // A JSON type compares only with JSON: `jsonb = integer` is PostgreSQL's error, which Django
+  // leaves to the database.
+  auto compared = [&](ir::expr* r) -> ir::expr* {
+    if (lv.cx.dialect.json_type && r->type && !r->is_class(type_class::json))
+      unsupported(lv.cx.dialect.name,
+                  fmt::format("comparing a JSONField with a non-JSON {}", type_name(*r->type)),
+                  rhs.span);
+    return r;
+  };
   switch (lk.id) {
     case lookup::has_key:
     case lookup::has_keys:
@@ -326,7 +336,7 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
         t.value = text_param(lv, "null");
         return test(lv, t, rhs.span);
       }
-      ir::expr* r = is_value(rhs) ? json_value(lv, rhs, key) : operand();
+      ir::expr* r = is_value(rhs) ? json_value(lv, rhs, key) : compared(operand());
       return lv.compare(ir::compare_op::eq, unquoted(lv, lhs), r);
     }
     case lookup::in: {
@@ -354,7 +364,7 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
       const bool raw = key && !lv.cx.dialect.json_type && rhs.kind == ast::node_kind::literal;
       ir::expr* r = raw             ? lv.param(&rhs.val, std::nullopt, rhs.span)
                     : is_value(rhs) ? json_param(lv, rhs)
-                                    : operand();
+                                    : compared(operand());
       const auto op = lk.id == lookup::gt    ? ir::compare_op::gt
                       : lk.id == lookup::gte ? ir::compare_op::ge
                       : lk.id == lookup::lt  ? ir::compare_op::lt
@@ -386,7 +396,20 @@ ir::expr* json_lookup(level& lv, ir::expr*& lhs, const catalog::lookup_entry& lk
       }
       return nullptr;
     }
-    case lookup::range: lhs = unquoted(lv, lhs); return nullptr;
+    case lookup::range: {
+      // No KeyTransform range: Django's Range binds each bound as JSONField.get_prep_value
+      // makes it, JSON text (None stays NULL), whatever the database compares it with.
+      if (rhs.kind != ast::node_kind::list || rhs.args.size() != 2) return nullptr;
+      auto bound = [&](const ast::node& b) -> ir::expr* {
+        if (b.kind == ast::node_kind::literal && b.val.is_null())
+          return lv.param(&b.val, std::nullopt, b.span);
+        return is_value(b) ? json_param(lv, b) : expression(lv, b, site, votes);
+      };
+      ir::expr* l = unquoted(lv, lhs);
+      ir::expr* low = bound(*rhs.args[0]);
+      ir::expr* high = bound(*rhs.args[1]);
+      return predicate(lv, ir::between{l, low, high}, {l, low, high});
+    }
   }
   return nullptr;
 }

@@ -143,6 +143,12 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
         return lv.in_subquery(
             lhs, in_subquery_select(lv, sub, target, target_model, relation, rhs.span), false);
       }
+      if (rhs.kind == ast::node_kind::call && rhs.name == "RawSQL") {
+        // Django writes `IN <sql>`: the trusted text, in its parentheses, is the list.
+        ir::expr* raw = expression(lv, rhs, site, votes);
+        const ir::raw_piece in[] = {{{}, lhs}, {" IN ", nullptr}, {{}, raw}};
+        return predicate(lv, ir::raw_sql{lv.cx.mem.list(in)}, {lhs, raw}, rhs.span);
+      }
       if (rhs.kind != ast::node_kind::list)
         fail(error_code::bad_value, "the in lookup takes a list, a tuple or a queryset", rhs.span);
       if (rhs.args.size() > max_in_list)

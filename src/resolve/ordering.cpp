@@ -109,6 +109,27 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
   order.push_back({e, descending, nulls});
 }
 
+// PostgreSQL's rule for DISTINCT ON, which Django leaves to the database to raise: once ORDER
+// BY has a term that is not a distinct field, every distinct field must have come before it.
+void check_distinct_on(const query_state& q) {
+  const auto& order = q.lv.sel->order_by;
+  auto same = [](const ir::expr* d, const ir::order_item& o) {
+    const auto* ref = o.value->as<ir::alias_ref>();
+    return same_value(d, ref ? ref->target : o.value);
+  };
+  const auto other = std::find_if(order.begin(), order.end(), [&](const ir::order_item& o) {
+    return std::none_of(q.distinct_on.begin(), q.distinct_on.end(),
+                        [&](const ir::expr* d) { return same(d, o); });
+  });
+  if (other == order.end()) return;
+  for (const ir::expr* d : q.distinct_on)
+    if (std::none_of(order.begin(), other, [&](const ir::order_item& o) { return same(d, o); }))
+      fail(error_code::bad_argument,
+           "distinct(*fields) must lead order_by(): SELECT DISTINCT ON expressions must match "
+           "initial ORDER BY expressions",
+           other->value->span.empty() ? q.distinct_span : other->value->span);
+}
+
 }  // namespace
 
 void set_ordering(query_state& q, const ast::step& st) {
@@ -137,6 +158,7 @@ void build_order_by(query_state& q, bool flip) {
         o.nulls =
             o.nulls == ir::nulls_order::first ? ir::nulls_order::last : ir::nulls_order::first;
     }
+  if (!q.distinct_on.empty()) check_distinct_on(q);
   // SELECT DISTINCT can only be ordered by what it selects: add missing terms as columns.
   // DISTINCT ON orders by anything (Django adds nothing to the SELECT there).
   if (!q.lv.sel->distinct || !q.distinct_on.empty()) return;

@@ -53,6 +53,7 @@ struct query_state {
   bool sliced = false;
   bool none = false;
   small<ir::expr*, 2> distinct_on;   // distinct(*fields)
+  source_span distinct_span;         // the distinct(*fields) call, for errors about it
   std::optional<ir::row_lock> lock;  // select_for_update()
   node_refs lock_of;                 // its of=(...) names
   source_span lock_span;

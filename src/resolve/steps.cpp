@@ -154,6 +154,7 @@ void apply_step(query_state& q, const ast::step& st) {
       if (st.args.empty()) return;
       if (!q.lv.cx.dialect.distinct_on)
         unsupported(q.lv.cx.dialect.name, "distinct(*fields) (DISTINCT ON)", st.span);
+      q.distinct_span = st.span;
       for (const auto& a : st.args) {
         const auto name = name_argument(*a, st.kind);
         const auto* ann = q.lv.find_annotation(name);

@@ -105,15 +105,17 @@ std::string plan_in_bulk(query_state& q, const ast::step& st) {
   const model& m = q.lv.m;
   if (q.sliced)
     fail(error_code::bad_argument, "cannot use 'limit' or 'offset' with in_bulk()", st.span);
-  if (!q.distinct_on.empty())
-    fail(error_code::bad_argument, "in_bulk() cannot be used with distinct(*fields)", st.span);
   const ast::node* named = keyword(st, "field_name");
   const std::string_view name = named ? text_of(*named, "in_bulk()'s field_name") : "pk";
   const member* mem = m.find(name);
   if (!mem) q.lv.unknown_name(name, named ? named->span : st.span, m);
   const field* key =
       mem->what == member::kind::column ? &m.fields[static_cast<std::size_t>(mem->index)] : nullptr;
-  if (!key || !(key->primary_key || key->unique))
+  // Django 3.2 also keys by a field that is not unique when the rows are distinct on it alone.
+  const bool distinct_on_key =
+      key && q.distinct_on.size() == 1 &&
+      same_value(q.distinct_on[0], q.lv.column(0, key->column, key));
+  if (!key || !(key->primary_key || key->unique || distinct_on_key))
     fail(error_code::bad_argument,
          fmt::format("in_bulk()'s field_name must be a unique field but '{}' isn't", name),
          named ? named->span : st.span);

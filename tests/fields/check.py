@@ -98,9 +98,12 @@ def run_vendor(vendor, sqlweave):
     from django.db import connection
     from datetime import date  # noqa: F401  (the querysets use them)
     from datetime import timedelta  # noqa: F401
-    from django.db.models import DateField, DateTimeField, ExpressionWrapper, F, Max, Min, Q, Sum, Value  # noqa: F401
-    from django.db.models.functions import ExtractDay, ExtractHour, ExtractMinute, ExtractSecond, ExtractYear, JSONObject, Upper  # noqa: F401
+    from django.db.models import Avg, Count, DateField, DateTimeField, DurationField, ExpressionWrapper, F, Max, Min, Q, Sum, Value, Window  # noqa: F401
+    from django.db.models.functions import DenseRank, FirstValue, Lag, LastValue, Lead, Ntile, Rank, RowNumber  # noqa: F401
+    from django.db.models.expressions import RawSQL  # noqa: F401
+    from django.db.models.functions import ExtractDay, ExtractHour, ExtractMinute, ExtractSecond, ExtractYear, JSONObject, NullIf, Upper  # noqa: F401
     from django.db.models.fields.json import KeyTextTransform, KeyTransform  # noqa: F401
+    from django.db.models.expressions import RowRange  # noqa: F401
     from django.db.models.query import QuerySet
     from ev.models import Event, Venue
     import data

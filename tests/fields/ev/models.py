@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The schema of the fields Django renders its own way: JSON documents of every shape, durations,
-# dates and datetimes for temporal arithmetic, and a self-reference.
+# dates and datetimes for temporal arithmetic, a self-reference, an IP address (inet on
+# PostgreSQL) and integer flags for the bitwise operators.
 from django.db import models
 
 
@@ -21,6 +22,8 @@ class Event(models.Model):
     starts = models.DateTimeField()
     ends = models.DateTimeField(null=True)
     length = models.DurationField(null=True)
+    ip = models.GenericIPAddressField(null=True)
+    flags = models.IntegerField(default=0)
 
     class Meta:
         app_label = "ev"

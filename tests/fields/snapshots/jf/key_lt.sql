@@ -1,0 +1,25 @@
+query: Event.objects.filter(data__a__lt=2).values_list("id", flat=True)
+
+[sqlite]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE JSON_EXTRACT("ev_event"."data", ?) < ?
+params: ["$.\"a\"", 2]
+
+[postgresql]
+SELECT "ev_event"."id"
+FROM "ev_event"
+WHERE ("ev_event"."data" -> $1) < $2
+params: ["a", "2"]
+
+[mysql]
+SELECT `ev_event`.`id`
+FROM `ev_event`
+WHERE JSON_UNQUOTE(JSON_EXTRACT(`ev_event`.`data`, ?)) < ?
+params: ["$.\"a\"", 2]
+
+[oracle]
+SELECT "EV_EVENT"."ID"
+FROM "EV_EVENT"
+WHERE COALESCE(JSON_QUERY("EV_EVENT"."DATA", '$."a"'), JSON_VALUE("EV_EVENT"."DATA", '$."a"')) < :1
+params: [2]

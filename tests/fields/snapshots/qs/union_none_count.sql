@@ -1,0 +1,37 @@
+query: Event.objects.none().union(Event.objects.none()).count()
+
+[sqlite]
+SELECT COUNT(*) AS "__count"
+FROM (
+  SELECT "ev_event"."id", "ev_event"."title", "ev_event"."data", "ev_event"."venue_id", "ev_event"."parent_id", "ev_event"."day", "ev_event"."starts", "ev_event"."ends", "ev_event"."length", "ev_event"."ip", "ev_event"."flags"
+  FROM "ev_event"
+  WHERE 1 = 0
+) "subquery"
+params: []
+
+[postgresql]
+SELECT COUNT(*) AS "__count"
+FROM (
+  SELECT "ev_event"."id", "ev_event"."title", "ev_event"."data", "ev_event"."venue_id", "ev_event"."parent_id", "ev_event"."day", "ev_event"."starts", "ev_event"."ends", "ev_event"."length", "ev_event"."ip", "ev_event"."flags"
+  FROM "ev_event"
+  WHERE 1 = 0
+) "subquery"
+params: []
+
+[mysql]
+SELECT COUNT(*) AS `__count`
+FROM (
+  SELECT `ev_event`.`id`, `ev_event`.`title`, `ev_event`.`data`, `ev_event`.`venue_id`, `ev_event`.`parent_id`, `ev_event`.`day`, `ev_event`.`starts`, `ev_event`.`ends`, `ev_event`.`length`, `ev_event`.`ip`, `ev_event`.`flags`
+  FROM `ev_event`
+  WHERE 1 = 0
+) `subquery`
+params: []
+
+[oracle]
+SELECT COUNT(*) AS "__COUNT"
+FROM (
+  SELECT "EV_EVENT"."ID", "EV_EVENT"."TITLE", "EV_EVENT"."DATA", "EV_EVENT"."VENUE_ID", "EV_EVENT"."PARENT_ID", "EV_EVENT"."DAY", "EV_EVENT"."STARTS", "EV_EVENT"."ENDS", "EV_EVENT"."LENGTH", "EV_EVENT"."IP", "EV_EVENT"."FLAGS"
+  FROM "EV_EVENT"
+  WHERE 1 = 0
+) "SUBQUERY"
+params: []

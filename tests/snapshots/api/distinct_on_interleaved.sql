@@ -1,0 +1,25 @@
+query: Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+
+[sqlite]
+error[unsupported]: sqlite does not support distinct(*fields) (DISTINCT ON)
+ --> line 1, column 18
+  | Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+  |                  ^^^^^^^^
+
+[postgresql]
+error[bad_argument]: distinct(*fields) must lead order_by(): SELECT DISTINCT ON expressions must match initial ORDER BY expressions
+ --> line 1, column 18
+  | Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+  |                  ^^^^^^^^
+
+[mysql]
+error[unsupported]: mysql does not support distinct(*fields) (DISTINCT ON)
+ --> line 1, column 18
+  | Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+  |                  ^^^^^^^^
+
+[oracle]
+error[unsupported]: oracle does not support distinct(*fields) (DISTINCT ON)
+ --> line 1, column 18
+  | Customer.objects.distinct("country", "vip").order_by("country", "name", "vip")
+  |                  ^^^^^^^^
