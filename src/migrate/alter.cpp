@@ -91,13 +91,19 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   if (a.primary_key != b.primary_key)
     unsupported(to_string(e.d),
                 fmt::format("changing the primary key {}.{} in a migration", nm.name, b.name));
-  // Oracle: Django alters the column and, where Oracle refuses (ORA-30673, ORA-30675), drops
-  // the identity or copies the values through a new column; which happens is Oracle's answer.
-  if (old_type != new_type && is_identity(new_type))
-    unsupported(to_string(e.d), fmt::format("changing {}.{} from {} to the identity column {}",
-                                            nm.name, b.name, old_type, new_type));
   const std::vector<incoming_key> incoming =
       pk_retyped ? incoming_keys(e, o) : std::vector<incoming_key>{};
+  // Oracle: a primary key made an identity column is copied through a new column. Django has
+  // dropped the foreign keys pointing at it by then and does not re-create them; from one
+  // identity to another, whether the MODIFY works is Oracle's answer.
+  if (old_type != new_type && is_identity(new_type)) {
+    if (is_identity(old_type) || !incoming.empty())
+      unsupported(to_string(e.d),
+                  fmt::format("changing {}.{} from {} to the identity column {}{}", nm.name, b.name,
+                              old_type, new_type,
+                              incoming.empty() ? "" : " (Django loses the foreign keys to it)"));
+    return make_identity_column(e, o, a, b);
+  }
   if (e.d == dialect_id::oracle && old_type != new_type && (is_lob(old_type) || is_lob(new_type)))
     unsupported(to_string(e.d), fmt::format("changing {}.{} from {} to {} (Django copies "
                                             "through a new column)",

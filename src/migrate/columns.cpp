@@ -59,46 +59,79 @@ void remove_field(editor& e, const op_detail& o) {
 }
 
 void move_link_table(editor& e, const relation& ra, const relation& rb) {
-  if (ra.link_table == rb.link_table && ra.link_from_column == rb.link_from_column &&
-      ra.link_to_column == rb.link_to_column)
-    return;
   const model old_link = ddl_detail::link_model(e.state.before, ra);
   const model new_link = ddl_detail::link_model(e.state.after, rb);
-  if (e.traits.rebuilds_tables && ra.link_table == rb.link_table)
-    unsupported(to_string(e.d),
-                fmt::format("rebuilding the link table {} in place (Django's _remake_table of "
-                            "the through model)",
-                            rb.link_table));
+  // A link column stays when its name, type and target table do.
+  const auto stays = [&](std::size_t fi) {
+    const field& a = old_link.fields[fi];
+    const field& b = new_link.fields[fi];
+    return a.column == b.column && e.type_of(e.old_cx, a) == e.type_of(e.new_cx, b) &&
+           e.state.before.at(a.target_model).db_table == e.state.after.at(b.target_model).db_table;
+  };
+  if (ra.link_table == rb.link_table && stays(1) && stays(2)) return;
   if (e.traits.rebuilds_tables) {
     // SQLite (Django's _alter_many_to_many, or the remake after a rename): a new link table,
-    // the rows copied, the old one gone.
-    ddl_detail::model_tables(e.new_cx, new_link, e.out, e.deferred);
+    // the rows copied, the old one gone. A table keeping its name is remade through
+    // `new__<table>` (Django's _remake_table), which alters only the column to the target.
+    const bool in_place = ra.link_table == rb.link_table;
+    if (in_place && ra.link_from_column != rb.link_from_column)
+      unsupported(to_string(e.d),
+                  fmt::format("renaming the column {} of the link table {} in place (Django's "
+                              "_remake_table alters only the column to the target)",
+                              ra.link_from_column, rb.link_table));
+    const std::string staging = in_place ? "new__" + rb.link_table : rb.link_table;
+    const std::string table = e.new_cx.quoted(rb.link_table);
+    const std::string created_table = e.new_cx.quoted(staging);
+    ddl_detail::table_statements created;
+    const ddl_detail::table_def t{new_link};
+    ddl_detail::create_table(e.new_cx, t, created, staging);
+    ddl_detail::table_indexes(e.new_cx, t, created);
+    e.out.push_back(std::move(created.create));
     const auto columns = [](const ddl_detail::ddl_context& cx, const relation& r) {
-      return fmt::format("id, {}, {}", cx.quoted(r.link_from_column), cx.quoted(r.link_to_column));
+      return fmt::format("{}, {}, {}", cx.quoted("id"), cx.quoted(r.link_from_column),
+                         cx.quoted(r.link_to_column));
     };
-    e.out.push_back(fmt::format("INSERT INTO {} ({}) SELECT {} FROM {}",
-                                e.new_cx.quoted(rb.link_table), columns(e.new_cx, rb),
-                                columns(e.old_cx, ra), e.old_cx.quoted(ra.link_table)));
+    e.out.push_back(fmt::format("INSERT INTO {} ({}) SELECT {} FROM {}", created_table,
+                                columns(e.new_cx, rb), columns(e.old_cx, ra),
+                                e.old_cx.quoted(ra.link_table)));
     e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(ra.link_table)}}));
+    if (!in_place) {
+      // create_model: its indexes wait for the end of the migration.
+      e.deferred.insert(e.deferred.end(), created.deferred.begin(), created.deferred.end());
+      return;
+    }
+    e.out.push_back(
+        editor::fill(e.traits.rename_table, {{"table", created_table}, {"name", table}}));
+    e.out.insert(e.out.end(), created.deferred.begin(), created.deferred.end());
     return;
   }
   const std::string table = e.new_cx.quoted(rb.link_table);
   if (ra.link_table != rb.link_table)
     e.out.push_back(editor::fill(e.traits.rename_table,
                                  {{"table", e.old_cx.quoted(ra.link_table)}, {"name", table}}));
-  // RenameModel: the link's columns named after the model follow it (the one to the target,
-  // then the one from the model, as Django's _alter_many_to_many); Django's alter_field
-  // re-creates their FOREIGN KEYs and keeps their index and UNIQUE names.
+  // RenameModel or a new target: the link's columns that follow the models (the one to the
+  // target, then the one from the model, as Django's _alter_many_to_many). Django's alter_field
+  // drops their FOREIGN KEYs, renames and retypes them, re-creates the keys, and keeps their
+  // index and UNIQUE names.
   for (const std::size_t fi : {std::size_t{2}, std::size_t{1}}) {
+    if (stays(fi)) continue;
     const field& a = old_link.fields[fi];
     const field& b = new_link.fields[fi];
-    if (a.column == b.column) continue;
+    const std::string old_type = e.type_of(e.old_cx, a);
+    const std::string new_type = e.type_of(e.new_cx, b);
     e.drop_foreign_key(e.old_cx, old_link, a, rb.link_table);
-    e.out.push_back(
-        editor::fill(e.traits.rename_column, {{"table", table},
-                                              {"column", e.old_cx.quoted(a.column)},
-                                              {"new_column", e.new_cx.quoted(b.column)},
-                                              {"type", e.type_of(e.new_cx, b) + " NOT NULL"}}));
+    const std::string column = e.new_cx.quoted(b.column);
+    if (a.column != b.column)
+      e.out.push_back(editor::fill(e.traits.rename_column, {{"table", table},
+                                                            {"column", e.old_cx.quoted(a.column)},
+                                                            {"new_column", column},
+                                                            {"type", new_type + " NOT NULL"}}));
+    if (old_type != new_type)
+      e.out.push_back(editor::fill(
+          e.traits.alter_type,
+          {{"table", table},
+           {"column", column},
+           {"type", new_type + (e.traits.type_carries_null ? " NOT NULL" : "")}}));
     e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
   }
 }
@@ -114,10 +147,6 @@ void alter_many_to_many(editor& e, const op_detail& o) {
   }
   const relation& ra = ddl_detail::forward_m2m(e.state.before, e.old_model(o), o.old_field);
   const relation& rb = ddl_detail::forward_m2m(e.state.after, e.new_model(o), o.new_field);
-  if (ra.link_from_column != rb.link_from_column || ra.link_to_column != rb.link_to_column ||
-      e.state.before.at(ra.to_model).db_table != e.state.after.at(rb.to_model).db_table)
-    unsupported(to_string(e.d), fmt::format("changing the target of the many-to-many field {}.{}",
-                                            e.new_model(o).name, b.name));
   move_link_table(e, ra, rb);
 }
 

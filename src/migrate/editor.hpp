@@ -109,6 +109,11 @@ void alter_field(editor& e, const op_detail& o);
 void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context& ca, const field& a,
                    const ddl_detail::ddl_context& cb, const field& b);
 
+// oracle_identity.cpp
+/// Oracle: primary key `a` made the identity column `b` (an AutoField), as Django's workaround
+/// for ORA-30673 does it.
+void make_identity_column(editor& e, const op_detail& o, const field& a, const field& b);
+
 // meta.cpp
 void add_index(editor& e, const op_detail& o);
 void remove_index(editor& e, const op_detail& o);

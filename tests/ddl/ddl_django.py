@@ -14,30 +14,14 @@
 import argparse
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "support"))
 
-
-def pg_params():
-    fields = dict(item.split("=", 1) for item in os.environ["SQLWEAVE_PG_CONNINFO"].split())
-    return fields
-
-
-def django_database(kind, name, workdir):
-    if kind == "sqlite":
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(workdir, name + ".db")}
-    if kind == "postgresql":
-        p = pg_params()
-        return {"ENGINE": "django.db.backends.postgresql", "NAME": name, "USER": p["user"],
-                "HOST": p["host"], "PORT": p["port"]}
-    return {"ENGINE": "django.db.backends.mysql", "NAME": name,
-            "USER": os.environ["SQLWEAVE_MYSQL_USER"],
-            "PASSWORD": os.environ.get("SQLWEAVE_MYSQL_PASSWORD", ""),
-            "HOST": os.environ["SQLWEAVE_MYSQL_HOST"], "PORT": os.environ["SQLWEAVE_MYSQL_PORT"]}
+import databases as db  # noqa: E402  (after the path entry above)
 
 
 def run_django(kind, workdir, commands, apps):
@@ -50,7 +34,7 @@ import django
 from django.conf import settings
 settings.configure(
     INSTALLED_APPS={apps!r},
-    DATABASES={{"default": {django_database(kind, "ddl_django", workdir)!r}}},
+    DATABASES={{"default": {db.django_settings(kind, "ddl_django", workdir)!r}}},
     DEFAULT_AUTO_FIELD="django.db.models.AutoField",
     USE_TZ=True,
     SECRET_KEY="ddl-django",  # admin imports auth forms, which read it
@@ -63,151 +47,6 @@ for args in {commands!r}:
     call_command(*args, verbosity=0)
 """
     subprocess.run([sys.executable, "-c", code], check=True)
-
-
-# ---------------------------------------------------------------- fresh databases and our DDL
-
-def fresh_database(kind, name, workdir):
-    if kind == "sqlite":
-        path = os.path.join(workdir, name + ".db")
-        if os.path.exists(path):
-            os.remove(path)
-        return
-    if kind == "postgresql":
-        import psycopg2
-        con = psycopg2.connect(os.environ["SQLWEAVE_PG_CONNINFO"])
-        con.autocommit = True
-        with con.cursor() as cur:
-            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            cur.execute(f'CREATE DATABASE "{name}"')
-        con.close()
-        return
-    con = mysql_connect(None)
-    with con.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
-        cur.execute(f"CREATE DATABASE `{name}`")
-    con.close()
-
-
-def mysql_connect(name):
-    import MySQLdb
-    kwargs = dict(host=os.environ["SQLWEAVE_MYSQL_HOST"], port=int(os.environ["SQLWEAVE_MYSQL_PORT"]),
-                  user=os.environ["SQLWEAVE_MYSQL_USER"],
-                  passwd=os.environ.get("SQLWEAVE_MYSQL_PASSWORD", ""), charset="utf8")
-    if name:
-        kwargs["db"] = name
-    return MySQLdb.connect(**kwargs)
-
-
-def connect(kind, name, workdir):
-    if kind == "sqlite":
-        return sqlite3.connect(os.path.join(workdir, name + ".db"))
-    if kind == "postgresql":
-        import psycopg2
-        p = pg_params()
-        p["dbname"] = name
-        return psycopg2.connect(**p)
-    return mysql_connect(name)
-
-
-def apply_ours(kind, statements, workdir):
-    con = connect(kind, "ddl_sqlweave", workdir)
-    cur = con.cursor()
-    for stmt in statements:
-        try:
-            cur.execute(stmt)
-        except Exception as e:  # the statement is what the reader needs to see
-            sys.exit(f"{kind}: sqlweave's statement fails: {e}\n  {stmt}")
-    con.commit()
-    con.close()
-
-
-# ---------------------------------------------------------------- catalogs
-
-def split_top_level(body):
-    parts, depth, start, quote = [], 0, 0, None
-    for i, c in enumerate(body):
-        if quote:
-            quote = None if c == quote else quote
-        elif c in "'\"`":
-            quote = c
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "," and depth == 0:
-            parts.append(body[start:i].strip())
-            start = i + 1
-    parts.append(body[start:].strip())
-    return parts
-
-
-IGNORED = ("django_migrations", "sqlite_sequence")
-
-
-def catalog(kind, name, workdir):
-    con = connect(kind, name, workdir)
-    cur = con.cursor()
-    out = {}
-    if kind == "sqlite":
-        cur.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL")
-        for type_, obj, table, sql in cur.fetchall():
-            if table in IGNORED:
-                continue
-            if type_ == "table":
-                # Django rebuilds a table to add a column: the columns may come in another order.
-                body = sql[sql.index("(") + 1:sql.rindex(")")]
-                out[("table", obj)] = sorted(split_top_level(body))
-            else:
-                out[(type_, obj)] = sql
-    elif kind == "postgresql":
-        cur.execute("""
-            SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(d.adbin, d.adrelid)
-            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped""")
-        for table, column, type_, notnull, default in cur.fetchall():
-            if table not in IGNORED:
-                out[("column", table, column)] = (type_, "NOT NULL" if notnull else "NULL", default)
-        cur.execute("""
-            SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid),
-                   condeferrable, condeferred
-            FROM pg_constraint WHERE connamespace = 'public'::regnamespace""")
-        for table, con_name, type_, definition, deferrable, deferred in cur.fetchall():
-            if table not in IGNORED:
-                out[("constraint", table, con_name)] = (type_, definition, deferrable, deferred)
-        cur.execute("SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")
-        for table, index, definition in cur.fetchall():
-            if table not in IGNORED:
-                out[("index", table, index)] = definition.replace(f' {name}.', " ")
-    else:
-        cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (name,))
-        for (table,) in cur.fetchall():
-            if table in IGNORED:
-                continue
-            cur.execute(f"SHOW CREATE TABLE `{table}`")
-            lines = cur.fetchone()[1].splitlines()
-            out[("table", table)] = sorted(line.strip().rstrip(",") for line in lines[1:-1])
-            out[("options", table)] = lines[-1].split(" AUTO_INCREMENT=")[0]
-    con.close()
-    return out
-
-
-def compare(kind, theirs, ours):
-    problems = []
-    for key in sorted(set(theirs) | set(ours), key=repr):
-        a, b = theirs.get(key), ours.get(key)
-        if a == b:
-            continue
-        if isinstance(a, list) and isinstance(b, list):
-            only_a = [x for x in a if x not in b]
-            only_b = [x for x in b if x not in a]
-            problems.append(f"{kind} {key}:\n    Django only:   {only_a}\n    sqlweave only: {only_b}")
-        else:
-            problems.append(f"{kind} {key}:\n    Django:   {a}\n    sqlweave: {b}")
-    return problems
 
 
 def tree_packages(root):
@@ -244,11 +83,9 @@ def main():
         apps = ["press"]
         our_ddl = [args.ddl_press]
     wanted = args.databases.split(",")
-    available = {"sqlite": True, "postgresql": "SQLWEAVE_PG_CONNINFO" in os.environ,
-                 "mysql": "SQLWEAVE_MYSQL_HOST" in os.environ}
-    kinds = [k for k in wanted if available.get(k)]
+    kinds = [k for k in wanted if db.available(k)]
     for k in wanted:
-        if not available.get(k):
+        if k not in kinds:
             print(f"ddl_django: {k} skipped, no server (run under scripts/with-db-servers)")
     workdir = tempfile.mkdtemp(prefix="sqlweave-ddl-")
     try:
@@ -266,7 +103,7 @@ def main():
             open(os.path.join(migrations, "__init__.py"), "w").close()
         problems = []
         for i, kind in enumerate(kinds):
-            fresh_database(kind, "ddl_django", workdir)
+            db.fresh(kind, "ddl_django", workdir)
             if args.tree:
                 # Every tree app has an empty migrations package, which makemigrations fills.
                 commands = ([("makemigrations",)] if i == 0 else []) + [("migrate",)]
@@ -277,11 +114,12 @@ def main():
             run_django(kind, workdir, commands, apps)
             out = subprocess.run(our_ddl + [kind], check=True, capture_output=True, text=True).stdout
             statements = [line.rstrip(";") for line in out.splitlines()]
-            fresh_database(kind, "ddl_sqlweave", workdir)
-            apply_ours(kind, statements, workdir)
-            theirs = catalog(kind, "ddl_django", workdir)
-            ours = catalog(kind, "ddl_sqlweave", workdir)
-            found = compare(kind, theirs, ours)
+            db.fresh(kind, "ddl_sqlweave", workdir)
+            failure = db.execute(kind, "ddl_sqlweave", workdir, statements)
+            if failure:
+                sys.exit(f"{kind}: sqlweave's statement fails: {failure}")
+            theirs = db.catalog(kind, "ddl_django", workdir)
+            found = db.differences(kind, theirs, db.catalog(kind, "ddl_sqlweave", workdir))
             print(f"ddl_django: {kind}: {len(theirs)} catalog entries, {len(found)} differ")
             problems += found
         for p in problems:

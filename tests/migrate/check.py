@@ -16,8 +16,9 @@ For each pair and database, three databases are made:
             to new.py (django_side.py): the truth;
   sqlweave  `sqlweave ddl` of old.py, the seed rows, then the statements of `sqlweave migrate`;
   direct    `sqlweave ddl` of new.py on an empty database.
-The sqlweave database must equal Django's in catalog (db.py: columns, types, NULL, defaults,
-keys, foreign keys, indexes, constraints, names) and rows, and the direct one in catalog.
+The sqlweave database must equal Django's in catalog (tests/support/databases.py: columns,
+types, NULL, defaults, keys, foreign keys, indexes, constraints, names) and rows, and the
+direct one in catalog.
 
 What is known to differ is listed in the divergences file, `pair<TAB>databases<TAB>aspects<TAB>
 reason`, databases and aspects comma lists or `*`. Aspects: ddl (sqlweave ddl of old.py fails
@@ -39,8 +40,9 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "support"))
 
-import db  # noqa: E402  (after the path entry above)
+import databases as db  # noqa: E402  (after the path entries above)
 import django_side  # noqa: E402
 
 ASPECTS = ("ddl", "seed", "cli", "plan", "apply", "schema", "rows", "direct")
@@ -77,22 +79,6 @@ class Sqlweave:
     def migrate(self, pair, kind, *extra):
         return self.run("migrate", "--from", str(pair.old), "--to", str(pair.new), "--app",
                         pair.name, "--dialect", kind, *pair.flags, *extra)
-
-
-def mapping_problems(what, theirs, ours, names=("Django", "sqlweave")):
-    problems = []
-    for key in sorted(set(theirs) | set(ours)):
-        a, b = theirs.get(key), ours.get(key)
-        if a == b:
-            continue
-        if a is None:
-            problems.append(f"{what}: only in {names[1]}'s: {key}: {json.dumps(b, ensure_ascii=False)}")
-        elif b is None:
-            problems.append(f"{what}: only in {names[0]}'s: {key}: {json.dumps(a, ensure_ascii=False)}")
-        else:
-            problems.append(f"{what}: {key}:\n        {names[0]}: {json.dumps(a, ensure_ascii=False)}"
-                            f"\n        {names[1]}: {json.dumps(b, ensure_ascii=False)}")
-    return problems
 
 
 def question_problems(pair, kind, sqlweave, django):
@@ -180,8 +166,8 @@ def compare_pair(pair, kind, workdir, sqlweave, django):
     theirs_db = django_side.database_name(pair.name, django_side.SIDE)
     ours_catalog = db.catalog(kind, ours, workdir)
     for aspect, problems in (
-            ("schema", mapping_problems("catalog", db.catalog(kind, theirs_db, workdir), ours_catalog)),
-            ("rows", mapping_problems("rows", db.rows(kind, theirs_db, workdir),
+            ("schema", db.differences("catalog", db.catalog(kind, theirs_db, workdir), ours_catalog)),
+            ("rows", db.differences("rows", db.rows(kind, theirs_db, workdir),
                                       db.rows(kind, ours, workdir)))):
         if problems:
             found[aspect] = problems
@@ -191,7 +177,7 @@ def compare_pair(pair, kind, workdir, sqlweave, django):
     if failure:
         found["direct"] = [f"sqlweave ddl of new.py: {failure}"]
     else:
-        problems = mapping_problems("catalog", db.catalog(kind, direct, workdir), ours_catalog,
+        problems = db.differences("catalog", db.catalog(kind, direct, workdir), ours_catalog,
                                     ("sqlweave ddl new.py", "migrated"))
         if problems:
             found["direct"] = problems

@@ -11,10 +11,10 @@ puts new.py in place and asks the autodetector for the next migration, answering
 from the pair's `flags` file (--rename-model, --rename-field, --default as `sqlweave migrate`
 takes them) and quitting, as a user would, where no flag answers; it prints one JSON object:
 {PAIR: {"status": "changes"|"no changes"|"asked", "message": ..., "operations": [...]}}.
-`migrate` creates the database of each pair (db.py names it), migrates it to 0001, inserts the
-pair's seed.json, migrates to the last migration and prints {PAIR: {"status": "migrated"} or
-{"status": "error", "message": ...}}. Each step runs in a process of its own because Django
-reads models.py once per process.
+`migrate` creates the database of each pair (database_name() names it), migrates it to 0001,
+inserts the pair's seed.json, migrates to the last migration and prints {PAIR: {"status":
+"migrated"} or {"status": "error", "message": ...}}. Each step runs in a process of its own
+because Django reads models.py once per process.
 """
 import argparse
 import datetime
@@ -27,9 +27,9 @@ import shutil
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "support"))
 
-import db  # noqa: E402  (after the path entry above)
+import databases as db  # noqa: E402  (after the path entry above)
 
 SIDE = "django"
 

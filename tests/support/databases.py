@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""The databases of the migration harness: one per pair and side, created empty, filled with the
-pair's seed rows, and read back the same way whoever migrated them (Django or sqlweave).
+"""The databases the Python harnesses compare Django with sqlweave on (tests/migrate/check.py,
+tests/ddl/ddl_django.py): SQLite files and the PostgreSQL and MariaDB servers of
+scripts/with-db-servers, created empty, filled with seed rows, and read back the same way
+whoever created or migrated them (Django or sqlweave).
 
 A catalog maps a readable key ("column app_book.title", "index app_book app_book_title_idx",
 ...) to what the database says of it; rows map a table to its sorted rows. Django's
@@ -216,6 +218,23 @@ def catalog(kind, name, workdir):
         return _mysql_catalog(cur, name)
     finally:
         con.close()
+
+
+def differences(what, theirs, ours, names=("Django", "sqlweave")):
+    """What differs between two catalogs (or rows), one text per key."""
+    problems = []
+    for key in sorted(set(theirs) | set(ours)):
+        a, b = theirs.get(key), ours.get(key)
+        if a == b:
+            continue
+        if a is None:
+            problems.append(f"{what}: only in {names[1]}'s: {key}: {json.dumps(b, ensure_ascii=False)}")
+        elif b is None:
+            problems.append(f"{what}: only in {names[0]}'s: {key}: {json.dumps(a, ensure_ascii=False)}")
+        else:
+            problems.append(f"{what}: {key}:\n        {names[0]}: {json.dumps(a, ensure_ascii=False)}"
+                            f"\n        {names[1]}: {json.dumps(b, ensure_ascii=False)}")
+    return problems
 
 
 def _value(v):

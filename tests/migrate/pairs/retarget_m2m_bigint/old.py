@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Tag(models.Model):
+    label = models.CharField(max_length=30)
+
+
+class Label(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    text = models.CharField(max_length=30)
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=40)
+    tags = models.ManyToManyField(Tag)
