@@ -1,4 +1,4 @@
-query: Customer.objects.filter(id__in=RawSQL("SELECT customer_id FROM shop_order WHERE status = %s", ["paid"])).order_by("id").values_list("id", flat=True)
+query: Customer.objects.filter(id__in=RawSQL("SELECT customer_id FROM shop_order WHERE items = %s", [3])).order_by("id").values_list("id", flat=True)
 
 [sqlite]
 SELECT "shop_customer"."id"
@@ -6,10 +6,10 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" IN (
   SELECT customer_id
   FROM shop_order
-  WHERE status = ?
+  WHERE items = ?
 )
 ORDER BY "shop_customer"."id" ASC
-params: ["paid"]
+params: [3]
 
 [postgresql]
 SELECT "shop_customer"."id"
@@ -17,10 +17,10 @@ FROM "shop_customer"
 WHERE "shop_customer"."id" IN (
   SELECT customer_id
   FROM shop_order
-  WHERE status = $1
+  WHERE items = $1
 )
 ORDER BY "shop_customer"."id" ASC
-params: ["paid"]
+params: [3]
 
 [mysql]
 SELECT `shop_customer`.`id`
@@ -28,10 +28,10 @@ FROM `shop_customer`
 WHERE `shop_customer`.`id` IN (
   SELECT customer_id
   FROM shop_order
-  WHERE status = ?
+  WHERE items = ?
 )
 ORDER BY `shop_customer`.`id` ASC
-params: ["paid"]
+params: [3]
 
 [oracle]
 SELECT "SHOP_CUSTOMER"."ID"
@@ -39,7 +39,7 @@ FROM "SHOP_CUSTOMER"
 WHERE "SHOP_CUSTOMER"."ID" IN (
   SELECT customer_id
   FROM shop_order
-  WHERE status = :1
+  WHERE items = :1
 )
 ORDER BY "SHOP_CUSTOMER"."ID" ASC
-params: ["paid"]
+params: [3]
