@@ -364,3 +364,23 @@ TEST_CASE("a package with a models.py but no model does not take a label from co
   CHECK(s.find_model("auth.User") >= 0);  // django.contrib.auth, not site.auth
   CHECK(s.at(s.find_model("notes.Note")).db_table == "notes_note");
 }
+
+TEST_CASE("a models/ package holding a models.py is its app's models, not an app 'models'",
+          "[models][tree]") {
+  tree t({{"perms/__init__.py", ""},
+          {"perms/models/__init__.py", "from .models import Grant, Token\n"},
+          {"perms/models/base.py", django_import + "class Stamped(models.Model):\n"
+                                                   "    at = models.DateTimeField()\n\n"
+                                                   "    class Meta:\n        abstract = True\n"},
+          {"perms/models/models.py", django_import + "from .base import Stamped\n\n"
+                                                     "class Grant(Stamped):\n"
+                                                     "    code = models.CharField(max_length=9)\n\n"
+                                                     "class Token(Stamped):\n"
+                                                     "    grant = models.ForeignKey(Grant, "
+                                                     "models.CASCADE)\n"}});
+  const schema s = schema::load({(t.root / "perms").string()}, {});
+  REQUIRE(s.find_model("perms.Grant") >= 0);
+  CHECK(s.at(s.find_model("perms.Grant")).db_table == "perms_grant");
+  CHECK(s.find_model("models.Grant") < 0);
+  CHECK(s.at(s.model_index("Token", {})).app_label == "perms");
+}
