@@ -100,6 +100,15 @@ double real_of(const ref& o) {
 // Python's ordering of two numbers, two texts or two tuples (element-wise, then by length);
 // nothing when sqlweave cannot order them.
 std::optional<int> three_way(const ref& a, const ref& b) {
+  auto as_number = [](const ref& o) {  // True == 1 in Python
+    return o->what == object::kind::constant && o->val.kind() == value_kind::boolean
+               ? constant(sqlweave::value(std::int64_t{o->val.as_bool() ? 1 : 0}))
+               : o;
+  };
+  if (a->what == object::kind::constant && a->val.kind() == value_kind::boolean)
+    return three_way(as_number(a), b);
+  if (b->what == object::kind::constant && b->val.kind() == value_kind::boolean)
+    return three_way(a, as_number(b));
   if (is_number(a) && is_number(b)) {
     const double x = real_of(a), y = real_of(b);
     return x < y ? -1 : (y < x ? 1 : 0);
@@ -642,12 +651,43 @@ ref interpreter::eval(const expr& e, const scope& in) {
       if (e.text == "-" && is_number(v)) return constant(sqlweave::value(-real_of(v)));
       if (e.text == "~" && is_int(v)) return constant(sqlweave::value(~v->val.as_int()));
       if (e.text == "~" && v->what == object::kind::instance) return source_only(file, e.span);
+      if (e.text == "not") {
+        bool known = false;
+        const bool t = truthy(*v, known);
+        if (known) return constant(sqlweave::value(!t));
+        if (v->what != object::kind::unknown)
+          return unknown("cannot tell whether the operand of 'not' is true", file, e.span);
+      }
       return v->what == object::kind::unknown
                  ? v
                  : unknown(fmt::format("'{}' of a value that is not a number", e.text), file,
                            e.span);
     }
     case expr::kind::binary: return arithmetic(e, eval(e.items[0], in), eval(e.items[1], in), file);
+    case expr::kind::boolean: {
+      // `a or b` is a when a is true, else b; `a and b` is a when a is false, else b.
+      const ref a = eval(e.items[0], in);
+      bool known = false;
+      const bool t = truthy(*a, known);
+      if (!known)
+        return a->what == object::kind::unknown
+                   ? a
+                   : unknown(
+                         fmt::format("cannot tell whether the left side of '{}' is true", e.text),
+                         file, e.items[0].span);
+      return t == (e.text == "or") ? a : eval(e.items[1], in);
+    }
+    case expr::kind::conditional: {
+      const ref condition = eval(e.items[1], in);
+      bool known = false;
+      const bool t = truthy(*condition, known);
+      if (!known)
+        return condition->what == object::kind::unknown
+                   ? condition
+                   : unknown("cannot tell whether the condition of this 'if' expression holds",
+                             file, e.items[1].span);
+      return eval(e.items[t ? 0 : 2], in);
+    }
     case expr::kind::starred:
     case expr::kind::opaque: break;
   }
@@ -658,6 +698,24 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
   if (a->what == object::kind::unknown) return a;
   if (b->what == object::kind::unknown) return b;
   const std::string_view op = e.text;
+  if (op.starts_with("is")) {  // identity, as far as it is knowable: None, True, False
+    const bool a_single =
+        a->what == object::kind::constant &&
+        (a->val.kind() == value_kind::null || a->val.kind() == value_kind::boolean);
+    const bool b_single =
+        b->what == object::kind::constant &&
+        (b->val.kind() == value_kind::null || b->val.kind() == value_kind::boolean);
+    const bool other = [](const ref& o) {  // a number, a text, a class, ... is no singleton
+      return o->what == object::kind::constant || o->what == object::kind::klass ||
+             o->what == object::kind::module || o->what == object::kind::function ||
+             o->what == object::kind::sequence;
+    }(a_single ? b : a);
+    if (!(a_single && b_single) && !((a_single || b_single) && other))
+      return unknown("an identity test sqlweave does not evaluate", file, e.span);
+    const bool same = a_single && b_single && a->val.kind() == b->val.kind() &&
+                      (a->val.kind() == value_kind::null || a->val.as_bool() == b->val.as_bool());
+    return constant(sqlweave::value(op == "is" ? same : !same));
+  }
   if (op == "in" || op.starts_with("not")) {  // membership in a tuple or list of constants
     if (b->what != object::kind::sequence)
       return unknown("a membership test sqlweave does not evaluate", file, e.span);

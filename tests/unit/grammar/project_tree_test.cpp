@@ -384,3 +384,48 @@ TEST_CASE("a models/ package holding a models.py is its app's models, not an app
   CHECK(s.find_model("models.Grant") < 0);
   CHECK(s.at(s.model_index("Token", {})).app_label == "perms");
 }
+
+TEST_CASE("and, or, not, conditional expressions and identity tests evaluate where knowable",
+          "[models][tree]") {
+  tree t({{"shop/models.py",
+           django_import + "from django.conf import settings\n\n"
+                           "DEBUG = False\n"
+                           "STRICT = getattr(settings, 'SHOP_STRICT', True)\n"
+                           "LENGTH = 40 if not DEBUG else 10\n"
+                           "WIDE = DEBUG or 120\n"
+                           "PREFIX = getattr(settings, 'SHOP_PREFIX', None)\n"
+                           "TABLE = PREFIX is None and 'shop_items' or PREFIX\n"
+                           "if STRICT not in [True, False]:\n"
+                           "    raise ValueError('SHOP_STRICT')\n"
+                           "if LENGTH in (40, 50) and not DEBUG and PREFIX is not True:\n"
+                           "    class Item(models.Model):\n"
+                           "        name = models.CharField(max_length=LENGTH)\n"
+                           "        code = models.CharField(max_length=WIDE, null=not STRICT)\n\n"
+                           "        class Meta:\n"
+                           "            db_table = TABLE\n"
+                           "else:\n"
+                           "    class Item(models.Model):\n        pass\n"}});
+  const schema s = schema::load({t.root.string()});
+  CHECK(s.warnings().empty());
+  const model& item = model_named(s, "Item");
+  CHECK(item.db_table == "shop_items");
+  CHECK(field_named(item, "name").max_length == 40);
+  CHECK(field_named(item, "code").max_length == 120);
+  CHECK_FALSE(field_named(item, "code").null);
+  models_options o;
+  o.settings = {"SHOP_PREFIX='legacy_item'", "SHOP_STRICT=False"};
+  const schema legacy = schema::load({t.root.string()}, o);
+  CHECK(model_named(legacy, "Item").db_table == "legacy_item");
+  CHECK(field_named(model_named(legacy, "Item"), "code").null);
+
+  tree unknown(
+      {{"shop/models.py", django_import + "LENGTH = 40 if compute() else 10\n\n"
+                                          "class Item(models.Model):\n"
+                                          "    name = models.CharField(max_length=LENGTH)\n"}});
+  CHECK(load_error(unknown) ==
+        "error[bad_schema]: max_length= must be known to write SQL, but name 'compute' is not "
+        "defined (line 3)\n"
+        " --> shop/models.py:3:16\n"
+        "  | LENGTH = 40 if compute() else 10\n"
+        "  |                ^^^^^^^");
+}
