@@ -429,3 +429,32 @@ TEST_CASE("and, or, not, conditional expressions and identity tests evaluate whe
         "  | LENGTH = 40 if compute() else 10\n"
         "  |                ^^^^^^^");
 }
+
+TEST_CASE("a class with fields on a third-party model base is an error; =Model and =Manager map",
+          "[models][tree][errors]") {
+  tree t({{"media/__init__.py", ""},
+          {"media/models.py", django_import +
+                                  "from poly.models import PolyModel\n"
+                                  "from poly.managers import PolyManager\n\n"
+                                  "class AssetManager(PolyManager):\n    pass\n\n"
+                                  "class Asset(PolyModel):\n"
+                                  "    name = models.CharField(max_length=30)\n"
+                                  "    objects = AssetManager()\n\n"
+                                  "    class Meta:\n        base_manager_name = 'objects'\n\n"
+                                  "class Clip(models.Model):\n"
+                                  "    asset = models.ForeignKey('Asset', models.CASCADE)\n"}});
+  CHECK(load_error(t) ==
+        "error[bad_schema]: class Asset declares Django fields but its base class "
+        "poly.models.PolyModel comes from outside the schema trees, so it is not read as a "
+        "model: add the source tree of that package with another --schema, or pass "
+        "--field-type poly.models.PolyModel=Model if it is a model that adds no fields (line 9)\n"
+        " --> media/models.py:9:13\n"
+        "  | class Asset(PolyModel):\n"
+        "  |             ^^^^^^^^^");
+  models_options o;
+  o.field_types = {"poly.models.PolyModel=Model", "poly.managers.PolyManager=Manager"};
+  const schema s = schema::load({t.root.string()}, o);
+  CHECK(model_named(s, "Asset").db_table == "media_asset");
+  CHECK(has_field(model_named(s, "Asset"), "name"));
+  CHECK(field_named(model_named(s, "Clip"), "asset").target == "media.Asset");
+}
