@@ -458,3 +458,54 @@ TEST_CASE("a class with fields on a third-party model base is an error; =Model a
   CHECK(has_field(model_named(s, "Asset"), "name"));
   CHECK(field_named(model_named(s, "Clip"), "asset").target == "media.Asset");
 }
+
+TEST_CASE("helper functions of the trees and a module's __getattr__ are run where knowable",
+          "[models][tree]") {
+  tree t(
+      {{"docs/__init__.py", ""},
+       {"docs/conf.py",
+        "from django.conf import settings\n\n"
+        "DEFAULTS = {'TITLE_LENGTH': 80}\n\n"
+        "def _setting(name, default):\n"
+        "    return getattr(settings, 'DOCS_' + name, default)\n\n"
+        "def __getattr__(name):\n"
+        "    if name == 'TITLE_LENGTH':\n"
+        "        return _setting(name, 80)\n"
+        "    return DEFAULTS[name]\n"},
+       {"docs/helpers.py",
+        "def owner_model(app='docs', *, swappable=False):\n"
+        "    \"\"\"The model pages belong to.\"\"\"\n"
+        "    if swappable:\n"
+        "        return 'auth.User'\n"
+        "    return app + '.Folder'\n\n"
+        "def guessed():\n"
+        "    for x in range(3):\n"
+        "        return x\n"},
+       {"docs/models.py",
+        django_import + "from docs import conf\nfrom docs.helpers import owner_model, guessed\n\n"
+                        "class Folder(models.Model):\n"
+                        "    pass\n\n"
+                        "class Page(models.Model):\n"
+                        "    title = models.CharField(max_length=conf.TITLE_LENGTH)\n"
+                        "    folder = models.ForeignKey(owner_model(), models.CASCADE)\n"
+                        "    user = models.ForeignKey(owner_model(swappable=True), "
+                        "models.CASCADE)\n"}});
+  const schema s = schema::load({(t.root / "docs").string()});
+  const model& page = model_named(s, "Page");
+  CHECK(field_named(page, "title").max_length == 80);
+  CHECK(field_named(page, "folder").target == "docs.Folder");
+  CHECK(field_named(page, "user").target == "auth.User");
+  models_options o;
+  o.settings = {"DOCS_TITLE_LENGTH=120"};
+  CHECK(field_named(model_named(schema::load({(t.root / "docs").string()}, o), "Page"), "title")
+            .max_length == 120);
+
+  std::ofstream(t.root / "docs/models.py", std::ios::app)
+      << "    code = models.CharField(max_length=guessed())\n";
+  CHECK(load_error(t) ==
+        "error[bad_schema]: max_length= must be known to write SQL, but function guessed() does "
+        "what sqlweave does not run: a 'for' statement (line 8)\n"
+        " --> docs/helpers.py:8:5\n"
+        "  |     for x in range(3):\n"
+        "  |     ^^^^^^^^^^^^^^^^^");
+}
