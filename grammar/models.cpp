@@ -263,10 +263,14 @@ class model_reader {
     for (const auto& b : cls.bases) {
       if (b->what == object::kind::klass && decl_of(b->cls)) model = true;
       if (b->what == object::kind::named &&
-          (b->path == "django.db.models.Model" || b->path == "django.db.models.base.Model"))
+          (b->path == "django.db.models.Model" || b->path == "django.db.models.base.Model" ||
+           mapped_to_model(b->path)))
         model = true;
     }
-    if (!model) return false;
+    if (!model) {
+      refuse_unread_model(cls);
+      return false;
+    }
     for (std::size_t i = 0; i < cls.bases.size(); ++i) {
       const ref& b = cls.bases[i];
       const source_span at = cls.header->bases.items[i].span;
@@ -283,6 +287,31 @@ class model_reader {
                           cls.name, b->path, b->path));
     }
     return true;
+  }
+
+  // A class with Django fields whose base comes from outside the trees is most likely a model
+  // built on a third-party model class (django-polymorphic's): not one to drop without a word.
+  void refuse_unread_model(const py_class& cls) const {
+    for (std::size_t i = 0; i < cls.bases.size(); ++i) {
+      const ref& b = cls.bases[i];
+      if (b->what != object::kind::named || b->path.starts_with("django.") ||
+          b->path.starts_with("builtins.") || b->path.starts_with("typing.") ||
+          mapping_for(b->path))
+        continue;
+      const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
+        const ref& v = cls.body.names.at(name);
+        return v->what == object::kind::instance && v->callee &&
+               v->callee->what == object::kind::named && is_django_models(v->callee->path) &&
+               field_type_from_name(last_part(v->callee->path));
+      });
+      if (!fields) return;
+      fail_in(*cls.file, cls.header->bases.items[i].span, error_code::bad_schema,
+              fmt::format("class {} declares Django fields but its base class {} comes from "
+                          "outside the schema trees, so it is not read as a model: add the source "
+                          "tree of that package with another --schema, or pass --field-type "
+                          "{}=Model if it is a model that adds no fields",
+                          cls.name, b->path, b->path));
+    }
   }
 
   void check_meta(const py_class& meta) const {
@@ -372,10 +401,12 @@ class model_reader {
       }
       m.to_object = m.st.value.is(expr::kind::name) &&
                     (m.st.value.text == "object" || m.st.value.text == "Model");
-      if (!m.to_object && !m.st.value.is(expr::kind::call))
+      m.to_model = m.st.value.is(expr::kind::name) && m.st.value.text == "Model";
+      m.to_manager = m.st.value.is(expr::kind::name) && m.st.value.text == "Manager";
+      if (!m.to_object && !m.to_manager && !m.st.value.is(expr::kind::call))
         fail_in(*file, m.st.value.span, error_code::bad_argument,
                 "--field-type maps a class to a Django field call, CharField(max_length=40), "
-                "or to object");
+                "to object, to Model or to Manager");
       m.names.file = file.get();
       m.names.star_modules = {"django.db.models"};  // CharField(...) as written
       mapping_files_.push_back(std::move(file));
@@ -388,7 +419,9 @@ class model_reader {
     const source_file* file = nullptr;
     python::statement st;
     scope names;
-    bool to_object = false;
+    bool to_object = false;   // `=object` or `=Model`: a base class that adds no field
+    bool to_model = false;    // `=Model`: and makes its subclasses models
+    bool to_manager = false;  // `=Manager`: a manager class whose queryset filters nothing
   };
 
   const mapping* mapping_for(std::string_view path) const {
@@ -399,6 +432,10 @@ class model_reader {
   bool mapped_to_object(std::string_view path) const {
     const mapping* m = mapping_for(path);
     return m && m->to_object;
+  }
+  bool mapped_to_model(std::string_view path) const {
+    const mapping* m = mapping_for(path);
+    return m && m->to_model;
   }
 
   callee_kind from_mapping(const mapping& m) {
@@ -430,7 +467,7 @@ class model_reader {
     if (callee->what != object::kind::klass) return k;
     if (const mapping* mp = mapping_for(callee->cls->module + "." + callee->cls->name);
         mp && !mp->to_object)
-      return from_mapping(*mp);
+      return classify_named(mp->from, file, at);
     for (const py_class* c : callee->cls->mro) {
       for (const auto& b : c->bases) {
         callee_kind base;
@@ -476,6 +513,10 @@ class model_reader {
 
   callee_kind classify_named(const std::string& path, const source_file* file, source_span at) {
     callee_kind k;
+    if (const mapping* m = mapping_for(path); m && m->to_manager) {
+      k.kind = callee_kind::what::manager;
+      return k;
+    }
     if (const mapping* m = mapping_for(path); m && !m->to_object) return from_mapping(*m);
     const std::string_view name = last_part(path);
     if (path.starts_with("django.")) {

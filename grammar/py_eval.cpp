@@ -100,6 +100,15 @@ double real_of(const ref& o) {
 // Python's ordering of two numbers, two texts or two tuples (element-wise, then by length);
 // nothing when sqlweave cannot order them.
 std::optional<int> three_way(const ref& a, const ref& b) {
+  auto as_number = [](const ref& o) {  // True == 1 in Python
+    return o->what == object::kind::constant && o->val.kind() == value_kind::boolean
+               ? constant(sqlweave::value(std::int64_t{o->val.as_bool() ? 1 : 0}))
+               : o;
+  };
+  if (a->what == object::kind::constant && a->val.kind() == value_kind::boolean)
+    return three_way(as_number(a), b);
+  if (b->what == object::kind::constant && b->val.kind() == value_kind::boolean)
+    return three_way(a, as_number(b));
   if (is_number(a) && is_number(b)) {
     const double x = real_of(a), y = real_of(b);
     return x < y ? -1 : (y < x ? 1 : 0);
@@ -266,7 +275,10 @@ const scope& interpreter::import_module(std::string_view dotted, const source_fi
   } catch (const error& e) {
     throw file_error{e, file};
   }
+  frame* const caller = frame_;  // a module imported by a function runs as a module
+  frame_ = nullptr;
   run(m.blocks, m.globals, nullptr);
+  frame_ = caller;
   m.done = true;
   return m.globals;
 }
@@ -357,7 +369,8 @@ void interpreter::import_from(const statement& st, scope& into) {
 // ---------------------------------------------------------------- statements
 
 void interpreter::run(const std::vector<python::block>& blocks, scope& into, py_class* cls) {
-  for (std::size_t i = 0; i < blocks.size();) run_block(blocks[i], blocks, i, into, cls);
+  for (std::size_t i = 0; i < blocks.size() && !(frame_ && frame_->result);)
+    run_block(blocks[i], blocks, i, into, cls);
 }
 
 void interpreter::run_block(const python::block& b, const std::vector<python::block>& siblings,
@@ -387,6 +400,7 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
       f->body = &b;
       f->file = &file;
       f->span = st.name_span;
+      f->where = cls ? into.enclosing : &into;  // a method does not see its class's names
       bind(st.word, f);
       return;
     }
@@ -424,7 +438,21 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
     }
     case statement::kind::compound: break;
     case statement::kind::return_value:
+      if (frame_)
+        frame_->result =
+            b.head.text == "return" ? constant(sqlweave::value()) : eval(st.value, into);
+      return;
     case statement::kind::other: return;
+  }
+  // In a function, a statement the reader would only guess at makes the result unknown.
+  auto give_up = [&](std::string reason, source_span at) {
+    frame_->result = unknown(
+        fmt::format("function {}() does what sqlweave does not run: {}", frame_->name, reason),
+        &file, at);
+  };
+  if (frame_ && st.word != "if" && st.word != "with") {
+    give_up(fmt::format("a '{}' statement", st.word), st.span);
+    return;
   }
   // Compound statements: the branch Python would take, when that can be told.
   if (st.word == "if") {
@@ -453,6 +481,12 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
       bool known = false;
       const ref condition = eval(h.value, into);
       const bool taken = truthy(*condition, known);
+      if (!known && frame_) {
+        give_up(condition->what == object::kind::unknown ? condition->path
+                                                         : "a condition it cannot tell",
+                h.value.span);
+        return;
+      }
       if (!known) {
         warn(file, h.value.span,
              fmt::format(
@@ -551,6 +585,16 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
       if (options_.find_module(of->path)) {
         const scope& s = import_module(of->path, file, at);
         if (ref v = s.find(name)) return v;
+        // A module's own __getattr__ (PEP 562) answers for the names it does not bind.
+        if (ref hook = s.find("__getattr__"); hook && hook->what == object::kind::function) {
+          const ref v =
+              call_function(*hook, {constant(sqlweave::value(std::string(name)))}, {}, file, at);
+          if (v->what != object::kind::unknown) return v;
+          return unknown(fmt::format("module '{}' has no attribute '{}' and its __getattr__ "
+                                     "cannot be evaluated: {}",
+                                     of->path, name, v->path),
+                         file, at);
+        }
         // `from outside import *` in that module: the name may come from there.
         if (!s.star_modules.empty() && !options_.find_module(full))
           return named(s.star_modules.front() + "." + std::string(name));
@@ -642,12 +686,43 @@ ref interpreter::eval(const expr& e, const scope& in) {
       if (e.text == "-" && is_number(v)) return constant(sqlweave::value(-real_of(v)));
       if (e.text == "~" && is_int(v)) return constant(sqlweave::value(~v->val.as_int()));
       if (e.text == "~" && v->what == object::kind::instance) return source_only(file, e.span);
+      if (e.text == "not") {
+        bool known = false;
+        const bool t = truthy(*v, known);
+        if (known) return constant(sqlweave::value(!t));
+        if (v->what != object::kind::unknown)
+          return unknown("cannot tell whether the operand of 'not' is true", file, e.span);
+      }
       return v->what == object::kind::unknown
                  ? v
                  : unknown(fmt::format("'{}' of a value that is not a number", e.text), file,
                            e.span);
     }
     case expr::kind::binary: return arithmetic(e, eval(e.items[0], in), eval(e.items[1], in), file);
+    case expr::kind::boolean: {
+      // `a or b` is a when a is true, else b; `a and b` is a when a is false, else b.
+      const ref a = eval(e.items[0], in);
+      bool known = false;
+      const bool t = truthy(*a, known);
+      if (!known)
+        return a->what == object::kind::unknown
+                   ? a
+                   : unknown(
+                         fmt::format("cannot tell whether the left side of '{}' is true", e.text),
+                         file, e.items[0].span);
+      return t == (e.text == "or") ? a : eval(e.items[1], in);
+    }
+    case expr::kind::conditional: {
+      const ref condition = eval(e.items[1], in);
+      bool known = false;
+      const bool t = truthy(*condition, known);
+      if (!known)
+        return condition->what == object::kind::unknown
+                   ? condition
+                   : unknown("cannot tell whether the condition of this 'if' expression holds",
+                             file, e.items[1].span);
+      return eval(e.items[t ? 0 : 2], in);
+    }
     case expr::kind::starred:
     case expr::kind::opaque: break;
   }
@@ -658,6 +733,24 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
   if (a->what == object::kind::unknown) return a;
   if (b->what == object::kind::unknown) return b;
   const std::string_view op = e.text;
+  if (op.starts_with("is")) {  // identity, as far as it is knowable: None, True, False
+    const bool a_single =
+        a->what == object::kind::constant &&
+        (a->val.kind() == value_kind::null || a->val.kind() == value_kind::boolean);
+    const bool b_single =
+        b->what == object::kind::constant &&
+        (b->val.kind() == value_kind::null || b->val.kind() == value_kind::boolean);
+    const bool other = [](const ref& o) {  // a number, a text, a class, ... is no singleton
+      return o->what == object::kind::constant || o->what == object::kind::klass ||
+             o->what == object::kind::module || o->what == object::kind::function ||
+             o->what == object::kind::sequence;
+    }(a_single ? b : a);
+    if (!(a_single && b_single) && !((a_single || b_single) && other))
+      return unknown("an identity test sqlweave does not evaluate", file, e.span);
+    const bool same = a_single && b_single && a->val.kind() == b->val.kind() &&
+                      (a->val.kind() == value_kind::null || a->val.as_bool() == b->val.as_bool());
+    return constant(sqlweave::value(op == "is" ? same : !same));
+  }
   if (op == "in" || op.starts_with("not")) {  // membership in a tuple or list of constants
     if (b->what != object::kind::sequence)
       return unknown("a membership test sqlweave does not evaluate", file, e.span);
@@ -801,6 +894,21 @@ ref interpreter::call(const expr& e, const scope& in) {
     if (p == "builtins.str" && argc == 1 && is_text(arg(1))) return arg(1);
     if (p == "django.contrib.auth.get_user_model" && argc == 0) return setting("AUTH_USER_MODEL");
   }
+  if (callee->what == object::kind::function) {
+    std::vector<ref> args;
+    std::vector<std::pair<std::string_view, ref>> keywords;
+    for (std::size_t i = 1; i <= argc; ++i) {
+      if (e.items[i].is(expr::kind::starred))
+        return unknown("a call with *arguments sqlweave does not evaluate", file, e.span);
+      args.push_back(arg(i));
+    }
+    for (const auto& kw : e.keywords) {
+      if (kw.name.empty())
+        return unknown("a call with **arguments sqlweave does not evaluate", file, e.span);
+      keywords.emplace_back(kw.name, eval(kw.value, in));
+    }
+    return call_function(*callee, args, keywords, file, e.span);
+  }
   auto o = std::make_shared<object>();
   o->what = object::kind::instance;
   o->callee = callee;
@@ -810,6 +918,49 @@ ref interpreter::call(const expr& e, const scope& in) {
   o->file = file;
   o->span = e.span;
   return o;
+}
+
+ref interpreter::call_function(const object& f, const std::vector<ref>& args,
+                               const std::vector<std::pair<std::string_view, ref>>& keywords,
+                               const source_file* file, source_span at) {
+  // Deep enough for helpers calling helpers; recursion stops here rather than in the stack.
+  constexpr std::size_t max_call_depth = 32;
+  const source_file& home = *f.file;
+  const std::string_view name = python::text_of(parse_state(home.text), f.span);
+  if (call_depth_ >= max_call_depth || !f.where)
+    return unknown(fmt::format("calls of {}() nest deeper than sqlweave follows", name), file, at);
+  parameters_.push_back(std::make_unique<std::vector<python::parameter>>(
+      python::parameters_of(parse_state(home.text), f.body->head)));
+  const auto& params = *parameters_.back();
+  locals_.push_back(std::make_unique<scope>());
+  scope& locals = *locals_.back();
+  locals.file = &home;
+  locals.enclosing = f.where;
+  std::size_t positional = 0;
+  for (const auto& p : params) {
+    if (p.stars > 0) {  // *args, **kwargs: what they hold is not followed
+      locals.names[std::string(p.name)] =
+          unknown(fmt::format("the {} of {}() are not followed", p.name, name), &home, f.span);
+      continue;
+    }
+    ref v;
+    if (positional < args.size()) v = args[positional++];
+    for (const auto& [k, value] : keywords)
+      if (k == p.name) v = value;
+    if (!v && p.has_default) v = eval(p.default_value, *f.where);
+    if (!v)
+      return unknown(fmt::format("{}() is called without its argument '{}'", name, p.name), file,
+                     at);
+    locals.names[std::string(p.name)] = v;
+  }
+  frame call{std::string(name), nullptr};
+  frame* const outer = frame_;
+  frame_ = &call;
+  ++call_depth_;
+  run(f.body->body, locals, nullptr);
+  --call_depth_;
+  frame_ = outer;
+  return call.result ? call.result : constant(sqlweave::value());  // no return: None
 }
 
 }  // namespace sqlweave::grammar

@@ -51,7 +51,7 @@ struct object {
     settings,  // django.conf.settings
     klass,     // cls: a class of the trees
     instance,  // callee(...) at `call` in `where`; counter orders field and manager creation
-    function,  // a def: body
+    function,  // a def: body, run in the scope `where` (its module's)
     unknown,   // reason, at span in file
   };
   kind what = kind::unknown;
@@ -140,6 +140,11 @@ class interpreter {
   void import_names(const python::statement& st, scope& into);
   void import_from(const python::statement& st, scope& into);
   ref call(const python::expr& e, const scope& in);
+  /// A def of the trees run with its arguments: what its `return` gives, or unknown where the
+  /// body does what the reader does not run (a loop, a try, a branch it cannot tell).
+  ref call_function(const object& f, const std::vector<ref>& args,
+                    const std::vector<std::pair<std::string_view, ref>>& keywords,
+                    const source_file* file, source_span at);
   ref arithmetic(const python::expr& e, const ref& a, const ref& b, const source_file* file);
   std::string absolute_module(const python::statement& st, const source_file& file) const;
   bool initializing(std::string_view dotted) const;  // imported and still running
@@ -148,6 +153,14 @@ class interpreter {
   std::vector<std::unique_ptr<module_state>> modules_;
   std::vector<std::unique_ptr<py_class>> classes_;
   std::vector<std::unique_ptr<python::statement>> statements_;
+  struct frame {  // a function being called
+    std::string name;
+    ref result;  // set by `return`; then the body stops
+  };
+  frame* frame_ = nullptr;
+  std::size_t call_depth_ = 0;
+  std::vector<std::unique_ptr<scope>> locals_;  // the calls' scopes, which results point into
+  std::vector<std::unique_ptr<std::vector<python::parameter>>> parameters_;
   std::uint64_t counter_ = 0;
 };
 

@@ -201,7 +201,7 @@ class parser {
     skip();
     const char* const start = p_;
     try {
-      expr e = binary(0);
+      expr e = test();
       if (at_stop(stop)) return e;
     } catch (const not_simple&) {
     }
@@ -364,7 +364,53 @@ class parser {
 
   static bool is_comparison(std::string_view op) {
     return op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=" ||
-           op == "in" || op.starts_with("not");
+           op == "in" || op.starts_with("not") || op.starts_with("is");
+  }
+
+  // `a if c else b`, below it `or`, `and`, `not`, then the comparisons and arithmetic.
+  expr test() {
+    const char* const start = position();
+    expr body = logical(0);
+    if (!eat_word("if")) return body;
+    expr e;
+    e.what = expr::kind::conditional;
+    e.items.push_back(std::move(body));
+    e.items.push_back(logical(0));
+    if (!eat_word("else")) throw not_simple{};
+    e.items.push_back(test());
+    e.span = state_.span(start, trimmed(p_));
+    set_depth(e);
+    return e;
+  }
+
+  // level 0: `or`, 1: `and`, 2: `not` and what binds tighter.
+  expr logical(int level) {
+    const char* const start = position();
+    if (level == 2) {
+      if (!eat_word("not")) return binary(0);
+      if (++unary_depth_ > max_expression_depth) throw_too_deep(state_, start);
+      expr e;
+      e.what = expr::kind::unary;
+      e.text = "not";
+      e.items.push_back(logical(2));
+      --unary_depth_;
+      e.span = state_.span(start, trimmed(p_));
+      set_depth(e);
+      return e;
+    }
+    const std::string_view word = level == 0 ? "or" : "and";
+    expr left = logical(level + 1);
+    while (eat_word(word)) {
+      expr e;
+      e.what = expr::kind::boolean;
+      e.text = word;
+      e.items.push_back(std::move(left));
+      e.items.push_back(logical(level + 1));
+      e.span = state_.span(start, trimmed(p_));
+      set_depth(e);
+      left = std::move(e);
+    }
+    return left;
   }
   static int precedence(std::string_view op) {
     if (is_comparison(op)) return 1;
@@ -386,6 +432,12 @@ class parser {
     for (std::string_view op : {"<=", ">=", "==", "!="})
       if (rest.starts_with(op)) return op;
     if (starts_with_word(rest, "in")) return rest.substr(0, 2);
+    if (starts_with_word(rest, "is")) {  // `is not`, spaced as written
+      const char* after = python_space_parser::skip(p_ + 2, last_);
+      if (starts_with_word({after, static_cast<std::size_t>(last_ - after)}, "not"))
+        return rest.substr(0, static_cast<std::size_t>(after + 3 - p_));
+      return rest.substr(0, 2);
+    }
     if (starts_with_word(rest, "not")) {  // `not in`, spaced as written
       const char* in = python_space_parser::skip(p_ + 3, last_);
       if (starts_with_word({in, static_cast<std::size_t>(last_ - in)}, "in"))

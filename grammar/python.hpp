@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Python a models.py is written in, as far as reading a schema needs it: the file cut into
 // logical lines grouped into indented blocks, and each statement parsed into a small syntax tree.
-// Expressions the schema never needs the structure of (lambdas, comprehensions, conditionals,
-// f-strings, comparisons, dicts) parse as `opaque`, with their span, so that the reader can
+// Expressions the schema never needs the structure of (lambdas, comprehensions, f-strings,
+// chained comparisons, dicts) parse as `opaque`, with their span, so that the reader can
 // skip them where they do not matter and point at them where they do.
 #pragma once
 
@@ -22,17 +22,19 @@ struct keyword;
 /// A Python expression. Spans are offsets into the whole file.
 struct expr {
   enum class kind : std::uint8_t {
-    literal,    // 42, "x", True, None
-    name,       // models
-    attribute,  // items[0].text: `models.CharField` is attribute(name(models), "CharField")
-    call,       // items[0] is the callee, then the positional arguments; keywords
-    subscript,  // items[0][items[1]]
-    tuple,      // (a, b), a, b
-    list,       // [a, b]
-    unary,      // text is the operator: - + ~
-    binary,     // text is the operator: + - * / // % ** | & ^ << >> < <= > >= == !=
-    starred,    // *items[0] in a call or a sequence
-    opaque,     // anything else: only its span is known
+    literal,      // 42, "x", True, None
+    name,         // models
+    attribute,    // items[0].text: `models.CharField` is attribute(name(models), "CharField")
+    call,         // items[0] is the callee, then the positional arguments; keywords
+    subscript,    // items[0][items[1]]
+    tuple,        // (a, b), a, b
+    list,         // [a, b]
+    unary,        // text is the operator: - + ~ not
+    binary,       // text is the operator: + - * / // % ** | & ^ << >> < <= > >= == != in is
+    boolean,      // text is `and` or `or`
+    conditional,  // items[0] if items[1] else items[2]
+    starred,      // *items[0] in a call or a sequence
+    opaque,       // anything else: only its span is known
   };
   kind what = kind::opaque;
   sqlweave::value val{};

@@ -166,6 +166,10 @@ void find_apps(const fs::path& root, const fs::path& dir, std::vector<std::strin
     if (entry.is_directory(ec) && !skipped_directory(entry.path()))
       children.push_back(entry.path());
   std::sort(children.begin(), children.end());
+  // An app's models/ package is its models module, not an app of its own, even when a file
+  // in it is called models.py.
+  if (dir != root && dir.filename() == "models" && fs::is_regular_file(dir / "__init__.py", ec))
+    return;
   if (dir != root) {
     const bool models = fs::is_regular_file(dir / "models.py", ec) ||
                         fs::is_regular_file(dir / "models" / "__init__.py", ec);

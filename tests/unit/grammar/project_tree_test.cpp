@@ -364,3 +364,148 @@ TEST_CASE("a package with a models.py but no model does not take a label from co
   CHECK(s.find_model("auth.User") >= 0);  // django.contrib.auth, not site.auth
   CHECK(s.at(s.find_model("notes.Note")).db_table == "notes_note");
 }
+
+TEST_CASE("a models/ package holding a models.py is its app's models, not an app 'models'",
+          "[models][tree]") {
+  tree t({{"perms/__init__.py", ""},
+          {"perms/models/__init__.py", "from .models import Grant, Token\n"},
+          {"perms/models/base.py", django_import + "class Stamped(models.Model):\n"
+                                                   "    at = models.DateTimeField()\n\n"
+                                                   "    class Meta:\n        abstract = True\n"},
+          {"perms/models/models.py", django_import + "from .base import Stamped\n\n"
+                                                     "class Grant(Stamped):\n"
+                                                     "    code = models.CharField(max_length=9)\n\n"
+                                                     "class Token(Stamped):\n"
+                                                     "    grant = models.ForeignKey(Grant, "
+                                                     "models.CASCADE)\n"}});
+  const schema s = schema::load({(t.root / "perms").string()}, {});
+  REQUIRE(s.find_model("perms.Grant") >= 0);
+  CHECK(s.at(s.find_model("perms.Grant")).db_table == "perms_grant");
+  CHECK(s.find_model("models.Grant") < 0);
+  CHECK(s.at(s.model_index("Token", {})).app_label == "perms");
+}
+
+TEST_CASE("and, or, not, conditional expressions and identity tests evaluate where knowable",
+          "[models][tree]") {
+  tree t({{"shop/models.py",
+           django_import + "from django.conf import settings\n\n"
+                           "DEBUG = False\n"
+                           "STRICT = getattr(settings, 'SHOP_STRICT', True)\n"
+                           "LENGTH = 40 if not DEBUG else 10\n"
+                           "WIDE = DEBUG or 120\n"
+                           "PREFIX = getattr(settings, 'SHOP_PREFIX', None)\n"
+                           "TABLE = PREFIX is None and 'shop_items' or PREFIX\n"
+                           "if STRICT not in [True, False]:\n"
+                           "    raise ValueError('SHOP_STRICT')\n"
+                           "if LENGTH in (40, 50) and not DEBUG and PREFIX is not True:\n"
+                           "    class Item(models.Model):\n"
+                           "        name = models.CharField(max_length=LENGTH)\n"
+                           "        code = models.CharField(max_length=WIDE, null=not STRICT)\n\n"
+                           "        class Meta:\n"
+                           "            db_table = TABLE\n"
+                           "else:\n"
+                           "    class Item(models.Model):\n        pass\n"}});
+  const schema s = schema::load({t.root.string()});
+  CHECK(s.warnings().empty());
+  const model& item = model_named(s, "Item");
+  CHECK(item.db_table == "shop_items");
+  CHECK(field_named(item, "name").max_length == 40);
+  CHECK(field_named(item, "code").max_length == 120);
+  CHECK_FALSE(field_named(item, "code").null);
+  models_options o;
+  o.settings = {"SHOP_PREFIX='legacy_item'", "SHOP_STRICT=False"};
+  const schema legacy = schema::load({t.root.string()}, o);
+  CHECK(model_named(legacy, "Item").db_table == "legacy_item");
+  CHECK(field_named(model_named(legacy, "Item"), "code").null);
+
+  tree unknown(
+      {{"shop/models.py", django_import + "LENGTH = 40 if compute() else 10\n\n"
+                                          "class Item(models.Model):\n"
+                                          "    name = models.CharField(max_length=LENGTH)\n"}});
+  CHECK(load_error(unknown) ==
+        "error[bad_schema]: max_length= must be known to write SQL, but name 'compute' is not "
+        "defined (line 3)\n"
+        " --> shop/models.py:3:16\n"
+        "  | LENGTH = 40 if compute() else 10\n"
+        "  |                ^^^^^^^");
+}
+
+TEST_CASE("a class with fields on a third-party model base is an error; =Model and =Manager map",
+          "[models][tree][errors]") {
+  tree t({{"media/__init__.py", ""},
+          {"media/models.py", django_import +
+                                  "from poly.models import PolyModel\n"
+                                  "from poly.managers import PolyManager\n\n"
+                                  "class AssetManager(PolyManager):\n    pass\n\n"
+                                  "class Asset(PolyModel):\n"
+                                  "    name = models.CharField(max_length=30)\n"
+                                  "    objects = AssetManager()\n\n"
+                                  "    class Meta:\n        base_manager_name = 'objects'\n\n"
+                                  "class Clip(models.Model):\n"
+                                  "    asset = models.ForeignKey('Asset', models.CASCADE)\n"}});
+  CHECK(load_error(t) ==
+        "error[bad_schema]: class Asset declares Django fields but its base class "
+        "poly.models.PolyModel comes from outside the schema trees, so it is not read as a "
+        "model: add the source tree of that package with another --schema, or pass "
+        "--field-type poly.models.PolyModel=Model if it is a model that adds no fields (line 9)\n"
+        " --> media/models.py:9:13\n"
+        "  | class Asset(PolyModel):\n"
+        "  |             ^^^^^^^^^");
+  models_options o;
+  o.field_types = {"poly.models.PolyModel=Model", "poly.managers.PolyManager=Manager"};
+  const schema s = schema::load({t.root.string()}, o);
+  CHECK(model_named(s, "Asset").db_table == "media_asset");
+  CHECK(has_field(model_named(s, "Asset"), "name"));
+  CHECK(field_named(model_named(s, "Clip"), "asset").target == "media.Asset");
+}
+
+TEST_CASE("helper functions of the trees and a module's __getattr__ are run where knowable",
+          "[models][tree]") {
+  tree t(
+      {{"docs/__init__.py", ""},
+       {"docs/conf.py",
+        "from django.conf import settings\n\n"
+        "DEFAULTS = {'TITLE_LENGTH': 80}\n\n"
+        "def _setting(name, default):\n"
+        "    return getattr(settings, 'DOCS_' + name, default)\n\n"
+        "def __getattr__(name):\n"
+        "    if name == 'TITLE_LENGTH':\n"
+        "        return _setting(name, 80)\n"
+        "    return DEFAULTS[name]\n"},
+       {"docs/helpers.py",
+        "def owner_model(app='docs', *, swappable=False):\n"
+        "    \"\"\"The model pages belong to.\"\"\"\n"
+        "    if swappable:\n"
+        "        return 'auth.User'\n"
+        "    return app + '.Folder'\n\n"
+        "def guessed():\n"
+        "    for x in range(3):\n"
+        "        return x\n"},
+       {"docs/models.py",
+        django_import + "from docs import conf\nfrom docs.helpers import owner_model, guessed\n\n"
+                        "class Folder(models.Model):\n"
+                        "    pass\n\n"
+                        "class Page(models.Model):\n"
+                        "    title = models.CharField(max_length=conf.TITLE_LENGTH)\n"
+                        "    folder = models.ForeignKey(owner_model(), models.CASCADE)\n"
+                        "    user = models.ForeignKey(owner_model(swappable=True), "
+                        "models.CASCADE)\n"}});
+  const schema s = schema::load({(t.root / "docs").string()});
+  const model& page = model_named(s, "Page");
+  CHECK(field_named(page, "title").max_length == 80);
+  CHECK(field_named(page, "folder").target == "docs.Folder");
+  CHECK(field_named(page, "user").target == "auth.User");
+  models_options o;
+  o.settings = {"DOCS_TITLE_LENGTH=120"};
+  CHECK(field_named(model_named(schema::load({(t.root / "docs").string()}, o), "Page"), "title")
+            .max_length == 120);
+
+  std::ofstream(t.root / "docs/models.py", std::ios::app)
+      << "    code = models.CharField(max_length=guessed())\n";
+  CHECK(load_error(t) ==
+        "error[bad_schema]: max_length= must be known to write SQL, but function guessed() does "
+        "what sqlweave does not run: a 'for' statement (line 8)\n"
+        " --> docs/helpers.py:8:5\n"
+        "  |     for x in range(3):\n"
+        "  |     ^^^^^^^^^^^^^^^^^");
+}
