@@ -84,6 +84,9 @@ struct node {
   std::shared_ptr<const query> sub;
   source_span span;
   std::uint16_t depth = 1;  // of this subtree, kept by make_node()
+  /// Literal nodes in this subtree, its subquery's included (make_node() keeps it), so a walk
+  /// for the literals sizes its output at once and skips subtrees without any.
+  std::uint32_t literals = 0;
   /// Hash of this subtree's structure, kept by make_node(): kinds, names, operators, the number
   /// and shapes of children, but of a literal only its kind and a coarse class of its content
   /// (shape_class), so querysets that differ only in values share it (statement_cache's key).

@@ -7,10 +7,11 @@ namespace {
 
 void add_step(shape_hasher& h, const step& st) {
   // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
+  // Counts below 2^48 (any vector's) keep the word exact.
   h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
-        std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10);
+        std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
+        std::uint64_t{st.kwargs.size()} << 16);
   h.add(st.args.size());
-  h.add(st.kwargs.size());
   if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
   if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
   for (const auto& a : st.args) h.add(a->shape);
@@ -39,9 +40,8 @@ shape_key node_shape(const node& n) {
   h.add(static_cast<std::uint64_t>(n.kind) | static_cast<std::uint64_t>(n.op) << 8 |
         std::uint64_t{n.descending} << 16 | static_cast<std::uint64_t>(n.nulls) << 17 |
         static_cast<std::uint64_t>(n.val.kind()) << 20 | std::uint64_t{shape_class(n.val)} << 24 |
-        std::uint64_t{n.sub != nullptr} << 28);
+        std::uint64_t{n.sub != nullptr} << 28 | std::uint64_t{n.kwargs.size()} << 32);
   h.add(n.args.size());
-  h.add(n.kwargs.size());
   h.add(n.name);
   for (const auto& a : n.args) h.add(a->shape);
   for (const auto& k : n.kwargs) {
@@ -54,12 +54,16 @@ shape_key node_shape(const node& n) {
 
 shape_key shape_of(const query& q) {
   shape_hasher h;
+  add_shape(h, q);
+  return h.value();
+}
+
+void add_shape(shape_hasher& h, const query& q) {
   h.add(q.model);
   h.add(q.manager);  // another manager is another filter
   h.add(q.through);
   h.add(q.steps.size());
   for (const auto& st : q.steps) add_step(h, st);
-  return h.value();
 }
 
 }  // namespace sqlweave::ast

@@ -60,4 +60,7 @@ class shape_hasher {
 /// The shape of `n` from its own fields and its children's `shape` (make_node() stores it).
 shape_key node_shape(const node& n);
 
+/// Feeds what shape_of(q) hashes to `h`, so a key can put more beside it in one pass.
+void add_shape(shape_hasher& h, const query& q);
+
 }  // namespace sqlweave::ast

@@ -32,11 +32,10 @@ namespace {
 ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s,
                       const compile_options& o) {
   ast::shape_hasher h;
-  h.add(ast::shape_of(q));
-  h.add(static_cast<std::uint64_t>(d));
-  h.add(static_cast<std::uint64_t>(s));
-  h.add(o.trusted_sql);
+  h.add(static_cast<std::uint64_t>(d) | static_cast<std::uint64_t>(s) << 8 |
+        std::uint64_t{o.trusted_sql} << 16);
   h.add(reinterpret_cast<std::uintptr_t>(o.ext));
+  ast::add_shape(h, q);
   return h.value();
 }
 
@@ -164,7 +163,6 @@ std::shared_ptr<const statement_cache::entry> statement_cache::entry_for(
     std::vector<const value*>& literals) {
   const paramstyle style = options.style.value_or(default_paramstyle(d));
   const ast::shape_key key = key_of(q, d, style, options);
-  literals.clear();
   cache::collect_literals(q, literals);
   {
     std::lock_guard lock(impl_->mutex);
