@@ -11,22 +11,23 @@
 
 namespace sqlweave::ast {
 
-/// Order-sensitive 128-bit combination of words in two lanes that share no arithmetic: an
-/// FxHash step (rotate, xor, multiply) and a folded 64x64→128-bit multiply, which is not
-/// linear, so words chosen to cancel in one lane do not cancel in the other. statement_cache
-/// trusts the combination without comparing trees, and hashes a query on every lookup.
+/// Order-sensitive 128-bit combination of words in two independent 64-bit lanes that share no
+/// arithmetic: an FxHash step (rotate, xor, multiply) and a folded 64x64→128-bit multiply,
+/// which is not linear, so words chosen to cancel in one lane do not cancel in the other.
+/// statement_cache trusts the combination without comparing trees, and hashes a query on every
+/// lookup.
 class shape_hasher {
   __extension__ typedef unsigned __int128 wide;  // GCC and Clang; -Wpedantic asks for the mark
 
  public:
   void add(std::uint64_t word) {
-    a_ = (std::rotl(a_, 5) ^ word) * 0x517cc1b727220a95ULL;
-    const wide p = static_cast<wide>(b_ ^ word) * 0x9e3779b97f4a7c15ULL;
-    b_ = static_cast<std::uint64_t>(p) ^ static_cast<std::uint64_t>(p >> 64) ^ word;
+    add_a(word);
+    add_b(word);
   }
+  /// A child's hash: each lane takes its own lane of it, so each is a whole hash of the tree.
   void add(const shape_key& k) {
-    add(k.lo);
-    add(k.hi);
+    add_a(k.lo);
+    add_b(k.hi);
   }
   /// The length first, so that no text is a prefix of another's words.
   void add(std::string_view s) {
@@ -47,6 +48,12 @@ class shape_hasher {
   shape_key value() const { return {mix(a_), mix(b_)}; }
 
  private:
+  void add_a(std::uint64_t word) { a_ = (std::rotl(a_, 5) ^ word) * 0x517cc1b727220a95ULL; }
+  void add_b(std::uint64_t word) {
+    const wide p = static_cast<wide>(b_ ^ word) * 0x9e3779b97f4a7c15ULL;
+    b_ = static_cast<std::uint64_t>(p) ^ static_cast<std::uint64_t>(p >> 64) ^ word;
+  }
+
   static std::uint64_t mix(std::uint64_t z) {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
