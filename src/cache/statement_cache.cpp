@@ -63,8 +63,14 @@ struct statement_cache::entry {
                const std::vector<const value*>& literals) const {
     if (dialect != d || style != s || trusted_sql != o.trusted_sql || ext != o.ext) return false;
     for (const auto& [ordinal, v] : inlined)
-      if (*literals[ordinal] != v) return false;
+      if (!same(*literals[ordinal], v)) return false;
     return true;
+  }
+
+  // Most inlined literals are names (order_by, values), compared without std::variant's visit.
+  static bool same(const value& a, const value& b) {
+    if (a.kind() != b.kind()) return false;
+    return a.kind() == value_kind::text ? a.as_text() == b.as_text() : a == b;
   }
 };
 
