@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
+#include <vector>
 
 #include "compile_trace.hpp"
 #include "get_or_create.hpp"
@@ -128,9 +130,12 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
     st.columns = *shared;
     return;
   }
-  // One allocation for the whole list. A model's columns come together, so its fields are
-  // looked up once per run of them.
-  auto list = std::make_shared<result_column[]>(s.items.size());
+  // Viewed first, so that a list described before is shared instead of made again. A model's
+  // columns come together, so its fields are looked up once per run of them.
+  std::array<cache::column_view, 32> few;
+  std::vector<cache::column_view> many(s.items.size() > few.size() ? s.items.size() : 0);
+  const std::span<cache::column_view> views =
+      many.empty() ? std::span(few).first(s.items.size()) : std::span(many);
   std::string_view model_name;
   const model* m = nullptr;
   for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -145,10 +150,11 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
                                    : !item.alias.empty() ? item.alias
                                    : c                   ? c->name
                                                          : std::string_view();
-    list[i] = {std::string(label), std::string(item.model), std::string(item.field),
-               item.value->value_class(), m ? decimal_places_of(*m, item.field) : -1};
+    views[i] = {label, item.model, item.field, item.value->value_class(),
+                m ? decimal_places_of(*m, item.field) : -1};
   }
-  st.columns = result_columns(std::move(list), s.items.size());
+  const auto* ready = sch.precomputed();
+  st.columns = ready ? ready->computed->get(views) : cache::make_description(views);
 }
 
 void check_size(const render::dialect_traits& t, const statement& st) {

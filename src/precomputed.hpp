@@ -4,11 +4,13 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cache/descriptions.hpp"
 #include "sqlweave/compile.hpp"
 
 namespace sqlweave::detail {
@@ -20,6 +22,8 @@ struct precomputed {
   /// By dialect, model and field index: `"table"."column"` as writer::ident quotes both; empty
   /// for a field without a column and for text the `format` styles would have to change (a %).
   std::array<std::vector<std::vector<std::string>>, std::size(all_dialects)> qualified;
+  /// The descriptions of the other select lists, kept as compiles make them.
+  std::unique_ptr<cache::descriptions> computed = std::make_unique<cache::descriptions>();
 
   /// The qualified name of `f` in dialect `d` when it is a field of `m` (model `index`), else
   /// empty.

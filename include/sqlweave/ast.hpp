@@ -58,6 +58,13 @@ enum class arith : std::uint8_t {
 inline constexpr std::uint16_t max_expression_depth = 256;
 enum class nulls_order : std::uint8_t { unspecified, first, last };
 
+/// A 128-bit structural hash (two independent 64-bit lanes): node::shape and shape_of().
+struct shape_key {
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
+  friend bool operator==(const shape_key&, const shape_key&) = default;
+};
+
 /// A keyword argument: `distinct=True`, `n_tags=Count("tags")`, `title__startswith="Dj"`.
 struct kwarg {
   std::string name;
@@ -77,10 +84,13 @@ struct node {
   std::shared_ptr<const query> sub;
   source_span span;
   std::uint16_t depth = 1;  // of this subtree, kept by make_node()
-  /// Hash of this subtree's structure, kept by make_node(): kinds, names, operators and the
-  /// shapes of children, but of a literal only its kind and a coarse class of its content
+  /// Literal nodes in this subtree, its subquery's included (make_node() keeps it), so a walk
+  /// for the literals sizes its output at once and skips subtrees without any.
+  std::uint32_t literals = 0;
+  /// Hash of this subtree's structure, kept by make_node(): kinds, names, operators, the number
+  /// and shapes of children, but of a literal only its kind and a coarse class of its content
   /// (shape_class), so querysets that differ only in values share it (statement_cache's key).
-  std::uint64_t shape = 0;
+  shape_key shape;
 };
 
 enum class step_kind : std::uint8_t {
@@ -164,7 +174,7 @@ struct query {
 };
 
 /// The structural hash of a whole query (its model, steps and their nodes' `shape`s).
-std::uint64_t shape_of(const query& q);
+shape_key shape_of(const query& q);
 
 /// The part of a literal's content that its shape keeps, because compile() decides by it
 /// beyond the value's kind: an integer as below zero, 0, 1 or above (bounded arguments such as

@@ -18,6 +18,8 @@ namespace sqlweave {
 /// its structure (models, steps, names, operators, IN-list lengths, slices) and the kind of each
 /// literal; values that compile() binds as parameters are left out of it, values it writes into
 /// the SQL or reads to decide it (field names as strings, isnull=True, coerced values) are not.
+/// The structure is kept as a 128-bit hash (ast::shape_of) and trusted on a hit without
+/// comparing trees; the values written into the SQL are compared.
 /// Programs that add extensions (compile_options::ext) whose behaviour depends on a bound value's
 /// content, beyond its kind, must not compile through a cache.
 class statement_cache {

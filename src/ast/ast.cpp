@@ -11,12 +11,17 @@ namespace sqlweave::ast {
 
 expr make_node(node n) {
   std::uint16_t deepest = 0;
-  for (const auto& a : n.args) deepest = std::max(deepest, a->depth);
-  for (const auto& k : n.kwargs) deepest = std::max(deepest, k.value->depth);
+  std::uint32_t literals = n.kind == node_kind::literal ? 1 : 0;
+  auto add = [&](const node& child) {
+    deepest = std::max(deepest, child.depth);
+    literals += child.literals;
+  };
+  for (const auto& a : n.args) add(*a);
+  for (const auto& k : n.kwargs) add(*k.value);
   if (n.sub)
     for (const auto& st : n.sub->steps) {
-      for (const auto& a : st.args) deepest = std::max(deepest, a->depth);
-      for (const auto& k : st.kwargs) deepest = std::max(deepest, k.value->depth);
+      for (const auto& a : st.args) add(*a);
+      for (const auto& k : st.kwargs) add(*k.value);
     }
   if (deepest >= max_expression_depth)
     throw error(
@@ -25,6 +30,7 @@ expr make_node(node n) {
                    n.span,
                    {}});
   n.depth = static_cast<std::uint16_t>(deepest + 1);
+  n.literals = literals;
   n.shape = node_shape(n);
   return std::make_shared<const node>(std::move(n));
 }

@@ -2,28 +2,21 @@
 // Structural hashes of AST nodes and queries: what statement_cache keys compiled SQL on.
 #include "ast/shape.hpp"
 
-#include <functional>
-#include <string_view>
-
-#include "sqlweave/ast.hpp"
-
 namespace sqlweave::ast {
 namespace {
 
-std::uint64_t text_hash(std::string_view s) {
-  return std::hash<std::string_view>{}(s);
-}
-
 void add_step(shape_hasher& h, const step& st) {
   // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
+  // Counts below 2^48 (any vector's) keep the word exact.
   h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
         std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
-        std::uint64_t{st.args.size()} << 16 | std::uint64_t{st.kwargs.size()} << 40);
+        std::uint64_t{st.kwargs.size()} << 16);
+  h.add(st.args.size());
   if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
   if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
   for (const auto& a : st.args) h.add(a->shape);
   for (const auto& k : st.kwargs) {
-    h.add(text_hash(k.name));
+    h.add(k.name);
     h.add(k.value->shape);
   }
 }
@@ -41,32 +34,36 @@ std::uint8_t shape_class(const sqlweave::value& v) {
   }
 }
 
-std::uint64_t node_shape(const node& n) {
+shape_key node_shape(const node& n) {
   shape_hasher h;
   // The number of children is structure: an IN list of 3 and one of 4 render differently.
   h.add(static_cast<std::uint64_t>(n.kind) | static_cast<std::uint64_t>(n.op) << 8 |
         std::uint64_t{n.descending} << 16 | static_cast<std::uint64_t>(n.nulls) << 17 |
         static_cast<std::uint64_t>(n.val.kind()) << 20 | std::uint64_t{shape_class(n.val)} << 24 |
-        std::uint64_t{n.sub != nullptr} << 28 | std::uint64_t{n.args.size()} << 32 |
-        std::uint64_t{n.kwargs.size()} << 48);
-  if (!n.name.empty()) h.add(text_hash(n.name));
+        std::uint64_t{n.sub != nullptr} << 28 | std::uint64_t{n.kwargs.size()} << 32);
+  h.add(n.args.size());
+  h.add(n.name);
   for (const auto& a : n.args) h.add(a->shape);
   for (const auto& k : n.kwargs) {
-    h.add(text_hash(k.name));
+    h.add(k.name);
     h.add(k.value->shape);
   }
   if (n.sub) h.add(shape_of(*n.sub));
   return h.value();
 }
 
-std::uint64_t shape_of(const query& q) {
+shape_key shape_of(const query& q) {
   shape_hasher h;
-  h.add(text_hash(q.model));
-  h.add(text_hash(q.manager));  // another manager is another filter
-  h.add(text_hash(q.through));
+  add_shape(h, q);
+  return h.value();
+}
+
+void add_shape(shape_hasher& h, const query& q) {
+  h.add(q.model);
+  h.add(q.manager);  // another manager is another filter
+  h.add(q.through);
   h.add(q.steps.size());
   for (const auto& st : q.steps) add_step(h, st);
-  return h.value();
 }
 
 }  // namespace sqlweave::ast

@@ -4,30 +4,70 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "sqlweave/ast.hpp"
 
 namespace sqlweave::ast {
 
-struct node;
-
-/// Order-sensitive 64-bit combination of words: one rotate, xor and multiply per word (as
-/// FxHash), mixed once at the end, since statement_cache hashes a query on every lookup and
-/// confirms every hit by comparing the trees, so speed matters more than strength.
+/// Order-sensitive 128-bit combination of words in two independent 64-bit lanes that share no
+/// arithmetic: an FxHash step (rotate, xor, multiply) and a folded 64x64→128-bit multiply,
+/// which is not linear, so words chosen to cancel in one lane do not cancel in the other.
+/// statement_cache trusts the combination without comparing trees, and hashes a query on every
+/// lookup.
 class shape_hasher {
+  __extension__ typedef unsigned __int128 wide;  // GCC and Clang; -Wpedantic asks for the mark
+
  public:
-  void add(std::uint64_t word) { h_ = (std::rotl(h_, 5) ^ word) * 0x517cc1b727220a95ULL; }
-  /// The combination, through a splitmix64 finaliser.
-  std::uint64_t value() const {
-    std::uint64_t z = h_;
+  void add(std::uint64_t word) {
+    add_a(word);
+    add_b(word);
+  }
+  /// A child's hash: each lane takes its own lane of it, so each is a whole hash of the tree.
+  void add(const shape_key& k) {
+    add_a(k.lo);
+    add_b(k.hi);
+  }
+  /// The length first, so that no text is a prefix of another's words.
+  void add(std::string_view s) {
+    add(s.size());
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      add(w);
+    }
+    if (i < s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, s.size() - i);
+      add(w);
+    }
+  }
+  /// Both lanes, each through a splitmix64 finaliser.
+  shape_key value() const { return {mix(a_), mix(b_)}; }
+
+ private:
+  void add_a(std::uint64_t word) { a_ = (std::rotl(a_, 5) ^ word) * 0x517cc1b727220a95ULL; }
+  void add_b(std::uint64_t word) {
+    const wide p = static_cast<wide>(b_ ^ word) * 0x9e3779b97f4a7c15ULL;
+    b_ = static_cast<std::uint64_t>(p) ^ static_cast<std::uint64_t>(p >> 64) ^ word;
+  }
+
+  static std::uint64_t mix(std::uint64_t z) {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
   }
 
- private:
-  std::uint64_t h_ = 0x243f6a8885a308d3ULL;
+  std::uint64_t a_ = 0x243f6a8885a308d3ULL;
+  std::uint64_t b_ = 0x13198a2e03707344ULL;
 };
 
 /// The shape of `n` from its own fields and its children's `shape` (make_node() stores it).
-std::uint64_t node_shape(const node& n);
+shape_key node_shape(const node& n);
+
+/// Feeds what shape_of(q) hashes to `h`, so a key can put more beside it in one pass.
+void add_shape(shape_hasher& h, const query& q);
 
 }  // namespace sqlweave::ast

@@ -4,24 +4,45 @@
 namespace sqlweave::cache {
 namespace {
 
-void collect(const ast::node& n, std::vector<const value*>& out);
+// Every node counts its literals (ast::node::literals), so the output is sized once and
+// written through a cursor, subtrees without literals are not entered, and a literal that is
+// its subtree's only one is taken without a call (the leaves of IN lists and Q leaves).
+void collect(const ast::query& q, const value**& at);
 
-void collect(const std::vector<ast::expr>& args, const std::vector<ast::kwarg>& kwargs,
-             std::vector<const value*>& out) {
-  for (const auto& a : args) collect(*a, out);
-  for (const auto& k : kwargs) collect(*k.value, out);
+void collect(const ast::node& n, const value**& at);
+
+inline void child(const ast::node& c, const value**& at) {
+  if (c.literals == 1 && c.kind == ast::node_kind::literal)
+    *at++ = &c.val;
+  else if (c.literals)
+    collect(c, at);
 }
 
-void collect(const ast::node& n, std::vector<const value*>& out) {
-  if (n.kind == ast::node_kind::literal) out.push_back(&n.val);
-  collect(n.args, n.kwargs, out);
-  if (n.sub) collect_literals(*n.sub, out);
+void collect(const ast::node& n, const value**& at) {
+  if (n.kind == ast::node_kind::literal) *at++ = &n.val;
+  for (const auto& a : n.args) child(*a, at);
+  for (const auto& k : n.kwargs) child(*k.value, at);
+  if (n.sub) collect(*n.sub, at);
+}
+
+void collect(const ast::query& q, const value**& at) {
+  for (const auto& st : q.steps) {
+    for (const auto& a : st.args) child(*a, at);
+    for (const auto& k : st.kwargs) child(*k.value, at);
+  }
 }
 
 }  // namespace
 
 void collect_literals(const ast::query& q, std::vector<const value*>& out) {
-  for (const auto& st : q.steps) collect(st.args, st.kwargs, out);
+  std::size_t n = 0;
+  for (const auto& st : q.steps) {
+    for (const auto& a : st.args) n += a->literals;
+    for (const auto& k : st.kwargs) n += k.value->literals;
+  }
+  out.resize(n);
+  const value** at = out.data();
+  collect(q, at);
 }
 
 }  // namespace sqlweave::cache

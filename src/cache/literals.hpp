@@ -9,7 +9,8 @@
 
 namespace sqlweave::cache {
 
-/// The value of every literal node of `q`, in walk order (a shared node once per use).
+/// The value of every literal node of `q`, in walk order (a shared node once per use), in
+/// place of `out`'s contents.
 void collect_literals(const ast::query& q, std::vector<const value*>& out);
 
 }  // namespace sqlweave::cache

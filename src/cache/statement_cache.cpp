@@ -10,7 +10,6 @@
 
 #include "ast/shape.hpp"
 #include "cache/literals.hpp"
-#include "cache/record.hpp"
 #include "compile_trace.hpp"
 
 namespace sqlweave {
@@ -30,43 +29,61 @@ struct fill {
 
 namespace {
 
-std::uint64_t key_of(const ast::query& q, dialect_id d, paramstyle s, const compile_options& o) {
+ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s,
+                      const compile_options& o) {
   ast::shape_hasher h;
-  h.add(ast::shape_of(q));
-  h.add(static_cast<std::uint64_t>(d));
-  h.add(static_cast<std::uint64_t>(s));
-  h.add(o.trusted_sql);
+  h.add(static_cast<std::uint64_t>(d) | static_cast<std::uint64_t>(s) << 8 |
+        std::uint64_t{o.trusted_sql} << 16);
   h.add(reinterpret_cast<std::uintptr_t>(o.ext));
+  ast::add_shape(h, q);
   return h.value();
 }
+
+struct key_hash {
+  std::size_t operator()(const ast::shape_key& k) const { return k.lo; }
+};
 
 }  // namespace
 
 struct statement_cache::entry {
-  std::uint64_t key = 0;
+  ast::shape_key key;
   dialect_id dialect = dialect_id::sqlite;
   paramstyle style = paramstyle::qmark;
   bool trusted_sql = true;
   const extensions* ext = nullptr;
-  ast::query query;         // the queryset compiled, which `structure` views
-  cache::record structure;  // what the next querysets are compared with
+  /// The literals compile() wrote into the SQL or decided by (ordinal, value): the key holds
+  /// only their kind and shape_class, so a queryset of this key matches when these are equal.
+  std::vector<std::pair<std::size_t, value>> inlined;
   std::vector<cache::fill> fills;
   std::shared_ptr<const compiled_query> result;
   bool named_parameters = false;  // bind() may have changed values compile() leaves empty
 
-  bool matches(dialect_id d, paramstyle s, const compile_options& o) const {
-    return dialect == d && style == s && trusted_sql == o.trusted_sql && ext == o.ext;
+  /// The key is trusted for the structure (no walk of the trees); what it leaves out is checked.
+  bool matches(dialect_id d, paramstyle s, const compile_options& o,
+               const std::vector<const value*>& literals) const {
+    if (dialect != d || style != s || trusted_sql != o.trusted_sql || ext != o.ext) return false;
+    for (const auto& [ordinal, v] : inlined)
+      if (!same(*literals[ordinal], v)) return false;
+    return true;
+  }
+
+  // Most inlined literals are names (order_by, values), compared without std::variant's visit.
+  static bool same(const value& a, const value& b) {
+    if (a.kind() != b.kind()) return false;
+    return a.kind() == value_kind::text ? a.as_text() == b.as_text() : a == b;
   }
 };
 
 namespace {
 
 /// The entry for `q`, from a traced compile: every parameter whose value points into one of
-/// q's literals marks that literal as bound.
+/// `literals` (q's, in collect_literals() order) marks that literal as bound; the others are
+/// kept by value.
 template <class Entry>
 std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, dialect_id d,
                                         paramstyle style, const compile_options& options,
-                                        std::uint64_t key) {
+                                        const ast::shape_key& key,
+                                        const std::vector<const value*>& literals) {
   detail::compile_trace trace;
   auto e = std::make_shared<Entry>();
   e->result =
@@ -76,9 +93,6 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
   e->style = style;
   e->trusted_sql = options.trusted_sql;
   e->ext = options.ext;
-  e->query = q;
-  std::vector<const value*> literals;
-  cache::collect_literals(q, literals);
   std::unordered_map<const value*, std::size_t> ordinal;
   ordinal.reserve(literals.size());
   for (std::size_t i = 0; i < literals.size(); ++i) ordinal.emplace(literals[i], i);
@@ -95,7 +109,9 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
     }
     offset += e->result->statements[st].params.size();
   }
-  e->structure = cache::record(e->query, bound);
+  // A null's kind is in the key already.
+  for (std::size_t i = 0; i < literals.size(); ++i)
+    if (!bound[i] && !literals[i]->is_null()) e->inlined.emplace_back(i, *literals[i]);
   return e;
 }
 
@@ -110,18 +126,18 @@ struct statement_cache::impl {
   std::size_t capacity;
   mutable std::mutex mutex;
   lru_list lru;  // most recently used first
-  std::unordered_multimap<std::uint64_t, lru_list::iterator> by_key;
+  std::unordered_multimap<ast::shape_key, lru_list::iterator, key_hash> by_key;
   std::uint64_t hits = 0;
   std::uint64_t misses = 0;
 
-  /// The kept entry `q` matches (moved to the front), or null; fills `literals` on a match.
-  std::shared_ptr<const entry> find(std::uint64_t key, const ast::query& q, dialect_id d,
-                                    paramstyle style, const compile_options& o,
-                                    std::vector<const value*>& literals) {
+  /// The kept entry of `key` that a queryset with `literals` matches (moved to the front), or
+  /// null.
+  std::shared_ptr<const entry> find(const ast::shape_key& key, dialect_id d, paramstyle style,
+                                    const compile_options& o,
+                                    const std::vector<const value*>& literals) {
     const auto [first, last] = by_key.equal_range(key);
     for (auto it = first; it != last; ++it) {
-      const entry& e = **it->second;
-      if (!e.matches(d, style, o) || !e.structure.matches(q, literals)) continue;
+      if (!(*it->second)->matches(d, style, o, literals)) continue;
       lru.splice(lru.begin(), lru, it->second);
       return *it->second;
     }
@@ -152,21 +168,19 @@ std::shared_ptr<const statement_cache::entry> statement_cache::entry_for(
     const ast::query& q, dialect_id d, const compile_options& options,
     std::vector<const value*>& literals) {
   const paramstyle style = options.style.value_or(default_paramstyle(d));
-  const std::uint64_t key = key_of(q, d, style, options);
+  const ast::shape_key key = key_of(q, d, style, options);
+  cache::collect_literals(q, literals);
   {
     std::lock_guard lock(impl_->mutex);
-    auto hit = impl_->find(key, q, d, style, options, literals);
+    auto hit = impl_->find(key, d, style, options, literals);
     ++(hit ? impl_->hits : impl_->misses);
     if (hit) return hit;
   }
   // Compiled outside the lock; entries are immutable once made.
-  auto e = make_entry<entry>(impl_->db, q, d, style, options, key);
-  literals.clear();
-  cache::collect_literals(q, literals);
+  auto e = make_entry<entry>(impl_->db, q, d, style, options, key, literals);
   std::lock_guard lock(impl_->mutex);
   // Another thread may have compiled the same shape meanwhile: keep the first.
-  std::vector<const value*> ignored;
-  if (!impl_->find(key, q, d, style, options, ignored)) impl_->insert(e);
+  if (!impl_->find(key, d, style, options, literals)) impl_->insert(e);
   return e;
 }
 

@@ -263,3 +263,60 @@ TEST_CASE("statement_cache keys IN lists by length, Oracle's 1000-item split inc
   CHECK(cache.stats().misses == 4 * 4);
   CHECK(cache.stats().hits == 4 * 4);
 }
+
+TEST_CASE("statement_cache tells apart querysets a weak key would confuse", "[cache]") {
+  const schema& db = testing::shop_models();
+  auto in_list = [](int n) {
+    std::string text = "Product.objects.filter(id__in=[";
+    for (int i = 0; i < n; ++i) text += fmt::format("{}{}", i ? ", " : "", i + 2);
+    return text + "])";
+  };
+  struct pair {
+    std::string a, b;
+    bool same_shape;  // differ only in literals compile() writes into the SQL
+  };
+  const std::vector<pair> pairs{
+      // names swapped between steps, and between keywords
+      {R"(Product.objects.filter(name__startswith="a").exclude(sku__startswith="b"))",
+       R"(Product.objects.filter(sku__startswith="a").exclude(name__startswith="b"))", false},
+      {R"(Product.objects.annotate(a=F("price")).annotate(b=F("stock")))",
+       R"(Product.objects.annotate(b=F("price")).annotate(a=F("stock")))", false},
+      {R"(Product.objects.annotate(a=F("price"), b=F("stock")))",
+       R"(Product.objects.annotate(a=F("stock"), b=F("price")))", false},
+      {R"(Product.objects.filter(Q(stock=1) | Q(price=2)))",
+       R"(Product.objects.filter(Q(price=1) | Q(stock=2)))", false},
+      {R"(Product.objects.filter((Q(stock=1) | Q(stock=2)) & Q(stock=3)))",
+       R"(Product.objects.filter(Q(stock=1) | (Q(stock=2) & Q(stock=3))))", false},
+      {R"(Product.objects.values("name").order_by("sku"))",
+       R"(Product.objects.values("sku").order_by("name"))", true},
+      // IN lists of different lengths, across Oracle's 1000-item split
+      {in_list(2), in_list(3), false},
+      {in_list(1000), in_list(1001), false},
+      {in_list(1001), in_list(2001), false},
+      // prefetch plans
+      {R"(Product.objects.filter(stock=1).prefetch_related("reviews"))",
+       R"(Product.objects.filter(stock=1).prefetch_related("tags"))", true},
+      {R"(Product.objects.filter(stock=1).prefetch_related("reviews"))",
+       R"(Product.objects.filter(stock=1))", false},
+      {R"(Product.objects.filter(stock=1)[2:5])", R"(Product.objects.filter(stock=1)[3:5])",
+       false},
+  };
+  for (const auto& [a_text, b_text, same_shape] : pairs) {
+    const auto a = parse_query(a_text);
+    const auto b = parse_query(b_text);
+    INFO(a_text.substr(0, 120) << " / " << b_text.substr(0, 120));
+    CHECK((ast::shape_of(a) == ast::shape_of(b)) == same_shape);
+    for (const auto d : all_dialects) {
+      // One cache across paramstyles: each style is its own key.
+      statement_cache cache(db);
+      for (const auto style : all_styles) {
+        const compile_options options{style};
+        INFO(to_string(d) << ", " << to_string(style));
+        for (const auto* q : {&a, &b, &a})
+          CHECK(outcome([&] { return cache.compile(*q, d, options); }) ==
+                outcome([&] { return compile(db, *q, d, options); }));
+      }
+      CHECK(cache.stats().hits == std::size(all_styles));  // a again, each style
+    }
+  }
+}
