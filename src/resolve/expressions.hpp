@@ -3,6 +3,7 @@
 // subqueries and OuterRef, typed with Django's output fields.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "catalog/catalog.hpp"
@@ -38,6 +39,13 @@ std::string alias_prefix(const ast::node& n);
 
 /// Whether an expression calls an aggregate (Count, Sum, ...) outside any subquery of its own.
 bool calls_aggregate(const ast::node& n);
+
+/// The value of the keyword argument `name` (of a call or a step), or null.
+inline const ast::node* keyword_value(std::span<const ast::kwarg> kwargs, std::string_view name) {
+  for (const auto& k : kwargs)
+    if (k.name == name) return k.value.get();
+  return nullptr;
+}
 
 /// Whether a literal is a string: the one test for "a bare string names a field".
 inline bool is_text_literal(const ast::node& n) {

@@ -12,15 +12,9 @@
 namespace sqlweave::resolve {
 namespace {
 
-const ast::node* keyword(const ast::step& st, std::string_view name) {
-  for (const auto& k : st.kwargs)
-    if (k.name == name) return k.value.get();
-  return nullptr;
-}
-
 // A list or tuple keyword (params=, where=, ...); absent is empty.
 std::span<const ast::expr> list_of(const ast::step& st, std::string_view name) {
-  const ast::node* n = keyword(st, name);
+  const ast::node* n = keyword_value(st.kwargs, name);
   if (!n) return {};
   if (n->kind != ast::node_kind::list)
     fail(error_code::bad_argument, fmt::format("extra({}=) takes a list or tuple", name), n->span);
@@ -41,10 +35,10 @@ void check_all_used(std::span<const ast::expr> params, std::size_t used, std::st
 void apply_extra(query_state& q, const ast::step& st) {
   level& lv = q.lv;
   check_trusted(lv, "extra()", st.span);
-  if (const ast::node* tables = keyword(st, "tables"))
+  if (const ast::node* tables = keyword_value(st.kwargs, "tables"))
     fail(error_code::unsupported, "extra(tables=) is not supported: join through a relation",
          tables->span);
-  if (const ast::node* select = keyword(st, "select")) {
+  if (const ast::node* select = keyword_value(st.kwargs, "select")) {
     if (select->kind != ast::node_kind::dict)
       fail(error_code::bad_argument, "extra(select=) takes a dict of alias: SQL", select->span);
     const auto params = list_of(st, "select_params");

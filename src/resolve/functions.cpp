@@ -18,14 +18,8 @@
 namespace sqlweave::resolve {
 namespace {
 
-const ast::node* kwarg(const ast::node& n, std::string_view name) {
-  for (const auto& k : n.kwargs)
-    if (k.name == name) return k.value.get();
-  return nullptr;
-}
-
 bool flag(const ast::node& n, std::string_view name) {
-  const ast::node* v = kwarg(n, name);
+  const ast::node* v = keyword_value(n.kwargs, name);
   if (!v) return false;
   if (v->kind != ast::node_kind::literal || v->val.kind() != value_kind::boolean)
     fail(error_code::bad_argument, fmt::format("{}= takes True or False", name), v->span);
@@ -101,7 +95,7 @@ std::optional<output_field> output_field_of(const ast::node* of) {
          of->span);
   output_field out{*type, {*type}};
   auto number = [&](std::string_view name) -> int {
-    const ast::node* v = kwarg(*of, name);
+    const ast::node* v = keyword_value(of->kwargs, name);
     if (!v) return 0;
     if (v->kind != ast::node_kind::literal || v->val.kind() != value_kind::integer ||
         v->val.as_int() < 0 || v->val.as_int() > 1'000'000)
@@ -140,13 +134,13 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
   ir::aggregate agg{f.aggregate, a, nullptr, flag(n, "distinct")};
   if (agg.distinct && a->is<ir::star>())
     fail(error_code::bad_argument, "Count('*', distinct=True) is not allowed", n.span);
-  if (a->is<ir::star>() && kwarg(n, "filter"))
+  if (a->is<ir::star>() && keyword_value(n.kwargs, "filter"))
     fail(error_code::bad_argument, "Count('*') cannot take filter=: name a field to count", n.span);
   if (flag(n, "sample")) {
     if (agg.fn == ir::aggregate_fn::stddev_pop) agg.fn = ir::aggregate_fn::stddev_samp;
     if (agg.fn == ir::aggregate_fn::var_pop) agg.fn = ir::aggregate_fn::var_samp;
   }
-  if (const ast::node* filter = kwarg(n, "filter")) {
+  if (const ast::node* filter = keyword_value(n.kwargs, "filter")) {
     if (calls_aggregate(*filter))
       fail(error_code::bad_argument, "an aggregate's filter= cannot contain an aggregate",
            filter->span);
@@ -162,8 +156,8 @@ ir::expr* aggregate(level& lv, const catalog::function_entry& f, const ast::node
       break;
     default: inherit_type(*x, *a);
   }
-  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*x, of->type);
-  const ast::node* def = kwarg(n, "default");
+  if (auto of = output_field_of(keyword_value(n.kwargs, "output_field"))) settle_type(*x, of->type);
+  const ast::node* def = keyword_value(n.kwargs, "default");
   if (!def) return x;
   // default= is COALESCE over the aggregate, so empty groups give the default, not NULL.
   ir::expr* fallback = expression(lv, *def, site, nullptr);
@@ -236,7 +230,7 @@ ir::expr* scalar(level& lv, const catalog::function_entry& f, const ast::node& n
   }
   ir::expr* x = lv.cx.mem.node(ir::call{f.scalar, lv.cx.mem.list(args)}, n.span);
   for (const ir::expr* a : args) absorb(*x, *a);
-  const auto of = output_field_of(kwarg(n, "output_field"));
+  const auto of = output_field_of(keyword_value(n.kwargs, "output_field"));
   if (of) {
     settle_type(*x, of->type);
     return x;
@@ -258,7 +252,7 @@ ir::expr* value_call(level& lv, const ast::node& n, const arguments& args, const
   if (v.kind != ast::node_kind::literal) return expression(lv, v, site, votes);
   ir::expr* p = lv.param(&v.val, type_of(v.val), n.span);
   // Value(value, output_field=None): the field may come second, positionally.
-  const ast::node* of_node = kwarg(n, "output_field");
+  const ast::node* of_node = keyword_value(n.kwargs, "output_field");
   if (!of_node && args.size() > 1) of_node = args[1];
   if (auto of = output_field_of(of_node)) settle_type(*p, of->type);
   return p;
@@ -287,20 +281,20 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
     }
     if (conds.empty()) fail(error_code::bad_argument, "When() needs a condition", w->span);
     // When(condition) without then= gives NULL, as Django's then=None.
-    const ast::node* then = kwarg(*w, "then");
+    const ast::node* then = keyword_value(w->kwargs, "then");
     ir::expr* result = then ? field_or_expression(lv, *then, site, votes) : lv.null();
     whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
     results.push_back(result);
   }
   ir::expr* otherwise = nullptr;
-  if (const ast::node* def = kwarg(n, "default")) {
+  if (const ast::node* def = keyword_value(n.kwargs, "default")) {
     otherwise = field_or_expression(lv, *def, site, votes);
     results.push_back(otherwise);
   }
   ir::expr* c = lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), otherwise, nullptr}, n.span);
   for (const auto& w : whens) absorb(*c, *w.condition);
   for (const ir::expr* r : results) absorb(*c, *r);
-  if (auto of = output_field_of(kwarg(n, "output_field")))
+  if (auto of = output_field_of(keyword_value(n.kwargs, "output_field")))
     settle_type(*c, of->type);
   else
     set_common_type(lv.cx.mem, *c, view(results));
@@ -309,7 +303,7 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
 
 ir::expr* cast_call(level& lv, const catalog::function_entry& f, const ast::node& n,
                     const arguments& args, const use_site& site, alias_list* votes) {
-  const ast::node* of_node = kwarg(n, "output_field");
+  const ast::node* of_node = keyword_value(n.kwargs, "output_field");
   if (!of_node && args.size() > 1) of_node = args[1];
   if (!of_node)
     fail(error_code::bad_argument, fmt::format("{}() needs output_field=", f.name), n.span);
@@ -409,7 +403,7 @@ ir::expr* trunc_call(level& lv, const catalog::function_entry& f, const ast::nod
   const ir::trunc_kind kind = f.trunc ? *f.trunc : *trunc_of(kind_argument(f, args));
   ir::expr* a = field_or_expression(lv, *args[0], site, votes);
   require_type(*a);
-  const auto of = output_field_of(kwarg(n, "output_field"));
+  const auto of = output_field_of(keyword_value(n.kwargs, "output_field"));
   if (of && catalog::temporal_of(of->type) == 0)
     fail(error_code::bad_argument, "output_field must be a DateField, DateTimeField or TimeField",
          n.span);
@@ -563,7 +557,7 @@ ir::expr* window_call(level& lv, const ast::node& n, const arguments& args, cons
   w.order_by = lv.cx.mem.list(order);
   ir::expr* x = lv.cx.mem.node(w, n.span);
   inherit_type(*x, *w.function);
-  if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*x, of->type);
+  if (auto of = output_field_of(keyword_value(n.kwargs, "output_field"))) settle_type(*x, of->type);
   // An OVER clause neither groups the query nor may be filtered on.
   x->has_window = true;
   return x;
@@ -638,12 +632,14 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
     case catalog::special_function::window: return window_call(lv, n, args, site, votes);
     case catalog::special_function::raw_sql: {
       ir::expr* raw = raw_sql_call(lv, n, site, votes);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*raw, of->type);
+      if (auto of = output_field_of(keyword_value(n.kwargs, "output_field")))
+        settle_type(*raw, of->type);
       return raw;
     }
     case catalog::special_function::func: {
       ir::expr* fn = func_call(lv, n, site, votes);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*fn, of->type);
+      if (auto of = output_field_of(keyword_value(n.kwargs, "output_field")))
+        settle_type(*fn, of->type);
       return fn;
     }
     case catalog::special_function::row_range:
@@ -656,7 +652,8 @@ ir::expr* call(level& lv, const ast::node& n, const use_site& site, alias_list* 
         fail(error_code::bad_argument, fmt::format("{}() takes a queryset", f->name), n.span);
       const bool exists = f->special == catalog::special_function::exists;
       ir::expr* sub = subquery_value(lv, *args[0]->sub, exists, n.span);
-      if (auto of = output_field_of(kwarg(n, "output_field"))) settle_type(*sub, of->type);
+      if (auto of = output_field_of(keyword_value(n.kwargs, "output_field")))
+        settle_type(*sub, of->type);
       return sub;
     }
     case catalog::special_function::key_transform:

@@ -67,14 +67,8 @@ ir::expr* expand(level& lv, std::string_view tmpl, std::span<const substitution>
   return e;
 }
 
-const ast::node* kwarg(const ast::node& n, std::string_view name) {
-  for (const auto& k : n.kwargs)
-    if (k.name == name) return k.value.get();
-  return nullptr;
-}
-
 std::string_view text_kwarg(const ast::node& n, std::string_view name) {
-  const ast::node* v = kwarg(n, name);
+  const ast::node* v = keyword_value(n.kwargs, name);
   if (!v) return {};
   if (!is_text_literal(*v))
     fail(error_code::bad_argument, fmt::format("{}= takes a string", name), v->span);
@@ -146,7 +140,7 @@ ir::expr* func_call(level& lv, const ast::node& n, const use_site& site, alias_l
   const std::string_view function = text_kwarg(n, "function");
   std::string_view tmpl = text_kwarg(n, "template");
   const std::string_view joiner =
-      kwarg(n, "arg_joiner") ? text_kwarg(n, "arg_joiner") : std::string_view(", ");
+      keyword_value(n.kwargs, "arg_joiner") ? text_kwarg(n, "arg_joiner") : std::string_view(", ");
   if (function.empty() && tmpl.empty())
     fail(error_code::bad_argument, "Func() needs function= or template=", n.span);
   if (tmpl.empty()) tmpl = "%(function)s(%(expressions)s)";

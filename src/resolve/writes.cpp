@@ -13,14 +13,8 @@
 namespace sqlweave::resolve {
 namespace {
 
-const ast::node* kwarg_of(const std::vector<ast::kwarg>& kwargs, std::string_view name) {
-  for (const auto& k : kwargs)
-    if (k.name == name) return k.value.get();
-  return nullptr;
-}
-
 bool flag_of(const std::vector<ast::kwarg>& kwargs, std::string_view name) {
-  const ast::node* n = kwarg_of(kwargs, name);
+  const ast::node* n = keyword_value(kwargs, name);
   if (!n) return false;
   if (n->kind != ast::node_kind::literal || n->val.kind() != value_kind::boolean)
     fail(error_code::bad_argument, fmt::format("{}= takes True or False", name), n->span);
@@ -29,7 +23,7 @@ bool flag_of(const std::vector<ast::kwarg>& kwargs, std::string_view name) {
 
 // batch_size=: 0 or None means no batching for bulk_update() (`zero_is_none`), as in Django.
 std::int64_t batch_size_of(const std::vector<ast::kwarg>& kwargs, bool zero_is_none) {
-  const ast::node* n = kwarg_of(kwargs, "batch_size");
+  const ast::node* n = keyword_value(kwargs, "batch_size");
   if (!n || (n->kind == ast::node_kind::literal && n->val.is_null())) return 0;
   const std::int64_t least = zero_is_none ? 0 : 1;
   if (n->kind != ast::node_kind::literal || n->val.kind() != value_kind::integer ||
@@ -235,8 +229,8 @@ write_plan plan_insert(query_state& q, const ast::step& st) {
   if (ignore && upsert)
     fail(error_code::bad_argument, "ignore_conflicts and update_conflicts are mutually exclusive",
          st.span);
-  const auto update_fields = names_of(kwarg_of(options, "update_fields"), "update_fields");
-  const auto unique_fields = names_of(kwarg_of(options, "unique_fields"), "unique_fields");
+  const auto update_fields = names_of(keyword_value(options, "update_fields"), "update_fields");
+  const auto unique_fields = names_of(keyword_value(options, "unique_fields"), "unique_fields");
   if (upsert && update_fields.empty())
     fail(error_code::bad_argument, "update_conflicts=True needs update_fields", st.span);
   if (!upsert && !update_fields.empty())
