@@ -132,13 +132,17 @@ void describe(const schema& sch, const ir::select& s, statement& st) {
   }
   // Viewed first, so that a list described before is shared instead of made again. A model's
   // columns come together, so its fields are looked up once per run of them.
+  // A compound's hidden ORDER BY columns come last and are left out.
+  const auto shown = static_cast<std::size_t>(
+      std::find_if(s.items.begin(), s.items.end(), [](const auto& i) { return i.hidden; }) -
+      s.items.begin());
   std::array<cache::column_view, 32> few;
-  std::vector<cache::column_view> many(s.items.size() > few.size() ? s.items.size() : 0);
+  std::vector<cache::column_view> many(shown > few.size() ? shown : 0);
   const std::span<cache::column_view> views =
-      many.empty() ? std::span(few).first(s.items.size()) : std::span(many);
+      many.empty() ? std::span(few).first(shown) : std::span(many);
   std::string_view model_name;
   const model* m = nullptr;
-  for (std::size_t i = 0; i < s.items.size(); ++i) {
+  for (std::size_t i = 0; i < shown; ++i) {
     const auto& item = s.items[i];
     if (item.model != model_name) {
       model_name = item.model;

@@ -207,7 +207,8 @@ class connection {
   virtual dialect_id dialect() const = 0;
 
   /// Runs one statement with its parameters: `db->execute(c.statements[0])`. Columns are
-  /// decoded by `st.columns` where it describes them. Throws error(database) with the server's
+  /// decoded by `st.columns` where it describes them; columns past those it describes (a
+  /// compound's hidden ORDER BY columns) are left out. Throws error(database) with the server's
   /// message, error(unbound_parameter) for a statement with parameters still unbound.
   virtual result_set execute(const statement& st) = 0;
 

@@ -227,6 +227,13 @@ const result_column* column_of(const statement& st, std::size_t i) {
   return i < st.columns.size() ? &st.columns[i] : nullptr;
 }
 
+void drop_hidden_columns(const statement& st, result_set& out) {
+  const std::size_t shown = st.columns.size();
+  if (shown == 0 || out.columns.size() <= shown) return;
+  out.columns.resize(shown);
+  for (auto& row : out.rows) row.resize(shown);
+}
+
 void require_bound(const statement& st) {
   if (!st.slots.empty())
     fail(error_code::unbound_parameter,

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "sqlweave/compile.hpp"
+#include "sqlweave/exec.hpp"
 #include "sqlweave/value.hpp"
 
 namespace sqlweave::exec_detail {
@@ -28,6 +29,10 @@ const result_column* column_of(const statement& st, std::size_t i);
 /// sessions run in UTC). Throw error(database) on text that is not one.
 date parse_date(std::string_view text);
 datetime parse_datetime(std::string_view text);
+
+/// Leaves out the columns after those the statement describes: a compound's hidden ORDER BY
+/// columns (Django's `__orderbycol<N>`), which its SQL selects but its result does not have.
+void drop_hidden_columns(const statement& st, result_set& out);
 
 /// Throws error(unbound_parameter) naming the first parameter bind() has not filled.
 void require_bound(const statement& st);

@@ -476,6 +476,9 @@ struct select_item {
   std::string_view field;
   std::string_view label =
       {};  // the result's key (values()); empty: the alias or the column's name
+  // A compound's ORDER BY column that no part selects (Django's `__orderbycol<N>`): in the SQL,
+  // after the selected ones, but not in the result description.
+  bool hidden = false;
 };
 
 /// What a SELECT returns.

@@ -2,12 +2,14 @@
 // union(), intersection(), difference(): the querysets before and inside the last combinator
 // are the parts; what follows may only order, slice, choose the columns and count, as Django
 // allows. ORDER BY names a result column and is written by position, since a compound's
-// columns have no table to qualify them.
+// columns have no table to qualify them; a field no column shows is added to every part as a
+// hidden column (Django's `__orderbycol<N>`) that the compound orders by.
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "catalog/catalog.hpp"
+#include "resolve/expressions.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
 
@@ -60,11 +62,20 @@ struct part {
   bool empty = false;  // .none(): left out of a union, empties an intersection
 };
 
-part resolve_part(context& cx, const ast::query& source, const ast::step* values);
+// A field the compound orders by that none of its columns shows, selected by each part.
+struct hidden_column {
+  std::string_view name;   // the field path order_by() gave
+  std::string_view alias;  // __orderbycol<N>, N its position
+  source_span span;
+};
+using hidden_columns = std::span<const hidden_column>;
+
+part resolve_part(context& cx, const ast::query& source, const ast::step* values,
+                  hidden_columns hidden);
 
 // A queryset that is itself combined: its parts, then its own steps after the combinator.
 ir::select* combine(context& cx, const ast::query& source, const ast::step* outer_values,
-                    std::size_t k, bool& empty) {
+                    std::size_t k, bool& empty, hidden_columns hidden) {
   const ast::step& st = source.steps[k];
   ast::query left = source;
   left.steps.resize(k);
@@ -74,12 +85,12 @@ ir::select* combine(context& cx, const ast::query& source, const ast::step* oute
         source.steps[i].kind == ast::step_kind::values_list)
       values = &source.steps[i];
   small<part> parts;
-  parts.push_back(resolve_part(cx, left, values));
+  parts.push_back(resolve_part(cx, left, values, hidden));
   for (const auto& arg : st.args) {
     if (arg->kind != ast::node_kind::subquery)
       fail(error_code::bad_argument,
            fmt::format("{}() takes querysets", catalog::method_name(st.kind)), arg->span);
-    parts.push_back(resolve_part(cx, *arg->sub, values));
+    parts.push_back(resolve_part(cx, *arg->sub, values, hidden));
   }
   const ir::set_operation op = operation_of(st.kind);
   const auto& d = cx.dialect;
@@ -129,11 +140,20 @@ ir::select* combine(context& cx, const ast::query& source, const ast::step* oute
   return s;
 }
 
-part resolve_part(context& cx, const ast::query& source, const ast::step* values) {
+part resolve_part(context& cx, const ast::query& source, const ast::step* values,
+                  hidden_columns hidden) {
   for (std::size_t k = source.steps.size(); k-- > 0;)
     if (is_combinator(source.steps[k].kind)) {
+      // Django adds the column to the inner compound's query, whose SQL ignores it: the parts
+      // then select different numbers of columns.
+      if (!hidden.empty())
+        fail(error_code::bad_argument,
+             fmt::format("ORDER BY term '{}' is not a column of the compound, whose querysets "
+                         "are themselves combined",
+                         hidden.front().name),
+             hidden.front().span);
       part p;
-      p.select = combine(cx, source, values, k, p.empty);
+      p.select = combine(cx, source, values, k, p.empty, hidden);
       return p;
     }
   const int index = root_model(cx.s, source);
@@ -151,6 +171,11 @@ part resolve_part(context& cx, const ast::query& source, const ast::step* values
   // A part's default ordering means nothing to the compound's rows.
   if (!q.explicit_order) q.explicit_order = true;
   finalize(q, nullptr);
+  // Django's add_annotation() of each hidden column to each part: selected after the rest.
+  for (const auto& h : hidden) {
+    ir::expr* e = field_ref(q.lv, h.name, h.span, use_site{}, nullptr);
+    q.lv.sel->items.push_back({e, h.alias, {}, {}, {}, true});
+  }
   return {q.lv.sel, q.none};
 }
 
@@ -180,12 +205,15 @@ resolved resolve_compound(context& cx, const ast::query& source) {
            st.span);
   }
   bool empty = false;
-  ir::select* s = combine(cx, source, nullptr, k, empty);
+  ir::select* s = combine(cx, source, nullptr, k, empty, {});
   const model& root = cx.s.at(root_model(cx.s, source));
 
   // The steps after the combinator: ordering by result column, slicing, the terminal call.
   resolved out;
   bool reversed = false;
+  bool sliced = false;
+  std::int64_t offset = 0;
+  std::int64_t limit = -1;
   const ast::step* order = nullptr;
   const ast::step* terminal = nullptr;
   for (std::size_t i = k + 1; i < source.steps.size(); ++i) {
@@ -197,8 +225,9 @@ resolved resolve_compound(context& cx, const ast::query& source) {
         const auto start = st.start.value_or(0);
         if (start < 0 || (st.stop && *st.stop < 0))
           fail(error_code::bad_argument, "negative indexing is not supported", st.span);
-        s->offset += start;
-        if (st.stop) s->limit = std::max<std::int64_t>(0, *st.stop - start);
+        sliced = true;
+        offset += start;
+        if (st.stop) limit = std::max<std::int64_t>(0, *st.stop - start);
         if (st.index) out.single_row = true;
         break;
       }
@@ -206,27 +235,20 @@ resolved resolve_compound(context& cx, const ast::query& source) {
         if (st.kind >= ast::step_kind::aggregate) terminal = &st;
     }
   }
-  auto position = [&](std::string_view name, source_span span) -> std::int64_t {
-    for (std::size_t i = 0; i < s->items.size(); ++i)
-      if (label_of(s->items[i]) == name) return static_cast<std::int64_t>(i + 1);
-    // Else the column of the field a name stands for: `pk`, a foreign key's attname.
-    const member* mem = root.find(name);
-    if (mem && mem->what == member::kind::column) {
-      const field& f = root.fields[static_cast<std::size_t>(mem->index)];
-      for (std::size_t i = 0; i < s->items.size(); ++i)
-        if (s->items[i].model == root.name && s->items[i].field == f.name)
-          return static_cast<std::int64_t>(i + 1);
-    }
-    fail(error_code::bad_argument,
-         fmt::format("ORDER BY term '{}' does not match any column of the compound", name), span);
+  const auto kind = terminal ? terminal->kind : ast::step_kind::all;
+
+  struct order_term {
+    std::string_view name;
+    bool descending = false;
+    source_span span;
   };
-  auto order_by_name = [&](std::string_view name, bool descending, source_span span) {
+  small<order_term> terms;
+  auto add_term = [&](std::string_view name, bool descending, source_span span) {
     if (!name.empty() && name.front() == '-') {
       descending = !descending;
       name.remove_prefix(1);
     }
-    ir::expr* n = cx.mem.node(ir::integer{position(name, span)}, span);
-    s->order_by.push_back({n, descending != reversed, ir::nulls_order::unspecified});
+    terms.push_back({name, descending, span});
   };
   if (order)
     for (const auto& term : order->args) {
@@ -237,15 +259,59 @@ resolved resolve_compound(context& cx, const ast::query& source) {
         t = t->args[0].get();
       }
       if (t->kind == ast::node_kind::literal && t->val.kind() == value_kind::text)
-        order_by_name(t->val.as_text(), descending, t->span);
+        add_term(t->val.as_text(), descending, t->span);
       else if (t->kind == ast::node_kind::field)
-        order_by_name(t->name, descending, t->span);
+        add_term(t->name, descending, t->span);
       else
         fail(error_code::bad_argument, "a compound orders by its column names only", t->span);
     }
-  const auto kind = terminal ? terminal->kind : ast::step_kind::all;
-  if (kind == ast::step_kind::first || kind == ast::step_kind::last) {
-    if (s->order_by.empty()) order_by_name("pk", false, terminal->span);
+  const bool first_or_last = kind == ast::step_kind::first || kind == ast::step_kind::last;
+  if (first_or_last && terms.empty()) add_term("pk", false, terminal->span);
+  // Django orders neither exists() nor an unsliced count(): it clears the ordering first.
+  if (kind == ast::step_kind::exists || (kind == ast::step_kind::count && !sliced))
+    terms.clear();
+
+  // The result column a name stands for (Django's get_order_by() for a combinator): the
+  // column it labels, else the field's own column; 0 for none.
+  auto position = [&](std::string_view name) -> std::int64_t {
+    for (std::size_t i = 0; i < s->items.size(); ++i)
+      if (label_of(s->items[i]) == name) return static_cast<std::int64_t>(i + 1);
+    // `pk`, a foreign key's attname.
+    const member* mem = root.find(name);
+    if (mem && mem->what == member::kind::column) {
+      const field& f = root.fields[static_cast<std::size_t>(mem->index)];
+      for (std::size_t i = 0; i < s->items.size(); ++i)
+        if (s->items[i].alias.empty() && s->items[i].model == root.name &&
+            s->items[i].field == f.name)
+          return static_cast<std::int64_t>(i + 1);
+    }
+    return 0;
+  };
+  small<std::int64_t> positions;
+  small<hidden_column> hidden;
+  for (const auto& t : terms) {
+    std::int64_t at = position(t.name);
+    if (at == 0) {
+      // Django refuses when the last column it compared was an alias, else selects the field.
+      if (s->items.empty() || !s->items.back().alias.empty())
+        fail(error_code::bad_argument,
+             fmt::format("ORDER BY term '{}' does not match any column in the result set",
+                         t.name),
+             t.span);
+      at = static_cast<std::int64_t>(s->items.size() + hidden.size() + 1);
+      hidden.push_back({t.name, cx.mem.text(fmt::format("__orderbycol{}", at)), t.span});
+    }
+    positions.push_back(at);
+  }
+  // The parts again, each selecting the hidden columns too.
+  if (!hidden.empty()) s = combine(cx, source, nullptr, k, empty, view(hidden));
+  s->offset += offset;
+  if (limit >= 0) s->limit = limit;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    ir::expr* n = cx.mem.node(ir::integer{positions[i]}, terms[i].span);
+    s->order_by.push_back({n, terms[i].descending != reversed, ir::nulls_order::unspecified});
+  }
+  if (first_or_last) {
     if (kind == ast::step_kind::last)
       for (auto& o : s->order_by) o.descending = !o.descending;
     s->limit = 1;

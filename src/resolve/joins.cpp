@@ -55,10 +55,18 @@ filtered_relation* filtered_start(level& lv, const small<std::string_view>& part
   return lv.find_filtered(lv.resolving->name);
 }
 
-// Inside a FilteredRelation's condition only its relation's fields and the model's own are
-// read: another join there would be made after the one whose ON clause reads it.
-void no_join_in_condition(const level& lv, std::string_view path, source_span span) {
+// Inside a FilteredRelation's condition only the fields of its relation, of the hops before it
+// (`order__status` for "order__customer", whose join is made first) and the model's own are read:
+// another join there would be made after the one whose ON clause reads it. `hop`: the index in
+// `parts` of the relation to be joined.
+void no_join_in_condition(const level& lv, const small<std::string_view>& parts, std::size_t hop,
+                          std::string_view path, source_span span) {
   if (!lv.resolving) return;
+  const auto relation = split_path(lv.resolving->relation);
+  if (hop < parts.size() && hop + 1 < relation.size() &&
+      std::equal(relation.begin(), relation.begin() + static_cast<std::ptrdiff_t>(hop) + 1,
+                 parts.begin()))
+    return;
   fail(error_code::bad_argument,
        fmt::format("FilteredRelation's condition may name fields of '{}' and of the model, not "
                    "other relations (got '{}')",
@@ -280,7 +288,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
     if (!mem) lv.unknown_name(parts[i], span, *m);
     // A multi-table parent's name: through the `<parent>_ptr` join, which every use shares.
     while (mem->what == member::kind::inherited) {
-      no_join_in_condition(lv, path, span);
+      no_join_in_condition(lv, parts, parts.size(), path, span);
       table = join(lv, table, mem->via, true, nullptr);
       out.joins.push_back(table);
       m = &lv.cx.s.at(lv.cx.s.rel(mem->via).to_model);
@@ -333,7 +341,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
         out.nullable = fk->null || outer;
         return out;
       }
-      no_join_in_condition(lv, path, span);
+      no_join_in_condition(lv, parts, i, path, span);
       int link = -1;
       const int t =
           join(lv, table, mem->index, reuse_any, r.how == relation::kind::m2m ? &link : nullptr);
@@ -346,7 +354,7 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
       out.nullable = true;
       return out;
     }
-    no_join_in_condition(lv, path, span);
+    no_join_in_condition(lv, parts, i, path, span);
     const int t = join(lv, table, mem->index, reuse_any, nullptr);
     const auto& ref = *lv.sel->tables[static_cast<std::size_t>(t)];
     if (r.how == relation::kind::m2m) out.joins.push_back(ref.parent);

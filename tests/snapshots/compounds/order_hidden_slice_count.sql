@@ -1,0 +1,73 @@
+query: Product.objects.filter(stock=0).values_list("name", flat=True).union(Product.objects.filter(price__lt=10).values_list("name", flat=True)).order_by("price")[:2].count()
+
+[sqlite]
+SELECT COUNT(*) AS "__count"
+FROM (
+  SELECT "shop_product"."name", "shop_product"."price" AS "__orderbycol2"
+  FROM "shop_product"
+  WHERE "shop_product"."stock" = ?
+  UNION
+  SELECT "shop_product"."name", "shop_product"."price" AS "__orderbycol2"
+  FROM "shop_product"
+  WHERE "shop_product"."price" < ?
+  ORDER BY 2 ASC
+  LIMIT 2
+) "subquery"
+params: [0, 10]
+
+[postgresql]
+SELECT COUNT(*) AS "__count"
+FROM (
+  (
+    SELECT "shop_product"."name", "shop_product"."price" AS "__orderbycol2"
+    FROM "shop_product"
+    WHERE "shop_product"."stock" = $1
+  )
+  UNION
+  (
+    SELECT "shop_product"."name", "shop_product"."price" AS "__orderbycol2"
+    FROM "shop_product"
+    WHERE "shop_product"."price" < $2
+  )
+  ORDER BY 2 ASC
+  LIMIT 2
+) "subquery"
+params: [0, 10]
+
+[mysql]
+SELECT COUNT(*) AS `__count`
+FROM (
+  (
+    SELECT `shop_product`.`name`, `shop_product`.`price` AS `__orderbycol2`
+    FROM `shop_product`
+    WHERE `shop_product`.`stock` = ?
+  )
+  UNION
+  (
+    SELECT `shop_product`.`name`, `shop_product`.`price` AS `__orderbycol2`
+    FROM `shop_product`
+    WHERE `shop_product`.`price` < ?
+  )
+  ORDER BY 2 ASC
+  LIMIT 2
+) `subquery`
+params: [0, 10]
+
+[oracle]
+SELECT COUNT(*) AS "__COUNT"
+FROM (
+  (
+    SELECT "SHOP_PRODUCT"."NAME", "SHOP_PRODUCT"."PRICE" AS "__ORDERBYCOL2"
+    FROM "SHOP_PRODUCT"
+    WHERE "SHOP_PRODUCT"."STOCK" = :1
+  )
+  UNION
+  (
+    SELECT "SHOP_PRODUCT"."NAME", "SHOP_PRODUCT"."PRICE" AS "__ORDERBYCOL2"
+    FROM "SHOP_PRODUCT"
+    WHERE "SHOP_PRODUCT"."PRICE" < :2
+  )
+  ORDER BY 2 ASC
+  FETCH FIRST 2 ROWS ONLY
+) "SUBQUERY"
+params: [0, 10]
