@@ -124,8 +124,7 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     if (a.column != b.column)
       e.out.push_back(editor::fill(e.traits.rename_column, {{"table", table},
                                                             {"column", e.old_cx.quoted(a.column)},
-                                                            {"new_column", column},
-                                                            {"type", new_type + " NOT NULL"}}));
+                                                            {"new_column", column}}));
     if (old_type != new_type)
       e.out.push_back(editor::fill(
           e.traits.alter_type,

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -69,6 +70,9 @@ struct editor {
   /// finds them; the rendering pass rebuilds each once, for all its operations together.
   bool probing = false;
   std::set<int> rebuilt;
+  /// SQLite: per rebuilt new model, the new fields Django's remake of each operation puts last
+  /// (added, or altered other than by a rename alone), in operation order.
+  std::map<int, std::vector<int>> moved_last;
   std::set<int> rebuilt_done;
 
   const model& old_model(const op_detail& o) const { return state.before.at(o.old_model); }

@@ -26,11 +26,12 @@ constexpr editor_traits postgres_traits{
     .inline_unique_name = "{table}_{column}_key",
     .inline_check_name = "{table}_{column}_check",
 };
-// MariaDB: MODIFY restates the type with its NULL; CHANGE renames with the type.
+// MariaDB: MODIFY restates the type with its NULL. Columns are renamed with RENAME COLUMN, as
+// Django 3.2 does on MariaDB >= 10.5.2 and MySQL >= 8.0.4 (CHANGE before), the servers sqlweave
+// targets.
 constexpr editor_traits mysql_traits{
     .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
     .rename_table = "RENAME TABLE {table} TO {name}",
-    .rename_column = "ALTER TABLE {table} CHANGE {column} {new_column} {type}",
     .drop_index = "DROP INDEX {name} ON {table}",
     .drop_unique = "ALTER TABLE {table} DROP INDEX {name}",
     .drop_foreign_key = "ALTER TABLE {table} DROP FOREIGN KEY {name}",

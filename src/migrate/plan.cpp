@@ -106,6 +106,7 @@ std::vector<std::string> migration_plan::statements(dialect_id d) const {
   for (const auto& o : state_->details) render_op(probe, o);
   editor e(*state_, d);
   e.rebuilt = std::move(probe.rebuilt);
+  e.moved_last = std::move(probe.moved_last);
   for (const auto& o : state_->details) render_op(e, o);
   std::vector<std::string> out;
   if (e.out.empty() && e.deferred.empty()) return out;

@@ -3,8 +3,11 @@
 // #otheralter): `new__<table>` created as the model now is, rows copied with an INSERT ... SELECT
 // (added columns take their fill value, columns made NOT NULL coalesce their NULLs), the old
 // table dropped, the new one renamed, its indexes created. One rebuild covers every operation
-// of the plan on the model.
+// of the plan on the model; its columns come in the order Django's remakes leave them.
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
 
 #include "migrate/editor.hpp"
 
@@ -36,6 +39,42 @@ source source_of(const editor& e, int old_model, int new_model, int new_field) {
   return out;
 }
 
+// Django remakes the table once per operation, from the columns it has. Its INSERT lists them
+// in the old table's order with an added or altered column last; its CREATE TABLE in the
+// fields' creation order, in sqlmigrate: the primary key, the added or altered column, the rest.
+struct column_orders {
+  std::vector<int> copy;
+  std::vector<int> create;
+};
+
+column_orders column_orders_of(const editor& e, const op_detail& o) {
+  const model& om = e.state.before.at(o.old_model);
+  const model& nm = e.state.after.at(o.new_model);
+  const auto found = e.moved_last.find(o.new_model);
+  const std::vector<int> none;
+  const std::vector<int>& moved = found == e.moved_last.end() ? none : found->second;
+  std::vector<std::pair<std::size_t, int>> kept;  // (place in the old table, new field)
+  for (int fi : nm.columns) {
+    if (std::ranges::find(moved, fi) != moved.end()) continue;
+    const source src = source_of(e, o.old_model, o.new_model, fi);
+    const auto old_index = src.old == nullptr ? -1 : static_cast<int>(src.old - om.fields.data());
+    const auto place = std::ranges::find(om.columns, old_index) - om.columns.begin();
+    kept.emplace_back(static_cast<std::size_t>(place), fi);
+  }
+  std::ranges::stable_sort(kept, {}, &std::pair<std::size_t, int>::first);
+  column_orders out;
+  for (const auto& k : kept) out.copy.push_back(k.second);
+  for (int fi : moved)
+    if (std::ranges::find(nm.columns, fi) != nm.columns.end()) out.copy.push_back(fi);
+  const auto is_key = [&](int fi) { return nm.fields[static_cast<std::size_t>(fi)].primary_key; };
+  std::ranges::copy_if(out.copy, std::back_inserter(out.create), is_key);
+  for (int fi : moved)
+    if (!is_key(fi) && std::ranges::find(out.copy, fi) != out.copy.end()) out.create.push_back(fi);
+  for (const auto& k : kept)
+    if (!is_key(k.second)) out.create.push_back(k.second);
+  return out;
+}
+
 void rebuild_model_table(editor& e, const op_detail& o) {
   if (e.probing) {
     e.rebuilt.insert(o.new_model);
@@ -45,13 +84,16 @@ void rebuild_model_table(editor& e, const op_detail& o) {
   const model& nm = e.new_model(o);
   const std::string table = e.new_cx.quoted(nm.db_table);
   const std::string staging = "new__" + nm.db_table;
+  const column_orders orders = column_orders_of(e, o);
+  model ordered = nm;
+  ordered.columns = orders.create;
   ddl_detail::table_statements created;
-  const ddl_detail::table_def t{nm};
+  const ddl_detail::table_def t{ordered};
   ddl_detail::create_table(e.new_cx, t, created, staging);
   ddl_detail::table_indexes(e.new_cx, t, created);
   std::vector<std::string> columns;
   std::vector<std::string> values;
-  for (int fi : nm.columns) {
+  for (int fi : orders.copy) {
     const field& f = nm.fields[static_cast<std::size_t>(fi)];
     const source src = source_of(e, o.old_model, o.new_model, fi);
     const bool filled = src.fill != nullptr && src.fill->has_value();
@@ -106,6 +148,14 @@ void rebuild_referencing_tables(editor& e, const op_detail& o) {
 }  // namespace
 
 void rebuild_table(editor& e, const op_detail& o) {
+  const bool moves = o.kind == operation_kind::add_field ||
+                     o.kind == operation_kind::alter_field ||
+                     o.kind == operation_kind::rename_field;
+  if (e.probing && moves) {
+    auto& moved = e.moved_last[o.new_model];
+    std::erase(moved, o.new_field);
+    moved.push_back(o.new_field);
+  }
   rebuild_model_table(e, o);
   if (retypes_a_key(e, o)) rebuild_referencing_tables(e, o);
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
 """How many of the pairs `sqlweave migrate` prints statement for statement as Django 3.2's
-`sqlmigrate` prints them (a measure, not a test: names Django finds by introspection, SQLite's
-column order in a rebuild and one rebuild per model where Django remakes a table per operation
-differ without changing the result, which check.py compares).
+`sqlmigrate` prints them (a measure, not a test: names Django finds by introspection and one
+rebuild per model where Django remakes a table per operation differ without changing the
+result, which check.py compares).
 
     sqlmigrate_agreement.py --sqlweave build/sqlweave --kind sqlite|postgresql|mysql [PAIR...]
 

@@ -1,9 +1,9 @@
 [sqlite]
 BEGIN
 
-CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "stock" integer NOT NULL, "note" text NOT NULL, "code" varchar(5) NULL, "active" bool NOT NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "active" bool NOT NULL, "code" varchar(5) NULL, "note" text NOT NULL, "stock" integer NOT NULL, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "new__shop_product" ("id", "name", "price", "stock", "note", "code", "active", "category_id") SELECT "id", "name", "price", 7, '', NULL, 1, "category_id" FROM "shop_product"
+INSERT INTO "new__shop_product" ("id", "name", "price", "category_id", "active", "code", "note", "stock") SELECT "id", "name", "price", "category_id", 1, NULL, '', 7 FROM "shop_product"
 
 DROP TABLE "shop_product"
 

@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "new__shop_author" ("id" integer NOT NULL PRIMARY KEY, "name" varchar(60) NOT NULL)
 
-INSERT INTO "new__shop_author" ("id", "name") SELECT "id", "name" FROM "shop_author"
+INSERT INTO "new__shop_author" ("name", "id") SELECT "name", "id" FROM "shop_author"
 
 DROP TABLE "shop_author"
 

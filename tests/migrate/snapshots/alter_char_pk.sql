@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "new__shop_country" ("code" varchar(8) NOT NULL PRIMARY KEY, "name" varchar(60) NOT NULL)
 
-INSERT INTO "new__shop_country" ("code", "name") SELECT "code", "name" FROM "shop_country"
+INSERT INTO "new__shop_country" ("name", "code") SELECT "name", "code" FROM "shop_country"
 
 DROP TABLE "shop_country"
 

@@ -1,9 +1,9 @@
 [sqlite]
 BEGIN
 
-CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NOT NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "price" decimal NOT NULL, "name" varchar(50) NOT NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "new__shop_product" ("id", "name", "price", "category_id") SELECT "id", "name", coalesce("price", 0.50), "category_id" FROM "shop_product"
+INSERT INTO "new__shop_product" ("id", "name", "category_id", "price") SELECT "id", "name", "category_id", coalesce("price", 0.50) FROM "shop_product"
 
 DROP TABLE "shop_product"
 

@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "new__shop_product" ("id", "name", "price", "category_id") SELECT "id", "name", "price", "category_id" FROM "shop_product"
+INSERT INTO "new__shop_product" ("id", "price", "category_id", "name") SELECT "id", "price", "category_id", "name" FROM "shop_product"
 
 DROP TABLE "shop_product"
 

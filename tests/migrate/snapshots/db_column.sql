@@ -13,7 +13,7 @@ ALTER TABLE "shop_product" RENAME COLUMN "name" TO "label"
 COMMIT
 
 [mysql]
-ALTER TABLE `shop_product` CHANGE `name` `label` varchar(50) NOT NULL
+ALTER TABLE `shop_product` RENAME COLUMN `name` TO `label`
 
 [oracle]
 ALTER TABLE "SHOP_PRODUCT" RENAME COLUMN "NAME" TO "LABEL"

@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "new__shop_ticket" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(50) NOT NULL)
 
-INSERT INTO "new__shop_ticket" ("id", "title") SELECT "id", "title" FROM "shop_ticket"
+INSERT INTO "new__shop_ticket" ("title", "id") SELECT "title", "id" FROM "shop_ticket"
 
 DROP TABLE "shop_ticket"
 

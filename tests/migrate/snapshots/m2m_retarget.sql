@@ -35,7 +35,7 @@ COMMIT
 [mysql]
 ALTER TABLE `shop_product_tags` DROP FOREIGN KEY `shop_product_tags_tag_id_dd30c4fb_fk_shop_tag_id`
 
-ALTER TABLE `shop_product_tags` CHANGE `tag_id` `label_id` bigint NOT NULL
+ALTER TABLE `shop_product_tags` RENAME COLUMN `tag_id` TO `label_id`
 
 ALTER TABLE `shop_product_tags` MODIFY `label_id` bigint NOT NULL
 

@@ -13,7 +13,7 @@ ALTER TABLE "shop_product" RENAME COLUMN "name" TO "title"
 COMMIT
 
 [mysql]
-ALTER TABLE `shop_product` CHANGE `name` `title` varchar(50) NOT NULL
+ALTER TABLE `shop_product` RENAME COLUMN `name` TO `title`
 
 [oracle]
 ALTER TABLE "SHOP_PRODUCT" RENAME COLUMN "NAME" TO "TITLE"

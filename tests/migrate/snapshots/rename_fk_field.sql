@@ -29,7 +29,7 @@ COMMIT
 [mysql]
 ALTER TABLE `shop_product` DROP FOREIGN KEY `shop_product_category_id_14d7eea8_fk_shop_category_id`
 
-ALTER TABLE `shop_product` CHANGE `category_id` `section_id` integer NOT NULL
+ALTER TABLE `shop_product` RENAME COLUMN `category_id` TO `section_id`
 
 ALTER TABLE `shop_product` ADD CONSTRAINT `shop_product_section_id_f90548fb_fk_shop_category_id` FOREIGN KEY (`section_id`) REFERENCES `shop_category` (`id`)
 
