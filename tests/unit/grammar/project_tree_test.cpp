@@ -509,3 +509,42 @@ TEST_CASE("helper functions of the trees and a module's __getattr__ are run wher
         "  |     for x in range(3):\n"
         "  |     ^^^^^^^^^^^^^^^^^");
 }
+
+TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle has defined",
+          "[models][tree]") {
+  // As in netbox: core.models defines ObjectType before importing a mixin whose module imports
+  // ObjectType back. Imported first, core loads; imported after 'account', the mixin is not
+  // defined yet when core asks for it, in Python as here.
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"account/models.py", django_import + "from base.features import Synced\n\n"
+                                            "class Account(Synced):\n    pass\n"},
+      {"base/__init__.py", ""},
+      {"base/features.py", django_import + "from core.models import ObjectType\n\n"
+                                           "class Synced(models.Model):\n"
+                                           "    synced = models.BooleanField(default=False)\n"
+                                           "    class Meta:\n        abstract = True\n"},
+      {"core/models.py", django_import + "class ObjectType(models.Model):\n    pass\n\n"
+                                         "from base.features import Synced\n\n"
+                                         "class File(Synced):\n    pass\n\n"
+                                         "class Doc(models.Model):\n"
+                                         "    file = models.ForeignKey(File, models.CASCADE)\n"}};
+  {
+    tree t(files);
+    CHECK(load_error(t).find("cannot import name 'Synced' from 'base.features' (a circular "
+                             "import: it is not defined yet)") != std::string::npos);
+    models_options o;
+    o.settings = {"INSTALLED_APPS=['django.contrib.auth', 'core.apps.CoreConfig', 'account']"};
+    const schema s = schema::load({t.root.string()}, o);
+    CHECK(has_field(model_named(s, "File"), "synced"));
+    CHECK(has_field(model_named(s, "Account"), "synced"));
+  }
+  {
+    auto with_settings = files;
+    with_settings.emplace_back("proj/__init__.py", "");
+    with_settings.emplace_back("proj/settings.py",
+                               "DEBUG = True\nINSTALLED_APPS = [\n    'core',\n    'account',\n]\n");
+    tree t(with_settings);
+    const schema s = schema::load({t.root.string()}, {});
+    CHECK(has_field(model_named(s, "File"), "synced"));
+  }
+}
