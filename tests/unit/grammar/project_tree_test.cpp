@@ -548,3 +548,20 @@ TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle
     CHECK(has_field(model_named(s, "File"), "synced"));
   }
 }
+
+TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a warning",
+          "[models][tree]") {
+  // wagtail: `swappable = swapper.swappable_setting("wagtailcore", "Page")`.
+  tree t({{"pages/models.py", django_import + "import swapper\n\n"
+                                              "class Page(models.Model):\n"
+                                              "    title = models.CharField(max_length=20)\n"
+                                              "    class Meta:\n"
+                                              "        swappable = swapper.swappable_setting("
+                                              "'pages', 'Page')\n"}});
+  const schema s = schema::load({t.root.string()}, {});
+  CHECK(has_field(model_named(s, "Page"), "title"));
+  REQUIRE(s.warnings().size() == 1);
+  CHECK(s.warnings()[0].starts_with(
+      "warning: Meta.swappable of Page cannot be evaluated (a call of "
+      "swapper.swappable_setting); keeping the model installed"));
+}
