@@ -189,6 +189,21 @@ class model_reader {
   bool swapped(const model_decl& m) {
     const ref v = meta_attribute(m, "swappable");
     if (!v) return false;
+    // A setting name computed outside the trees (swapper.swappable_setting(...)) cannot be
+    // given with --setting; it only decides whether the model is installed, never its table,
+    // so the model stays as Django keeps it while the setting is unset.
+    if (v->what == object::kind::instance || v->what == object::kind::unknown) {
+      const bool located = v->file && !v->span.empty();
+      const std::string why = v->what == object::kind::unknown ? v->path
+                              : v->callee && v->callee->what == object::kind::named
+                                  ? "a call of " + v->callee->path
+                                  : std::string("a call sqlweave does not run");
+      py_.warn(located ? *v->file : *m.meta->file, located ? v->span : m.meta->span,
+               fmt::format("Meta.swappable of {} cannot be evaluated ({}); keeping the model "
+                           "installed, as Django does while the setting is unset",
+                           m.cls->name, why));
+      return false;
+    }
     const std::string setting = text(v, "Meta.swappable", *m.cls->file, m.cls->span);
     const ref chosen = py_.setting(setting);
     // Django swaps a model out only when the setting is set (Options.swapped): unset keeps it.

@@ -15,6 +15,7 @@
 #include "contrib/contrib.hpp"
 #include "grammar/models.hpp"
 #include "grammar/python.hpp"
+#include "installed_apps.hpp"
 #include "sqlweave/schema.hpp"
 #include "sqlweave/schema_json.hpp"
 #include "support/errors.hpp"
@@ -207,6 +208,7 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
     }
   module_files files;
   std::vector<grammar::app_entry> apps;
+  std::vector<fs::path> roots;
   for (const auto& p : paths) {
     const fs::path path(p);
     std::error_code ec;
@@ -219,6 +221,7 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
                            absolute.has_parent_path();
       const fs::path root = package ? absolute.parent_path() : path;
       files.add_root(root);
+      roots.push_back(root);
       std::vector<std::string> packages;
       find_apps(root, package ? absolute : path, packages);
       for (const auto& package : packages) {
@@ -251,6 +254,7 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
          fmt::format("--schema {}: no app found (no package with a models.py or a models/ "
                      "package)",
                      fmt::join(paths, ", --schema ")));
+  order_apps(apps, installed_apps(options.settings, roots, read_text));
   contrib::add_apps(apps, options);
   schema s;
   std::vector<std::string> warnings;

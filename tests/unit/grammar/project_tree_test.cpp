@@ -509,3 +509,59 @@ TEST_CASE("helper functions of the trees and a module's __getattr__ are run wher
         "  |     for x in range(3):\n"
         "  |     ^^^^^^^^^^^^^^^^^");
 }
+
+TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle has defined",
+          "[models][tree]") {
+  // As in netbox: core.models defines ObjectType before importing a mixin whose module imports
+  // ObjectType back. Imported first, core loads; imported after 'account', the mixin is not
+  // defined yet when core asks for it, in Python as here.
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"account/models.py", django_import + "from base.features import Synced\n\n"
+                                            "class Account(Synced):\n    pass\n"},
+      {"base/__init__.py", ""},
+      {"base/features.py", django_import + "from core.models import ObjectType\n\n"
+                                           "class Synced(models.Model):\n"
+                                           "    synced = models.BooleanField(default=False)\n"
+                                           "    class Meta:\n        abstract = True\n"},
+      {"core/models.py", django_import + "class ObjectType(models.Model):\n    pass\n\n"
+                                         "from base.features import Synced\n\n"
+                                         "class File(Synced):\n    pass\n\n"
+                                         "class Doc(models.Model):\n"
+                                         "    file = models.ForeignKey(File, models.CASCADE)\n"}};
+  {
+    tree t(files);
+    CHECK(load_error(t).find("cannot import name 'Synced' from 'base.features' (a circular "
+                             "import: it is not defined yet)") != std::string::npos);
+    models_options o;
+    o.settings = {"INSTALLED_APPS=['django.contrib.auth', 'core.apps.CoreConfig', 'account']"};
+    const schema s = schema::load({t.root.string()}, o);
+    CHECK(has_field(model_named(s, "File"), "synced"));
+    CHECK(has_field(model_named(s, "Account"), "synced"));
+  }
+  {
+    auto with_settings = files;
+    with_settings.emplace_back("proj/__init__.py", "");
+    with_settings.emplace_back("proj/settings.py",
+                               "DEBUG = True\nINSTALLED_APPS = [\n    'core',\n    'account',\n]\n");
+    tree t(with_settings);
+    const schema s = schema::load({t.root.string()}, {});
+    CHECK(has_field(model_named(s, "File"), "synced"));
+  }
+}
+
+TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a warning",
+          "[models][tree]") {
+  // wagtail: `swappable = swapper.swappable_setting("wagtailcore", "Page")`.
+  tree t({{"pages/models.py", django_import + "import swapper\n\n"
+                                              "class Page(models.Model):\n"
+                                              "    title = models.CharField(max_length=20)\n"
+                                              "    class Meta:\n"
+                                              "        swappable = swapper.swappable_setting("
+                                              "'pages', 'Page')\n"}});
+  const schema s = schema::load({t.root.string()}, {});
+  CHECK(has_field(model_named(s, "Page"), "title"));
+  REQUIRE(s.warnings().size() == 1);
+  CHECK(s.warnings()[0].starts_with(
+      "warning: Meta.swappable of Page cannot be evaluated (a call of "
+      "swapper.swappable_setting); keeping the model installed"));
+}
