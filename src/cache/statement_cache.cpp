@@ -55,13 +55,16 @@ struct statement_cache::entry {
   /// only their kind and shape_class, so a queryset of this key matches when these are equal.
   std::vector<std::pair<std::size_t, value>> inlined;
   std::vector<cache::fill> fills;
+  std::size_t literal_count = 0;  // so that even a key collision reads no literal out of range
   std::shared_ptr<const compiled_query> result;
   bool named_parameters = false;  // bind() may have changed values compile() leaves empty
 
   /// The key is trusted for the structure (no walk of the trees); what it leaves out is checked.
   bool matches(dialect_id d, paramstyle s, const compile_options& o,
                const std::vector<const value*>& literals) const {
-    if (dialect != d || style != s || trusted_sql != o.trusted_sql || ext != o.ext) return false;
+    if (dialect != d || style != s || trusted_sql != o.trusted_sql || ext != o.ext ||
+        literals.size() != literal_count)
+      return false;
     for (const auto& [ordinal, v] : inlined)
       if (!same(*literals[ordinal], v)) return false;
     return true;
@@ -93,6 +96,7 @@ std::shared_ptr<const Entry> make_entry(const schema& db, const ast::query& q, d
   e->style = style;
   e->trusted_sql = options.trusted_sql;
   e->ext = options.ext;
+  e->literal_count = literals.size();
   std::unordered_map<const value*, std::size_t> ordinal;
   ordinal.reserve(literals.size());
   for (std::size_t i = 0; i < literals.size(); ++i) ordinal.emplace(literals[i], i);
