@@ -268,8 +268,7 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   const bool first_or_last = kind == ast::step_kind::first || kind == ast::step_kind::last;
   if (first_or_last && terms.empty()) add_term("pk", false, terminal->span);
   // Django orders neither exists() nor an unsliced count(): it clears the ordering first.
-  if (kind == ast::step_kind::exists || (kind == ast::step_kind::count && !sliced))
-    terms.clear();
+  if (kind == ast::step_kind::exists || (kind == ast::step_kind::count && !sliced)) terms.clear();
 
   // The result column a name stands for (Django's get_order_by() for a combinator): the
   // column it labels, else the field's own column; 0 for none.
@@ -292,11 +291,21 @@ resolved resolve_compound(context& cx, const ast::query& source) {
   for (const auto& t : terms) {
     std::int64_t at = position(t.name);
     if (at == 0) {
-      // Django refuses when the last column it compared was an alias, else selects the field.
+      // Django refuses when the last column it compared was an alias, else selects the field;
+      // over model rows (no values() on the left side or after) its SELECT is empty and the
+      // compile fails (IndexError), so that is refused too.
+      const bool model_rows = std::none_of(source.steps.begin(), source.steps.end(), [](auto& st) {
+        return st.kind == ast::step_kind::values || st.kind == ast::step_kind::values_list;
+      });
+      if (model_rows)
+        fail(error_code::unsupported,
+             fmt::format("ordering a compound of model rows by '{}', which it does not select, "
+                         "fails in Django 3.2: select the columns with values() or values_list()",
+                         t.name),
+             t.span);
       if (s->items.empty() || !s->items.back().alias.empty())
         fail(error_code::bad_argument,
-             fmt::format("ORDER BY term '{}' does not match any column in the result set",
-                         t.name),
+             fmt::format("ORDER BY term '{}' does not match any column in the result set", t.name),
              t.span);
       at = static_cast<std::int64_t>(s->items.size() + hidden.size() + 1);
       hidden.push_back({t.name, cx.mem.text(fmt::format("__orderbycol{}", at)), t.span});
