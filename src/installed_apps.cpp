@@ -31,8 +31,7 @@ std::optional<std::vector<std::string>> assigned_in(const std::string& text) {
     if (!b.head.text.starts_with("INSTALLED_APPS")) continue;
     const py::statement st = py::parse_statement(state, b.head);
     if (st.what == py::statement::kind::assign && st.op.empty() && st.targets.size() == 1 &&
-        st.targets.front().is(py::expr::kind::name) &&
-        st.targets.front().text == "INSTALLED_APPS")
+        st.targets.front().is(py::expr::kind::name) && st.targets.front().text == "INSTALLED_APPS")
       return strings_of(st.value);
   }
   return std::nullopt;

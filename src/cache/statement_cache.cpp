@@ -29,8 +29,7 @@ struct fill {
 
 namespace {
 
-ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s,
-                      const compile_options& o) {
+ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s, const compile_options& o) {
   ast::shape_hasher h;
   h.add(static_cast<std::uint64_t>(d) | static_cast<std::uint64_t>(s) << 8 |
         std::uint64_t{o.trusted_sql} << 16);

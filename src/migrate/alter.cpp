@@ -152,9 +152,9 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         e.traits.drop_constraint,
         {{"table", table}, {"name", inline_name(e, e.traits.inline_check_name, om, a, "CHECK")}}));
   if (a.column != b.column)
-    e.out.push_back(editor::fill(e.traits.rename_column, {{"table", table},
-                                                          {"column", old_column},
-                                                          {"new_column", column}}));
+    e.out.push_back(
+        editor::fill(e.traits.rename_column,
+                     {{"table", table}, {"column", old_column}, {"new_column", column}}));
   // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
   // for a column made serial, and drops it for one made a plain integer.
   const std::string_view serial = serial_of(new_type);

@@ -122,15 +122,15 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     e.drop_foreign_key(e.old_cx, old_link, a, rb.link_table);
     const std::string column = e.new_cx.quoted(b.column);
     if (a.column != b.column)
-      e.out.push_back(editor::fill(e.traits.rename_column, {{"table", table},
-                                                            {"column", e.old_cx.quoted(a.column)},
-                                                            {"new_column", column}}));
-    if (old_type != new_type)
       e.out.push_back(editor::fill(
-          e.traits.alter_type,
-          {{"table", table},
-           {"column", column},
-           {"type", new_type + (e.traits.type_carries_null ? " NOT NULL" : "")}}));
+          e.traits.rename_column,
+          {{"table", table}, {"column", e.old_cx.quoted(a.column)}, {"new_column", column}}));
+    if (old_type != new_type)
+      e.out.push_back(
+          editor::fill(e.traits.alter_type,
+                       {{"table", table},
+                        {"column", column},
+                        {"type", new_type + (e.traits.type_carries_null ? " NOT NULL" : "")}}));
     e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
   }
 }

@@ -27,16 +27,14 @@ void make_identity_column(editor& e, const op_detail& o, const field& a, const f
   // The identity numbers the rows already there; the UPDATE gives them their own values back.
   // As in Django, the identity continues from the number of rows, not from the largest value.
   e.out.push_back(editor::fill(
-      e.traits.add_column,
-      {{"table", table},
-       {"column", temp_column},
-       {"definition", ddl_detail::column_definition(e.new_cx, temporary)}}));
+      e.traits.add_column, {{"table", table},
+                            {"column", temp_column},
+                            {"definition", ddl_detail::column_definition(e.new_cx, temporary)}}));
   e.out.push_back(fmt::format("UPDATE {} SET {} = {}", table, temp_column, old_column));
   e.out.push_back(editor::fill(e.traits.drop_column, {{"table", table}, {"column", old_column}}));
-  e.out.push_back(editor::fill(e.traits.rename_column,
-                               {{"table", table},
-                                {"column", temp_column},
-                                {"new_column", e.new_cx.quoted(b.column)}}));
+  e.out.push_back(editor::fill(
+      e.traits.rename_column,
+      {{"table", table}, {"column", temp_column}, {"new_column", e.new_cx.quoted(b.column)}}));
 }
 
 }  // namespace sqlweave::migrate_detail

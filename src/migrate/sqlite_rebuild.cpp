@@ -148,8 +148,7 @@ void rebuild_referencing_tables(editor& e, const op_detail& o) {
 }  // namespace
 
 void rebuild_table(editor& e, const op_detail& o) {
-  const bool moves = o.kind == operation_kind::add_field ||
-                     o.kind == operation_kind::alter_field ||
+  const bool moves = o.kind == operation_kind::add_field || o.kind == operation_kind::alter_field ||
                      o.kind == operation_kind::rename_field;
   if (e.probing && moves) {
     auto& moved = e.moved_last[o.new_model];

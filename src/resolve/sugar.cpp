@@ -112,9 +112,8 @@ std::string plan_in_bulk(query_state& q, const ast::step& st) {
   const field* key =
       mem->what == member::kind::column ? &m.fields[static_cast<std::size_t>(mem->index)] : nullptr;
   // Django 3.2 also keys by a field that is not unique when the rows are distinct on it alone.
-  const bool distinct_on_key =
-      key && q.distinct_on.size() == 1 &&
-      same_value(q.distinct_on[0], q.lv.column(0, key->column, key));
+  const bool distinct_on_key = key && q.distinct_on.size() == 1 &&
+                               same_value(q.distinct_on[0], q.lv.column(0, key->column, key));
   if (!key || !(key->primary_key || key->unique || distinct_on_key))
     fail(error_code::bad_argument,
          fmt::format("in_bulk()'s field_name must be a unique field but '{}' isn't", name),

@@ -298,8 +298,7 @@ TEST_CASE("statement_cache tells apart querysets a weak key would confuse", "[ca
        R"(Product.objects.filter(stock=1).prefetch_related("tags"))", true},
       {R"(Product.objects.filter(stock=1).prefetch_related("reviews"))",
        R"(Product.objects.filter(stock=1))", false},
-      {R"(Product.objects.filter(stock=1)[2:5])", R"(Product.objects.filter(stock=1)[3:5])",
-       false},
+      {R"(Product.objects.filter(stock=1)[2:5])", R"(Product.objects.filter(stock=1)[3:5])", false},
   };
   for (const auto& [a_text, b_text, same_shape] : pairs) {
     const auto a = parse_query(a_text);

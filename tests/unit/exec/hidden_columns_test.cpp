@@ -22,8 +22,9 @@ TEST_CASE("a union ordered by an unselected field hides the column it adds", "[e
   const auto c = sqlite_of(
       R"(Tag.objects.filter(weight__lt=2).values_list("name", flat=True).union(Tag.objects.filter(weight__gt=2).values_list("name", flat=True)).order_by("-weight"))");
   const statement& st = c.statements.at(0);
-  CHECK(st.sql ==
-        R"(SELECT "shop_tag"."name", "shop_tag"."weight" AS "__orderbycol2" FROM "shop_tag" WHERE "shop_tag"."weight" < ? UNION SELECT "shop_tag"."name", "shop_tag"."weight" AS "__orderbycol2" FROM "shop_tag" WHERE "shop_tag"."weight" > ? ORDER BY 2 DESC)");
+  CHECK(
+      st.sql ==
+      R"(SELECT "shop_tag"."name", "shop_tag"."weight" AS "__orderbycol2" FROM "shop_tag" WHERE "shop_tag"."weight" < ? UNION SELECT "shop_tag"."name", "shop_tag"."weight" AS "__orderbycol2" FROM "shop_tag" WHERE "shop_tag"."weight" > ? ORDER BY 2 DESC)");
   REQUIRE(st.columns.size() == 1);
   CHECK(st.columns[0].label == "name");
 
@@ -46,7 +47,9 @@ TEST_CASE("a union orders by an unselected field only where Django does", "[reso
           R"(Tag.objects.values_list("id", Lower("name")).union(Tag.objects.values_list("id", Lower("name"))).order_by("weight"))"),
       Catch::Contains("does not match any column in the result set"));
   // An unsliced count() clears the ordering: no column is added.
-  CHECK(sqlite_of(R"(Tag.objects.values_list("name").union(Tag.objects.values_list("name")).order_by("weight").count())")
-            .statements.at(0)
-            .sql.find("__orderbycol") == std::string::npos);
+  CHECK(
+      sqlite_of(
+          R"(Tag.objects.values_list("name").union(Tag.objects.values_list("name")).order_by("weight").count())")
+          .statements.at(0)
+          .sql.find("__orderbycol") == std::string::npos);
 }

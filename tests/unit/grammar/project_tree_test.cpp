@@ -541,8 +541,8 @@ TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle
   {
     auto with_settings = files;
     with_settings.emplace_back("proj/__init__.py", "");
-    with_settings.emplace_back("proj/settings.py",
-                               "DEBUG = True\nINSTALLED_APPS = [\n    'core',\n    'account',\n]\n");
+    with_settings.emplace_back(
+        "proj/settings.py", "DEBUG = True\nINSTALLED_APPS = [\n    'core',\n    'account',\n]\n");
     tree t(with_settings);
     const schema s = schema::load({t.root.string()}, {});
     CHECK(has_field(model_named(s, "File"), "synced"));
@@ -561,7 +561,7 @@ TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a w
   const schema s = schema::load({t.root.string()}, {});
   CHECK(has_field(model_named(s, "Page"), "title"));
   REQUIRE(s.warnings().size() == 1);
-  CHECK(s.warnings()[0].starts_with(
-      "warning: Meta.swappable of Page cannot be evaluated (a call of "
-      "swapper.swappable_setting); keeping the model installed"));
+  CHECK(
+      s.warnings()[0].starts_with("warning: Meta.swappable of Page cannot be evaluated (a call of "
+                                  "swapper.swappable_setting); keeping the model installed"));
 }
