@@ -107,14 +107,14 @@ void floor_s2(dialect_id d, floor_output& out) {
       out.sql.append(select_product_quoted)
           .append(
               R"((("shop_product"."category_id" IN (?, ?, ?) OR "shop_product"."price" BETWEEN ? AND ?) )"
-              R"(AND "shop_product"."active" = ?) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
+              R"(AND "shop_product"."active") ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
               "LIMIT 10 OFFSET 10");
       break;
     case dialect_id::postgresql:
       out.sql.append(select_product_quoted)
           .append(
               R"((("shop_product"."category_id" IN ($1, $2, $3) OR "shop_product"."price" BETWEEN $4 AND $5) )"
-              R"(AND "shop_product"."active" = $6) ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
+              R"(AND "shop_product"."active") ORDER BY "shop_product"."price" DESC, "shop_product"."id" ASC )"
               "LIMIT 10 OFFSET 10");
       break;
     case dialect_id::mysql:
@@ -122,7 +122,7 @@ void floor_s2(dialect_id d, floor_output& out) {
           .append(
               "((`shop_product`.`category_id` IN (?, ?, ?) OR `shop_product`.`price` BETWEEN ? AND "
               "?) "
-              "AND `shop_product`.`active` = ?) ORDER BY `shop_product`.`price` DESC, "
+              "AND `shop_product`.`active`) ORDER BY `shop_product`.`price` DESC, "
               "`shop_product`.`id` ASC "
               "LIMIT 10 OFFSET 10");
       break;
@@ -135,10 +135,8 @@ void floor_s2(dialect_id d, floor_output& out) {
       break;
   }
   for (int v : {1, 2, 3, 10, 100}) out.params.emplace_back(v);
-  if (d == dialect_id::oracle)
-    out.params.emplace_back(1);  // Oracle has no boolean column type: 1/0
-  else
-    out.params.emplace_back(true);
+  // Oracle has no boolean type, so `active = 1`; elsewhere the column is the condition.
+  if (d == dialect_id::oracle) out.params.emplace_back(1);
 }
 
 void floor_s6(dialect_id d, std::span<const tag_row> rows, floor_output& out) {

@@ -370,6 +370,7 @@ constexpr dialect_traits traits{
     .time_as_datetime = true,
     .limit = limit_style::offset_fetch,
     .select_booleans = false,
+    .boolean_conditions = false,
     .filter_clause = false,
     .returning = false,  // RETURNING ... INTO needs out-binds
     .conflicts = conflict_target::always_fields,

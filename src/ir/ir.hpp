@@ -287,6 +287,7 @@ struct junction {
 };
 struct logical_not {
   expr* operand = nullptr;
+  bool bare = false;  // NOT x, as Django negates Exists() and a boolean lookup; else NOT (x)
 };
 struct exists {
   const select* sub = nullptr;

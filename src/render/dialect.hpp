@@ -324,6 +324,7 @@ struct dialect_traits {
   limit_style limit = limit_style::limit_offset;
   std::string_view no_limit = {};  // LIMIT value meaning "all rows", when OFFSET needs a LIMIT
   bool select_booleans = true;     // false: predicates in SELECT lists need CASE WHEN
+  bool boolean_conditions = true;  // a boolean value is a condition: WHERE "active" (Oracle: = 1)
   bool filter_clause = true;       // COUNT(x) FILTER (WHERE ...)
   bool distinct_on = false;        // SELECT DISTINCT ON (...)
   bool nulls_modifier = true;      // ORDER BY x NULLS FIRST/LAST

@@ -440,9 +440,9 @@ void writer::form(const ir::expr&, const ir::junction& j) {
 }
 
 void writer::form(const ir::expr&, const ir::logical_not& n) {
-  sql("NOT (");
+  sql(n.bare ? "NOT " : "NOT (");
   expr(*n.operand);
-  sql(')');
+  if (!n.bare) sql(')');
 }
 
 void writer::form(const ir::expr&, const ir::exists& x) {

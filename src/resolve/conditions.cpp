@@ -88,7 +88,11 @@ ir::expr* q_child(level& lv, const ast::node& n, const use_site& site, alias_lis
       inner.negated = !inner.negated;
       // Q.resolve_expression() adds the Q without split_subq: no NOT EXISTS inside expressions.
       inner.branch_negated = !site.in_expression;
-      return lv.negate(q_tree(lv, false, refs(n.args), inner, votes));
+      ir::expr* operand = q_tree(lv, false, refs(n.args), inner, votes);
+      // ~Exists(...) is Exists' own negation, `NOT EXISTS(...)`; ~Q(...) wraps its condition.
+      const bool bare = n.args.size() == 1 && n.args[0]->kind == ast::node_kind::call &&
+                        operand->is<ir::exists>();
+      return lv.negate(operand, bare);
     }
     default:
       // A conditional expression (Exists(...), a boolean annotation): no join votes.

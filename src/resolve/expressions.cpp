@@ -31,6 +31,24 @@ ir::arith_op arith_of(ast::arith a) {
   return ir::arith_op::add;
 }
 
+// The operator as a user writes it, for the error of a dialect that lacks it.
+std::string_view spelling(ir::arith_op op) {
+  switch (op) {
+    case ir::arith_op::add: return "+";
+    case ir::arith_op::sub: return "-";
+    case ir::arith_op::mul: return "*";
+    case ir::arith_op::div: return "/";
+    case ir::arith_op::mod: return "%";
+    case ir::arith_op::pow: return "**";
+    case ir::arith_op::bit_and: return "bitand()";
+    case ir::arith_op::bit_or: return "bitor()";
+    case ir::arith_op::bit_xor: return "bitxor()";
+    case ir::arith_op::bit_left_shift: return "bitleftshift()";
+    case ir::arith_op::bit_right_shift: return "bitrightshift()";
+  }
+  return "?";
+}
+
 bool temporal(const ir::expr& e) {
   return e.is_class(type_class::date) || e.is_class(type_class::datetime) ||
          e.is_class(type_class::time) || e.is_class(type_class::duration);
@@ -95,7 +113,7 @@ ir::expr* arithmetic(level& lv, const ast::node& n, const use_site& site, alias_
   const ir::arith_op op = arith_of(n.op);
   if (temporal(*a) || temporal(*b)) return temporal_arithmetic(lv, n, op, a, b);
   if (!lv.cx.dialect.arithmetic[static_cast<std::size_t>(op)].supported())
-    unsupported(lv.cx.dialect.name, "bitwise XOR", n.span);
+    unsupported(lv.cx.dialect.name, fmt::format("the operator {}", spelling(op)), n.span);
   ir::expr* x = lv.cx.mem.node(ir::arithmetic{op, a, b}, n.span);
   set_combined_type(lv.cx.mem, *x, op, *a, *b);
   absorb(*x, *a);

@@ -114,8 +114,8 @@ ir::expr* level::truth(bool b) {
   return e;
 }
 
-ir::expr* level::negate(ir::expr* e) {
-  return predicate(*this, ir::logical_not{e}, {e});
+ir::expr* level::negate(ir::expr* e, bool bare) {
+  return predicate(*this, ir::logical_not{e, bare}, {e});
 }
 
 ir::expr* level::is_null(ir::expr* e, bool negated) {

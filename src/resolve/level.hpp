@@ -76,7 +76,7 @@ class level {
   ir::expr* kept_param(value v, std::optional<field_type> type, source_span span = {});
   ir::expr* null();
   ir::expr* truth(bool b);
-  ir::expr* negate(ir::expr* e);
+  ir::expr* negate(ir::expr* e, bool bare = false);
   ir::expr* is_null(ir::expr* e, bool negated);
   ir::expr* compare(ir::compare_op op, ir::expr* lhs, ir::expr* rhs);
   ir::expr* junction(bool any, std::span<ir::expr* const> parts);

@@ -79,6 +79,10 @@ ir::expr* year_bounds(level& lv, ir::expr* inner, lookup l, const ast::node& rhs
   }
 }
 
+bool is_condition(const level& lv, const ir::expr& e) {
+  return e.conditional || (lv.cx.dialect.boolean_conditions && e.is_class(type_class::boolean));
+}
+
 bool year_bounded(lookup l) {
   return l == lookup::exact || l == lookup::gt || l == lookup::gte || l == lookup::lt ||
          l == lookup::lte;
@@ -178,10 +182,11 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
   if (rhs.kind == ast::node_kind::list)
     fail(error_code::bad_value, fmt::format("the '{}' lookup takes one value, not a list", lk.name),
          rhs.span);
-  if (lk.id == lookup::exact && lhs->conditional && is_literal(rhs, value_kind::boolean))
-    // A predicate (Exists(), a Q annotation) compared with True/False is itself or its negation:
-    // `EXISTS(...) = 1` is not valid SQL everywhere.
-    return rhs.val.as_bool() ? lhs : lv.negate(lhs);
+  if (lk.id == lookup::exact && is_literal(rhs, value_kind::boolean) && is_condition(lv, *lhs))
+    // A predicate (Exists(), a Q annotation) or a boolean compared with True/False is itself or
+    // its negation, as Django writes `WHERE "active"`: `EXISTS(...) = 1` is not valid SQL
+    // everywhere.
+    return rhs.val.as_bool() ? lhs : lv.negate(lhs, true);
   if (auto op = compare_of(lk.id)) return lv.compare(*op, lhs, operand(rhs));
   if (lk.id == lookup::regex || lk.id == lookup::iregex) {
     ir::expr* r = operand(rhs);

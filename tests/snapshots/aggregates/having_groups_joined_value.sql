@@ -6,8 +6,8 @@ FROM "shop_customer"
 LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id")
 LEFT OUTER JOIN "shop_profile" ON ("shop_customer"."id" = "shop_profile"."customer_id")
 GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes", "shop_profile"."newsletter"
-HAVING (COUNT("shop_order"."id") > ? OR "shop_profile"."newsletter" = ?)
-params: [3, False]
+HAVING (COUNT("shop_order"."id") > ? OR NOT "shop_profile"."newsletter")
+params: [3]
 
 [postgresql]
 SELECT "shop_customer"."id", COUNT("shop_order"."id") AS "n"
@@ -15,8 +15,8 @@ FROM "shop_customer"
 LEFT OUTER JOIN "shop_order" ON ("shop_customer"."id" = "shop_order"."customer_id")
 LEFT OUTER JOIN "shop_profile" ON ("shop_customer"."id" = "shop_profile"."customer_id")
 GROUP BY "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes", "shop_profile"."newsletter"
-HAVING (COUNT("shop_order"."id") > $1 OR "shop_profile"."newsletter" = $2)
-params: [3, False]
+HAVING (COUNT("shop_order"."id") > $1 OR NOT "shop_profile"."newsletter")
+params: [3]
 
 [mysql]
 SELECT `shop_customer`.`id`, COUNT(`shop_order`.`id`) AS `n`
@@ -24,8 +24,8 @@ FROM `shop_customer`
 LEFT OUTER JOIN `shop_order` ON (`shop_customer`.`id` = `shop_order`.`customer_id`)
 LEFT OUTER JOIN `shop_profile` ON (`shop_customer`.`id` = `shop_profile`.`customer_id`)
 GROUP BY `shop_customer`.`id`, `shop_profile`.`newsletter`
-HAVING (COUNT(`shop_order`.`id`) > ? OR `shop_profile`.`newsletter` = ?)
-params: [3, False]
+HAVING (COUNT(`shop_order`.`id`) > ? OR NOT `shop_profile`.`newsletter`)
+params: [3]
 
 [oracle]
 SELECT "SHOP_CUSTOMER"."ID", COUNT("SHOP_ORDER"."ID") AS "N"

@@ -5,30 +5,30 @@ SELECT "shop_categories"."id", COUNT("shop_product"."id") AS "n"
 FROM "shop_categories"
 LEFT OUTER JOIN "shop_product" ON ("shop_categories"."id" = "shop_product"."category_id")
 INNER JOIN "shop_product" "T3" ON ("shop_categories"."id" = "T3"."category_id")
-WHERE "T3"."active" = ?
+WHERE "T3"."active"
 GROUP BY "shop_categories"."id", "shop_categories"."name", "shop_categories"."slug", "shop_categories"."parent_id", "shop_categories"."position"
 HAVING COUNT("shop_product"."id") >= ?
-params: [True, 2]
+params: [2]
 
 [postgresql]
 SELECT "shop_categories"."id", COUNT("shop_product"."id") AS "n"
 FROM "shop_categories"
 LEFT OUTER JOIN "shop_product" ON ("shop_categories"."id" = "shop_product"."category_id")
 INNER JOIN "shop_product" "T3" ON ("shop_categories"."id" = "T3"."category_id")
-WHERE "T3"."active" = $1
+WHERE "T3"."active"
 GROUP BY "shop_categories"."id", "shop_categories"."name", "shop_categories"."slug", "shop_categories"."parent_id", "shop_categories"."position"
-HAVING COUNT("shop_product"."id") >= $2
-params: [True, 2]
+HAVING COUNT("shop_product"."id") >= $1
+params: [2]
 
 [mysql]
 SELECT `shop_categories`.`id`, COUNT(`shop_product`.`id`) AS `n`
 FROM `shop_categories`
 LEFT OUTER JOIN `shop_product` ON (`shop_categories`.`id` = `shop_product`.`category_id`)
 INNER JOIN `shop_product` `T3` ON (`shop_categories`.`id` = `T3`.`category_id`)
-WHERE `T3`.`active` = ?
+WHERE `T3`.`active`
 GROUP BY `shop_categories`.`id`
 HAVING COUNT(`shop_product`.`id`) >= ?
-params: [True, 2]
+params: [2]
 
 [oracle]
 SELECT "SHOP_CATEGORIES"."ID", COUNT("SHOP_PRODUCT"."ID") AS "N"

@@ -3,22 +3,22 @@ query: Product.objects.select_for_update().filter(active=True).values_list("id",
 [sqlite]
 SELECT "shop_product"."id"
 FROM "shop_product"
-WHERE "shop_product"."active" = ?
-params: [True]
+WHERE "shop_product"."active"
+params: []
 
 [postgresql]
 SELECT "shop_product"."id"
 FROM "shop_product"
-WHERE "shop_product"."active" = $1
+WHERE "shop_product"."active"
 FOR UPDATE
-params: [True]
+params: []
 
 [mysql]
 SELECT `shop_product`.`id`
 FROM `shop_product`
-WHERE `shop_product`.`active` = ?
+WHERE `shop_product`.`active`
 FOR UPDATE
-params: [True]
+params: []
 
 [oracle]
 SELECT "SHOP_PRODUCT"."ID"

@@ -4,22 +4,22 @@ query: Tag.products.through.objects.filter(product__active=True).count()
 SELECT COUNT(*) AS "__count"
 FROM "shop_product_tags"
 INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product"."id")
-WHERE "shop_product"."active" = ?
-params: [True]
+WHERE "shop_product"."active"
+params: []
 
 [postgresql]
 SELECT COUNT(*) AS "__count"
 FROM "shop_product_tags"
 INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product"."id")
-WHERE "shop_product"."active" = $1
-params: [True]
+WHERE "shop_product"."active"
+params: []
 
 [mysql]
 SELECT COUNT(*) AS `__count`
 FROM `shop_product_tags`
 INNER JOIN `shop_product` ON (`shop_product_tags`.`product_id` = `shop_product`.`id`)
-WHERE `shop_product`.`active` = ?
-params: [True]
+WHERE `shop_product`.`active`
+params: []
 
 [oracle]
 SELECT COUNT(*) AS "__COUNT"

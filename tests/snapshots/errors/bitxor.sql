@@ -15,7 +15,7 @@ FROM `shop_product`
 params: [3]
 
 [oracle]
-error[unsupported]: oracle does not support bitwise XOR
+error[unsupported]: oracle does not support the operator bitxor()
  --> line 1, column 28
   | Product.objects.annotate(x=F("stock").bitxor(3))
   |                            ^^^^^^^^^^^^^^^^^^^^

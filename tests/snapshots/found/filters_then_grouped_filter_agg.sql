@@ -8,9 +8,9 @@ INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product".
 INNER JOIN "shop_product_tags" "T4" ON ("shop_tag"."id" = "T4"."tag_id")
 INNER JOIN "shop_product" "T5" ON ("T4"."product_id" = "T5"."id")
 INNER JOIN "shop_review" ON ("T5"."id" = "shop_review"."product_id")
-WHERE ("shop_product"."stock" >= ? AND "shop_review"."verified" = ?)
+WHERE ("shop_product"."stock" >= ? AND "shop_review"."verified")
 GROUP BY "shop_tag"."id", "shop_tag"."weight"
-params: [-1, 0, -1, True]
+params: [-1, 0, -1]
 
 [postgresql]
 SELECT "shop_tag"."id", "shop_tag"."weight", AVG("T5"."category_id") FILTER (WHERE "shop_tag"."weight" BETWEEN $1 AND $2) AS "a1"
@@ -20,9 +20,9 @@ INNER JOIN "shop_product" ON ("shop_product_tags"."product_id" = "shop_product".
 INNER JOIN "shop_product_tags" "T4" ON ("shop_tag"."id" = "T4"."tag_id")
 INNER JOIN "shop_product" "T5" ON ("T4"."product_id" = "T5"."id")
 INNER JOIN "shop_review" ON ("T5"."id" = "shop_review"."product_id")
-WHERE ("shop_product"."stock" >= $3 AND "shop_review"."verified" = $4)
+WHERE ("shop_product"."stock" >= $3 AND "shop_review"."verified")
 GROUP BY "shop_tag"."id", "shop_tag"."weight"
-params: [-1, 0, -1, True]
+params: [-1, 0, -1]
 
 [mysql]
 SELECT `shop_tag`.`id`, `shop_tag`.`weight`, AVG(CASE WHEN `shop_tag`.`weight` BETWEEN ? AND ? THEN `T5`.`category_id` ELSE NULL END) AS `a1`
@@ -32,9 +32,9 @@ INNER JOIN `shop_product` ON (`shop_product_tags`.`product_id` = `shop_product`.
 INNER JOIN `shop_product_tags` `T4` ON (`shop_tag`.`id` = `T4`.`tag_id`)
 INNER JOIN `shop_product` `T5` ON (`T4`.`product_id` = `T5`.`id`)
 INNER JOIN `shop_review` ON (`T5`.`id` = `shop_review`.`product_id`)
-WHERE (`shop_product`.`stock` >= ? AND `shop_review`.`verified` = ?)
+WHERE (`shop_product`.`stock` >= ? AND `shop_review`.`verified`)
 GROUP BY `shop_tag`.`id`
-params: [-1, 0, -1, True]
+params: [-1, 0, -1]
 
 [oracle]
 SELECT "SHOP_TAG"."ID", "SHOP_TAG"."WEIGHT", AVG(CASE WHEN "SHOP_TAG"."WEIGHT" BETWEEN :1 AND :2 THEN "T5"."CATEGORY_ID" ELSE NULL END) AS "A1"

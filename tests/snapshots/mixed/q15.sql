@@ -6,9 +6,9 @@ FROM "shop_customer"
 WHERE "shop_customer"."name" IN (
   SELECT "U0"."name"
   FROM "shop_customer" "U0"
-  WHERE "U0"."vip" = ?
+  WHERE "U0"."vip"
 )
-params: [True]
+params: []
 
 [postgresql]
 SELECT "shop_customer"."id", "shop_customer"."name", "shop_customer"."email", "shop_customer"."city", "shop_customer"."country", "shop_customer"."vip", "shop_customer"."credit", "shop_customer"."score", "shop_customer"."joined", "shop_customer"."last_login", "shop_customer"."notes"
@@ -16,9 +16,9 @@ FROM "shop_customer"
 WHERE "shop_customer"."name" IN (
   SELECT "U0"."name"
   FROM "shop_customer" "U0"
-  WHERE "U0"."vip" = $1
+  WHERE "U0"."vip"
 )
-params: [True]
+params: []
 
 [mysql]
 SELECT `shop_customer`.`id`, `shop_customer`.`name`, `shop_customer`.`email`, `shop_customer`.`city`, `shop_customer`.`country`, `shop_customer`.`vip`, `shop_customer`.`credit`, `shop_customer`.`score`, `shop_customer`.`joined`, `shop_customer`.`last_login`, `shop_customer`.`notes`
@@ -26,9 +26,9 @@ FROM `shop_customer`
 WHERE `shop_customer`.`name` IN (
   SELECT `U0`.`name`
   FROM `shop_customer` `U0`
-  WHERE `U0`.`vip` = ?
+  WHERE `U0`.`vip`
 )
-params: [True]
+params: []
 
 [oracle]
 SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME", "SHOP_CUSTOMER"."EMAIL", "SHOP_CUSTOMER"."CITY", "SHOP_CUSTOMER"."COUNTRY", "SHOP_CUSTOMER"."VIP", "SHOP_CUSTOMER"."CREDIT", "SHOP_CUSTOMER"."SCORE", "SHOP_CUSTOMER"."JOINED", "SHOP_CUSTOMER"."LAST_LOGIN", "SHOP_CUSTOMER"."NOTES"

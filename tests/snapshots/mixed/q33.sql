@@ -3,26 +3,26 @@ query: Customer.objects.filter(vip=True).values("city").annotate(n=Count("id")).
 [sqlite]
 SELECT "shop_customer"."city", COUNT("shop_customer"."id") AS "n"
 FROM "shop_customer"
-WHERE "shop_customer"."vip" = ?
+WHERE "shop_customer"."vip"
 GROUP BY "shop_customer"."city"
 HAVING COUNT("shop_customer"."id") >= ?
-params: [True, 2]
+params: [2]
 
 [postgresql]
 SELECT "shop_customer"."city", COUNT("shop_customer"."id") AS "n"
 FROM "shop_customer"
-WHERE "shop_customer"."vip" = $1
+WHERE "shop_customer"."vip"
 GROUP BY "shop_customer"."city"
-HAVING COUNT("shop_customer"."id") >= $2
-params: [True, 2]
+HAVING COUNT("shop_customer"."id") >= $1
+params: [2]
 
 [mysql]
 SELECT `shop_customer`.`city`, COUNT(`shop_customer`.`id`) AS `n`
 FROM `shop_customer`
-WHERE `shop_customer`.`vip` = ?
+WHERE `shop_customer`.`vip`
 GROUP BY `shop_customer`.`city`
 HAVING COUNT(`shop_customer`.`id`) >= ?
-params: [True, 2]
+params: [2]
 
 [oracle]
 SELECT "SHOP_CUSTOMER"."CITY", COUNT("SHOP_CUSTOMER"."ID") AS "N"

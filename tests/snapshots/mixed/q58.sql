@@ -6,8 +6,8 @@ FROM "shop_product"
 INNER JOIN "shop_orderline" ON ("shop_product"."id" = "shop_orderline"."product_id")
 INNER JOIN "shop_order" ON ("shop_orderline"."order_id" = "shop_order"."id")
 INNER JOIN "shop_customer" ON ("shop_order"."customer_id" = "shop_customer"."id")
-WHERE "shop_customer"."vip" = ?
-params: [True]
+WHERE "shop_customer"."vip"
+params: []
 
 [postgresql]
 SELECT DISTINCT "shop_product"."name"
@@ -15,8 +15,8 @@ FROM "shop_product"
 INNER JOIN "shop_orderline" ON ("shop_product"."id" = "shop_orderline"."product_id")
 INNER JOIN "shop_order" ON ("shop_orderline"."order_id" = "shop_order"."id")
 INNER JOIN "shop_customer" ON ("shop_order"."customer_id" = "shop_customer"."id")
-WHERE "shop_customer"."vip" = $1
-params: [True]
+WHERE "shop_customer"."vip"
+params: []
 
 [mysql]
 SELECT DISTINCT `shop_product`.`name`
@@ -24,8 +24,8 @@ FROM `shop_product`
 INNER JOIN `shop_orderline` ON (`shop_product`.`id` = `shop_orderline`.`product_id`)
 INNER JOIN `shop_order` ON (`shop_orderline`.`order_id` = `shop_order`.`id`)
 INNER JOIN `shop_customer` ON (`shop_order`.`customer_id` = `shop_customer`.`id`)
-WHERE `shop_customer`.`vip` = ?
-params: [True]
+WHERE `shop_customer`.`vip`
+params: []
 
 [oracle]
 SELECT DISTINCT "SHOP_PRODUCT"."NAME"

@@ -7,12 +7,12 @@ WHERE (
   "shop_order"."customer_id" IN (
     SELECT "U0"."id"
     FROM "shop_customer" "U0"
-    WHERE "U0"."vip" = ?
+    WHERE "U0"."vip"
   )
   AND "shop_order"."total" > ?
 )
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
-params: [True, 500]
+params: [500]
 
 [postgresql]
 SELECT "shop_order"."id", "shop_order"."customer_id", "shop_order"."status", "shop_order"."placed", "shop_order"."shipped", "shop_order"."total", "shop_order"."discount", "shop_order"."coupon", "shop_order"."items"
@@ -21,12 +21,12 @@ WHERE (
   "shop_order"."customer_id" IN (
     SELECT "U0"."id"
     FROM "shop_customer" "U0"
-    WHERE "U0"."vip" = $1
+    WHERE "U0"."vip"
   )
-  AND "shop_order"."total" > $2
+  AND "shop_order"."total" > $1
 )
 ORDER BY "shop_order"."placed" DESC, "shop_order"."id" ASC
-params: [True, 500]
+params: [500]
 
 [mysql]
 SELECT `shop_order`.`id`, `shop_order`.`customer_id`, `shop_order`.`status`, `shop_order`.`placed`, `shop_order`.`shipped`, `shop_order`.`total`, `shop_order`.`discount`, `shop_order`.`coupon`, `shop_order`.`items`
@@ -35,12 +35,12 @@ WHERE (
   `shop_order`.`customer_id` IN (
     SELECT `U0`.`id`
     FROM `shop_customer` `U0`
-    WHERE `U0`.`vip` = ?
+    WHERE `U0`.`vip`
   )
   AND `shop_order`.`total` > ?
 )
 ORDER BY `shop_order`.`placed` DESC, `shop_order`.`id` ASC
-params: [True, 500]
+params: [500]
 
 [oracle]
 SELECT "SHOP_ORDER"."ID", "SHOP_ORDER"."CUSTOMER_ID", "SHOP_ORDER"."STATUS", "SHOP_ORDER"."PLACED", "SHOP_ORDER"."SHIPPED", "SHOP_ORDER"."TOTAL", "SHOP_ORDER"."DISCOUNT", "SHOP_ORDER"."COUPON", "SHOP_ORDER"."ITEMS"

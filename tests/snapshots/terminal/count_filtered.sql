@@ -3,20 +3,20 @@ query: Product.objects.filter(active=True).count()
 [sqlite]
 SELECT COUNT(*) AS "__count"
 FROM "shop_product"
-WHERE "shop_product"."active" = ?
-params: [True]
+WHERE "shop_product"."active"
+params: []
 
 [postgresql]
 SELECT COUNT(*) AS "__count"
 FROM "shop_product"
-WHERE "shop_product"."active" = $1
-params: [True]
+WHERE "shop_product"."active"
+params: []
 
 [mysql]
 SELECT COUNT(*) AS `__count`
 FROM `shop_product`
-WHERE `shop_product`.`active` = ?
-params: [True]
+WHERE `shop_product`.`active`
+params: []
 
 [oracle]
 SELECT COUNT(*) AS "__COUNT"

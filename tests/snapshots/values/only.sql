@@ -3,20 +3,20 @@ query: Customer.objects.only("name").filter(vip=True)
 [sqlite]
 SELECT "shop_customer"."id", "shop_customer"."name"
 FROM "shop_customer"
-WHERE "shop_customer"."vip" = ?
-params: [True]
+WHERE "shop_customer"."vip"
+params: []
 
 [postgresql]
 SELECT "shop_customer"."id", "shop_customer"."name"
 FROM "shop_customer"
-WHERE "shop_customer"."vip" = $1
-params: [True]
+WHERE "shop_customer"."vip"
+params: []
 
 [mysql]
 SELECT `shop_customer`.`id`, `shop_customer`.`name`
 FROM `shop_customer`
-WHERE `shop_customer`.`vip` = ?
-params: [True]
+WHERE `shop_customer`.`vip`
+params: []
 
 [oracle]
 SELECT "SHOP_CUSTOMER"."ID", "SHOP_CUSTOMER"."NAME"

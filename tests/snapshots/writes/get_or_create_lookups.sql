@@ -4,11 +4,11 @@ query: Product.objects.filter(active=True).get_or_create(sku="SKU-9999", name__i
 SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
 FROM "shop_product"
 WHERE (
-  "shop_product"."active" = ?
+  "shop_product"."active"
   AND ("shop_product"."sku" = ? AND "shop_product"."name" LIKE ? ESCAPE '\')
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 note: get(): its one row is the object; more than one is MultipleObjectsReturned; none runs the insert
 
 INSERT INTO "shop_product" ("name", "sku", "description", "category_id", "price", "cost", "weight", "stock", "active", "released", "created")
@@ -21,11 +21,11 @@ note: create(), when the lookup found no row, in a savepoint: an integrity error
 SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
 FROM "shop_product"
 WHERE (
-  "shop_product"."active" = ?
+  "shop_product"."active"
   AND ("shop_product"."sku" = ? AND "shop_product"."name" LIKE ? ESCAPE '\')
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 run: if_insert_failed
 note: get() again after the insert's integrity error: its row is the object; none re-raises the error
 
@@ -33,11 +33,11 @@ note: get() again after the insert's integrity error: its row is the object; non
 SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
 FROM "shop_product"
 WHERE (
-  "shop_product"."active" = $1
-  AND ("shop_product"."sku" = $2 AND UPPER("shop_product"."name") LIKE UPPER($3))
+  "shop_product"."active"
+  AND ("shop_product"."sku" = $1 AND UPPER("shop_product"."name") LIKE UPPER($2))
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 note: get(): its one row is the object; more than one is MultipleObjectsReturned; none runs the insert
 
 INSERT INTO "shop_product" ("name", "sku", "description", "category_id", "price", "cost", "weight", "stock", "active", "released", "created")
@@ -50,11 +50,11 @@ note: create(), when the lookup found no row, in a savepoint: an integrity error
 SELECT "shop_product"."id", "shop_product"."name", "shop_product"."sku", "shop_product"."description", "shop_product"."category_id", "shop_product"."price", "shop_product"."cost", "shop_product"."weight", "shop_product"."stock", "shop_product"."active", "shop_product"."released", "shop_product"."created"
 FROM "shop_product"
 WHERE (
-  "shop_product"."active" = $1
-  AND ("shop_product"."sku" = $2 AND UPPER("shop_product"."name") LIKE UPPER($3))
+  "shop_product"."active"
+  AND ("shop_product"."sku" = $1 AND UPPER("shop_product"."name") LIKE UPPER($2))
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 run: if_insert_failed
 note: get() again after the insert's integrity error: its row is the object; none re-raises the error
 
@@ -62,11 +62,11 @@ note: get() again after the insert's integrity error: its row is the object; non
 SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
 FROM `shop_product`
 WHERE (
-  `shop_product`.`active` = ?
+  `shop_product`.`active`
   AND (`shop_product`.`sku` = BINARY ? AND `shop_product`.`name` LIKE ?)
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 note: get(): its one row is the object; more than one is MultipleObjectsReturned; none runs the insert
 
 INSERT INTO `shop_product` (`name`, `sku`, `description`, `category_id`, `price`, `cost`, `weight`, `stock`, `active`, `released`, `created`)
@@ -78,11 +78,11 @@ note: create(), when the lookup found no row, in a savepoint: an integrity error
 SELECT `shop_product`.`id`, `shop_product`.`name`, `shop_product`.`sku`, `shop_product`.`description`, `shop_product`.`category_id`, `shop_product`.`price`, `shop_product`.`cost`, `shop_product`.`weight`, `shop_product`.`stock`, `shop_product`.`active`, `shop_product`.`released`, `shop_product`.`created`
 FROM `shop_product`
 WHERE (
-  `shop_product`.`active` = ?
+  `shop_product`.`active`
   AND (`shop_product`.`sku` = BINARY ? AND `shop_product`.`name` LIKE ?)
 )
 LIMIT 21
-params: [True, "SKU-9999", "%box%"]
+params: ["SKU-9999", "%box%"]
 run: if_insert_failed
 note: get() again after the insert's integrity error: its row is the object; none re-raises the error
 

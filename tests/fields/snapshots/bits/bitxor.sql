@@ -15,7 +15,7 @@ FROM `ev_event`
 params: [6]
 
 [oracle]
-error[unsupported]: oracle does not support bitwise XOR
+error[unsupported]: oracle does not support the operator bitxor()
  --> line 1, column 26
   | Event.objects.annotate(x=F("flags").bitxor(6)).values_list("id", "x")
   |                          ^^^^^^^^^^^^^^^^^^^^

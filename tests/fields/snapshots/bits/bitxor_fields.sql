@@ -19,7 +19,7 @@ error[bad_argument]: expression contains mixed types: IntegerField, ForeignKey; 
   |                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 [oracle]
-error[unsupported]: oracle does not support bitwise XOR
+error[unsupported]: oracle does not support the operator bitxor()
  --> line 1, column 26
   | Event.objects.annotate(x=F("flags").bitxor(F("venue_id"))).values_list("id", "x")
   |                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

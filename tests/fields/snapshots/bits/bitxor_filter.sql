@@ -19,7 +19,7 @@ WHERE `ev_event`.`flags` > CONVERT((`ev_event`.`flags` ^ ?), SIGNED)
 params: [4]
 
 [oracle]
-error[unsupported]: oracle does not support bitwise XOR
+error[unsupported]: oracle does not support the operator bitxor()
  --> line 1, column 32
   | Event.objects.filter(flags__gt=F("flags").bitxor(4)).values_list("id", flat=True)
   |                                ^^^^^^^^^^^^^^^^^^^^
