@@ -98,6 +98,9 @@ T value_as(const value& v) {
 /// Rows of one statement (or of a prefetch hop's batches): labels, column descriptions, values.
 struct result_set {
   std::vector<std::string> columns;
+  /// Each column's class where the compiled description gives one; a json column's values are
+  /// JSON text, as Django's JSONField decodes them.
+  std::vector<std::optional<type_class>> classes;
   std::vector<std::vector<value>> rows;
   std::int64_t rows_affected = 0;  // rows an INSERT/UPDATE/DELETE wrote (matched, on MariaDB)
 

@@ -128,8 +128,13 @@ std::string json_rows(const result_set& r) {
   out += "],\"rows\":[";
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     out += i > 0 ? ",[" : "[";
-    for (std::size_t j = 0; j < r.rows[i].size(); ++j)
-      out += (j > 0 ? "," : "") + json_value(r.rows[i][j]);
+    for (std::size_t j = 0; j < r.rows[i].size(); ++j) {
+      const value& v = r.rows[i][j];
+      // A JSONField's value is JSON already: written as it is, as Django hands back the object.
+      const bool json =
+          j < r.classes.size() && r.classes[j] == type_class::json && v.kind() == value_kind::text;
+      out += (j > 0 ? "," : "") + (json ? v.as_text() : json_value(v));
+    }
     out += ']';
   }
   return out + "]}";

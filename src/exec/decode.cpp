@@ -6,6 +6,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "support/errors.hpp"
 
@@ -22,6 +23,14 @@ template <class Number>
 bool parse_number(std::string_view text, Number& n) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   return ec == std::errc{} && end == text.data() + text.size();
+}
+
+// A JSONField's value as JSON text. SQLite's JSON_EXTRACT gives a string key's value unquoted;
+// Django's from_db_value keeps text that is not JSON as the string it is.
+std::string json_text(std::string_view text) {
+  if (nlohmann::json::accept(text)) return std::string(text);
+  return nlohmann::json(std::string(text))
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 int digits(std::string_view text, std::size_t at, std::size_t count) {
@@ -165,13 +174,16 @@ value decode_text(std::string_view text, const result_column* col) {
     case type_class::duration: {
       std::int64_t n = 0;
       if (parse_number(text, n)) return value(duration{n});
+      // MariaDB averages microseconds as a DECIMAL: to the nearest one, as Python's timedelta.
+      if (double d = 0; parse_number(text, d))
+        return value(duration{static_cast<std::int64_t>(std::nearbyint(d))});
       return value(duration{interval_microseconds(text, *col)});
     }
     case type_class::uuid: return value(uuid_text(text, *col));
     case type_class::time: return value(time_text(text, *col));
+    case type_class::json: return value(json_text(text));
     case type_class::text:
-    case type_class::bytes:
-    case type_class::json: return value(std::string(text));
+    case type_class::bytes: return value(std::string(text));
   }
   return value(std::string(text));
 }
@@ -205,6 +217,8 @@ value decode_real(double d, const result_column* col) {
       if (std::trunc(d) == d && std::abs(d) < 9.2e18) return value(static_cast<std::int64_t>(d));
       return value(d);
     case type_class::text: return value(fmt::format("{}", d));
+    // An average of microseconds (SQLite): to the nearest microsecond, as Python's timedelta.
+    case type_class::duration: return value(duration{static_cast<std::int64_t>(std::nearbyint(d))});
     default: return value(d);
   }
 }
@@ -227,11 +241,17 @@ const result_column* column_of(const statement& st, std::size_t i) {
   return i < st.columns.size() ? &st.columns[i] : nullptr;
 }
 
-void drop_hidden_columns(const statement& st, result_set& out) {
+void finish(const statement& st, result_set& out) {
   const std::size_t shown = st.columns.size();
-  if (shown == 0 || out.columns.size() <= shown) return;
-  out.columns.resize(shown);
-  for (auto& row : out.rows) row.resize(shown);
+  if (shown != 0 && out.columns.size() > shown) {
+    out.columns.resize(shown);
+    for (auto& row : out.rows) row.resize(shown);
+  }
+  out.classes.clear();
+  for (std::size_t i = 0; i < out.columns.size(); ++i) {
+    const result_column* col = column_of(st, i);
+    out.classes.push_back(col ? col->type : std::nullopt);
+  }
 }
 
 void require_bound(const statement& st) {

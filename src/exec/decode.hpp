@@ -30,9 +30,10 @@ const result_column* column_of(const statement& st, std::size_t i);
 date parse_date(std::string_view text);
 datetime parse_datetime(std::string_view text);
 
-/// Leaves out the columns after those the statement describes: a compound's hidden ORDER BY
-/// columns (Django's `__orderbycol<N>`), which its SQL selects but its result does not have.
-void drop_hidden_columns(const statement& st, result_set& out);
+/// Ends a statement's result: leaves out the columns after those the statement describes (a
+/// compound's hidden ORDER BY columns, Django's `__orderbycol<N>`, which its SQL selects but its
+/// result does not have) and gives each column its described class.
+void finish(const statement& st, result_set& out);
 
 /// Throws error(unbound_parameter) naming the first parameter bind() has not filled.
 void require_bound(const statement& st);

@@ -264,7 +264,7 @@ class mariadb_connection final : public connection {
     // An INSERT .. RETURNING returns one row per row it wrote.
     if (s.role == statement_role::write)
       out.rows_affected = static_cast<std::int64_t>(out.rows.size());
-    exec_detail::drop_hidden_columns(s, out);
+    exec_detail::finish(s, out);
     return out;
   }
 

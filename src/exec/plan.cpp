@@ -113,7 +113,10 @@ plan_result connection::run(const compiled_query& plan) {
       auto& fetched = out.prefetches.emplace_back();
       fetched.path = hop.path;
       fetched.match_column = hop.match_column;
-      for (const auto& col : hop.columns) fetched.rows.columns.push_back(col.label);
+      for (const auto& col : hop.columns) {
+        fetched.rows.columns.push_back(col.label);
+        fetched.rows.classes.push_back(col.type);
+      }
       for (const auto& st : hop.statements(keys)) {
         auto part = execute(st);
         for (auto& row : part.rows) fetched.rows.rows.push_back(std::move(row));

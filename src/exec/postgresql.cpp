@@ -130,7 +130,7 @@ class postgresql_connection final : public connection {
     if (const std::string_view count = PQcmdTuples(r.get());
         (n == 0 || st.role == statement_role::write) && !count.empty())
       out.rows_affected = std::stoll(std::string(count));
-    exec_detail::drop_hidden_columns(st, out);
+    exec_detail::finish(st, out);
     return out;
   }
 

@@ -66,7 +66,7 @@ class sqlite_connection final : public connection {
     if (rc != SQLITE_DONE) fail(st.sql);
     // A write with RETURNING has rows too; what it wrote is still its change count.
     if (n == 0 || st.role == statement_role::write) out.rows_affected = sqlite3_changes64(db);
-    exec_detail::drop_hidden_columns(st, out);
+    exec_detail::finish(st, out);
     return out;
   }
 

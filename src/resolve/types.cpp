@@ -108,7 +108,9 @@ field_type numeric_type(std::optional<field_type> source) {
   if (!source) return field_type::float_field;
   if (catalog::derives_from(*source, field_type::decimal_field)) return field_type::decimal_field;
   if (catalog::derives_from(*source, field_type::integer_field)) return field_type::float_field;
-  return numeric(*source) ? *source : field_type::float_field;
+  // Avg of a DurationField is a duration (NumericOutputFieldMixin keeps the source's class).
+  if (numeric(*source) || *source == field_type::duration_field) return *source;
+  return field_type::float_field;
 }
 
 }  // namespace sqlweave::resolve

@@ -4,7 +4,10 @@
 against Django 3.2: every queryset of cases.tsv runs through Django and through the SQL
 sqlweave compiles, on SQLite and, when scripts/with-db-servers provides them, PostgreSQL and
 MariaDB, over the same tables and rows (data.py). The rows must be equal (durations compared
-as microseconds), and sqlweave must refuse exactly what Django refuses.
+as microseconds), and sqlweave must refuse exactly what Django refuses. Each queryset then runs
+through `sqlweave run`, whose executors must decode every value as Django does. Cases named
+`decoded/...` are compared through `sqlweave run` alone: their values are JSON a driver's raw
+cursor hands back as text, which only Django's JSONField (and sqlweave's executor) decode.
 
     tests/fields/check.py --sqlweave build/sqlweave [--vendor sqlite|postgresql|mysql]
 """
@@ -77,6 +80,73 @@ def comparable(v):
     return v
 
 
+def same_cell(got, want):
+    """An average of durations comes from the cursor as a float of microseconds; Django's
+    timedelta rounds it to the microsecond."""
+    if isinstance(got, float) and isinstance(want, int) and not isinstance(want, bool):
+        return abs(got - want) <= 0.5
+    return got == want
+
+
+def same_rows(rows, expected):
+    def cells(r):
+        return r if isinstance(r, tuple) else (r,)
+    return len(rows) == len(expected) and all(
+        len(cells(a)) == len(cells(b)) and all(map(same_cell, cells(a), cells(b)))
+        for a, b in zip(rows, expected))
+
+
+def run_json_form(v):
+    """A value of Django's as `sqlweave run --json` prints it (README: numbers and booleans as
+    JSON, decimals, dates, times and durations as text; a JSONField's value as its JSON)."""
+    import datetime
+    import decimal
+    if isinstance(v, datetime.timedelta):
+        days, rest = divmod(v // datetime.timedelta(microseconds=1), 86_400_000_000)
+        seconds, micro = divmod(rest, 1_000_000)
+        return f"{days} days {seconds // 3600:02}:{seconds // 60 % 60:02}:{seconds % 60:02}.{micro:06}"
+    if isinstance(v, datetime.datetime):
+        return v.isoformat(" ")
+    if isinstance(v, (datetime.date, datetime.time)):
+        return v.isoformat()
+    if isinstance(v, decimal.Decimal):
+        return ("decimal", v)
+    return v
+
+
+def run_cell(v):
+    """A cell of `run --json` in the form run_json_form gives: decimals compared by value."""
+    import decimal
+    if isinstance(v, str):
+        try:
+            return ("decimal", decimal.Decimal(v))
+        except decimal.InvalidOperation:
+            return v
+    return v
+
+
+def database_url(vendor, tmp):
+    if vendor == "sqlite":
+        return "sqlite:" + os.path.join(tmp, "json.db")
+    if vendor == "postgresql":
+        i = dict(kv.split("=", 1) for kv in os.environ["SQLWEAVE_PG_CONNINFO"].split())
+        return f"postgresql://{i['user']}@{i['host']}:{i['port']}/{i['dbname']}"
+    e = os.environ
+    return (f"mysql://{e['SQLWEAVE_MYSQL_USER']}:{e.get('SQLWEAVE_MYSQL_PASSWORD', '')}"
+            f"@{e['SQLWEAVE_MYSQL_HOST']}:{e['SQLWEAVE_MYSQL_PORT']}/{e['SQLWEAVE_MYSQL_DB']}")
+
+
+def run_query(sqlweave, url, query):
+    """The rows `sqlweave run --db URL --json` returns, each a tuple (a lone column: its value)."""
+    p = subprocess.run([sqlweave, "run", "--schema", os.path.join(HERE, "ev", "models.py"),
+                        "--db", url, "--json", query], capture_output=True, text=True)
+    if p.returncode != 0:
+        return None, p.stderr.strip()
+    out = json.loads(p.stdout)
+    rows = [tuple(map(run_cell, r)) for r in out["rows"]]
+    return [r[0] if len(r) == 1 else r for r in rows], None
+
+
 def compile_query(sqlweave, vendor, query):
     p = subprocess.run([sqlweave, "compile", "--schema", os.path.join(HERE, "ev", "models.py"),
                         "--dialect", DIALECT[vendor], "--paramstyle", "format", "--json", query],
@@ -91,8 +161,9 @@ def run_vendor(vendor, sqlweave):
     import django
     from django.conf import settings
     tmp = tempfile.mkdtemp()
+    # sqlweave's sessions run in UTC: so does Django's here (its TIME_ZONE is the session's).
     settings.configure(DATABASES={"default": database(vendor, tmp)}, INSTALLED_APPS=["ev"],
-                       USE_TZ=False, DEFAULT_AUTO_FIELD="django.db.models.AutoField")
+                       USE_TZ=False, TIME_ZONE="UTC", DEFAULT_AUTO_FIELD="django.db.models.AutoField")
     django.setup()
     from django.core.management import call_command
     from django.db import connection
@@ -117,6 +188,7 @@ def run_vendor(vendor, sqlweave):
         Event(**row).save()
 
     failures = 0
+    url = database_url(vendor, tmp)
     divergent = divergences()
     scope = dict(globals(), **locals())
     for name, query in cases():
@@ -142,19 +214,37 @@ def run_vendor(vendor, sqlweave):
             cursor.execute(statements[-1]["sql"], statements[-1]["params"])
             rows = [comparable(r[0]) if len(r) == 1 else tuple(map(comparable, r))
                     for r in cursor.fetchall()]
+        if isinstance(result, bool) and refused is None:  # exists(): whether a row came back
+            rows = [bool(rows)]
+        raw = expected
         expected = [comparable(e) if not isinstance(e, tuple) else tuple(map(comparable, e))
                     for e in expected]
         if not ordered:
             rows, expected = sorted(rows, key=repr), sorted(expected, key=repr)
-        if (name, vendor) in divergent:
-            if rows == expected:
+        if (name, vendor) in divergent and not name.startswith("decoded/"):
+            if same_rows(rows, expected):
                 failures += 1
                 print(f"FAIL [{vendor}] {name}: listed as divergent, but agrees: remove it")
             continue
-        if rows != expected:
+        if not same_rows(rows, expected) and not name.startswith("decoded/"):
             failures += 1
             print(f"FAIL [{vendor}] {name}: {query}\n  django:   {expected}\n  sqlweave: {rows}\n"
                   f"  sql: {statements[-1]['sql']} {statements[-1]['params']}")
+            continue
+        # The same queryset through sqlweave's own executor: its decoding of every value.
+        got, error = run_query(sqlweave, url, query)
+        want = [run_json_form(e) if not isinstance(e, tuple) else tuple(map(run_json_form, e))
+                for e in raw]
+        if got is not None and not ordered:
+            got, want = sorted(got, key=repr), sorted(want, key=repr)
+        listed = (name, vendor + "-run") in divergent
+        if listed and got == want:
+            failures += 1
+            print(f"FAIL [{vendor}] {name} (sqlweave run): listed as divergent, but agrees")
+        elif not listed and got != want:
+            failures += 1
+            print(f"FAIL [{vendor}] {name} (sqlweave run): {query}\n  django: {want}\n"
+                  f"  run:    {error or got}")
     print(f"{vendor}: {len(list(cases())) - failures} of {len(list(cases()))} agree with Django")
     return failures
 
