@@ -2,6 +2,7 @@
 #include "precomputed.hpp"
 
 #include <functional>
+#include <utility>
 
 #include "render/writer.hpp"
 
@@ -38,14 +39,33 @@ precomputed precompute(std::span<const model> models) {
     out.default_columns.emplace_back(std::move(list), m.columns.size());
   }
   for (const dialect_id d : all_dialects) {
+    const auto& traits = render::traits_of(d);
+    // The text first, its views after: the string does not move once it is complete.
+    auto text = std::make_unique<std::string>();
+    // By model and field: where its text starts in `text` and how long it is.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans(models.size());
+    for (std::size_t mi = 0; mi < models.size(); ++mi) {
+      const model& m = models[mi];
+      auto& at = spans[mi];
+      at.assign(m.fields.size(), {std::string::npos, 0});
+      for (int f : m.columns) {
+        const std::string column = qualified_text(traits, m, m.fields[static_cast<std::size_t>(f)]);
+        if (column.empty()) continue;
+        at[static_cast<std::size_t>(f)] = {text->size(), column.size()};
+        text->append(column).append(", ");
+      }
+    }
     auto& by_model = out.qualified[static_cast<std::size_t>(d)];
     by_model.reserve(models.size());
-    for (const model& m : models) {
+    for (std::size_t mi = 0; mi < models.size(); ++mi) {
+      const model& m = models[mi];
       auto& names = by_model.emplace_back(m.fields.size());
-      for (int f : m.columns)
-        names[static_cast<std::size_t>(f)] =
-            qualified_text(render::traits_of(d), m, m.fields[static_cast<std::size_t>(f)]);
+      for (std::size_t f = 0; f < m.fields.size(); ++f) {
+        const auto [start, length] = spans[mi][f];
+        if (start != std::string::npos) names[f] = std::string_view(*text).substr(start, length);
+      }
     }
+    out.column_text[static_cast<std::size_t>(d)] = std::move(text);
   }
   return out;
 }

@@ -137,6 +137,7 @@ type_class class_of(field_type t) {
 }
 
 const member* model::find(std::string_view name) const {
+  if (!member_index.empty()) return member_index.find(name);
   auto it = members.find(name);
   return it == members.end() ? nullptr : &it->second;
 }
@@ -263,9 +264,15 @@ int schema::find_model(std::string_view name) const {
     auto it = by_label_.find(key);
     return it == by_label_.end() ? -1 : it->second;
   }
-  auto it = by_name_.find(name);
-  if (it == by_name_.end()) return -1;
-  if (it->second != -2) return it->second;
+  if (!name_index_.empty()) {
+    const int* found = name_index_.find(name);
+    if (!found) return -1;
+    if (*found != -2) return *found;
+  } else {
+    auto it = by_name_.find(name);
+    if (it == by_name_.end()) return -1;
+    if (it->second != -2) return it->second;
+  }
   for (std::size_t i = 0; i < models_.size(); ++i)
     if (models_[i].name == name && models_[i].app_label == preferred_app_)
       return static_cast<int>(i);
@@ -343,6 +350,7 @@ model link_model_of(const model& m, field& f, const model& target, bool self) {
 void schema::finalize() {
   models_.resize(declared_);
   by_name_.clear();
+  name_index_.clear();
   by_label_.clear();
   relations_.clear();
   for (std::size_t i = 0; i < models_.size(); ++i) {
@@ -426,6 +434,7 @@ void schema::finalize() {
     m.columns.clear();
     m.relations.clear();
     m.members.clear();
+    m.member_index.clear();
     for (std::size_t f = 0; f < m.fields.size(); ++f) {
       auto& fd = m.fields[f];
       if (fd.is_relation()) {
@@ -583,6 +592,8 @@ void schema::finalize() {
     for (const auto& [name, what] : models_[static_cast<std::size_t>(m.concrete)].members)
       m.members.emplace(name, what);
   }
+  for (auto& m : models_) m.member_index.assign(m.members);
+  name_index_.assign(by_name_);
   for (auto& m : models_) parse_managers(m);
   precomputed_ = std::make_shared<const detail::precomputed>(detail::precompute(models_));
 }

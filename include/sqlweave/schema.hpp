@@ -41,6 +41,55 @@ struct string_hash {
 template <class T>
 using name_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
+namespace detail {
+
+/// A name_map copied into a flat table for lookups that are many while the names stay fixed
+/// (schema::finalize() fills them): open addressing on a hash of the name's length and first,
+/// second and last bytes, so that a lookup hashes no whole string and follows no list.
+template <class T>
+class name_index {
+ public:
+  void assign(const name_map<T>& from) {
+    std::size_t size = 4;
+    while (size < 2 * from.size()) size *= 2;
+    slots_.assign(size, {});
+    mask_ = size - 1;
+    for (const auto& [name, v] : from) {
+      std::size_t i = hash(name) & mask_;
+      while (slots_[i].used) i = (i + 1) & mask_;
+      slots_[i] = {name, v, true};
+    }
+  }
+  void clear() { slots_.clear(); }
+  bool empty() const { return slots_.empty(); }
+  /// The value of `name`; null when absent.
+  const T* find(std::string_view name) const {
+    for (std::size_t i = hash(name) & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.name == name) return &s.value;
+    }
+  }
+
+ private:
+  struct slot {
+    std::string name;
+    T value{};
+    bool used = false;
+  };
+  static std::size_t hash(std::string_view name) {
+    if (name.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(name[i]); };
+    const std::size_t h = name.size() ^ (byte(0) << 5) ^ (byte(name.size() / 2) << 10) ^
+                          (byte(name.size() - 1) << 15);
+    return h ^ (h >> 7) ^ (h >> 13);
+  }
+  std::vector<slot> slots_;  // at most half full, so a search ends at an unused slot
+  std::size_t mask_ = 0;
+};
+
+}  // namespace detail
+
 /// Every field class of Django 3.2's django.db.models. Relations come last (is_relation()).
 enum class field_type : std::uint8_t {
   auto_field,
@@ -263,6 +312,7 @@ struct model {
   std::vector<int> parents;    // MTI: the parent_link fields, in declaration order
   int concrete = -1;           // the model whose table this one reads (itself unless a proxy)
   name_map<member> members;
+  detail::name_index<member> member_index;  // `members` for find(), made by finalize()
 
   const field& pk_field() const { return fields[static_cast<std::size_t>(pk)]; }
   const member* find(std::string_view name) const;
@@ -349,7 +399,8 @@ class schema {
   std::vector<model> models_;
   std::size_t declared_ = 0;  // models_ holds the declared models, then the auto-created ones
   std::vector<relation> relations_;
-  name_map<int> by_name_;   // bare names; -2 when several apps have one
+  name_map<int> by_name_;               // bare names; -2 when several apps have one
+  detail::name_index<int> name_index_;  // by_name_ for find_model(), made by finalize()
   name_map<int> by_label_;  // `app.model`, the model part lower case as Django looks it up
   std::string preferred_app_;
   std::vector<std::string> warnings_;

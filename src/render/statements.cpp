@@ -56,6 +56,44 @@ void writer::predicate_value(const ir::expr& e) {
   expr(e);
 }
 
+namespace {
+
+// The schema's ready text of a column that is written exactly as it (its table has no alias),
+// else empty.
+std::string_view ready_text(const ir::expr& e) {
+  const auto* c = e.as<ir::column>();
+  return c && c->table->alias.empty() ? c->qualified : std::string_view();
+}
+
+// An item that is written as its column's ready text: no alias, no CASE WHEN around it.
+std::string_view ready_text(const ir::select_item& item) {
+  return item.alias.empty() && !item.value->conditional ? ready_text(*item.value)
+                                                        : std::string_view();
+}
+std::string_view ready_text(const ir::expr* e) {
+  return ready_text(*e);
+}
+
+}  // namespace
+
+// The ready texts of precomputed::column_text are each followed by `, ` there, so columns that
+// follow each other in that text too are written by one append of the text they span.
+template <class Items>
+std::size_t writer::ready_run(const Items& items, std::size_t first) {
+  const std::string_view head = ready_text(items[first]);
+  if (head.empty()) return 0;
+  const char* end = head.data() + head.size();
+  std::size_t n = 1;
+  while (first + n < items.size()) {
+    const std::string_view next = ready_text(items[first + n]);
+    if (next.empty() || next.data() != end + 2) break;
+    end = next.data() + next.size();
+    ++n;
+  }
+  out_.sql.append(head.data(), end);
+  return n;
+}
+
 void writer::select_item(const ir::select_item& item, std::size_t index, bool alias_columns) {
   predicate_value(*item.value);
   if (alias_columns) {
@@ -172,9 +210,15 @@ void writer::select_body(const ir::select& s, bool alias_columns) {
       break;
     case ir::select_shape::rows:
     case ir::select_shape::wrapped_count:
-      for (std::size_t i = 0; i < s.items.size(); ++i) {
+      for (std::size_t i = 0; i < s.items.size();) {
         if (i > 0) sql(", ");
+        const std::size_t run = alias_columns ? 0 : ready_run(s.items, i);
+        if (run > 0) {
+          i += run;
+          continue;
+        }
         select_item(s.items[i], i, alias_columns);
+        ++i;
       }
       break;
   }
@@ -185,9 +229,15 @@ void writer::select_body(const ir::select& s, bool alias_columns) {
   }
   if (!s.group_by.empty()) {
     sql(" GROUP BY ");
-    for (std::size_t i = 0; i < s.group_by.size(); ++i) {
+    for (std::size_t i = 0; i < s.group_by.size();) {
       if (i > 0) sql(", ");
+      const std::size_t run = ready_run(s.group_by, i);
+      if (run > 0) {
+        i += run;
+        continue;
+      }
       expr(*s.group_by[i]);
+      ++i;
     }
   }
   if (s.having) {

@@ -127,6 +127,10 @@ class writer {
   void select_body(const ir::select& s, bool alias_columns);
   void compound_body(const ir::compound& c);
   void select_item(const ir::select_item& item, std::size_t index, bool alias_columns);
+  /// Writes the run of items from `first` whose ready column texts are adjacent in the schema's
+  /// text (precomputed::column_text) with one append; returns how many it wrote (0: none).
+  template <class Items>
+  std::size_t ready_run(const Items& items, std::size_t first);
   void predicate_value(const ir::expr& e);
   void from(const ir::select& s);
   void order_by(const ir::select& s);

@@ -89,6 +89,22 @@ ir::expr* level::column_of(const ir::table_ref* table, std::string_view name, co
   return e;
 }
 
+std::span<const std::string_view> level::ready_columns(int table, const model& m) const {
+  const auto* ready = cx.s.precomputed();
+  const ir::table_ref& t = *sel->tables[static_cast<std::size_t>(table)];
+  if (!ready || t.model < 0 || t.derived || &cx.s.at(t.model) != &m ||
+      t.table.data() != m.db_table.data() || t.table.size() != m.db_table.size())
+    return {};
+  return ready->qualified_names(cx.dialect.id, t.model);
+}
+
+ir::expr* level::ready_column(const ir::table_ref* table, const field& f,
+                              std::string_view qualified) {
+  ir::expr* e = cx.mem.node(ir::column{table, f.column, qualified});
+  e->type = f.type;
+  return e;
+}
+
 ir::expr* level::column(int table, std::string_view name, const field* f) {
   return column_of(sel->tables[static_cast<std::size_t>(table)], name, f);
 }

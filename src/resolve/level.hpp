@@ -72,6 +72,11 @@ class level {
   // Typed nodes.
   ir::expr* column(int table, std::string_view name, const field* f);
   ir::expr* column_of(const ir::table_ref* table, std::string_view name, const field* f);
+  /// By field index, the schema's ready texts of `m`'s columns when table `table` is `m`'s own
+  /// (see column_of()); empty when it is not.
+  std::span<const std::string_view> ready_columns(int table, const model& m) const;
+  /// The column of field `f` of table `table`, written as `qualified` (from ready_columns()).
+  ir::expr* ready_column(const ir::table_ref* table, const field& f, std::string_view qualified);
   ir::expr* param(const value* v, std::optional<field_type> type, source_span span = {});
   ir::expr* kept_param(value v, std::optional<field_type> type, source_span span = {});
   ir::expr* null();

@@ -416,10 +416,16 @@ void add_model_columns(query_state& q, int table, const model& m, bool apply_onl
   auto& items = q.lv.sel->items;
   const std::size_t needed = items.size() + m.columns.size();
   if (needed > items.capacity()) items.reserve(std::max(needed, 2 * items.capacity()));
+  const bool defers = apply_only_defer && (!q.only.empty() || !q.defer.empty());
+  const ir::table_ref* t = q.lv.sel->tables[static_cast<std::size_t>(table)];
+  // The model's own table: the ready texts are looked up once for all of its columns.
+  const auto ready = q.lv.ready_columns(table, m);
   for (int f : m.columns) {
     const field& fd = m.fields[static_cast<std::size_t>(f)];
-    if (apply_only_defer && deferred(q, m, fd)) continue;
-    items.push_back({q.lv.column(table, fd.column, &fd), {}, m.name, fd.name});
+    if (defers && deferred(q, m, fd)) continue;
+    ir::expr* e = ready.empty() ? q.lv.column_of(t, fd.column, &fd)
+                                : q.lv.ready_column(t, fd, ready[static_cast<std::size_t>(f)]);
+    items.push_back({e, {}, m.name, fd.name});
   }
 }
 
