@@ -210,6 +210,11 @@ struct index_def {
   std::vector<std::string> opclasses;    // PostgreSQL operator classes, one per field
   std::string condition;                 // a Q(...) in query syntax for a partial index, or empty
   std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
+  /// A django.contrib.postgres index's access method (`gin`, `gist`, `brin`, `btree`, `hash`,
+  /// `spgist`), PostgreSQL only; empty: models.Index.
+  std::string method;
+  /// Its storage parameters as Django writes them in WITH (...): "fastupdate = off".
+  std::vector<std::string> storage;
 };
 
 /// `Meta.constraints` entry.
