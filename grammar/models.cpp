@@ -19,6 +19,7 @@
 
 #include "catalog/on_delete.hpp"
 #include "contrib/contrib.hpp"
+#include "contrib/postgres.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -1091,14 +1092,44 @@ class model_reader {
     }
   }
 
+  // GinIndex and its siblings: django.contrib.postgres.indexes.<name>, or null.
+  static const contrib::postgres_index_class* postgres_index_of(const ref& callee) {
+    const std::string_view path = callee->path;
+    if (!path.starts_with("django.contrib.postgres.")) return nullptr;
+    return contrib::postgres_index(last_part(path));
+  }
+
   index_def index_of(const ref& v, const model_decl& m, const source_file& file, source_span at) {
-    if (v->what != object::kind::instance || !v->callee || !v->call ||
-        v->callee->what != object::kind::named || !v->callee->path.ends_with(".Index"))
+    const bool call = v->what == object::kind::instance && v->callee && v->call &&
+                      v->callee->what == object::kind::named;
+    const contrib::postgres_index_class* postgres = call ? postgres_index_of(v->callee) : nullptr;
+    if (!call || (!v->callee->path.ends_with(".Index") && !postgres))
       fail_in(v->file ? *v->file : file, v->file ? v->span : at, error_code::bad_schema,
-              "Meta.indexes takes models.Index(...) entries (other index classes are not "
-              "supported)");
+              "Meta.indexes takes models.Index(...) and the index classes of "
+              "django.contrib.postgres.indexes (GinIndex, GistIndex, BrinIndex, BTreeIndex, "
+              "HashIndex, SpGistIndex)");
     const source_file& f = *v->file;
     index_def out;
+    if (postgres) {
+      out.method = std::string(postgres->method);
+      for (const auto& p : postgres->parameters) {
+        const auto kw = std::find_if(v->call->keywords.begin(), v->call->keywords.end(),
+                                     [&](const auto& k) { return k.name == p.keyword; });
+        if (kw == v->call->keywords.end()) continue;
+        const ref value = py_.eval(kw->value, *v->where);
+        if (value->what == object::kind::constant && value->val.is_null()) continue;
+        const std::string what = fmt::format("{}({}=)", postgres->name, p.keyword);
+        out.storage.push_back(
+            p.boolean ? fmt::format("{} = {}", p.keyword,
+                                    flag(value, what, f, kw->value.span) ? "on" : "off")
+                      : fmt::format("{} = {}", p.keyword, whole(value, what, f, kw->value.span)));
+      }
+    }
+    const auto storage_keyword = [&](std::string_view name) {
+      if (!postgres) return false;
+      return std::any_of(postgres->parameters.begin(), postgres->parameters.end(),
+                         [&](const auto& p) { return p.keyword == name; });
+    };
     for (std::size_t i = 1; i < v->call->items.size(); ++i)
       out.expressions.push_back(
           f.text.substr(v->call->items[i].span.offset, v->call->items[i].span.length));
@@ -1113,10 +1144,17 @@ class model_reader {
         out.opclasses = names(value, what, f, kw.value.span);
       else if (kw.name == "condition")
         out.condition = source_text(value, f, kw.value.span);
-      else if (kw.name != "db_tablespace" && kw.name != "include")
+      else if (kw.name != "db_tablespace" && kw.name != "include" && !storage_keyword(kw.name))
         fail_in(f, kw.name_span, error_code::bad_schema,
-                fmt::format("Index({}=) is not read", kw.name));
+                fmt::format("{}({}=) is not read",
+                            postgres ? postgres->name : std::string_view("Index"), kw.name));
     }
+    // Django's Index.__init__ raises ValueError for these.
+    for (const auto& [asks, what] : {std::pair{!out.condition.empty(), "condition"},
+                                     std::pair{!out.opclasses.empty(), "opclasses"}})
+      if (asks && out.name.empty())
+        fail_in(f, v->call->items.front().span, error_code::bad_schema,
+                fmt::format("an index must be named to use {}, as in Django", what));
     return out;
   }
 

@@ -546,7 +546,11 @@ void interpreter::define_class(const python::block& b, const statement& st, scop
         base.is(expr::kind::call) && base.items.size() == 3 && base.keywords.empty() &&
         (base.items[0].is(expr::kind::name) || base.items[0].is(expr::kind::attribute)) &&
         base.items[0].text == "with_metaclass";
-    cls.bases.push_back(eval(with_metaclass ? base.items[2] : base, into));
+    // A subscripted generic base (`Manager[T]`, `Generic[T]`) stands for its class: Python's
+    // __mro_entries__ of the alias gives the class itself (PEP 560).
+    const bool generic = base.is(expr::kind::subscript);
+    cls.bases.push_back(
+        eval(with_metaclass ? base.items[2] : (generic ? base.items[0] : base), into));
   }
   cls.body.file = into.file;
   cls.body.enclosing = into.enclosing ? into.enclosing : &into;  // class bodies do not nest

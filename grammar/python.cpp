@@ -298,6 +298,17 @@ class parser {
     }
   }
 
+  /// Past the type parameters of a generic class or function (`class Box[T: int]`, PEP 695),
+  /// which define no field and no column.
+  void skip_type_parameters() {
+    if (!eat('[')) return;
+    while (!eat(']')) {
+      const char* const before = position();
+      skip_balanced("]");
+      if (!eat(',') && position() == before) throw_expected(state_, before, "']'");
+    }
+  }
+
  private:
   void skip() { p_ = python_space_parser::skip(p_, last_); }
 
@@ -640,7 +651,9 @@ std::vector<parameter> parameters_of(const parse_state& file, const line& l) {
   parser in(state, l.text.data(), l.text.data() + l.text.size());
   in.eat_word("async");
   std::vector<parameter> out;
-  if (!in.eat_word("def") || in.word().empty() || !in.eat('(')) return out;
+  if (!in.eat_word("def") || in.word().empty()) return out;
+  in.skip_type_parameters();
+  if (!in.eat('(')) return out;
   while (!in.eat(')')) {
     parameter p;
     while (in.eat('*')) ++p.stars;
@@ -710,6 +723,7 @@ statement parse_statement(const parse_state& file, const line& l) {
     st.what = statement::kind::class_def;
     st.word = in.word(&st.name_span);
     if (st.word.empty()) throw_expected(state, in.position(), "class name");
+    in.skip_type_parameters();
     st.bases.what = expr::kind::call;
     st.bases.span = st.name_span;
     if (in.eat('(')) in.arguments(st.bases);

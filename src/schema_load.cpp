@@ -44,6 +44,13 @@ std::string read_text(const fs::path& p) {
   return buffer.str();
 }
 
+// Rethrows `e`, keeping the warnings given before it in a source_error, which renders alike when
+// `e` has no place in a file.
+[[noreturn]] void keep_warnings(const error& e, std::vector<std::string> warnings) {
+  if (warnings.empty() || !e.span().empty()) throw;
+  throw source_error(e, {}, {}, std::move(warnings));
+}
+
 bool skipped_directory(const fs::path& dir) {
   const std::string name = dir.filename().string();
   if (name.empty() || name.starts_with(".") || name == "__pycache__" || name == "node_modules" ||
@@ -267,11 +274,17 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
         },
         options, s, warnings);
   } catch (const grammar::file_error& e) {
-    throw source_error(e.err, e.file->path, e.file->text);
+    throw source_error(e.err, e.file->path, e.file->text, std::move(warnings));
+  } catch (const error& e) {
+    keep_warnings(e, warnings);
   }
-  for (auto& w : warnings) s.add_warning(std::move(w));
+  for (const auto& w : warnings) s.add_warning(w);
   s.prefer_app(options.app);
-  s.finalize();
+  try {
+    s.finalize();
+  } catch (const error& e) {
+    keep_warnings(e, warnings);
+  }
   return s;
 }
 

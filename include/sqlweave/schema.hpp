@@ -259,6 +259,11 @@ struct index_def {
   std::vector<std::string> opclasses;    // PostgreSQL operator classes, one per field
   std::string condition;                 // a Q(...) in query syntax for a partial index, or empty
   std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
+  /// A django.contrib.postgres index's access method (`gin`, `gist`, `brin`, `btree`, `hash`,
+  /// `spgist`), PostgreSQL only; empty: models.Index.
+  std::string method;
+  /// Its storage parameters as Django writes them in WITH (...): "fastupdate = off".
+  std::vector<std::string> storage;
 };
 
 /// `Meta.constraints` entry.
@@ -408,18 +413,23 @@ class schema {
 };
 
 /// An error inside one file of a schema: renders with that file's path, line, column and caret.
+/// schema::load() also throws it, with no file, for a failure after reading gave warnings.
 class source_error : public error {
  public:
-  source_error(const error& e, std::string path, std::string text)
-      : error(e), path_(std::move(path)), text_(std::move(text)) {}
+  source_error(const error& e, std::string path, std::string text,
+               std::vector<std::string> warnings = {})
+      : error(e), path_(std::move(path)), text_(std::move(text)), warnings_(std::move(warnings)) {}
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
+  /// The warnings reading the schema gave before it failed, as schema::warnings() holds them.
+  const std::vector<std::string>& warnings() const { return warnings_; }
   /// `error[bad_schema]: ...\n --> shop/models.py:4:19\n  | <line>\n  | ^^^`
   std::string render() const { return error::render(text_, path_); }
 
  private:
   std::string path_;
   std::string text_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace sqlweave

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   } catch (const sqlweave::source_error& e) {
+    for (const auto& w : e.warnings()) std::cerr << w << '\n';
     std::cerr << e.render() << '\n';
     return 1;
   } catch (const cli::user_error& e) {

@@ -21,6 +21,7 @@ constexpr ddl_features postgres_features{
     .covering_indexes = true,
     .deferrable_unique = true,
     .operator_classes = true,
+    .index_methods = true,
 };
 constexpr ddl_features mysql_features{
     .fk_makes_its_index = true,

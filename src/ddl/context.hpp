@@ -25,7 +25,8 @@ struct ddl_features {
   bool covering_indexes = false;          // `INCLUDE (...)` (PostgreSQL 11+)
   bool deferrable_unique = false;         // UniqueConstraint(deferrable=...)
   bool operator_classes = false;          // Index(opclasses=...) (PostgreSQL)
-  bool expression_indexes = true;         // Index(Lower("title"), ...): not MariaDB, skipped there
+  bool index_methods = false;      // django.contrib.postgres's GinIndex & co.: USING, WITH (...)
+  bool expression_indexes = true;  // Index(Lower("title"), ...): not MariaDB, skipped there
   /// Conditions: `"flag"` / `NOT "flag"` for a boolean column compared with True/False, as
   /// Django's Exact writes where the backend takes a bare column as a condition (not Oracle).
   bool bare_boolean_conditions = true;
@@ -109,6 +110,9 @@ void add_constraint(const ddl_context& cx, const table_def& t, const constraint_
 /// `CREATE INDEX name ON table (columns)`, the columns already quoted.
 std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
                          std::string_view columns);
+/// `CREATE INDEX name ON table USING method (columns)`: a django.contrib.postgres index.
+std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
+                         std::string_view method, std::string_view columns);
 
 /// unique_together, field indexes (with PostgreSQL's `_like`), index_together, Meta.indexes.
 void table_indexes(const ddl_context& cx, const table_def& t, table_statements& out);

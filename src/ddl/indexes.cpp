@@ -37,7 +37,15 @@ bool limited_type(const std::string& type) {
 
 std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
                          std::string_view columns) {
-  return fmt::format("CREATE INDEX {} ON {} ({})", cx.quoted(name), cx.quoted(m.db_table), columns);
+  return create_index(cx, name, m, {}, columns);
+}
+
+std::string create_index(const ddl_context& cx, std::string_view name, const model& m,
+                         std::string_view method, std::string_view columns) {
+  const std::string using_method =
+      method.empty() ? std::string() : fmt::format(" USING {}", method);
+  return fmt::format("CREATE INDEX {} ON {}{} ({})", cx.quoted(name), cx.quoted(m.db_table),
+                     using_method, columns);
 }
 
 bool asks_for_index(const ddl_context& cx, const field& f) {
@@ -112,11 +120,16 @@ std::vector<std::string> ordered_columns(const table_def& t, const index_def& id
 
 std::string index_name_of(const ddl_context& cx, const table_def& t, const index_def& idx) {
   if (!idx.name.empty() || !idx.expressions.empty()) return idx.name;
-  return meta_index_name(t.m, ordered_columns(t, idx), cx.d);
+  const std::string_view suffix = idx.method.empty() ? std::string_view("idx") : idx.method;
+  return meta_index_name(t.m, ordered_columns(t, idx), suffix, cx.d);
 }
 
 void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
                 std::vector<std::string>& out) {
+  // Django writes `USING gin` wherever it runs; only PostgreSQL takes it.
+  if (!idx.method.empty() && !cx.features.index_methods)
+    unsupported(to_string(cx.d),
+                fmt::format("the {} index of {} (django.contrib.postgres)", idx.method, t.m.name));
   std::string columns;
   if (!idx.expressions.empty()) {
     // Django 3.2 creates no expression index where the database has none (MariaDB).
@@ -135,7 +148,8 @@ void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
       if (descending) columns += " DESC";
     }
   }
-  std::string sql = create_index(cx, index_name_of(cx, t, idx), t.m, columns);
+  std::string sql = create_index(cx, index_name_of(cx, t, idx), t.m, idx.method, columns);
+  if (!idx.storage.empty()) sql += fmt::format(" WITH ({})", fmt::join(idx.storage, ", "));
   // MySQL and Oracle have no partial indexes; Django 3.2 creates the index without WHERE there.
   if (!idx.condition.empty() && cx.features.partial_indexes)
     sql += " WHERE " + condition_sql(cx, t.m, idx.condition);

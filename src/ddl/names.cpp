@@ -72,15 +72,16 @@ std::string index_name(const model& m, std::span<const std::string> columns,
   return name;
 }
 
-std::string meta_index_name(const model& m, std::span<const std::string> columns, dialect_id d) {
+std::string meta_index_name(const model& m, std::span<const std::string> columns,
+                            std::string_view suffix, dialect_id d) {
   const std::string table = table_name(m, d);
   std::vector<std::string> parts{table};
   parts.insert(parts.end(), columns.begin(), columns.end());
-  parts.emplace_back("idx");
+  parts.emplace_back(suffix);
   std::string_view first = columns.empty() ? std::string_view() : std::string_view(columns[0]);
   if (!first.empty() && first.front() == '-') first.remove_prefix(1);
-  std::string name = fmt::format("{}_{}_{}_idx", std::string_view(table).substr(0, 11),
-                                 first.substr(0, 7), names_digest(parts, 6));
+  std::string name = fmt::format("{}_{}_{}_{}", std::string_view(table).substr(0, 11),
+                                 first.substr(0, 7), names_digest(parts, 6), suffix);
   if (needs_letter_first(name)) name = "D" + name.substr(1);
   return name;
 }

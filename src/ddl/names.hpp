@@ -30,9 +30,11 @@ std::string table_name(const model& m, dialect_id d);
 std::string index_name(const model& m, std::span<const std::string> columns,
                        std::string_view suffix, dialect_id d);
 
-/// The name of a `Meta.indexes` entry declared without one: 30 characters at most on every
-/// database, `<table:11>_<first column:7>_<6 hex digits>_idx`. `columns` carry a leading '-'
-/// for descending ones, which the digest includes.
-std::string meta_index_name(const model& m, std::span<const std::string> columns, dialect_id d);
+/// The name of a `Meta.indexes` entry declared without one: `<table:11>_<first column:7>_<6 hex
+/// digits>_<suffix>`, the suffix `idx` for models.Index and the access method for a
+/// django.contrib.postgres index (`gin`). `columns` carry a leading '-' for descending ones,
+/// which the digest includes, as it does the suffix.
+std::string meta_index_name(const model& m, std::span<const std::string> columns,
+                            std::string_view suffix, dialect_id d);
 
 }  // namespace sqlweave::ddl_detail

@@ -576,14 +576,17 @@ class schema_reader {
   }
 
   index_def read_index(const jnode& n) const {
-    const record r(err_, n, "an index",
-                   {"name", "fields", "opclasses", "condition", "expressions"});
+    const record r(
+        err_, n, "an index",
+        {"name", "fields", "opclasses", "condition", "expressions", "method", "storage"});
     index_def x;
     x.name = r.text("name");
     x.fields = r.names("fields");
     x.opclasses = r.names("opclasses");
     x.condition = r.text("condition");
     x.expressions = r.names("expressions");
+    x.method = r.text("method");
+    x.storage = r.names("storage");
     if (x.fields.empty() && x.expressions.empty())
       err_.at(n.span, "an index needs \"fields\" or \"expressions\"");
     return x;

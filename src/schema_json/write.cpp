@@ -93,6 +93,8 @@ json index_json(const index_def& x) {
   put_list(out, "opclasses", x.opclasses);
   put_text(out, "condition", x.condition);
   put_list(out, "expressions", x.expressions);
+  put_text(out, "method", x.method);
+  put_list(out, "storage", x.storage);
   return out;
 }
 

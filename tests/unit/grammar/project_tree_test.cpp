@@ -3,15 +3,17 @@
 // models/ package, abstract bases in a non-app package, constants, choices, settings, MTI, a
 // proxy, managers, indexes and constraints), and trees written on the fly for the errors.
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/tree.hpp"
 
 using namespace sqlweave;
+using sqlweave::testing::load_error;
+using sqlweave::testing::tree;
 namespace fs = std::filesystem;
 
 namespace {
@@ -42,36 +44,6 @@ bool has_field(const model& m, std::string_view name) {
   for (const auto& f : m.fields)
     if (f.name == name) return true;
   return false;
-}
-
-// A tree in a fresh temporary directory: {relative path, text}.
-struct tree {
-  explicit tree(std::vector<std::pair<std::string, std::string>> files) {
-    root = fs::temp_directory_path() /
-           ("sqlweave-tree-" +
-            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    for (const auto& [path, text] : files) {
-      fs::create_directories((root / path).parent_path());
-      std::ofstream(root / path) << text;
-    }
-  }
-  ~tree() { fs::remove_all(root); }
-  fs::path root;
-};
-
-std::string load_error(const tree& t, models_options o = {}) {
-  try {
-    schema::load({t.root.string()}, o);
-  } catch (const source_error& e) {
-    std::string out = e.render();
-    const std::string prefix = t.root.string() + "/";
-    for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix))
-      out.erase(at, prefix.size());
-    return out;
-  } catch (const error& e) {
-    return std::string("error[") + std::string(to_string(e.code())) + "]: " + e.what();
-  }
-  return "no error";
 }
 
 const std::string django_import = "from django.db import models\n\n";
