@@ -16,7 +16,8 @@ compared at the level of the driver's values (rows.py normalizes them).
 
 A write that inserts nothing (update(), delete(), bulk_update()) is judged by what it leaves:
 "state" holds every table's rows, sorted, read in the write's transaction before it is rolled
-back. Inserts stay "write" (the servers suite): a rolled-back sequence does not give its keys back.
+back. Inserts and the rest stay "write" (the servers suite): a rolled-back sequence does not
+give its keys back.
 """
 import datetime
 import decimal
@@ -117,7 +118,7 @@ def eval_namespace(schema):
 
 
 READ = re.compile(r"^\s*(\(\s*)*(SELECT|WITH)\b", re.IGNORECASE)
-INSERT = re.compile(r"^\s*INSERT\b", re.IGNORECASE)
+CHANGE = re.compile(r"^\s*(UPDATE|DELETE)\b", re.IGNORECASE)  # a write judged by state()
 
 
 def tables():
@@ -201,7 +202,7 @@ def run_django(query, namespace):
                 shaped.extend(orm_rows(result, keys))
             if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
                 list(result)
-        if any(not READ.match(s[0]) for s in statements):
+        if any(CHANGE.match(s[0]) for s in statements):
             after.update(state())
 
     try:
@@ -211,7 +212,7 @@ def run_django(query, namespace):
             return {"status": "refused", "message": describe(exc)}
     reads = [s for s in statements if READ.match(s[0])]
     if len(reads) != len(statements):
-        if any(INSERT.match(s[0]) for s in statements):
+        if not all(READ.match(s[0]) or CHANGE.match(s[0]) for s in statements):
             return {"status": "write", "message": "writes are compared by the servers suite"}
         return {"status": "state", "tables": after,
                 "sql": [s[0] for s in statements if not READ.match(s[0])]}
@@ -257,7 +258,7 @@ def run_sqlweave(answer):
                 "message": answer.get("error") or answer["crash"]}
     statements = answer["statements"]
     if any(st["write"] for st in statements):
-        if any(INSERT.match(st["sql"]) for st in statements):
+        if not all(CHANGE.match(st["sql"]) for st in statements if st["write"]):
             return {"status": "write", "message": "writes are compared by the servers suite"}
         return run_sqlweave_write(statements)
 
