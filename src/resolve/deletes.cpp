@@ -2,6 +2,11 @@
 // delete() plans that do what Django's collector does for each relation's on_delete: dependants
 // first (CASCADE deletes, SET_NULL/SET_DEFAULT update, PROTECT/RESTRICT refuse, DO_NOTHING skips),
 // implicit M2M link rows, then the rows themselves.
+//
+// Rows of a multi-table inheritance child are refused: Django deletes the child rows and then
+// their parents' rows by the keys it read first, and a plan whose every statement re-evaluates the
+// queryset cannot name the parent rows once the child rows are gone (deleting the parents first
+// breaks the child's immediate foreign key on MySQL). Refused, so no parent row is left silently.
 #include <fmt/format.h>
 
 #include "resolve/query.hpp"
@@ -29,6 +34,14 @@ ir::select* key_select(level& lv, int model_index, std::string_view fk_column,
   s->items.push_back({lv.column_of(t, m.pk_field().column, nullptr), {}, {}, {}});
   s->where = lv.in_subquery(lv.column_of(t, fk_column, nullptr), parent_keys, true);
   return s;
+}
+
+[[noreturn]] void refuse_child_rows(const model& child, std::string_view how) {
+  fail(error_code::unsupported,
+       fmt::format("delete() {} rows of {}, a multi-table inheritance child: Django also deletes "
+                   "their parent rows by keys it reads first, which a plan of statements cannot "
+                   "carry; delete the parent rows instead",
+                   how, child.name));
 }
 
 void collect(level& lv, int model_index, const ir::select* keys, write_plan& out, int depth) {
@@ -82,6 +95,8 @@ void collect(level& lv, int model_index, const ir::select* keys, write_plan& out
                    "delete() of {} cascades through the self-referential {}.{}: a tree of unknown "
                    "depth needs one query per level",
                    m.name, child.name, fk.name));
+        // Through the parent link the parent rows are deleted too; any other FK leaves them.
+        if (!fk.parent_link && !child.parents.empty()) refuse_child_rows(child, "cascades to");
         collect(lv, r.to_model, key_select(lv, r.to_model, fk.column, keys), out, depth + 1);
         out.emplace_back(ir::delete_rows{
             child.db_table, lv.in_subquery(column_of(lv, child.db_table, fk.column), keys, true)});
@@ -98,6 +113,7 @@ write_plan plan_delete(query_state& q, const ast::query& source) {
   if (lv.sel->distinct) fail(error_code::bad_argument, "cannot call delete() after distinct()");
   if (q.values_mode)
     fail(error_code::bad_argument, "cannot call delete() after values() or values_list()");
+  if (!lv.m.parents.empty()) refuse_child_rows(lv.m, "of");
   write_plan out;
   ir::expr* where = rows_predicate(q, source);
   // The keys of the rows to delete, for the statements that reach their dependants.

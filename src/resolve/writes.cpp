@@ -49,21 +49,26 @@ std::vector<std::string_view> names_of(const ast::node* list, std::string_view w
   return out;
 }
 
-// A column of the model that a write may set: concrete, on this table, not the auto key
-// (unless `allow_pk`).
-const field& writable_field(query_state& q, std::string_view name, source_span span,
-                            bool allow_pk) {
-  const model& m = q.lv.m;
+// The model whose table holds `name` for `m`: `m` itself, or the multi-table parent (or its
+// parent ...) that declares it.
+int owner_of(const schema& s, int model_index, std::string_view name) {
+  for (int depth = 0; depth < 16; ++depth) {
+    const member* mem = s.at(model_index).find(name);
+    if (!mem || mem->what != member::kind::inherited) return model_index;
+    model_index = s.rel(mem->via).to_model;
+  }
+  fail(error_code::limit_exceeded, "multi-table inheritance more than 16 levels deep");
+}
+
+// A column of `owner` (the queryset's model or one of its multi-table parents) that a write may
+// set: concrete, not the auto key (unless `allow_pk`).
+const field& owned_field(query_state& q, int owner, std::string_view name, source_span span,
+                         bool allow_pk) {
+  const model& m = q.lv.cx.s.at(owner);
   const member* mem = m.find(name);
-  if (!mem) q.lv.unknown_name(name, span, m);
-  if (mem->what == member::kind::inherited)
-    fail(error_code::unsupported,
-         fmt::format("'{}' is a field of a multi-table parent of {}; write it through the parent "
-                     "model",
-                     name, m.name),
-         span);
+  if (!mem) q.lv.unknown_name(name, span, q.lv.m);
   const relation* r = mem->what == member::kind::relation ? &q.lv.cx.s.rel(mem->index) : nullptr;
-  if (r && (r->how != relation::kind::forward || r->from_model != q.lv.model_index))
+  if (r && (r->how != relation::kind::forward || r->from_model != owner))
     fail(error_code::bad_argument,
          fmt::format("'{}' is a many-to-many or reverse relation and cannot be written here", name),
          span);
@@ -76,6 +81,29 @@ const field& writable_field(query_state& q, std::string_view name, source_span s
   return f;
 }
 
+// A column of the queryset's own table that a write may set (inserts and bulk_update() write
+// one table).
+const field& writable_field(query_state& q, std::string_view name, source_span span,
+                            bool allow_pk) {
+  const model& m = q.lv.m;
+  if (owner_of(q.lv.cx.s, q.lv.model_index, name) != q.lv.model_index)
+    fail(error_code::unsupported,
+         fmt::format("'{}' is a field of a multi-table parent of {}; write it through the parent "
+                     "model",
+                     name, m.name),
+         span);
+  return owned_field(q, q.lv.model_index, name, span, allow_pk);
+}
+
+// The field whose type a value for `f` takes: a foreign key's target (its to_field, else the
+// primary key), followed while that is a relation itself (a parent link).
+const field& value_field(const schema& s, const field& f) {
+  const field* at = &f;
+  for (int depth = 0; at->is_relation() && at->target_model >= 0 && depth < 16; ++depth)
+    at = &s.at(at->target_model).fields[static_cast<std::size_t>(at->target_field)];
+  return *at;
+}
+
 // A value for a column of the base table: literals become typed parameters; expressions may
 // read this row's columns but may not join other tables (Django forbids joined references).
 ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
@@ -86,7 +114,7 @@ ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
         fail(error_code::bad_value, fmt::format("field '{}' is not nullable", f.name), v.span);
       return lv.null();
     }
-    ir::expr* column = lv.column(0, f.column, &f);
+    ir::expr* column = lv.column(0, f.column, &value_field(lv.cx.s, f));
     return value_for(lv, v, *column, &f, catalog::lookup::exact);
   }
   const std::size_t tables = lv.sel->tables.size();
@@ -190,13 +218,43 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
 write_plan plan_update(query_state& q, const ast::query& source, const ast::step& st) {
   if (st.kwargs.empty())
     fail(error_code::bad_argument, "update() needs at least one field=value", st.span);
-  small<ir::assignment> sets;
+  level& lv = q.lv;
+  const auto& s = lv.cx.s;
+  // Django's SQLUpdateCompiler: the queryset's own table first, then one UPDATE per multi-table
+  // parent whose fields are set (its related_updates, in the order their fields come), keyed by
+  // the queryset's primary keys, which a parent link shares with its parent's.
+  std::vector<int> owners{lv.model_index};
+  std::vector<small<ir::assignment>> sets(1);
   for (const auto& kw : st.kwargs) {
-    const field& f = writable_field(q, kw.name, kw.span, false);
-    sets.push_back({f.column, write_value(q, f, *kw.value)});
+    const int owner = owner_of(s, lv.model_index, kw.name);
+    const auto at = std::find(owners.begin(), owners.end(), owner);
+    const std::size_t i = static_cast<std::size_t>(at - owners.begin());
+    if (at == owners.end()) {
+      owners.push_back(owner);
+      sets.emplace_back();
+    }
+    const field& f = owned_field(q, owner, kw.name, kw.span, false);
+    sets[i].push_back({f.column, write_value(q, f, *kw.value)});
   }
-  ir::update u{q.lv.m.db_table, q.lv.cx.mem.list(sets), rows_predicate(q, source)};
-  return {u};
+  ir::expr* where = rows_predicate(q, source);
+  write_plan out;
+  if (!sets[0].empty()) out.emplace_back(ir::update{lv.m.db_table, lv.cx.mem.list(sets[0]), where});
+  if (owners.size() == 1) return out;
+  ir::select* keys = lv.new_select();
+  keys->tables.push_back(lv.sel->tables[0]);
+  const field& pk = lv.m.pk_field();
+  keys->items.push_back({lv.column(0, pk.column, &pk), {}, {}, {}});
+  keys->where = where;
+  for (std::size_t i = 1; i < owners.size(); ++i) {
+    const model& parent = s.at(owners[i]);
+    ir::table_ref ref;
+    ref.table = parent.db_table;
+    const field& parent_pk = parent.pk_field();
+    ir::expr* key = lv.column_of(lv.new_table(ref), parent_pk.column, &parent_pk);
+    out.emplace_back(
+        ir::update{parent.db_table, lv.cx.mem.list(sets[i]), lv.in_subquery(key, keys, true)});
+  }
+  return out;
 }
 
 write_plan plan_insert(query_state& q, const ast::step& st) {

@@ -9,10 +9,15 @@ Django creates the tables of tests/fixtures/SCHEMA/models.py with its own schema
 rows of fixture.json are loaded. Then every stdin line is a JSON request
 {"query": TEXT, "sqlweave": <the compile driver's answer for this database>} and the answer, a
 JSON line, holds what each side returned: {"django": OUTCOME, "sqlweave": OUTCOME} with
-OUTCOME = {"status": "rows"|"write"|"refused"|"error", "rows": [[...]], "columns": [...],
+OUTCOME = {"status": "rows"|"state"|"write"|"refused"|"error", "rows": [[...]], "columns": [...],
 "ordered": bool, "message": TEXT}. Django's rows are those of the first SELECT the ORM ran for
 the queryset (its main statement), executed again through the same cursor, so both sides are
 compared at the level of the driver's values (rows.py normalizes them).
+
+A write that inserts nothing (update(), delete(), bulk_update()) is judged by what it leaves:
+"state" holds every table's rows, sorted, read in the write's transaction before it is rolled
+back. Inserts and the rest stay "write" (the servers suite): a rolled-back sequence does not
+give its keys back.
 """
 import datetime
 import decimal
@@ -25,6 +30,7 @@ import types
 
 HERE = pathlib.Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "fixtures"
+SCHEMA = ""  # the app under test, set by main()
 sys.path.insert(0, str(HERE))
 
 import rows  # noqa: E402  (after the path entry above)
@@ -112,6 +118,23 @@ def eval_namespace(schema):
 
 
 READ = re.compile(r"^\s*(\(\s*)*(SELECT|WITH)\b", re.IGNORECASE)
+CHANGE = re.compile(r"^\s*(UPDATE|DELETE)\b", re.IGNORECASE)  # a write judged by state()
+
+
+def tables():
+    from django.apps import apps
+    names = set()
+    for model in apps.get_app_config(SCHEMA).get_models():
+        names.add(model._meta.db_table)
+        names |= {f.remote_field.through._meta.db_table for f in model._meta.local_many_to_many}
+    return sorted(names)
+
+
+def state():
+    """Every table's rows, sorted: what a write left."""
+    from django.db import connection
+    qn = connection.ops.quote_name
+    return {t: sorted(fetch(f"SELECT * FROM {qn(t)}", [])[1], key=repr) for t in tables()}
 
 
 def describe(exc):
@@ -168,6 +191,7 @@ def run_django(query, namespace):
 
     shaped = []  # values()/values_list() rows as the ORM returns them
     keys = []  # values() dicts' keys
+    after = {}  # a write's state()
 
     def evaluate():
         with connection.execute_wrapper(capture):
@@ -178,6 +202,8 @@ def run_django(query, namespace):
                 shaped.extend(orm_rows(result, keys))
             if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
                 list(result)
+        if any(CHANGE.match(s[0]) for s in statements):
+            after.update(state())
 
     try:
         rolled_back(evaluate)
@@ -186,7 +212,10 @@ def run_django(query, namespace):
             return {"status": "refused", "message": describe(exc)}
     reads = [s for s in statements if READ.match(s[0])]
     if len(reads) != len(statements):
-        return {"status": "write", "message": "writes are compared by the servers suite"}
+        if not all(READ.match(s[0]) or CHANGE.match(s[0]) for s in statements):
+            return {"status": "write", "message": "writes are compared by the servers suite"}
+        return {"status": "state", "tables": after,
+                "sql": [s[0] for s in statements if not READ.match(s[0])]}
     if not reads:
         return {"status": "norows", "message": "Django ran no statement (an empty result)"}
     sql, params = reads[0]
@@ -210,13 +239,28 @@ def typed_param(kind, text):
     return text
 
 
+def run_sqlweave_write(statements):
+    def execute():
+        for st in statements:
+            fetch(st["sql"], [typed_param(k, v) for k, v in st["params"]])
+        return state()
+
+    try:
+        after = rolled_back(execute)
+    except Exception as exc:  # noqa: BLE001  the database refused sqlweave's SQL
+        return {"status": "error", "message": describe(exc), "sql": statements[-1]["sql"]}
+    return {"status": "state", "tables": after, "sql": [st["sql"] for st in statements]}
+
+
 def run_sqlweave(answer):
     if "error" in answer or "crash" in answer:
         return {"status": "refused" if "error" in answer else "crash",
                 "message": answer.get("error") or answer["crash"]}
     statements = answer["statements"]
     if any(st["write"] for st in statements):
-        return {"status": "write", "message": "writes are compared by the servers suite"}
+        if not all(CHANGE.match(st["sql"]) for st in statements if st["write"]):
+            return {"status": "write", "message": "writes are compared by the servers suite"}
+        return run_sqlweave_write(statements)
 
     def execute():
         result = (None, None)
@@ -236,7 +280,9 @@ def run_sqlweave(answer):
 def main():
     import warnings
     warnings.simplefilter("ignore")
+    global SCHEMA
     backend, schema = sys.argv[1], sys.argv[2]
+    SCHEMA = schema
     setup_django(backend, schema)
     create_tables(schema)
     namespace = eval_namespace(schema)

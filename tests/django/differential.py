@@ -97,6 +97,17 @@ class Oracle:
             process.close()
 
 
+def judge_write(django, weave):
+    """A write by the tables it leaves: every table's rows (sorted) equal."""
+    if django["status"] != weave["status"]:
+        return "rows", f"Django: {django['status']}, sqlweave: {weave['status']}"
+    differ = [t for t in django["tables"] if django["tables"][t] != weave["tables"].get(t)]
+    if not differ:
+        return "agree", ""
+    return "rows", "tables left differently: {}; Django ran {}; sqlweave ran {}".format(
+        ", ".join(differ), django["sql"], weave["sql"])
+
+
 def judge(query, backend, outcomes):
     """(verdict, detail) of sqlweave against Django on one database."""
     django, weave = outcomes[backend]["django"], outcomes[backend]["sqlweave"]
@@ -110,6 +121,8 @@ def judge(query, backend, outcomes):
         return "sqlweave_refuses", weave["message"]
     if weave["status"] in ("error", "crash"):
         return f"sqlweave_{weave['status']}", weave["message"]
+    if "state" in (django["status"], weave["status"]):
+        return judge_write(django, weave)
     if django["status"] == "norows":
         empty = all(v in (None, 0) for row in weave["rows"] for v in row)
         return ("agree", "") if empty else ("rows", "Django knew the result empty")
