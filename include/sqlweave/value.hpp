@@ -109,6 +109,26 @@ class value {
   /// duration as `1 days 02:03:04.000005` (PostgreSQL's interval input). Text is returned as is.
   std::string to_string() const;
 
+  /// `*this = v`, in place without std::variant's visit when both hold an integer, a boolean
+  /// or a text, the kinds most parameters have (statement_cache writes each hit's values so).
+  void assign(const value& v) {
+    if (v_.index() == v.v_.index()) {
+      if (auto* i = std::get_if<std::int64_t>(&v_)) {
+        *i = *std::get_if<std::int64_t>(&v.v_);
+        return;
+      }
+      if (auto* b = std::get_if<bool>(&v_)) {
+        *b = *std::get_if<bool>(&v.v_);
+        return;
+      }
+      if (auto* t = std::get_if<std::string>(&v_)) {
+        *t = *std::get_if<std::string>(&v.v_);
+        return;
+      }
+    }
+    v_ = v.v_;
+  }
+
   friend bool operator==(const value&, const value&) = default;
 
  private:

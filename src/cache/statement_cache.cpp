@@ -209,7 +209,7 @@ void statement_cache::compile_into(const ast::query& q, dialect_id d,
     value& target = out.params_[f.flat_index];
     // Most values go in as they are: assigned in place, without a temporary.
     if (!f.how.adapts())
-      target = v;
+      target.assign(v);
     else
       target = render::parameter_value(f.how, v);
   }
