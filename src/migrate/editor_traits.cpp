@@ -17,6 +17,7 @@ constexpr editor_traits postgres_traits{
     .drop_index = "DROP INDEX IF EXISTS {name}",
     // The FK is DEFERRABLE: pending checks would fail the ALTER otherwise.
     .immediate_before_drop = true,
+    .doubled_percent_in_meta = true,
     // A varchar column becomes text and back by a cast of its own values.
     .alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type} USING {column}::{type}",
     .serial_sequence = {"DROP SEQUENCE IF EXISTS {name} CASCADE", "CREATE SEQUENCE {name}",
