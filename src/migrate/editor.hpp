@@ -25,6 +25,12 @@ struct editor_traits {
   bool transactional = false;    // sqlmigrate wraps the statements in BEGIN/COMMIT
   bool rebuilds_tables = false;  // SQLite: most changes rebuild the table (sqlite_rebuild.cpp)
   std::string_view add_column = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
+  /// The FOREIGN KEY of an added column, appended to its definition in the same statement
+  /// (Django's sql_create_column_inline_fk, with `{name}`, `{column}`, `{to_table}`,
+  /// `{to_column}`); empty: a deferred ALTER TABLE .. ADD CONSTRAINT (the base editor).
+  std::string_view column_inline_fk = {};
+  /// Run right after that statement (PostgreSQL: the deferred key checked at once).
+  std::string_view after_inline_fk = {};
   std::string_view drop_column = "ALTER TABLE {table} DROP COLUMN {column} CASCADE";
   std::string_view drop_table = "DROP TABLE {table} CASCADE";
   std::string_view rename_table = "ALTER TABLE {table} RENAME TO {name}";
