@@ -35,6 +35,7 @@ enum class operation_kind : std::uint8_t {
   remove_constraint,
   alter_unique_together,
   alter_index_together,
+  alter_model_options,  // `managed` switched: no SQL
 };
 
 /// `AddField`

@@ -107,6 +107,26 @@ void write_param(const ddl_context& cx, const model& m, std::string& out, const 
   out += quote_value(v, cx.d);
 }
 
+// A GLOB pattern (sqlweave's case-sensitive contains/startswith/endswith on SQLite, wildcards
+// `*`, escapes `[c]`) as the LIKE pattern with backslash escapes Django's lookup has.
+std::string like_of_glob(std::string_view glob) {
+  std::string out;
+  for (std::size_t i = 0; i < glob.size(); ++i) {
+    char c = glob[i];
+    if (c == '*' || c == '?') {
+      out += c == '*' ? '%' : '_';
+      continue;
+    }
+    if (c == '[' && i + 2 < glob.size() && glob[i + 2] == ']') {
+      c = glob[i + 1];
+      i += 2;
+    }
+    if (c == '\\' || c == '%' || c == '_') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 // Replaces each `?` placeholder outside quoted text and names with the next parameter.
 std::string inline_params(const ddl_context& cx, const model& m, std::string_view sql,
                           const std::vector<value>& params) {
@@ -132,6 +152,15 @@ std::string inline_params(const ddl_context& cx, const model& m, std::string_vie
     }
     if (next >= params.size())
       fail(error_code::bad_schema, "a condition has more placeholders than values");
+    // Django's SQLite conditions say `LIKE 'a%' ESCAPE '\'` (case-insensitive there, but the
+    // schema is Django's): sqlweave's GLOB is for queries.
+    constexpr std::string_view glob = " GLOB ";
+    if (out.ends_with(glob) && params[next].kind() == value_kind::text) {
+      out.replace(out.size() - glob.size(), glob.size(), " LIKE ");
+      out += quote_value(value(like_of_glob(params[next++].as_text())), cx.d);
+      out += " ESCAPE '\\'";
+      continue;
+    }
     write_param(cx, m, out, params[next++], list);
   }
   if (next != params.size())

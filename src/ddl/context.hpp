@@ -126,6 +126,10 @@ void field_indexes(const ddl_context& cx, const model& m, const field& f,
 /// whether or not its column type can hold one.
 bool asks_for_index(const ddl_context& cx, const field& f);
 bool has_field_index(const ddl_context& cx, const field& f);
+/// Django's AlterField adds the column's index (its "Added an index?" truth table) when `b`
+/// asks for one and `a` did not or was unique, whatever the database: also for a MySQL
+/// ForeignKey, which InnoDB would otherwise index itself.
+bool alter_adds_index(const ddl_context& cx, const field& a, const field& b);
 std::string_view like_opclass(const ddl_context& cx, const field& f);
 
 /// The name and statement of an index_together group: `<table>_<cols>_<hash>_idx`.

@@ -58,6 +58,11 @@ bool has_field_index(const ddl_context& cx, const field& f) {
   return asks_for_index(cx, f) && indexable;
 }
 
+bool alter_adds_index(const ddl_context& cx, const field& a, const field& b) {
+  const bool indexable = cx.features.text_columns_indexable || !limited_type(stored_type(cx, b));
+  return (!wants_index(a) || is_unique(a)) && wants_index(b) && !is_unique(b) && indexable;
+}
+
 std::string_view like_opclass(const ddl_context& cx, const field& f) {
   if (!cx.features.like_indexes || !(wants_index(f) || is_unique(f))) return {};
   // Outside the C locale, LIKE 'x%' can use only an index with the pattern operator class.

@@ -191,7 +191,7 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(fmt::format(
         "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", table,
         cb.quoted(ddl_detail::index_name(nm, std::vector{one(b.column)}, "_uniq", e.d)), column));
-  if (!ddl_detail::has_field_index(ca, a) && ddl_detail::has_field_index(cb, b))
+  if (ddl_detail::alter_adds_index(cb, a, b))
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "", e.d), nm, column));
   for (const incoming_key& k : incoming)

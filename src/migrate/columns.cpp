@@ -28,17 +28,30 @@ void add_field(editor& e, const op_detail& o) {
   const std::string table = e.new_cx.quoted(m.db_table);
   const std::string column = e.new_cx.quoted(f.column);
   const std::string default_sql = o.fill ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
-  e.out.push_back(
-      editor::fill(e.traits.add_column,
-                   {{"table", table},
-                    {"column", column},
-                    {"definition", ddl_detail::column_definition(e.new_cx, f, default_sql)}}));
+  std::string definition = ddl_detail::column_definition(e.new_cx, f, default_sql);
+  const bool with_fk = f.is_forward_single() && f.db_constraint;
+  const bool inline_fk = with_fk && !e.traits.column_inline_fk.empty();
+  const std::string fk_name =
+      with_fk ? e.new_cx.quoted(ddl_detail::foreign_key_name(e.new_cx, m, f)) : std::string();
+  if (inline_fk) {
+    const model& to = e.state.after.at(f.target_model);
+    definition += ' ';
+    definition +=
+        editor::fill(e.traits.column_inline_fk,
+                     {{"name", fk_name},
+                      {"column", column},
+                      {"to_table", e.new_cx.quoted(to.db_table)},
+                      {"to_column", e.new_cx.quoted(ddl_detail::key_of(e.new_cx, f).column)}});
+  }
+  e.out.push_back(editor::fill(e.traits.add_column,
+                               {{"table", table}, {"column", column}, {"definition", definition}}));
+  if (inline_fk && !e.traits.after_inline_fk.empty())
+    e.out.push_back(editor::fill(e.traits.after_inline_fk, {{"name", fk_name}}));
   // Django keeps no database default: the value was for the rows already there.
   if (o.fill)
     e.out.push_back(editor::fill(f.null ? e.traits.drop_default_null : e.traits.drop_default,
                                  {{"table", table}, {"column", column}}));
-  if (f.is_forward_single() && f.db_constraint)
-    e.deferred.push_back(ddl_detail::foreign_key(e.new_cx, m, f));
+  if (with_fk && !inline_fk) e.deferred.push_back(ddl_detail::foreign_key(e.new_cx, m, f));
   ddl_detail::field_indexes(e.new_cx, m, f, e.deferred);
 }
 

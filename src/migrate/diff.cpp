@@ -38,6 +38,15 @@ bool has_table(const model& m) {
   return m.managed && !m.is_proxy();
 }
 
+// The autodetector's three sets of model keys: managed models, proxies, unmanaged models (an
+// unmanaged proxy is unmanaged).
+enum class model_set : std::uint8_t { managed, proxy, unmanaged };
+
+model_set set_of(const model& m) {
+  if (!m.managed) return model_set::unmanaged;
+  return m.is_proxy() ? model_set::proxy : model_set::managed;
+}
+
 // `app.Model.field=VALUE` split at the first '=' and the dots before it.
 struct parsed_option {
   std::string app, model, field, value;
@@ -79,6 +88,12 @@ op_detail detail_of(int old_model, int new_model, int old_field = -1, int new_fi
   return d;
 }
 
+op_detail no_sql_detail(int old_model, int new_model) {
+  op_detail d = detail_of(old_model, new_model);
+  d.no_sql = true;
+  return d;
+}
+
 op_detail renamed_detail(int old_model, int new_model) {
   op_detail d = detail_of(old_model, new_model);
   d.renamed = true;
@@ -93,7 +108,8 @@ struct detector {
   std::map<std::string, std::string> renamed_models;                           // old key -> new key
   std::map<std::tuple<std::string, std::string>, std::string> renamed_fields;  // (new key, new)
   std::map<std::tuple<std::string, std::string>, value> defaults;              // (new key, field)
-  std::map<std::string, int> old_by_key, new_by_key;
+  std::map<std::string, int> old_by_key, new_by_key;  // the models with tables
+  std::map<std::string, int> old_any, new_any;        // every model, proxies and unmanaged too
 
   std::vector<migration_operation> ops;
   std::vector<op_detail> details;
@@ -106,11 +122,15 @@ struct detector {
   }
 
   void read_options() {
-    for (std::size_t i = 0; i < before.models().size(); ++i)
+    for (std::size_t i = 0; i < before.models().size(); ++i) {
+      old_any[key_of(before.models()[i])] = static_cast<int>(i);
       if (has_table(before.models()[i]))
         old_by_key[key_of(before.models()[i])] = static_cast<int>(i);
-    for (std::size_t i = 0; i < after.models().size(); ++i)
+    }
+    for (std::size_t i = 0; i < after.models().size(); ++i) {
+      new_any[key_of(after.models()[i])] = static_cast<int>(i);
       if (has_table(after.models()[i])) new_by_key[key_of(after.models()[i])] = static_cast<int>(i);
+    }
     for (const auto& text : options.rename_models) {
       const auto o = split_option("--rename-model", text, 1);
       const std::string old_key = o.app + "." + lower(o.model);
@@ -241,9 +261,11 @@ struct detector {
       add(operation_kind::rename_model, nm, nm.name,
           detail_of(old_by_key.at(old_key), new_by_key.at(new_key)), om.name);
     }
-    // CreateModel
+    // CreateModel; a managed model that was unmanaged keeps the table it has (or has not).
     for (const auto& [key, ni] : new_by_key)
-      if (old_of(key) < 0) add(operation_kind::create_model, after.at(ni), {}, detail_of(-1, ni));
+      if (old_of(key) < 0 && !was_unmanaged(key))
+        add(operation_kind::create_model, after.at(ni), {}, detail_of(-1, ni));
+    created_without_table();
     // Surviving models, field by field.
     std::vector<std::pair<int, int>> pairs;
     for (const auto& [key, ni] : new_by_key)
@@ -258,10 +280,63 @@ struct detector {
     for (auto [oi, ni] : pairs) altered_fields(oi, ni);
     for (auto [oi, ni] : pairs) together(oi, ni);
     for (auto [oi, ni] : pairs) added_meta(oi, ni);
-    // DeleteModel
+    // DeleteModel; a model made unmanaged keeps its table.
     for (const auto& [key, oi] : old_by_key)
-      if (!renamed_models.contains(key) && !new_by_key.contains(key))
+      if (!renamed_models.contains(key) && !new_by_key.contains(key) && !is_unmanaged(key))
         add(operation_kind::delete_model, before.at(oi), {}, detail_of(oi, -1));
+    deleted_without_table();
+    altered_managed();
+  }
+
+  bool in_set(const std::map<std::string, int>& any, const schema& s, const std::string& key,
+              model_set which) const {
+    const auto it = any.find(key);
+    return it != any.end() && set_of(s.at(it->second)) == which;
+  }
+  bool was_unmanaged(const std::string& key) const {
+    return in_set(old_any, before, key, model_set::unmanaged);
+  }
+  bool is_unmanaged(const std::string& key) const {
+    return in_set(new_any, after, key, model_set::unmanaged);
+  }
+  // Managed or unmanaged: the models whose fields Django's state keeps (not proxies).
+  bool concrete_in(const std::map<std::string, int>& any, const schema& s,
+                   const std::string& key) const {
+    return in_set(any, s, key, model_set::managed) || in_set(any, s, key, model_set::unmanaged);
+  }
+
+  // CreateModel of an unmanaged model or a proxy: an operation without SQL.
+  void created_without_table() {
+    for (const auto& [key, ni] : new_any) {
+      const model_set which = set_of(after.at(ni));
+      if (which == model_set::managed) continue;
+      const bool existed = which == model_set::proxy ? in_set(old_any, before, key, which)
+                                                     : concrete_in(old_any, before, key);
+      if (!existed) add(operation_kind::create_model, after.at(ni), {}, no_sql_detail(-1, ni));
+    }
+  }
+
+  void deleted_without_table() {
+    for (const auto& [key, oi] : old_any) {
+      const model_set which = set_of(before.at(oi));
+      if (which == model_set::managed) continue;
+      const bool stays = which == model_set::proxy ? in_set(new_any, after, key, which)
+                                                   : concrete_in(new_any, after, key);
+      if (!stays) add(operation_kind::delete_model, before.at(oi), {}, no_sql_detail(oi, -1));
+    }
+  }
+
+  // AlterModelOptions for `managed` switched: Django leaves the table (or its absence) as is.
+  void altered_managed() {
+    for (const auto& [key, oi] : old_any) {
+      const auto it = new_any.find(key);
+      if (it == new_any.end() || !concrete_in(old_any, before, key) ||
+          !concrete_in(new_any, after, key))
+        continue;
+      if (before.at(oi).managed != after.at(it->second).managed)
+        add(operation_kind::alter_model_options, after.at(it->second), {},
+            no_sql_detail(oi, it->second));
+    }
   }
 
   // A new field's old name (itself unless renamed).
@@ -452,7 +527,7 @@ struct detector {
 
 migration_plan plan_migration(const schema& before, const schema& after,
                               const migrate_options& options) {
-  detector d{before, after, options, {}, {}, {}, {}, {}, {}, {}};
+  detector d{before, after, options, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   d.detect();
   auto state = std::make_shared<migrate_detail::plan_state>(
       migrate_detail::plan_state{before, after, std::move(d.details)});

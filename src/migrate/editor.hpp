@@ -25,6 +25,12 @@ struct editor_traits {
   bool transactional = false;    // sqlmigrate wraps the statements in BEGIN/COMMIT
   bool rebuilds_tables = false;  // SQLite: most changes rebuild the table (sqlite_rebuild.cpp)
   std::string_view add_column = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
+  /// The FOREIGN KEY of an added column, appended to its definition in the same statement
+  /// (Django's sql_create_column_inline_fk, with `{name}`, `{column}`, `{to_table}`,
+  /// `{to_column}`); empty: a deferred ALTER TABLE .. ADD CONSTRAINT (the base editor).
+  std::string_view column_inline_fk = {};
+  /// Run right after that statement (PostgreSQL: the deferred key checked at once).
+  std::string_view after_inline_fk = {};
   std::string_view drop_column = "ALTER TABLE {table} DROP COLUMN {column} CASCADE";
   std::string_view drop_table = "DROP TABLE {table} CASCADE";
   std::string_view rename_table = "ALTER TABLE {table} RENAME TO {name}";
@@ -34,6 +40,9 @@ struct editor_traits {
   std::string_view drop_unique = "ALTER TABLE {table} DROP CONSTRAINT {name}";
   std::string_view drop_foreign_key = "ALTER TABLE {table} DROP CONSTRAINT {name}";
   bool immediate_before_drop = false;  // `SET CONSTRAINTS x IMMEDIATE` first (deferred checks)
+  /// PostgreSQL: AddIndex and AddConstraint run their SQL without parameters after its
+  /// quote_value doubled each `%` of the condition's text values, so `LIKE 'a%%'` stays.
+  bool doubled_percent_in_meta = false;
   std::string_view alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type}";
   std::string_view set_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL";
   std::string_view set_not_null = "ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL";
@@ -74,6 +83,8 @@ struct editor {
   /// (added, or altered other than by a rename alone), in operation order.
   std::map<int, std::vector<int>> moved_last;
   std::set<int> rebuilt_done;
+  /// MySQL: (table, column) of the foreign-key indexes _delete_composed_index created.
+  std::set<std::pair<std::string, std::string>> fk_indexes_made;
 
   const model& old_model(const op_detail& o) const { return state.before.at(o.old_model); }
   const model& new_model(const op_detail& o) const { return state.after.at(o.new_model); }

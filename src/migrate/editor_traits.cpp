@@ -14,9 +14,14 @@ constexpr editor_traits sqlite_traits{
 };
 constexpr editor_traits postgres_traits{
     .transactional = true,
+    .column_inline_fk =
+        "CONSTRAINT {name} REFERENCES {to_table}({to_column}) DEFERRABLE INITIALLY "
+        "DEFERRED",
+    .after_inline_fk = "SET CONSTRAINTS {name} IMMEDIATE",
     .drop_index = "DROP INDEX IF EXISTS {name}",
     // The FK is DEFERRABLE: pending checks would fail the ALTER otherwise.
     .immediate_before_drop = true,
+    .doubled_percent_in_meta = true,
     // A varchar column becomes text and back by a cast of its own values.
     .alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type} USING {column}::{type}",
     .serial_sequence = {"DROP SEQUENCE IF EXISTS {name} CASCADE", "CREATE SEQUENCE {name}",
@@ -30,6 +35,9 @@ constexpr editor_traits postgres_traits{
 // Django 3.2 does on MariaDB >= 10.5.2 and MySQL >= 8.0.4 (CHANGE before), the servers sqlweave
 // targets.
 constexpr editor_traits mysql_traits{
+    .column_inline_fk =
+        ", ADD CONSTRAINT {name} FOREIGN KEY ({column}) REFERENCES "
+        "{to_table}({to_column})",
     .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
     .rename_table = "RENAME TABLE {table} TO {name}",
     .drop_index = "DROP INDEX {name} ON {table}",
@@ -45,6 +53,9 @@ constexpr editor_traits mysql_traits{
 };
 constexpr editor_traits oracle_traits{
     .add_column = "ALTER TABLE {table} ADD {column} {definition}",
+    .column_inline_fk =
+        "CONSTRAINT {name} REFERENCES {to_table}({to_column}) DEFERRABLE INITIALLY "
+        "DEFERRED",
     .drop_column = "ALTER TABLE {table} DROP COLUMN {column}",
     .drop_table = "DROP TABLE {table} CASCADE CONSTRAINTS",
     .alter_type = "ALTER TABLE {table} MODIFY {column} {type}",

@@ -25,10 +25,12 @@ bool is_link_table_op(const editor& e, const op_detail& o) {
 
 void render_op(editor& e, const op_detail& o) {
   using namespace migrate_detail;
+  if (o.no_sql) return;
   // A rebuilt table (SQLite) takes every field and Meta change of its model at once.
   const bool table_op =
       o.kind != operation_kind::create_model && o.kind != operation_kind::delete_model &&
-      o.kind != operation_kind::rename_model && o.kind != operation_kind::alter_model_table;
+      o.kind != operation_kind::rename_model && o.kind != operation_kind::alter_model_table &&
+      o.kind != operation_kind::alter_model_options;
   if (!e.probing && table_op && e.rebuilt.contains(o.new_model) && !is_link_table_op(e, o))
     return rebuild_table(e, o);
   switch (o.kind) {
@@ -46,6 +48,7 @@ void render_op(editor& e, const op_detail& o) {
     case operation_kind::remove_constraint: return remove_constraint(e, o);
     case operation_kind::alter_unique_together: return alter_unique_together(e, o);
     case operation_kind::alter_index_together: return alter_index_together(e, o);
+    case operation_kind::alter_model_options: return;  // no_sql
   }
 }
 
@@ -78,6 +81,7 @@ std::string_view to_string(operation_kind k) {
     case operation_kind::remove_constraint: return "RemoveConstraint";
     case operation_kind::alter_unique_together: return "AlterUniqueTogether";
     case operation_kind::alter_index_together: return "AlterIndexTogether";
+    case operation_kind::alter_model_options: return "AlterModelOptions";
   }
   return "";
 }

@@ -27,6 +27,9 @@ struct op_detail {
   std::optional<value> fill;
   /// AlterModelTable of a model RenameModel renamed too.
   bool renamed = false;
+  /// An operation Django records without SQL: CreateModel or DeleteModel of a proxy or an
+  /// unmanaged model, AlterModelOptions.
+  bool no_sql = false;
 };
 
 /// The table a model has after RenameModel: a generated name follows the model's new name,

@@ -18,7 +18,9 @@ COMMIT
 [postgresql]
 BEGIN
 
-ALTER TABLE "shop_product" ADD COLUMN "brand_id" integer NULL
+ALTER TABLE "shop_product" ADD COLUMN "brand_id" integer NULL CONSTRAINT "shop_product_brand_id_505fec11_fk_shop_brand_id" REFERENCES "shop_brand"("id") DEFERRABLE INITIALLY DEFERRED
+
+SET CONSTRAINTS "shop_product_brand_id_505fec11_fk_shop_brand_id" IMMEDIATE
 
 SET CONSTRAINTS "shop_product_category_id_14d7eea8_fk_shop_category_id" IMMEDIATE
 
@@ -28,14 +30,12 @@ ALTER TABLE "shop_product" ALTER COLUMN "category_id" DROP NOT NULL
 
 ALTER TABLE "shop_product" ADD CONSTRAINT "shop_product_category_id_14d7eea8_fk_shop_category_id" FOREIGN KEY ("category_id") REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED
 
-ALTER TABLE "shop_product" ADD CONSTRAINT "shop_product_brand_id_505fec11_fk_shop_brand_id" FOREIGN KEY ("brand_id") REFERENCES "shop_brand" ("id") DEFERRABLE INITIALLY DEFERRED
-
 CREATE INDEX "shop_product_brand_id_505fec11" ON "shop_product" ("brand_id")
 
 COMMIT
 
 [mysql]
-ALTER TABLE `shop_product` ADD COLUMN `brand_id` integer NULL
+ALTER TABLE `shop_product` ADD COLUMN `brand_id` integer NULL , ADD CONSTRAINT `shop_product_brand_id_505fec11_fk_shop_brand_id` FOREIGN KEY (`brand_id`) REFERENCES `shop_brand`(`id`)
 
 ALTER TABLE `shop_product` DROP FOREIGN KEY `shop_product_category_id_14d7eea8_fk_shop_category_id`
 
@@ -43,17 +43,13 @@ ALTER TABLE `shop_product` MODIFY `category_id` integer NULL
 
 ALTER TABLE `shop_product` ADD CONSTRAINT `shop_product_category_id_14d7eea8_fk_shop_category_id` FOREIGN KEY (`category_id`) REFERENCES `shop_category` (`id`)
 
-ALTER TABLE `shop_product` ADD CONSTRAINT `shop_product_brand_id_505fec11_fk_shop_brand_id` FOREIGN KEY (`brand_id`) REFERENCES `shop_brand` (`id`)
-
 [oracle]
-ALTER TABLE "SHOP_PRODUCT" ADD "BRAND_ID" NUMBER(11) NULL
+ALTER TABLE "SHOP_PRODUCT" ADD "BRAND_ID" NUMBER(11) NULL CONSTRAINT "SHOP_PROD_BRAND_ID_505FEC11_F" REFERENCES "SHOP_BRAND"("ID") DEFERRABLE INITIALLY DEFERRED
 
 ALTER TABLE "SHOP_PRODUCT" DROP CONSTRAINT "SHOP_PROD_CATEGORY__14D7EEA8_F"
 
 ALTER TABLE "SHOP_PRODUCT" MODIFY "CATEGORY_ID" NULL
 
 ALTER TABLE "SHOP_PRODUCT" ADD CONSTRAINT "SHOP_PROD_CATEGORY__14D7EEA8_F" FOREIGN KEY ("CATEGORY_ID") REFERENCES "SHOP_CATEGORY" ("ID") DEFERRABLE INITIALLY DEFERRED
-
-ALTER TABLE "SHOP_PRODUCT" ADD CONSTRAINT "SHOP_PROD_BRAND_ID_505FEC11_F" FOREIGN KEY ("BRAND_ID") REFERENCES "SHOP_BRAND" ("ID") DEFERRABLE INITIALLY DEFERRED
 
 CREATE INDEX "SHOP_PRODUCT_BRAND_ID_505FEC11" ON "SHOP_PRODUCT" ("BRAND_ID")

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=40)
+    note = models.CharField(max_length=40)

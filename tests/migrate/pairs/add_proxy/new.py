@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=40)
+
+
+class Special(Item):
+    class Meta:
+        proxy = True
+        ordering = ['name']

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=40)
+    seen = models.DateTimeField()
+    made = models.DateTimeField()

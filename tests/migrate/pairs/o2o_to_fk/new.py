@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=40)
+
+
+class Profile(models.Model):
+    person = models.ForeignKey(Person, models.CASCADE)
+    bio = models.TextField(blank=True)
