@@ -72,9 +72,8 @@ std::string where_of(std::string_view text) {
 }  // namespace
 
 TEST_CASE("a manager's chain comes before the query's own steps", "[resolve][managers]") {
-  CHECK(
-      where_of(R"(Book.published_books.filter(title="x"))") ==
-      R"(("lib_book"."published" AND NOT ("lib_book"."pages" = ?) AND "lib_book"."title" = ?))");
+  CHECK(where_of(R"(Book.published_books.filter(title="x"))") ==
+        R"(("lib_book"."published" AND NOT ("lib_book"."pages" = ?) AND "lib_book"."title" = ?))");
   CHECK(where_of(R"(Book.objects.filter(title="x"))") == R"("lib_book"."title" = ?)");
   CHECK(where_of(R"(Book.long_ones.exclude(title="x"))") ==
         R"(("lib_book"."pages" > ? AND NOT ("lib_book"."title" = ?)))");
@@ -83,8 +82,7 @@ TEST_CASE("a manager's chain comes before the query's own steps", "[resolve][man
 TEST_CASE("a bare model is its default manager, the first declared", "[resolve][managers]") {
   CHECK(where_of(R"(Book.filter(title="x"))") ==
         where_of(R"(Book.published_books.filter(title="x"))"));
-  CHECK(where_of("Book.count()") ==
-        R"(("lib_book"."published" AND NOT ("lib_book"."pages" = ?)))");
+  CHECK(where_of("Book.count()") == R"(("lib_book"."published" AND NOT ("lib_book"."pages" = ?)))");
   // Meta.default_manager_name picks another one.
   CHECK(where_of("Essay.all()") == R"("lib_essay"."pages" > ?)");
   CHECK(where_of("Essay.everything.all()").empty());
