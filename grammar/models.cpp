@@ -43,6 +43,19 @@ bool is_django_models(std::string_view path) {
   return path.starts_with("django.db.models.");
 }
 
+// The field class a Django path names: one of django.db.models, or of django.contrib.postgres
+// (fields, and search's SearchVectorField), whose deprecated JSONField is models.JSONField.
+std::optional<field_type> django_field_type(std::string_view path) {
+  const std::string_view name = last_part(path);
+  const auto type = field_type_from_name(name);
+  if (is_django_models(path)) return type && !postgres_only(*type) ? type : std::nullopt;
+  const bool postgres = path.starts_with("django.contrib.postgres.fields.") ||
+                        path == "django.contrib.postgres.search.SearchVectorField";
+  if (!postgres || !type) return std::nullopt;
+  if (*type == field_type::json_field || postgres_only(*type)) return type;
+  return std::nullopt;
+}
+
 // Django's Meta options (Options.DEFAULT_NAMES of 3.2).
 constexpr std::string_view meta_names[] = {"verbose_name",
                                            "verbose_name_plural",
@@ -317,8 +330,7 @@ class model_reader {
       const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
         const ref& v = cls.body.names.at(name);
         return v->what == object::kind::instance && v->callee &&
-               v->callee->what == object::kind::named && is_django_models(v->callee->path) &&
-               field_type_from_name(last_part(v->callee->path));
+               v->callee->what == object::kind::named && django_field_type(v->callee->path);
       });
       if (!fields) return;
       fail_in(*cls.file, cls.header->bases.items[i].span, error_code::bad_schema,
@@ -457,11 +469,14 @@ class model_reader {
   callee_kind from_mapping(const mapping& m) {
     callee_kind k;
     ref callee = py_.eval(m.st.value.items.front(), m.names);
-    if (callee->what != object::kind::named || !field_type_from_name(last_part(callee->path)))
+    const auto type =
+        callee->what == object::kind::named ? django_field_type(callee->path) : std::nullopt;
+    if (!type)
       fail_in(*m.file, m.st.value.items.front().span, error_code::bad_argument,
-              "--field-type maps to a field class of django.db.models");
+              "--field-type maps to a field class of django.db.models or "
+              "django.contrib.postgres.fields");
     k.kind = callee_kind::what::field;
-    k.type = *field_type_from_name(last_part(callee->path));
+    k.type = *type;
     k.mapping = &m.st.value;
     k.mapping_scope = &m.names;
     return k;
@@ -536,9 +551,9 @@ class model_reader {
     if (const mapping* m = mapping_for(path); m && !m->to_object) return from_mapping(*m);
     const std::string_view name = last_part(path);
     if (path.starts_with("django.")) {
-      if (is_django_models(path) && field_type_from_name(name)) {
+      if (const auto type = django_field_type(path)) {
         k.kind = callee_kind::what::field;
-        k.type = *field_type_from_name(name);
+        k.type = *type;
       } else if (manager_path(path)) {
         k.kind = callee_kind::what::manager;
       } else if (name == "GenericForeignKey" || name == "GenericRelation") {
@@ -746,6 +761,13 @@ class model_reader {
                               pos + 1, type_name));
         continue;
       }
+      if (f.type == field_type::array_field && pos < 2) {  // ArrayField(base_field, size)
+        if (pos == 0)
+          set_base_field(f, v, file, at(v, a.span), m);
+        else
+          f.array_size = array_size(v, file, at(v, a.span));
+        continue;
+      }
       if (pos < 2) continue;  // verbose_name, name: never in SQL
       if (f.type == field_type::decimal_field && pos == 2) {
         f.max_digits = whole(v, "max_digits=", file, at(v, a.span));
@@ -811,9 +833,32 @@ class model_reader {
         f.through = target_of(value(), type_name, m, file, vs);
       else if (f.type == field_type::many_to_many && key == "db_table")
         f.m2m_table = text(value(), what, file, vs);
+      else if (f.type == field_type::array_field && key == "base_field")
+        set_base_field(f, value(), file, vs, m);
+      else if (f.type == field_type::array_field && key == "size")
+        f.array_size = array_size(value(), file, vs);
       else if (key == "auto_created" || key == "serialize")
         continue;
     }
+  }
+
+  // ArrayField's base_field: a field call, read as a field of the same name
+  // (ArrayField.set_attributes_from_name), never a relation (Django's check postgres.E002).
+  void set_base_field(field& f, const ref& v, const source_file& file, source_span at,
+                      const model_decl& m) {
+    const auto expected = "ArrayField's base_field takes a field: models.CharField(max_length=10)";
+    if (v->what == object::kind::unknown) cannot(v, "ArrayField's base_field", file, at);
+    if (v->what != object::kind::instance || !v->callee || !v->call) wrong(v, file, at, expected);
+    const callee_kind k = classify(v->callee, v->file, at);
+    if (k.kind != callee_kind::what::field) wrong(v, file, at, expected);
+    field base = build_field(field_decl{f.name, v, k, v->counter, nullptr}, m);
+    if (base.is_relation())
+      wrong(v, file, at, "ArrayField's base_field cannot be a related field (postgres.E002)");
+    f.base_field.assign(1, std::move(base));
+  }
+  static int array_size(const ref& v, const source_file& file, source_span at) {
+    if (v->what == object::kind::constant && v->val.is_null()) return 0;
+    return whole(v, "size=", file, at);
   }
 
   // What the __init__ of a field class of the trees does to its keyword arguments before
@@ -956,9 +1001,14 @@ class model_reader {
       fail_in(file, at, error_code::bad_schema,
               fmt::format("{} '{}' names no model: pass it first or as to=", to_string(f.type),
                           f.name));
-    if (f.type == field_type::char_field && f.max_length == 0)
+    if ((f.type == field_type::char_field || f.type == field_type::ci_char_field) &&
+        f.max_length == 0)
       fail_in(file, at, error_code::bad_schema,
-              fmt::format("CharField '{}' needs max_length= (Django's check fields.E120)", f.name));
+              fmt::format("{} '{}' needs max_length= (Django's check fields.E120)",
+                          to_string(f.type), f.name));
+    if (f.type == field_type::array_field && f.base_field.empty())
+      fail_in(file, at, error_code::bad_schema,
+              fmt::format("ArrayField '{}' needs its base_field", f.name));
     if (f.type == field_type::decimal_field && (f.max_digits == 0 && f.decimal_places == 0))
       fail_in(file, at, error_code::bad_schema,
               fmt::format("DecimalField '{}' needs max_digits= and decimal_places=", f.name));

@@ -43,7 +43,7 @@ void parse_managers(model& m) {
   }
 }
 
-constexpr std::array<std::pair<field_type, std::string_view>, 32> field_type_names{{
+constexpr std::array<std::pair<field_type, std::string_view>, 43> field_type_names{{
     {field_type::auto_field, "AutoField"},
     {field_type::big_auto_field, "BigAutoField"},
     {field_type::small_auto_field, "SmallAutoField"},
@@ -73,6 +73,17 @@ constexpr std::array<std::pair<field_type, std::string_view>, 32> field_type_nam
     {field_type::uuid_field, "UUIDField"},
     {field_type::binary_field, "BinaryField"},
     {field_type::json_field, "JSONField"},
+    {field_type::array_field, "ArrayField"},
+    {field_type::hstore_field, "HStoreField"},
+    {field_type::ci_char_field, "CICharField"},
+    {field_type::ci_email_field, "CIEmailField"},
+    {field_type::ci_text_field, "CITextField"},
+    {field_type::integer_range_field, "IntegerRangeField"},
+    {field_type::big_integer_range_field, "BigIntegerRangeField"},
+    {field_type::decimal_range_field, "DecimalRangeField"},
+    {field_type::date_range_field, "DateRangeField"},
+    {field_type::datetime_range_field, "DateTimeRangeField"},
+    {field_type::search_vector_field, "SearchVectorField"},
     {field_type::foreign_key, "ForeignKey"},
     {field_type::one_to_one, "OneToOneField"},
     {field_type::many_to_many, "ManyToManyField"},
@@ -120,7 +131,10 @@ type_class class_of(field_type t) {
     case field_type::file_field:
     case field_type::image_field:
     case field_type::file_path_field:
-    case field_type::generic_ip_address_field: return type_class::text;
+    case field_type::generic_ip_address_field:
+    case field_type::ci_char_field:
+    case field_type::ci_email_field:
+    case field_type::ci_text_field: return type_class::text;
     case field_type::float_field: return type_class::real;
     case field_type::decimal_field: return type_class::decimal;
     case field_type::boolean_field:
@@ -132,8 +146,20 @@ type_class class_of(field_type t) {
     case field_type::uuid_field: return type_class::uuid;
     case field_type::binary_field: return type_class::bytes;
     case field_type::json_field: return type_class::json;
+    case field_type::array_field:
+    case field_type::hstore_field:
+    case field_type::integer_range_field:
+    case field_type::big_integer_range_field:
+    case field_type::decimal_range_field:
+    case field_type::date_range_field:
+    case field_type::datetime_range_field:
+    case field_type::search_vector_field: return type_class::postgres;
   }
   return type_class::text;
+}
+
+bool postgres_only(field_type t) {
+  return t >= field_type::array_field && t <= field_type::search_vector_field;
 }
 
 const member* model::find(std::string_view name) const {

@@ -90,7 +90,8 @@ class name_index {
 
 }  // namespace detail
 
-/// Every field class of Django 3.2's django.db.models. Relations come last (is_relation()).
+/// Every field class of Django 3.2's django.db.models, then those of django.contrib.postgres
+/// (postgres_only()). Relations come last (is_relation()).
 enum class field_type : std::uint8_t {
   auto_field,
   big_auto_field,
@@ -121,6 +122,17 @@ enum class field_type : std::uint8_t {
   uuid_field,
   binary_field,
   json_field,
+  array_field,  // django.contrib.postgres.fields: ArrayField(base_field, size=None)
+  hstore_field,
+  ci_char_field,
+  ci_email_field,
+  ci_text_field,
+  integer_range_field,
+  big_integer_range_field,
+  decimal_range_field,
+  date_range_field,
+  datetime_range_field,
+  search_vector_field,  // django.contrib.postgres.search
   foreign_key,
   one_to_one,
   many_to_many,
@@ -140,6 +152,9 @@ enum class type_class : std::uint8_t {
   duration,
   json,
   bytes,
+  /// A django.contrib.postgres value with no counterpart elsewhere: an array, an hstore, a
+  /// range or a tsvector.
+  postgres,
 };
 
 enum class on_delete : std::uint8_t {
@@ -154,6 +169,8 @@ enum class on_delete : std::uint8_t {
 /// Django's class name of a field type: `CharField`.
 std::string_view to_string(field_type t);
 std::optional<field_type> field_type_from_name(std::string_view django_name);
+/// Whether `t` is a field class of django.contrib.postgres, which Django runs on PostgreSQL only.
+bool postgres_only(field_type t);
 
 /// One field as declared. Build it with the factories in `fields::` and adjust members:
 /// `auto f = fields::char_field("email", 254); f.null = true;`
@@ -170,6 +187,9 @@ struct field {
   int max_length = 0;
   int max_digits = 0;
   int decimal_places = 0;
+  /// ArrayField: its base_field (one element) and size (0: none).
+  std::vector<field> base_field;
+  int array_size = 0;
   // Relations (foreign_key, one_to_one, many_to_many).
   std::string target;              // model name, `app.Model`, or "self"
   std::string to_field;            // FK target column's field; empty: the target's primary key

@@ -26,6 +26,10 @@ constexpr field_type base_of(field_type t) {
     case field_type::image_field: return field_type::file_field;
     case field_type::null_boolean_field: return field_type::boolean_field;
     case field_type::datetime_field: return field_type::date_field;
+    // django/contrib/postgres/fields/citext.py: CIText mixed into the class it names.
+    case field_type::ci_char_field: return field_type::char_field;
+    case field_type::ci_email_field: return field_type::email_field;
+    case field_type::ci_text_field: return field_type::text_field;
     case field_type::char_field:
     case field_type::text_field:
     case field_type::file_field:
@@ -41,6 +45,14 @@ constexpr field_type base_of(field_type t) {
     case field_type::uuid_field:
     case field_type::binary_field:
     case field_type::json_field:
+    case field_type::array_field:
+    case field_type::hstore_field:
+    case field_type::integer_range_field:
+    case field_type::big_integer_range_field:
+    case field_type::decimal_range_field:
+    case field_type::date_range_field:
+    case field_type::datetime_range_field:
+    case field_type::search_vector_field:
     case field_type::foreign_key:
     case field_type::one_to_one:
     case field_type::many_to_many: return t;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // django.contrib.postgres as Django 3.2 has it: the index classes of
-// django/contrib/postgres/indexes.py (an access method and the storage parameters each takes).
+// django/contrib/postgres/indexes.py (an access method and the storage parameters each takes)
+// and the column types of its field classes.
 #pragma once
 
 #include <span>
 #include <string_view>
+
+#include "sqlweave/schema.hpp"
 
 namespace sqlweave::contrib {
 
@@ -23,5 +26,9 @@ struct postgres_index_class {
 
 /// The index class `name` of django.contrib.postgres.indexes, or null.
 const postgres_index_class* postgres_index(std::string_view name);
+
+/// The column type of a django.contrib.postgres field class other than ArrayField: `hstore`,
+/// `citext`, `int4range`; empty for any other class.
+std::string_view postgres_column_type(field_type t);
 
 }  // namespace sqlweave::contrib

@@ -9,6 +9,7 @@
 #include <array>
 #include <string_view>
 
+#include "contrib/postgres.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::ddl_detail {
@@ -105,9 +106,25 @@ field_type signed_of(field_type t) {
   }
 }
 
+// django.contrib.postgres's fields: PostgreSQL's own types, which Django's other backends do
+// not have (their migrate fails on the type too).
+std::string postgres_type(const field& f, dialect_id d) {
+  if (d != dialect_id::postgresql)
+    fail(error_code::unsupported,
+         fmt::format("{} '{}' is a field of django.contrib.postgres: Django supports it on "
+                     "PostgreSQL only, not on {}",
+                     to_string(f.type), f.name, to_string(d)));
+  if (f.type != field_type::array_field) return std::string(contrib::postgres_column_type(f.type));
+  if (f.base_field.size() != 1)
+    fail(error_code::bad_schema, fmt::format("ArrayField '{}' needs its base_field", f.name));
+  const std::string size = f.array_size > 0 ? fmt::format("{}", f.array_size) : std::string();
+  return fmt::format("{}[{}]", column_type(f.base_field.front(), d), size);
+}
+
 }  // namespace
 
 std::string column_type(const field& f, dialect_id d) {
+  if (postgres_only(f.type)) return postgres_type(f, d);
   const std::string_view text = row_of(f.type).by_dialect[static_cast<std::size_t>(d)];
   if (text.find("{n}") != std::string_view::npos)
     return fmt::format(fmt::runtime(text), fmt::arg("n", max_length_of(f)));

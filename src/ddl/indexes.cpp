@@ -67,6 +67,8 @@ std::string_view like_opclass(const ddl_context& cx, const field& f) {
   if (!cx.features.like_indexes || !(wants_index(f) || is_unique(f))) return {};
   // Outside the C locale, LIKE 'x%' can use only an index with the pattern operator class.
   const std::string type = stored_type(cx, f);
+  // Not for arrays of them (varchar(10)[]), as Django skips a type with `[`.
+  if (type.find('[') != std::string::npos) return {};
   return type.starts_with("varchar") ? "varchar_pattern_ops"
          : type.starts_with("text")  ? "text_pattern_ops"
                                      : "";

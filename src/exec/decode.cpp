@@ -182,6 +182,8 @@ value decode_text(std::string_view text, const result_column* col) {
     case type_class::uuid: return value(uuid_text(text, *col));
     case type_class::time: return value(time_text(text, *col));
     case type_class::json: return value(json_text(text));
+    // django.contrib.postgres values stay in PostgreSQL's text form (`{a,b}`, `[1,5)`).
+    case type_class::postgres:
     case type_class::text:
     case type_class::bytes: return value(std::string(text));
   }
@@ -199,6 +201,7 @@ value decode_integer(std::int64_t n, const result_column* col) {
     case type_class::json:
     case type_class::time:
     case type_class::uuid:
+    case type_class::postgres:
     case type_class::bytes: return decode_text(fmt::format("{}", n), col);
     case type_class::date:
     case type_class::datetime: undecodable(fmt::format("{}", n), *col, "a date");

@@ -227,6 +227,10 @@ struct detector {
     if (a.db_column != b.db_column && !(a.db_column.empty() && b.column == a.column) &&
         !(b.db_column.empty() && a.column == b.column))
       return false;
+    // ArrayField: its size and its base field (never a relation) are part of it.
+    if (a.array_size != b.array_size || a.base_field.size() != b.base_field.size()) return false;
+    for (std::size_t i = 0; i < a.base_field.size(); ++i)
+      if (!same_field(a.base_field[i], b.base_field[i])) return false;
     if (!a.is_relation()) return true;
     if (target_key(before, a, true) != target_key(after, b, false)) return false;
     const auto target_name = [](const schema& s, const field& f) {

@@ -262,6 +262,18 @@ constexpr cast_form default_cast(field_type t) {
     case field_type::uuid_field: return {"uuid"};
     case field_type::binary_field: return {"bytea"};
     case field_type::json_field: return {"jsonb"};
+    // Cast(..., output_field=<a django.contrib.postgres field>) is not written.
+    case field_type::array_field:
+    case field_type::hstore_field:
+    case field_type::ci_char_field:
+    case field_type::ci_email_field:
+    case field_type::ci_text_field:
+    case field_type::integer_range_field:
+    case field_type::big_integer_range_field:
+    case field_type::decimal_range_field:
+    case field_type::date_range_field:
+    case field_type::datetime_range_field:
+    case field_type::search_vector_field: return {};
     case field_type::big_integer_field:
     case field_type::big_auto_field:
     case field_type::positive_big_integer_field: return {"bigint"};

@@ -88,6 +88,10 @@ bool year_bounded(lookup l) {
          l == lookup::lte;
 }
 
+std::string_view field_name_of(const field* f) {
+  return f ? std::string_view(f->name) : std::string_view("expression");
+}
+
 }  // namespace
 
 ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const field* target,
@@ -132,6 +136,13 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
     }
     return expression(lv, v, site, votes);
   };
+  // An array, hstore, range or tsvector field of django.contrib.postgres registers lookups of
+  // its own under the names of the usual ones (`contains` is `@>`); only isnull is the same.
+  if (lhs->type && class_of(*lhs->type) == type_class::postgres && lk.id != lookup::isnull)
+    fail(error_code::unsupported,
+         fmt::format("the {} lookup on {} '{}' (django.contrib.postgres) is not supported yet",
+                     lk.name, to_string(*lhs->type), field_name_of(target)),
+         span);
   switch (lk.id) {
     case lookup::isnull: {
       if (!is_literal(rhs, value_kind::boolean))

@@ -184,6 +184,7 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
       mismatch("a timedelta", v, field, span);
     case type_class::json:
     case type_class::bytes:
+    case type_class::postgres:
       fail(error_code::unsupported,
            fmt::format("comparing {} with a value is not supported yet",
                        field.empty() ? std::string("this expression") : fmt::format("'{}'", field)),

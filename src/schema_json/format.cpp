@@ -62,6 +62,8 @@ std::vector<std::pair<dialect_id, std::string>> column_types(const schema& s, co
       out.emplace_back(d, ddl_detail::related_column_type(*key, d));
       continue;
     }
+    // A django.contrib.postgres field has a column on PostgreSQL alone.
+    if (postgres_only(f.type) && d != dialect_id::postgresql) continue;
     out.emplace_back(d, ddl_detail::column_type(f, d));
   }
   return out;

@@ -502,7 +502,8 @@ class schema_reader {
                     "default",     "max_length", "max_digits",    "decimal_places",
                     "to",          "to_field",   "related_name",  "related_query_name",
                     "through",     "db_table",   "db_constraint", "parent_link",
-                    "on_delete",   "column",     "types"});
+                    "on_delete",   "column",     "types",         "base_field",
+                    "size"});
     const std::string name = r.required_text("name");
     const jnode& cls = r.expect(r.need("class"), jnode::kind::string, "class");
     const auto type = field_type_from_name(cls.s);
@@ -521,6 +522,20 @@ class schema_reader {
     f.max_length = r.count("max_length");
     f.max_digits = r.count("max_digits");
     f.decimal_places = r.find("decimal_places") ? places(r) : 0;
+    for (const char* key : {"base_field", "size"})
+      if (const jnode* v = r.find(key); v && f.type != field_type::array_field)
+        err_.at(v->span, fmt::format("\"{}\" belongs to an ArrayField, not to a {}", key, cls.s));
+    if (f.type == field_type::array_field) {
+      const jnode& base = r.expect(r.need("base_field"), jnode::kind::object, "base_field");
+      column_claim none{};
+      field element = read_field(base, none);
+      if (element.is_relation() || none.column || none.types)
+        err_.at(base.span,
+                "an ArrayField's base_field is a field without a column of its own, "
+                "not a relation");
+      f.base_field.push_back(std::move(element));
+      f.array_size = r.count("size");
+    }
     const bool relation = f.is_relation();
     for (const char* key : {"to_field", "related_name", "related_query_name", "through", "db_table",
                             "db_constraint", "parent_link", "on_delete"})

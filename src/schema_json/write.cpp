@@ -66,6 +66,15 @@ json field_json(const schema& s, const field& f) {
   if (f.max_length != 0) out["max_length"] = f.max_length;
   if (f.max_digits != 0) out["max_digits"] = f.max_digits;
   if (f.decimal_places != 0) out["decimal_places"] = f.decimal_places;
+  if (f.type == field_type::array_field) {
+    // The base field takes the array's name (ArrayField.set_attributes_from_name) and has no
+    // column of its own.
+    json base = field_json(s, f.base_field.front());
+    base.erase("column");
+    base.erase("types");
+    out["base_field"] = std::move(base);
+    if (f.array_size != 0) out["size"] = f.array_size;
+  }
   if (f.is_relation()) {
     out["to"] = label_of(s.at(f.target_model));
     put_text(out, "to_field", f.to_field);

@@ -68,6 +68,8 @@ def main():
     ap.add_argument("--contrib", help="django.contrib apps to compare instead of press")
     ap.add_argument("--tree", help="a project tree to compare instead of press")
     ap.add_argument("--databases", default="sqlite,postgresql,mysql")
+    ap.add_argument("--pg-extensions", default="",
+                    help="PostgreSQL extensions both databases get first: hstore,citext")
     args = ap.parse_args()
     ours = bool(args.contrib) or bool(args.tree)
     if ours == bool(args.ddl_press) or ours != bool(args.sqlweave):
@@ -103,7 +105,8 @@ def main():
             open(os.path.join(migrations, "__init__.py"), "w").close()
         problems = []
         for i, kind in enumerate(kinds):
-            db.fresh(kind, "ddl_django", workdir)
+            extensions = args.pg_extensions.split(",") if args.pg_extensions else []
+            db.fresh(kind, "ddl_django", workdir, extensions)
             if args.tree:
                 # Every tree app has an empty migrations package, which makemigrations fills.
                 commands = ([("makemigrations",)] if i == 0 else []) + [("migrate",)]
@@ -114,7 +117,7 @@ def main():
             run_django(kind, workdir, commands, apps)
             out = subprocess.run(our_ddl + [kind], check=True, capture_output=True, text=True).stdout
             statements = [line.rstrip(";") for line in out.splitlines()]
-            db.fresh(kind, "ddl_sqlweave", workdir)
+            db.fresh(kind, "ddl_sqlweave", workdir, extensions)
             failure = db.execute(kind, "ddl_sqlweave", workdir, statements)
             if failure:
                 sys.exit(f"{kind}: sqlweave's statement fails: {failure}")

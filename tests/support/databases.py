@@ -51,8 +51,10 @@ def django_settings(kind, name, workdir):
             "PASSWORD": m["passwd"], "HOST": m["host"], "PORT": str(m["port"])}
 
 
-def fresh(kind, name, workdir):
-    """An empty database NAME, whatever a previous run left under that name."""
+def fresh(kind, name, workdir, extensions=()):
+    """An empty database NAME, whatever a previous run left under that name; on PostgreSQL with
+    EXTENSIONS created in it (hstore, citext: what Django's HStoreExtension and CITextExtension
+    migration operations create)."""
     if kind == "sqlite":
         path = os.path.join(workdir, name + ".db")
         if os.path.exists(path):
@@ -66,6 +68,13 @@ def fresh(kind, name, workdir):
             cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
             cur.execute(f'CREATE DATABASE "{name}"')
         con.close()
+        if extensions:
+            con = psycopg2.connect(**dict(_pg_params(), dbname=name))
+            con.autocommit = True
+            with con.cursor() as cur:
+                for e in extensions:
+                    cur.execute(f'CREATE EXTENSION IF NOT EXISTS "{e}"')
+            con.close()
         return
     import MySQLdb
     con = MySQLdb.connect(charset="utf8mb4", **_mysql_params())

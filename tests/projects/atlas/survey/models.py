@@ -37,3 +37,39 @@ class Reading(models.Model):
     station = models.ForeignKey(Station, models.CASCADE, related_name="readings")
     taken = models.DateField()
     value = models.FloatField()
+
+
+# django.contrib.postgres's field classes, through the import forms projects use.
+from django.contrib.postgres import fields as pg  # noqa: E402
+from django.contrib.postgres.fields import (  # noqa: E402
+    ArrayField,
+    CICharField,
+    CIEmailField,
+    CITextField,
+    HStoreField,
+)
+from django.contrib.postgres.fields.ranges import DateTimeRangeField  # noqa: E402
+from django.contrib.postgres.search import SearchVectorField  # noqa: E402
+
+GRID = 3
+
+
+class Campaign(models.Model):
+    tags = ArrayField(models.CharField(max_length=10), size=8, default=list, blank=True)
+    counts = ArrayField(models.IntegerField(), default=list, db_index=True)
+    grid = ArrayField(ArrayField(models.DecimalField(max_digits=6, decimal_places=2), GRID))
+    labels = ArrayField(base_field=models.TextField(), unique=True)
+    attributes = HStoreField(null=True)
+    handle = CICharField(max_length=30, unique=True)
+    contact = CIEmailField(db_index=True)
+    summary = CITextField(blank=True)
+    days = pg.IntegerRangeField(null=True)
+    budget = pg.BigIntegerRangeField(null=True)
+    share = pg.DecimalRangeField(null=True)
+    season = pg.DateRangeField(null=True)
+    window = DateTimeRangeField(null=True)
+    search = SearchVectorField(null=True)
+    station = models.ForeignKey(Station, models.SET_NULL, null=True, related_name="campaigns")
+
+    class Meta:
+        indexes = [GinIndex(fields=["tags"]), GinIndex(fields=["search"], name="campaign_search")]
