@@ -104,9 +104,14 @@ const result_columns* default_columns(const schema& sch, const ir::select& s) {
     const auto& item = s.items[i];
     const field& f = m.fields[static_cast<std::size_t>(m.columns[i])];
     const auto* c = item.value->as<ir::column>();
-    // The list views the schema's own strings, so a field is recognised by address.
-    if (!c || !item.alias.empty() || !item.label.empty() || item.model.data() != m.name.data() ||
-        item.field.data() != f.name.data() || c->name != f.column || item.value->type != f.type)
+    // The list views the schema's own strings, so a field is recognised by address; a column
+    // name is compared by content only when it views another string.
+    const bool same_column =
+        c && ((c->name.data() == f.column.data() && c->name.size() == f.column.size()) ||
+              c->name == f.column);
+    if (!same_column || !item.alias.empty() || !item.label.empty() ||
+        item.model.data() != m.name.data() || item.field.data() != f.name.data() ||
+        item.value->type != f.type)
       return nullptr;
   }
   return &ready->default_columns[static_cast<std::size_t>(index)];

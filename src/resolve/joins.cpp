@@ -30,6 +30,7 @@ namespace {
 // (`orders__count__gt` reads the annotation `orders__count`), and how many parts it takes.
 std::pair<const annotation*, std::size_t> annotation_prefix(const level& lv, std::string_view path,
                                                             const small<std::string_view>& parts) {
+  if (lv.annotations.empty()) return {nullptr, 0};  // most levels annotate nothing
   for (std::size_t n = 1; n <= parts.size(); ++n) {
     const auto& last = parts[n - 1];
     const auto length = static_cast<std::size_t>(last.data() + last.size() - path.data());
