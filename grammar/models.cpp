@@ -809,6 +809,10 @@ class model_reader {
         f.parent_link = flag(value(), what, file, vs);
       else if (f.type == field_type::many_to_many && key == "through")
         f.through = target_of(value(), type_name, m, file, vs);
+      else if (f.type == field_type::many_to_many && key == "through_fields")
+        f.through_fields = names(value(), what, file, vs);
+      else if (f.type == field_type::many_to_many && key == "symmetrical")
+        f.symmetrical = flag(value(), what, file, vs);
       else if (f.type == field_type::many_to_many && key == "db_table")
         f.m2m_table = text(value(), what, file, vs);
       else if (key == "auto_created" || key == "serialize")
