@@ -831,6 +831,10 @@ class model_reader {
         f.parent_link = flag(value(), what, file, vs);
       else if (f.type == field_type::many_to_many && key == "through")
         f.through = target_of(value(), type_name, m, file, vs);
+      else if (f.type == field_type::many_to_many && key == "through_fields")
+        f.through_fields = names(value(), what, file, vs);
+      else if (f.type == field_type::many_to_many && key == "symmetrical")
+        f.symmetrical = flag(value(), what, file, vs);
       else if (f.type == field_type::many_to_many && key == "db_table")
         f.m2m_table = text(value(), what, file, vs);
       else if (f.type == field_type::array_field && key == "base_field")
@@ -1300,7 +1304,11 @@ class model_reader {
       const model_decl* parent = decl_of(b->cls);
       if (!parent || parent->abstract) continue;
       if (m.proxy) {
-        if (proxy_base.empty()) proxy_base = qualified(*parent);
+        if (proxy_base.empty()) {
+          proxy_base = qualified(*parent);
+          if (added.ordering.empty() && !meta_attribute(m, "ordering"))
+            added.ordering = inherited_ordering(*parent);
+        }
         continue;
       }
       const model_decl* concrete = parent;
@@ -1317,7 +1325,7 @@ class model_reader {
       link.parent_link = true;
       links.push_back(std::move(link));
       if (added.ordering.empty() && !meta_attribute(m, "ordering") && links.size() == 1)
-        added.ordering = ordering_of(*concrete);
+        added.ordering = inherited_ordering(*parent);
     }
     if (m.proxy) {
       if (proxy_base.empty())
@@ -1388,9 +1396,16 @@ class model_reader {
     return id;
   }
 
-  std::vector<std::string> ordering_of(const model_decl& m) {
+  // Meta.ordering as Django's ModelBase leaves it: a model whose Meta does not set it takes
+  // its first non-abstract parent's (a proxy's or a multi-table child's), through any depth.
+  std::vector<std::string> inherited_ordering(const model_decl& m) {
     if (ref v = meta_attribute(m, "ordering"))
       return names(v, "Meta.ordering", *m.cls->file, m.meta ? m.meta->span : m.cls->span);
+    for (const auto& b : m.cls->bases) {
+      if (b->what != object::kind::klass) continue;
+      const model_decl* parent = decl_of(b->cls);
+      if (parent && !parent->abstract) return inherited_ordering(*parent);
+    }
     return {};
   }
 

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <utility>
 
+#include "m2m_link.hpp"
 #include "precomputed.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
@@ -335,16 +336,6 @@ void add_member(model& m, std::string name, member what) {
                      m.name, name));
 }
 
-// The FK of `through` that points at `target`, skipping `skip` (for self-referential links).
-int through_fk(const model& through, int target, int skip) {
-  for (std::size_t i = 0; i < through.fields.size(); ++i) {
-    const auto& f = through.fields[i];
-    if (f.is_forward_single() && f.target_model == target && static_cast<int>(i) != skip)
-      return static_cast<int>(i);
-  }
-  return -1;
-}
-
 // Django's auto-created through model of `m.f`, a ManyToManyField without `through=`:
 // `<Model>_<field>` with an id and a foreign key to each side (`from_<model>`/`to_<model>` for
 // a self relation), whose reverse sides are hidden (`related_name="<name>+"`).
@@ -505,7 +496,14 @@ void schema::finalize() {
       const std::string reverse_name = !fd.related_query_name.empty() ? fd.related_query_name
                                        : !fd.related_name.empty()     ? fd.related_name
                                                                       : lower(m.name);
-      const bool hidden_reverse = !fd.related_name.empty() && fd.related_name.back() == '+';
+      // A symmetrical self M2M is its own reverse: Django names that side `<field>_rel_+`.
+      if (fd.type == field_type::many_to_many && fd.target_model == static_cast<int>(i))
+        fd.symmetrical = fd.symmetrical.value_or(fd.target == "self");
+      const bool symmetric = fd.type == field_type::many_to_many &&
+                             fd.target_model == static_cast<int>(i) &&
+                             fd.symmetrical.value_or(false);
+      const bool hidden_reverse =
+          symmetric || (!fd.related_name.empty() && fd.related_name.back() == '+');
       relation fwd;
       fwd.from_model = static_cast<int>(i);
       fwd.to_model = fd.target_model;
@@ -537,22 +535,20 @@ void schema::finalize() {
             fail(error_code::bad_schema, fmt::format("{}.{} names unknown through model '{}'",
                                                      m.name, fd.name, fd.through));
           const auto& through = models_[static_cast<std::size_t>(t)];
-          const int src = through_fk(through, static_cast<int>(i), -1);
-          const int dst = through_fk(through, fd.target_model, self ? src : -1);
-          if (src < 0 || dst < 0)
-            fail(error_code::bad_schema,
-                 fmt::format("through model {} needs foreign keys to {} and {}", through.name,
-                             m.name, target.name));
+          const auto keys = detail::m2m_link_fields(models_, static_cast<int>(i), fd, t);
           fwd.link_model = t;
           fwd.link_table = through.db_table;
-          const field& src_fk = through.fields[static_cast<std::size_t>(src)];
-          const field& dst_fk = through.fields[static_cast<std::size_t>(dst)];
+          const field& src_fk = through.fields[static_cast<std::size_t>(keys.source)];
+          const field& dst_fk = through.fields[static_cast<std::size_t>(keys.target)];
           fwd.link_from_column = src_fk.column;
           fwd.link_to_column = dst_fk.column;
           // The link's foreign keys may name a to_field: the join is on what they point at.
           through_from = m.fields[static_cast<std::size_t>(src_fk.target_field)].column;
           through_to = target.fields[static_cast<std::size_t>(dst_fk.target_field)].column;
         } else {
+          if (!fd.through_fields.empty())
+            fail(error_code::bad_schema,
+                 fmt::format("{}.{} has through_fields but no through model", m.name, fd.name));
           fwd.link_table = !fd.m2m_table.empty() ? fd.m2m_table : m.db_table + "_" + fd.name;
           fd.m2m_table = fwd.link_table;
           const std::string from = lower(m.name), to = lower(target.name);

@@ -196,7 +196,13 @@ struct field {
   std::string related_name;        // empty: <model>_set / <model> in lookups
   std::string related_query_name;  // empty: related_name, else <model>
   std::string through;             // explicit M2M through model
-  std::string m2m_table;           // empty: <table>_<field>
+  /// `through_fields=("event", "invitee")`: the through model's FK to the declaring model, then
+  /// the one to the target; empty: Django's search (the only FK to each side).
+  std::vector<std::string> through_fields;
+  /// `symmetrical=`; unset: Django's default, true for `ManyToManyField("self")`. A symmetrical
+  /// self relation has no reverse accessor (Django names it `<field>_rel_+`).
+  std::optional<bool> symmetrical;
+  std::string m2m_table;  // empty: <table>_<field>
   /// The `id` of the link table Django creates for an M2M without `through`: an auto field of
   /// the declaring model's app (its AppConfig.default_auto_field, else DEFAULT_AUTO_FIELD).
   field_type link_id = field_type::auto_field;

@@ -503,7 +503,7 @@ class schema_reader {
                     "to",          "to_field",   "related_name",  "related_query_name",
                     "through",     "db_table",   "db_constraint", "parent_link",
                     "on_delete",   "column",     "types",         "base_field",
-                    "size"});
+                    "size",        "through_fields", "symmetrical"});
     const std::string name = r.required_text("name");
     const jnode& cls = r.expect(r.need("class"), jnode::kind::string, "class");
     const auto type = field_type_from_name(cls.s);
@@ -537,8 +537,9 @@ class schema_reader {
       f.array_size = r.count("size");
     }
     const bool relation = f.is_relation();
-    for (const char* key : {"to_field", "related_name", "related_query_name", "through", "db_table",
-                            "db_constraint", "parent_link", "on_delete"})
+    for (const char* key :
+         {"to_field", "related_name", "related_query_name", "through", "through_fields",
+          "symmetrical", "db_table", "db_constraint", "parent_link", "on_delete"})
       if (const jnode* v = r.find(key); v && !relation)
         err_.at(v->span, fmt::format("\"{}\" belongs to relations, not to a {}", key, cls.s));
     claim.column = r.find("column");
@@ -548,7 +549,7 @@ class schema_reader {
         if (const jnode* v = r.find(key))
           err_.at(v->span, fmt::format("a ManyToManyField has no \"{}\"", key));
     if (f.type != field_type::many_to_many)
-      for (const char* key : {"through", "db_table"})
+      for (const char* key : {"through", "db_table", "through_fields", "symmetrical"})
         if (const jnode* v = r.find(key); v && relation)
           err_.at(v->span, fmt::format("\"{}\" belongs to a ManyToManyField", key));
     if (!relation) return f;
@@ -560,6 +561,8 @@ class schema_reader {
     f.through = r.text("through");
     if (!f.through.empty()) targets_.emplace_back(r.find("through")->span, f.through);
     f.m2m_table = r.text("db_table");
+    f.through_fields = r.names("through_fields");
+    if (r.find("symmetrical")) f.symmetrical = r.flag("symmetrical", false);
     f.db_constraint = r.flag("db_constraint", true);
     f.parent_link = r.flag("parent_link", false);
     if (f.is_forward_single()) {

@@ -81,6 +81,8 @@ json field_json(const schema& s, const field& f) {
     put_text(out, "related_name", f.related_name);
     put_text(out, "related_query_name", f.related_query_name);
     if (!f.through.empty()) out["through"] = label_of_name(s, f.through);
+    put_list(out, "through_fields", f.through_fields);
+    if (f.symmetrical) out["symmetrical"] = *f.symmetrical;
     // finalize() fills an implicit link table's name; an explicit through model has none.
     put_text(out, "db_table", f.m2m_table);
     if (!f.db_constraint) out["db_constraint"] = false;
