@@ -688,15 +688,19 @@ class model_reader {
     wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
-  static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
+  on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
     if (v->what == object::kind::named && v->path.starts_with("django."))
       if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
         (last_part(v->callee->path) == "SET"))
       return on_delete::set_default;  // SET(value): the database sees no action either way
+    // A wrapper of the trees (`Guard(models.CASCADE)`) whose __call__ passes the call on.
+    if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::klass)
+      if (const ref inner = py_.call_target(*v)) return on_delete_of(inner, file, at);
     fail_in(file, at, error_code::bad_schema,
             "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
-            "DO_NOTHING");
+            "DO_NOTHING, or an instance of a class whose __call__ passes the call on to one of "
+            "them");
   }
 
   // ---------------------------------------------------------------- fields

@@ -281,7 +281,8 @@ TEST_CASE("models.py errors name the problem and its line", "[grammar][models][e
       message(
           "class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.WHATEVER)\n") ==
       "bad_schema: on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
-      "DO_NOTHING (line 2)");
+      "DO_NOTHING, or an instance of a class whose __call__ passes the call on to one of them "
+      "(line 2)");
   CHECK(message("class A(models.Model):\n    b = models.ForeignKey(on_delete=models.CASCADE)\n") ==
         "bad_schema: ForeignKey 'b' names no model: pass it first or as to= (line 2)");
   CHECK(message(

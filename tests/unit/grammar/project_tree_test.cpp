@@ -226,6 +226,21 @@ TEST_CASE("a condition the reader cannot tell is a warning; big files load", "[m
   CHECK(load_error(large).find("CONSTANT_27") != std::string::npos);  // not defined: an error
 }
 
+TEST_CASE("on_delete wrappers of the tree: instances whose __call__ passes the call on",
+          "[models][tree]") {
+  const schema s = schema::load({SQLWEAVE_SOURCE_DIR "/tests/projects/ledger"}, {});
+  const model& entry = model_named(s, "Entry");
+  CHECK(field_named(entry, "account").on_delete == on_delete::cascade);    // Logged(CASCADE)
+  CHECK(field_named(entry, "reviewer").on_delete == on_delete::set_null);  // by keyword
+  CHECK(field_named(entry, "ledger").on_delete == on_delete::protect);     // calls PROTECT itself
+  tree t({{"shop/models.py", django_import +
+                                 "class Quiet:\n    def __call__(self, *args):\n        pass\n\n"
+                                 "class A(models.Model):\n"
+                                 "    b = models.ForeignKey('A', on_delete=Quiet())\n"}});
+  CHECK(load_error(t).find("an instance of a class whose __call__ passes the call on") !=
+        std::string::npos);
+}
+
 TEST_CASE("what real projects do: relative imports, cycles, version checks, field classes",
           "[models][tree]") {
   const schema s = schema::load({SQLWEAVE_SOURCE_DIR "/tests/projects/studio"}, {});
