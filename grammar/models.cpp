@@ -688,6 +688,19 @@ class model_reader {
     wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
+  // ForeignKey(to, on_delete, related_name, related_query_name, ...) and
+  // ManyToManyField(to, related_name, related_query_name, ...): the names Django 3.2 gives the
+  // positional arguments that are read; other positions are refused.
+  static std::string_view related_positional(field_type type, std::size_t pos) {
+    const std::size_t first = type == field_type::many_to_many  ? 1
+                              : type == field_type::foreign_key ? 2
+                                                                : 0;  // OneToOneField: to_field
+    if (first == 0 || pos < first) return {};
+    if (pos == first) return "related_name";
+    if (pos == first + 1) return "related_query_name";
+    return {};
+  }
+
   on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
     if (v->what == object::kind::named && v->path.starts_with("django."))
       if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
@@ -744,6 +757,10 @@ class model_reader {
           f.target = target_of(v, type_name, m, file, a.span);
         else if (pos == 1 && f.is_forward_single())
           f.on_delete = on_delete_of(v, file, a.span);
+        else if (const std::string_view p = related_positional(f.type, pos); p == "related_name")
+          f.related_name = substitute(text(v, "related_name=", file, a.span), m);
+        else if (p == "related_query_name")
+          f.related_query_name = substitute(text(v, "related_query_name=", file, a.span), m);
         else
           fail_in(file, a.span, error_code::bad_schema,
                   fmt::format("positional argument {} of {} is not read; pass it by keyword",

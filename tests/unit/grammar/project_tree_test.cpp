@@ -233,6 +233,11 @@ TEST_CASE("on_delete wrappers of the tree: instances whose __call__ passes the c
   CHECK(field_named(entry, "account").on_delete == on_delete::cascade);    // Logged(CASCADE)
   CHECK(field_named(entry, "reviewer").on_delete == on_delete::set_null);  // by keyword
   CHECK(field_named(entry, "ledger").on_delete == on_delete::protect);     // calls PROTECT itself
+  const model& tag = model_named(s, "Tag");
+  CHECK(field_named(tag, "entries").related_name == "tags");  // positional, as Django reads it
+  CHECK(field_named(tag, "entries").related_query_name == "tag");
+  CHECK(field_named(tag, "account").related_name == "tags");
+  CHECK(field_named(tag, "account").related_query_name == "tag");
   tree t({{"shop/models.py", django_import +
                                  "class Quiet:\n    def __call__(self, *args):\n        pass\n\n"
                                  "class A(models.Model):\n"

@@ -15,3 +15,9 @@ class Entry(models.Model):
     )
     ledger = models.ForeignKey(Account, on_delete=Locked(), related_name="locked_entries")
     amount = models.DecimalField(max_digits=12, decimal_places=2)
+
+
+class Tag(models.Model):
+    # Django 3.2's positional related_name and related_query_name.
+    entries = models.ManyToManyField(Entry, "tags", "tag")
+    account = models.ForeignKey(Account, models.CASCADE, "tags", "tag")
