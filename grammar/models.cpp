@@ -979,7 +979,10 @@ class model_reader {
                           f.name));
     if (f.type == field_type::char_field && f.max_length == 0)
       fail_in(file, at, error_code::bad_schema,
-              fmt::format("CharField '{}' needs max_length= (Django's check fields.E120)", f.name));
+              fmt::format("CharField '{}' needs max_length=: sqlweave follows Django 3.2, whose "
+                          "check fields.E120 requires it (only Django 4.2 and later leave it out, "
+                          "on PostgreSQL); give max_length= or use a TextField",
+                          f.name));
     if (f.type == field_type::decimal_field && (f.max_digits == 0 && f.decimal_places == 0))
       fail_in(file, at, error_code::bad_schema,
               fmt::format("DecimalField '{}' needs max_digits= and decimal_places=", f.name));
