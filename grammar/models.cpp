@@ -306,22 +306,30 @@ class model_reader {
   }
 
   // A class with Django fields whose base comes from outside the trees is most likely a model
-  // built on a third-party model class (django-polymorphic's): not one to drop without a word.
+  // built on a third-party model class (django-polymorphic's), and one whose base cannot be read
+  // (a function of the trees choosing it at runtime, a name of a module still loading) may well
+  // be a model: neither is dropped without a word.
   void refuse_unread_model(const py_class& cls) const {
+    const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
+      const ref& v = cls.body.names.at(name);
+      return v->what == object::kind::instance && v->callee &&
+             v->callee->what == object::kind::named && is_django_models(v->callee->path) &&
+             field_type_from_name(last_part(v->callee->path));
+    });
+    if (!fields) return;
     for (std::size_t i = 0; i < cls.bases.size(); ++i) {
       const ref& b = cls.bases[i];
+      const source_span at = cls.header->bases.items[i].span;
+      if (b->what == object::kind::unknown)
+        fail_in(*cls.file, at, error_code::bad_schema,
+                fmt::format("class {} declares Django fields but its base class cannot be read, "
+                            "so sqlweave cannot tell whether it is a model: {}",
+                            cls.name, b->path));
       if (b->what != object::kind::named || b->path.starts_with("django.") ||
           b->path.starts_with("builtins.") || b->path.starts_with("typing.") ||
           mapping_for(b->path))
         continue;
-      const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
-        const ref& v = cls.body.names.at(name);
-        return v->what == object::kind::instance && v->callee &&
-               v->callee->what == object::kind::named && is_django_models(v->callee->path) &&
-               field_type_from_name(last_part(v->callee->path));
-      });
-      if (!fields) return;
-      fail_in(*cls.file, cls.header->bases.items[i].span, error_code::bad_schema,
+      fail_in(*cls.file, at, error_code::bad_schema,
               fmt::format("class {} declares Django fields but its base class {} comes from "
                           "outside the schema trees, so it is not read as a model: add the source "
                           "tree of that package with another --schema, or pass --field-type "

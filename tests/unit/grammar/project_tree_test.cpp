@@ -156,6 +156,19 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
     CHECK(tags.null);
   }
   {
+    // A base chosen at runtime: the error names what only Python runs.
+    tree t({{"shop/models.py", django_import + "import os\n\n"
+                                               "def base():\n"
+                                               "    if os.environ.get('SHOP_BASE') == 'plain':\n"
+                                               "        return object\n"
+                                               "    return models.Model\n\n"
+                                               "class Item(base()):\n"
+                                               "    name = models.CharField(max_length=9)\n"}});
+    CHECK(load_error(t).find("function base() does what sqlweave does not run: a comparison of "
+                             "what os.environ.get() returns, which only Python runs") !=
+          std::string::npos);
+  }
+  {
     // A cycle loads as in Python: the module still running lends the names it has bound so far.
     tree t({{"a/models.py", django_import + "from b.models import B\n\nclass A(models.Model):\n"
                                             "    b = models.ForeignKey(B, models.CASCADE)\n"},
