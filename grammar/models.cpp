@@ -319,21 +319,29 @@ class model_reader {
   }
 
   // A class with Django fields whose base comes from outside the trees is most likely a model
-  // built on a third-party model class (django-polymorphic's): not one to drop without a word.
+  // built on a third-party model class (django-polymorphic's), and one whose base cannot be read
+  // (a function of the trees choosing it at runtime, a name of a module still loading) may well
+  // be a model: neither is dropped without a word.
   void refuse_unread_model(const py_class& cls) const {
+    const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
+      const ref& v = cls.body.names.at(name);
+      return v->what == object::kind::instance && v->callee &&
+             v->callee->what == object::kind::named && django_field_type(v->callee->path);
+    });
+    if (!fields) return;
     for (std::size_t i = 0; i < cls.bases.size(); ++i) {
       const ref& b = cls.bases[i];
+      const source_span at = cls.header->bases.items[i].span;
+      if (b->what == object::kind::unknown)
+        fail_in(*cls.file, at, error_code::bad_schema,
+                fmt::format("class {} declares Django fields but its base class cannot be read, "
+                            "so sqlweave cannot tell whether it is a model: {}",
+                            cls.name, b->path));
       if (b->what != object::kind::named || b->path.starts_with("django.") ||
           b->path.starts_with("builtins.") || b->path.starts_with("typing.") ||
           mapping_for(b->path))
         continue;
-      const bool fields = std::any_of(cls.order.begin(), cls.order.end(), [&](const auto& name) {
-        const ref& v = cls.body.names.at(name);
-        return v->what == object::kind::instance && v->callee &&
-               v->callee->what == object::kind::named && django_field_type(v->callee->path);
-      });
-      if (!fields) return;
-      fail_in(*cls.file, cls.header->bases.items[i].span, error_code::bad_schema,
+      fail_in(*cls.file, at, error_code::bad_schema,
               fmt::format("class {} declares Django fields but its base class {} comes from "
                           "outside the schema trees, so it is not read as a model: add the source "
                           "tree of that package with another --schema, or pass --field-type "
@@ -703,15 +711,32 @@ class model_reader {
     wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
-  static on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
+  // ForeignKey(to, on_delete, related_name, related_query_name, ...) and
+  // ManyToManyField(to, related_name, related_query_name, ...): the names Django 3.2 gives the
+  // positional arguments that are read; other positions are refused.
+  static std::string_view related_positional(field_type type, std::size_t pos) {
+    const std::size_t first = type == field_type::many_to_many  ? 1
+                              : type == field_type::foreign_key ? 2
+                                                                : 0;  // OneToOneField: to_field
+    if (first == 0 || pos < first) return {};
+    if (pos == first) return "related_name";
+    if (pos == first + 1) return "related_query_name";
+    return {};
+  }
+
+  on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
     if (v->what == object::kind::named && v->path.starts_with("django."))
       if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
         (last_part(v->callee->path) == "SET"))
       return on_delete::set_default;  // SET(value): the database sees no action either way
+    // A wrapper of the trees (`Guard(models.CASCADE)`) whose __call__ passes the call on.
+    if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::klass)
+      if (const ref inner = py_.call_target(*v)) return on_delete_of(inner, file, at);
     fail_in(file, at, error_code::bad_schema,
             "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
-            "DO_NOTHING");
+            "DO_NOTHING, or an instance of a class whose __call__ passes the call on to one of "
+            "them");
   }
 
   // ---------------------------------------------------------------- fields
@@ -755,6 +780,10 @@ class model_reader {
           f.target = target_of(v, type_name, m, file, a.span);
         else if (pos == 1 && f.is_forward_single())
           f.on_delete = on_delete_of(v, file, a.span);
+        else if (const std::string_view p = related_positional(f.type, pos); p == "related_name")
+          f.related_name = substitute(text(v, "related_name=", file, a.span), m);
+        else if (p == "related_query_name")
+          f.related_query_name = substitute(text(v, "related_query_name=", file, a.span), m);
         else
           fail_in(file, a.span, error_code::bad_schema,
                   fmt::format("positional argument {} of {} is not read; pass it by keyword",
@@ -1008,7 +1037,9 @@ class model_reader {
     if ((f.type == field_type::char_field || f.type == field_type::ci_char_field) &&
         f.max_length == 0)
       fail_in(file, at, error_code::bad_schema,
-              fmt::format("{} '{}' needs max_length= (Django's check fields.E120)",
+              fmt::format("{} '{}' needs max_length=: sqlweave follows Django 3.2, whose "
+                          "check fields.E120 requires it (only Django 4.2 and later leave it out, "
+                          "on PostgreSQL); give max_length= or use a TextField",
                           to_string(f.type), f.name));
     if (f.type == field_type::array_field && f.base_field.empty())
       fail_in(file, at, error_code::bad_schema,

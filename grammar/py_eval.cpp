@@ -162,6 +162,11 @@ std::vector<py_class*> linearize(py_class& cls) {
   }
 }
 
+// The result of calling something outside the trees (`os.environ.get(...)`).
+bool outside_result(const ref& o) {
+  return o->what == object::kind::instance && o->callee && o->callee->what == object::kind::named;
+}
+
 bool is_choices(const py_class& cls) {
   for (const py_class* c : cls.mro)
     for (const auto& b : c->bases)
@@ -768,7 +773,16 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
   }
   if (op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=") {
     const auto c = three_way(a, b);
-    if (!c) return unknown("a comparison sqlweave does not evaluate", file, e.span);
+    if (!c) {
+      // Name the operand that only Python knows: `os.environ.get(...) == "x"`.
+      const ref& opaque = outside_result(a) ? a : b;
+      return unknown(outside_result(opaque)
+                         ? fmt::format("a comparison of what {}() returns, which only Python "
+                                       "runs",
+                                       opaque->callee->path)
+                         : std::string("a comparison sqlweave does not evaluate"),
+                     file, e.span);
+    }
     const bool r = op == "<"    ? *c < 0
                    : op == "<=" ? *c <= 0
                    : op == ">"  ? *c > 0

@@ -121,6 +121,10 @@ class interpreter {
   ref class_attribute(const py_class& cls, std::string_view name) const;
   /// The value of a setting: --setting, else Django's default, else null.
   ref setting(std::string_view name) const;
+  /// What an instance of a class of the trees calls when called: its __call__ passing the call
+  /// on to `self.<attr>(...)` (set in __init__ from the argument the instance was made with) or
+  /// to a callable named outside the trees. Null when that cannot be told.
+  ref call_target(const object& instance);
 
   /// Makes `unknown` objects.
   static ref unknown(std::string reason, const source_file* file, source_span span);
@@ -146,6 +150,7 @@ class interpreter {
                     const std::vector<std::pair<std::string_view, ref>>& keywords,
                     const source_file* file, source_span at);
   ref arithmetic(const python::expr& e, const ref& a, const ref& b, const source_file* file);
+  ref attribute_set_in_init(const py_class& cls, std::string_view name, const object& instance);
   std::string absolute_module(const python::statement& st, const source_file& file) const;
   bool initializing(std::string_view dotted) const;  // imported and still running
 

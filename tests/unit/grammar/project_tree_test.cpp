@@ -156,6 +156,19 @@ TEST_CASE("names the trees cannot resolve are errors at their place", "[models][
     CHECK(tags.null);
   }
   {
+    // A base chosen at runtime: the error names what only Python runs.
+    tree t({{"shop/models.py", django_import + "import os\n\n"
+                                               "def base():\n"
+                                               "    if os.environ.get('SHOP_BASE') == 'plain':\n"
+                                               "        return object\n"
+                                               "    return models.Model\n\n"
+                                               "class Item(base()):\n"
+                                               "    name = models.CharField(max_length=9)\n"}});
+    CHECK(load_error(t).find("function base() does what sqlweave does not run: a comparison of "
+                             "what os.environ.get() returns, which only Python runs") !=
+          std::string::npos);
+  }
+  {
     // A cycle loads as in Python: the module still running lends the names it has bound so far.
     tree t({{"a/models.py", django_import + "from b.models import B\n\nclass A(models.Model):\n"
                                             "    b = models.ForeignKey(B, models.CASCADE)\n"},
@@ -224,6 +237,26 @@ TEST_CASE("a condition the reader cannot tell is a warning; big files load", "[m
   tree large({{"shop/models.py", big}});
   // A 10 MB file loads to its error; ctest's timeout is what would catch a hang.
   CHECK(load_error(large).find("CONSTANT_27") != std::string::npos);  // not defined: an error
+}
+
+TEST_CASE("on_delete wrappers of the tree: instances whose __call__ passes the call on",
+          "[models][tree]") {
+  const schema s = schema::load({SQLWEAVE_SOURCE_DIR "/tests/projects/ledger"}, {});
+  const model& entry = model_named(s, "Entry");
+  CHECK(field_named(entry, "account").on_delete == on_delete::cascade);    // Logged(CASCADE)
+  CHECK(field_named(entry, "reviewer").on_delete == on_delete::set_null);  // by keyword
+  CHECK(field_named(entry, "ledger").on_delete == on_delete::protect);     // calls PROTECT itself
+  const model& tag = model_named(s, "Tag");
+  CHECK(field_named(tag, "entries").related_name == "tags");  // positional, as Django reads it
+  CHECK(field_named(tag, "entries").related_query_name == "tag");
+  CHECK(field_named(tag, "account").related_name == "tags");
+  CHECK(field_named(tag, "account").related_query_name == "tag");
+  tree t({{"shop/models.py", django_import +
+                                 "class Quiet:\n    def __call__(self, *args):\n        pass\n\n"
+                                 "class A(models.Model):\n"
+                                 "    b = models.ForeignKey('A', on_delete=Quiet())\n"}});
+  CHECK(load_error(t).find("an instance of a class whose __call__ passes the call on") !=
+        std::string::npos);
 }
 
 TEST_CASE("what real projects do: relative imports, cycles, version checks, field classes",
