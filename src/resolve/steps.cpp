@@ -168,6 +168,13 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::dates:
     case step_kind::datetimes: return apply_dates(q, st);
     case step_kind::select_related:
+      if (st.args.size() == 1 && st.args[0]->kind == ast::node_kind::literal &&
+          st.args[0]->val.is_null()) {
+        // select_related(None): Django forgets every earlier select_related().
+        q.select_related_all = false;
+        q.select_related.clear();
+        return;
+      }
       if (st.args.empty()) q.select_related_all = true;
       for (const auto& a : st.args) q.select_related.push_back(name_argument(*a, st.kind));
       return;
