@@ -145,6 +145,7 @@ constexpr dialect_traits traits{
     .explain_formats = explain_formats,
     .explain_options = explain_options,
     .json_type = true,
+    .native_uuid = true,
     .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
     .text_cast = "::text",
     .address_text = "HOST",  // Django's lookup_cast of GenericIPAddressField (inet)

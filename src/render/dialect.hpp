@@ -375,6 +375,7 @@ struct dialect_traits {
 
   // Values and operators.
   bool empty_string_is_null = false;  // '' is stored as NULL
+  bool native_uuid = false;           // a uuid type: UUIDs bound hyphenated, else 32 hex digits
   bool concat_operator = true;        // `||` concatenates (else CONCAT())
   bool backslash_literals = false;    // '\\' is one backslash in a string literal
   integer_division int_division = integer_division::truncates;

@@ -99,6 +99,14 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
   const std::string_view field_name = target ? std::string_view(target->name) : std::string_view{};
   // Pattern, iexact and regex lookups take the value as text (Django's prepare_rhs = False).
   if (is_pattern(l) || l == lookup::regex || l == lookup::iregex) {
+    // Django's UUIDTextMixin: where a UUID is stored as 32 hex digits, the pattern loses its
+    // hyphens.
+    if (is_pattern(l) && v.val.kind() == value_kind::text && lhs.is_class(type_class::uuid) &&
+        !lv.cx.dialect.native_uuid) {
+      std::string hex = v.val.as_text();
+      std::erase(hex, '-');
+      return lv.kept_param(value(std::move(hex)), field_type::char_field, v.span);
+    }
     if (v.val.kind() == value_kind::text) return lv.param(&v.val, field_type::char_field, v.span);
     return lv.kept_param(value(v.val.to_string()), field_type::char_field, v.span);
   }
@@ -110,6 +118,9 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
     const double whole = l == lookup::gte || l == lookup::lt ? std::ceil(d) : std::trunc(d);
     return lv.kept_param(value(static_cast<std::int64_t>(whole)), lhs.type, v.span);
   }
+  if (cls == type_class::uuid)
+    return lv.kept_param(uuid_value(v.val, lv.cx.dialect.native_uuid, field_name, v.span), lhs.type,
+                         v.span);
   auto coerced = coerce(v.val, cls, field_name, v.span);
   if (coerced) return lv.kept_param(std::move(*coerced), lhs.type, v.span);
   return lv.param(&v.val, lhs.type, v.span);

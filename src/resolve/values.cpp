@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -99,7 +100,34 @@ bool is_number_text(std::string_view s) {
        span);
 }
 
+// Python's uuid.UUID(hex=...): urn:/uuid: prefixes, braces and hyphens dropped, 32 hex digits.
+std::optional<std::string> uuid_hex(std::string_view s) {
+  for (std::string_view prefix : {"urn:", "uuid:"})
+    if (s.starts_with(prefix)) s.remove_prefix(prefix.size());
+  while (!s.empty() && (s.front() == '{' || s.front() == '}')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == '{' || s.back() == '}')) s.remove_suffix(1);
+  std::string hex;
+  for (char c : s) {
+    if (c == '-') continue;
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    hex += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (hex.size() != 32) return std::nullopt;
+  return hex;
+}
+
 }  // namespace
+
+value uuid_value(const value& v, bool hyphenated, std::string_view field, source_span span) {
+  std::optional<std::string> hex;
+  if (v.kind() == value_kind::text) hex = uuid_hex(v.as_text());
+  if (v.kind() == value_kind::integer && v.as_int() >= 0)  // uuid.UUID(int=...)
+    hex = fmt::format("{:032x}", v.as_int());
+  if (!hex) mismatch("a UUID", v, field, span);
+  if (!hyphenated) return value(std::move(*hex));
+  return value(fmt::format("{}-{}-{}-{}-{}", hex->substr(0, 8), hex->substr(8, 4),
+                           hex->substr(12, 4), hex->substr(16, 4), hex->substr(20)));
+}
 
 type_class class_of(const value& v) {
   switch (v.kind()) {

@@ -21,6 +21,11 @@ inline constexpr std::size_t max_in_list = 10000;
 std::optional<value> coerce(const value& v, type_class type, std::string_view field_name,
                             source_span span);
 
+/// A UUIDField's value as Django binds it (UUIDField.get_db_prep_value): text in any form
+/// uuid.UUID(hex=) reads, or an integer, written hyphenated where the database has a uuid type
+/// and as 32 hex digits where Django stores char(32). Throws error(bad_value) otherwise.
+value uuid_value(const value& v, bool hyphenated, std::string_view field_name, source_span span);
+
 /// The type class of a literal value.
 type_class class_of(const value& v);
 

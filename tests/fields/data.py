@@ -2,12 +2,14 @@
 # Rows for the field tests: JSON with nested objects, arrays, the JSON null, missing keys, every
 # scalar type, text in several cases and keys that need quoting in a JSON path; durations of
 # several signs and sizes, datetimes with and without microseconds, NULLs; IPv4 and IPv6
-# addresses; flags for the bitwise operators, one negative.
+# addresses; flags for the bitwise operators, one negative; UUIDs.
 from datetime import date, datetime, timedelta
+from uuid import UUID
 VENUES = [
-    {"id": 1, "name": "Hall", "info": {"seats": 300, "tags": ["indoor", "big"]}},
+    {"id": 1, "name": "Hall", "info": {"seats": 300, "tags": ["indoor", "big"]},
+     "key": UUID("6f1c2a3e-9b4d-4c5e-8f7a-1b2c3d4e5f60")},
     {"id": 2, "name": "Park", "info": None},
-    {"id": 3, "name": "Barn", "info": {"seats": 40, "open": True}},
+    {"id": 3, "name": "Barn", "info": {"seats": 40, "open": True}, "key": UUID(int=1)},
 ]
 EVENTS = [
     {"id": 1, "title": "Opening", "venue_id": 1, "ip": "192.168.0.1", "flags": 5, "parent_id": None,

@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: MIT
 # The schema of the fields Django renders its own way: JSON documents of every shape, durations,
 # dates and datetimes for temporal arithmetic, a self-reference, an IP address (inet on
-# PostgreSQL) and integer flags for the bitwise operators.
+# PostgreSQL), integer flags for the bitwise operators and a UUID (char(32) but on PostgreSQL).
 from django.db import models
 
 
 class Venue(models.Model):
     name = models.CharField(max_length=50)
     info = models.JSONField(null=True)
+    key = models.UUIDField(null=True)
 
     class Meta:
         app_label = "ev"
