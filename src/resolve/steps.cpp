@@ -22,6 +22,12 @@ std::string_view name_argument(const ast::node& n, ast::step_kind method) {
        fmt::format("{}() takes field names as strings", catalog::method_name(method)), n.span);
 }
 
+// select_related(None), defer(None): the one argument None resets the method's state.
+bool only_none(const ast::step& st) {
+  return st.args.size() == 1 && st.args[0]->kind == ast::node_kind::literal &&
+         st.args[0]->val.is_null();
+}
+
 node_refs refs(const std::vector<ast::expr>& v) {
   node_refs out;
   out.reserve(v.size());
@@ -122,6 +128,12 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::values_list: return set_values(q, st);
     case step_kind::only:
     case step_kind::defer: {
+      if (st.kind == step_kind::defer && only_none(st)) {
+        // defer(None): Django's clear_deferred_loading() forgets only() and defer() alike.
+        q.only.clear();
+        q.defer.clear();
+        return;
+      }
       small<std::string_view> names;
       for (const auto& a : st.args) {
         const auto name = name_argument(*a, st.kind);
@@ -168,8 +180,7 @@ void apply_step(query_state& q, const ast::step& st) {
     case step_kind::dates:
     case step_kind::datetimes: return apply_dates(q, st);
     case step_kind::select_related:
-      if (st.args.size() == 1 && st.args[0]->kind == ast::node_kind::literal &&
-          st.args[0]->val.is_null()) {
+      if (only_none(st)) {
         // select_related(None): Django forgets every earlier select_related().
         q.select_related_all = false;
         q.select_related.clear();
