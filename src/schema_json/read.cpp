@@ -497,12 +497,12 @@ class schema_reader {
 
   field read_field(const jnode& n, column_claim& claim) {
     const record r(err_, n, "a field",
-                   {"name",        "class",      "null",          "blank",
-                    "primary_key", "unique",     "db_index",      "db_column",
-                    "default",     "max_length", "max_digits",    "decimal_places",
-                    "to",          "to_field",   "related_name",  "related_query_name",
-                    "through",     "db_table",   "db_constraint", "parent_link",
-                    "on_delete",   "column",     "types",         "base_field",
+                   {"name",        "class",          "null",          "blank",
+                    "primary_key", "unique",         "db_index",      "db_column",
+                    "default",     "max_length",     "max_digits",    "decimal_places",
+                    "to",          "to_field",       "related_name",  "related_query_name",
+                    "through",     "db_table",       "db_constraint", "parent_link",
+                    "on_delete",   "column",         "types",         "base_field",
                     "size",        "through_fields", "symmetrical"});
     const std::string name = r.required_text("name");
     const jnode& cls = r.expect(r.need("class"), jnode::kind::string, "class");
