@@ -8,7 +8,7 @@ Each corpus line is `name<TAB>queryset<TAB>recorded outcome`, over tests/fixture
   unchecked.tsv       Django lets it through its own checks on SQLite; the database refuses it
                       (`database: Class: message`) or it runs to a meaningless result (`ok`).
   django_accepts.tsv  valid twins of the rejected lines: Django runs them.
-Then each line is compiled by `sqlweave compile` for the four dialects, and the report says, per
+Then each line is compiled by sqlweave for the four dialects, and the report says, per
 line, whether sqlweave refuses it (exit 1 with a message) or compiles it: the rejected and
 unchecked lines should be refused, the accepted ones compiled.
 
@@ -32,6 +32,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -268,6 +269,57 @@ def sqlweave_outcome(binary, dialect, query):
 
 
 def sqlweave_outcomes(binary, lines):
+    """Each line on each dialect: one `sqlweave snapshot` run for the whole corpus (a sanitized
+    build spends most of its time starting up), or one `compile` a line and dialect when that run
+    crashes or hangs, to name the line."""
+    return snapshot_outcomes(binary, lines) or compile_outcomes(binary, lines)
+
+
+def snapshot_outcomes(binary, lines):
+    """Every line marked `!error`, so that `snapshot --update` writes a file of per-dialect
+    outcomes for each line that fails somewhere; it names the lines that compile everywhere."""
+    with tempfile.TemporaryDirectory() as scratch:
+        queries = pathlib.Path(scratch) / "queries.tsv"
+        queries.write_text("".join(f"{line.name}\t!error\t{line.query}\n" for line in lines),
+                           encoding="utf-8")
+        snapshots = pathlib.Path(scratch) / "snapshots"
+        cmd = [binary, "snapshot", "--schema", str(SCHEMA), "--app", "shop", "--queries",
+               str(queries), "--dir", str(snapshots), "--update"]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+        except subprocess.TimeoutExpired:
+            return None
+        if proc.returncode not in (0, 1):
+            return None
+        out = {}
+        for line in lines:
+            file = snapshots / f"{line.name}.sql"
+            if file.exists():
+                out[line.name] = snapshot_sections(file.read_text(encoding="utf-8"))
+            elif f"{line.name} is marked !error but compiles on every dialect" in proc.stdout:
+                out[line.name] = {d: {"status": "compiles", "message": ""} for d in DIALECTS}
+            else:
+                return None
+            if set(out[line.name]) != set(DIALECTS):
+                return None
+        return out
+
+
+def snapshot_sections(text):
+    """{dialect: outcome} from a snapshot file: each `[dialect]` section holds the SQL or the
+    error the dialect gives."""
+    out, dialect = {}, None
+    for row in text.splitlines():
+        header = re.fullmatch(r"\[(\w+)\]", row)
+        if header:
+            dialect = header.group(1)
+        elif dialect and row.strip() and dialect not in out:
+            refused = row.startswith("error[")
+            out[dialect] = {"status": "refuses" if refused else "compiles", "message": row}
+    return out
+
+
+def compile_outcomes(binary, lines):
     jobs = [(line, d) for line in lines for d in DIALECTS]
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         results = pool.map(lambda job: sqlweave_outcome(binary, job[1], job[0].query), jobs)
