@@ -86,7 +86,13 @@ constexpr std::string_view meta_names[] = {"verbose_name",
 
 // What a callee in a class body makes.
 struct callee_kind {
-  enum class what : std::uint8_t { field, manager, no_column, other } kind = what::other;
+  enum class what : std::uint8_t {
+    field,
+    manager,
+    generic_relation,
+    no_column,
+    other
+  } kind = what::other;
   field_type type = field_type::char_field;
   const py_class* manager_class = nullptr;  // a manager class of the trees
   const expr* mapping = nullptr;            // --field-type: the Django call it stands for
@@ -110,6 +116,7 @@ struct model_decl {
   const py_class* meta = nullptr;        // own Meta, or the one inherited from an abstract base
   std::vector<field_decl> local_fields;  // declared in this class's body
   std::vector<field_decl> managers;      // declared in this class's body
+  std::vector<field_decl> generic;       // GenericRelations declared in this class's body
   std::vector<std::string> removed;      // `name = None`
 };
 
@@ -184,6 +191,8 @@ class model_reader {
         m.local_fields.push_back(std::move(d));
       } else if (k.kind == callee_kind::what::manager) {
         m.managers.push_back(std::move(d));
+      } else if (k.kind == callee_kind::what::generic_relation) {
+        m.generic.push_back(std::move(d));
       } else if (!k.external.empty()) {
         py_.warn(*v->file, v->call->items.front().span,
                  fmt::format("'{}' on {} is a {} sqlweave cannot read and defines no column it "
@@ -269,6 +278,7 @@ class model_reader {
         targets.push_back(f.target);
         targets.push_back(f.through);
       }
+      for (const auto& g : m.generic_relations) targets.push_back(g.target);
       for (const auto& t : targets) {
         const int j = t.empty() ? -1 : find(m, t);
         if (j < 0 || keep[static_cast<std::size_t>(j)]) continue;
@@ -564,7 +574,9 @@ class model_reader {
         k.type = *type;
       } else if (manager_path(path)) {
         k.kind = callee_kind::what::manager;
-      } else if (name == "GenericForeignKey" || name == "GenericRelation") {
+      } else if (name == "GenericRelation") {
+        k.kind = callee_kind::what::generic_relation;
+      } else if (name == "GenericForeignKey") {
         k.kind = callee_kind::what::no_column;  // its columns are fields of their own
       } else if (is_django_models(path) && name.ends_with("Field")) {
         fail_in(*file, at, error_code::bad_schema, fmt::format("unknown field type '{}'", name));
@@ -1402,8 +1414,85 @@ class model_reader {
       if (added.ordering.empty()) added.ordering = {"_order"};
     }
     added.managers = managers_of(m);
+    for (const auto& [d, mti] : generic_of(m))
+      added.generic_relations.push_back(build_generic(*d, m, mti));
     for (auto& f : added.fields)
       if (f.type == field_type::many_to_many && f.through.empty()) f.link_id = implicit_id(m).type;
+  }
+
+  // Django's private fields: the model's own GenericRelations, then a copy of each model base's
+  // (with what it inherited itself), in MRO order unless the name is taken. The copy of a
+  // multi-table parent's has no reverse name (GenericRelation.mti_inherited); a proxy answers to
+  // its concrete model's anyway.
+  std::vector<std::pair<const field_decl*, bool>> generic_of(const model_decl& m) const {
+    std::vector<std::pair<const field_decl*, bool>> out;
+    std::vector<std::string> taken;
+    for (const auto& g : m.generic) {
+      taken.push_back(g.name);
+      out.emplace_back(&g, false);
+    }
+    if (m.proxy) return out;
+    for (const py_class* c : m.cls->mro) {
+      const model_decl* d = decl_of(c);
+      const bool direct = std::any_of(m.cls->bases.begin(), m.cls->bases.end(),
+                                      [&](const ref& b) { return b->cls == c; });
+      if (!d || !direct) continue;
+      for (const auto& [g, mti] : generic_of(*d)) {
+        if (std::find(taken.begin(), taken.end(), g->name) != taken.end()) continue;
+        taken.push_back(g->name);
+        out.emplace_back(g, mti || !d->abstract);
+      }
+    }
+    return out;
+  }
+
+  // GenericRelation(to, object_id_field=, content_type_field=, for_concrete_model=,
+  // related_query_name=); `mti`: a multi-table parent's, copied without its reverse name.
+  generic_relation build_generic(const field_decl& d, const model_decl& m, bool mti) {
+    const ref& v = d.instance;
+    const source_file& file = *v->where->file;
+    const expr& call = *v->call;
+    generic_relation g;
+    g.name = d.name;
+    for (std::size_t i = 1; i < call.items.size(); ++i) {
+      if (i > 1)
+        fail_in(file, call.items[i].span, error_code::bad_schema,
+                fmt::format("positional argument {} of GenericRelation is not read; pass it by "
+                            "keyword",
+                            i));
+      g.target = target_of(py_.eval(call.items[i], *v->where), "GenericRelation", m, file,
+                           call.items[i].span);
+    }
+    // Arguments that change no SQL, whatever they hold.
+    static constexpr std::string_view skipped[] = {"verbose_name", "help_text", "limit_choices_to",
+                                                   "blank",        "editable",  "related_name"};
+    for (const auto& kw : call.keywords) {
+      if (kw.name.empty())
+        fail_in(file, kw.name_span, error_code::bad_schema,
+                "**arguments to a field cannot be read; write the arguments out");
+      const std::string what = fmt::format("GenericRelation({}=)", kw.name);
+      if (std::find(std::begin(skipped), std::end(skipped), kw.name) != std::end(skipped)) continue;
+      const ref value = py_.eval(kw.value, *v->where);
+      if (kw.name == "to")
+        g.target = target_of(value, "GenericRelation", m, file, kw.value.span);
+      else if (kw.name == "object_id_field")
+        g.object_id_field = text(value, what, file, kw.value.span);
+      else if (kw.name == "content_type_field")
+        g.content_type_field = text(value, what, file, kw.value.span);
+      else if (kw.name == "for_concrete_model")
+        g.for_concrete_model = flag(value, what, file, kw.value.span);
+      else if (kw.name == "related_query_name")
+        g.related_query_name = value->what == object::kind::constant && value->val.is_null()
+                                   ? std::string()
+                                   : substitute(text(value, what, file, kw.value.span), m);
+      else
+        fail_in(file, kw.name_span, error_code::bad_schema, fmt::format("{} is not read", what));
+    }
+    if (g.target.empty())
+      fail_in(file, call.items.front().span, error_code::bad_schema,
+              fmt::format("GenericRelation '{}' names no model: pass it first or as to=", d.name));
+    if (mti) g.related_query_name.clear();
+    return g;
   }
 
   // Django's implicit `id`: the app's default_auto_field, else settings.DEFAULT_AUTO_FIELD.

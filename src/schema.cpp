@@ -11,6 +11,7 @@
 #include <sstream>
 #include <utility>
 
+#include "generic_relations.hpp"
 #include "m2m_link.hpp"
 #include "precomputed.hpp"
 #include "sqlweave/parse.hpp"
@@ -577,6 +578,9 @@ void schema::finalize() {
                    {member::kind::relation, static_cast<int>(relations_.size() - 1)});
     }
   }
+  detail::link_generic_relations(
+      models_, relations_, [this](std::string_view name) { return find_model(name); },
+      [](model& m, std::string name, member what) { add_member(m, std::move(name), what); });
   for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});
 
   // Multi-table inheritance: every name of a parent is reached through the `<parent>_ptr`.

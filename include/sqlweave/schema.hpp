@@ -251,7 +251,9 @@ type_class class_of(field_type t);
 
 /// A step from one model to another, precomputed for every relation in both directions.
 struct relation {
-  enum class kind : std::uint8_t { forward, reverse, m2m };
+  /// generic: a GenericRelation, from its model to the model holding the GenericForeignKey (one
+  /// to many); generic_reverse: back along it, named by its related_query_name.
+  enum class kind : std::uint8_t { forward, reverse, m2m, generic, generic_reverse };
   kind how = kind::forward;
   int from_model = -1;
   int to_model = -1;
@@ -266,6 +268,13 @@ struct relation {
   std::string link_from_column;
   std::string link_to_column;
   int link_model = -1;  // explicit through model, else -1
+  // generic, generic_reverse: the join also requires the GenericForeignKey's content type column
+  // (on the generic side: to_model for generic, from_model for generic_reverse) to hold the id
+  // of the content type (content_type_app, content_type_name) of the GenericRelation's model.
+  std::string content_type_column;
+  int content_type_field = -1;  // that column's ForeignKey on the generic side
+  std::string content_type_app;
+  std::string content_type_name;  // ContentType.model: the model's name lower case
 };
 
 /// What a name means on a model: a concrete field (incl. the `<fk>_id` attname and `pk`), a
@@ -276,6 +285,21 @@ struct member {
   int index = -1;  // column: field index; relation: relation index; inherited: see `via`
   int via = -1;    // inherited: the relation to the parent (its `<parent>_ptr`), whose model
                    // resolves the same name again
+};
+
+/// `tags = GenericRelation(TaggedItem)`: the reverse of a GenericForeignKey. No column of its
+/// own; lookups join `<target>.<object_id_field> = pk` and the content type of the model.
+struct generic_relation {
+  std::string name;
+  std::string target;  // model name, `app.Model`, or "self"
+  std::string object_id_field = "object_id";
+  std::string content_type_field = "content_type";
+  /// The reverse lookup name on the target; empty: none (Django's GenericRel is then hidden).
+  std::string related_query_name;
+  /// false: the content type of a proxy model itself rather than of its concrete model.
+  bool for_concrete_model = true;
+  // Filled by schema::finalize().
+  int target_model = -1;
 };
 
 /// `Meta.indexes` entry or an `index_together` group, as Django's schema editor creates it.
@@ -321,7 +345,8 @@ struct model {
   std::string app_label;
   std::string db_table;  // empty before finalize: <app>_<name lowercased>
   std::vector<field> fields;
-  std::vector<std::string> ordering;  // Meta.ordering: "-placed", "id"
+  std::vector<generic_relation> generic_relations;  // no columns: joins only
+  std::vector<std::string> ordering;                // Meta.ordering: "-placed", "id"
   std::vector<std::vector<std::string>> unique_together;
   std::vector<std::vector<std::string>> index_together;
   std::vector<index_def> indexes;

@@ -53,6 +53,12 @@ void print_model(std::ostream& out, const json& m) {
   for (const auto& [key, v] : m.items()) {
     if (key == "app" || key == "name" || key == "table" || key == "proxy_for" || key == "fields")
       continue;
+    if (key == "generic_relations") {
+      for (const auto& g : v)
+        out << fmt::format("  {} GenericRelation{} -> {}\n", g["name"].get<std::string>(),
+                           options_text(g, {"name", "to"}), g["to"].get<std::string>());
+      continue;
+    }
     if (key == "indexes" || key == "constraints") {
       for (const auto& x : v)
         out << fmt::format("  {}{}\n", key == "indexes" ? "index" : "constraint",

@@ -467,7 +467,7 @@ struct table_ref {
   int filter_call = -1;             // the filter() call that made it (for multi-valued reuse)
   const select* derived = nullptr;  // FROM (SELECT ...) alias
   bool filtered = false;            // a FilteredRelation's join: never reused by other paths
-  const expr* condition = nullptr;  // its condition, ANDed into the ON clause
+  expr* condition = nullptr;        // its condition, ANDed into the ON clause
 };
 
 struct select_item {

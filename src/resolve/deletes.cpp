@@ -58,6 +58,14 @@ void collect(level& lv, int model_index, const ir::select* keys, write_plan& out
           lv.in_subquery(column_of(lv, r.link_table, r.link_from_column), keys, true)});
       continue;
     }
+    if (r.how == relation::kind::generic)
+      fail(error_code::unsupported,
+           fmt::format(
+               "delete() of {} rows: Django also deletes the {} rows of the "
+               "GenericRelation {}.{}, a cascade through the content type that is not "
+               "compiled",
+               m.name, s.at(r.to_model).name, s.at(r.from_model).name,
+               s.at(r.from_model).generic_relations[static_cast<std::size_t>(r.field_index)].name));
     if (r.how != relation::kind::reverse) continue;
     const model& child = s.at(r.to_model);
     const field& fk = child.fields[static_cast<std::size_t>(r.field_index)];

@@ -3,6 +3,8 @@
 // walks a join of its own whose ON clause holds the condition (Django's filtered_relation).
 #include <fmt/format.h>
 
+#include <array>
+
 #include "resolve/conditions.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
@@ -91,7 +93,10 @@ int filtered_join(level& lv, filtered_relation& f, source_span span) {
   lv.resolving = outer;
   if (c->has_aggregate || c->has_window)
     fail(error_code::bad_argument, "FilteredRelation's condition cannot hold an aggregate", span);
-  lv.sel->tables[static_cast<std::size_t>(table)]->condition = c;
+  // After a GenericRelation's content type restriction, as Join.as_sql() writes them.
+  auto& joined = *lv.sel->tables[static_cast<std::size_t>(table)];
+  const std::array<ir::expr*, 2> both{joined.condition, c};
+  joined.condition = joined.condition ? lv.all_of(both) : c;
   return table;
 }
 

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "catalog/catalog.hpp"
+#include "resolve/generic_relation.hpp"
 #include "sqlweave/extensions.hpp"
 #include "support/errors.hpp"
 
@@ -165,7 +166,10 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
         filtered_alias.empty() ? find(parent, target.db_table, r.from_column, r.to_column) : -1;
     if (link_out) *link_out = -1;
     if (found >= 0) return found;
-    return make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
+    const int made =
+        make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
+    if (is_generic(r)) restrict_content_type(lv, r, made);
+    return made;
   }
   int link = find(parent, r.link_table, r.from_column, r.link_from_column);
   if (link < 0)

@@ -54,6 +54,12 @@ resolved_prefetch hop(context& cx, std::string_view path, int source, int relati
       lv.sel->items.push_back({match, "_prefetch_related_val", {}, {}});
       break;
     }
+    case relation::kind::generic:
+    case relation::kind::generic_reverse:
+      fail(error_code::unsupported,
+           fmt::format("prefetch_related('{}'): prefetching through a GenericRelation (its "
+                       "content type read at runtime) is not supported",
+                       path));
   }
   ir::expr* keys[] = {cx.mem.node(ir::key_list{})};
   lv.sel->where = predicate(lv, ir::in_list{match, cx.mem.list(keys)}, {});

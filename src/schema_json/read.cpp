@@ -451,10 +451,10 @@ class schema_reader {
 
  private:
   void declare(const jnode& n) {
-    const record r(
-        err_, n, "a model",
-        {"app", "name", "table", "managed", "proxy_for", "ordering", "unique_together",
-         "index_together", "indexes", "constraints", "default_related_name", "managers", "fields"});
+    const record r(err_, n, "a model",
+                   {"app", "name", "table", "managed", "proxy_for", "ordering", "unique_together",
+                    "index_together", "indexes", "constraints", "default_related_name", "managers",
+                    "generic_relations", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);
@@ -483,6 +483,9 @@ class schema_reader {
     if (const jnode* list = r.find("managers"))
       for (const auto& x : r.expect(*list, jnode::kind::array, "managers").values)
         m.managers.push_back(read_manager(x));
+    if (const jnode* list = r.find("generic_relations"))
+      for (const auto& x : r.expect(*list, jnode::kind::array, "generic_relations").values)
+        m.generic_relations.push_back(read_generic_relation(x));
     implicit_id_.push_back(false);
     if (m.is_proxy()) return;
     const jnode& fields = r.expect(r.need("fields"), jnode::kind::array, "fields");
@@ -591,6 +594,21 @@ class schema_reader {
     out.chain = r.text("chain");
     out.unreadable = r.text("unreadable");
     return out;
+  }
+
+  generic_relation read_generic_relation(const jnode& n) {
+    const record r(err_, n, "a generic relation",
+                   {"name", "to", "object_id_field", "content_type_field", "related_query_name",
+                    "for_concrete_model"});
+    generic_relation g;
+    g.name = r.required_text("name");
+    g.target = r.required_text("to");
+    targets_.emplace_back(r.find("to")->span, g.target);
+    if (r.find("object_id_field")) g.object_id_field = r.required_text("object_id_field");
+    if (r.find("content_type_field")) g.content_type_field = r.required_text("content_type_field");
+    g.related_query_name = r.text("related_query_name");
+    g.for_concrete_model = r.flag("for_concrete_model", true);
+    return g;
   }
 
   index_def read_index(const jnode& n) const {

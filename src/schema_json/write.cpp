@@ -97,6 +97,17 @@ json field_json(const schema& s, const field& f) {
   return out;
 }
 
+json generic_relation_json(const schema& s, const generic_relation& g) {
+  json out;
+  out["name"] = g.name;
+  out["to"] = label_of_name(s, g.target);
+  if (g.object_id_field != "object_id") out["object_id_field"] = g.object_id_field;
+  if (g.content_type_field != "content_type") out["content_type_field"] = g.content_type_field;
+  put_text(out, "related_query_name", g.related_query_name);
+  if (!g.for_concrete_model) out["for_concrete_model"] = false;
+  return out;
+}
+
 json index_json(const index_def& x) {
   json out;
   put_text(out, "name", x.name);
@@ -149,6 +160,11 @@ json model_json(const schema& s, const model& m) {
     json list = json::array();
     for (const auto& x : m.managers) list.push_back(manager_json(x));
     out["managers"] = std::move(list);
+  }
+  if (!m.generic_relations.empty()) {
+    json list = json::array();
+    for (const auto& g : m.generic_relations) list.push_back(generic_relation_json(s, g));
+    out["generic_relations"] = std::move(list);
   }
   if (m.is_proxy()) return out;  // its fields are its concrete model's
   json list = json::array();

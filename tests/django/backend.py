@@ -52,11 +52,17 @@ def database_settings(backend):
     raise SystemExit(f"unknown backend {backend!r}")
 
 
+def uses_contenttypes(schema):
+    """Whether the models import django.contrib.contenttypes (generic relations)."""
+    return "django.contrib.contenttypes" in (FIXTURES / schema / "models.py").read_text()
+
+
 def setup_django(backend, schema):
     sys.path.insert(0, str(FIXTURES))  # tests/fixtures/SCHEMA is the app SCHEMA
     import django
     from django.conf import settings
-    settings.configure(DATABASES={"default": database_settings(backend)}, INSTALLED_APPS=[schema],
+    apps = (["django.contrib.contenttypes"] if uses_contenttypes(schema) else []) + [schema]
+    settings.configure(DATABASES={"default": database_settings(backend)}, INSTALLED_APPS=apps,
                        USE_TZ=False, DEFAULT_AUTO_FIELD="django.db.models.AutoField")
     django.setup()
     if django.VERSION[:2] != (3, 2):
@@ -67,6 +73,8 @@ def create_tables(schema):
     from django.apps import apps
     from django.db import connection
     models = list(apps.get_app_config(schema).get_models())
+    if uses_contenttypes(schema):
+        models = list(apps.get_app_config("contenttypes").get_models()) + models
     existing = set(connection.introspection.table_names())
     with connection.schema_editor() as editor:
         for model in reversed(models):  # a rerun on a server database starts from clean tables
@@ -75,6 +83,9 @@ def create_tables(schema):
         for model in models:
             editor.create_model(model)
     data = json.loads((FIXTURES / schema / "fixture.json").read_text(encoding="utf-8"))
+    expected_types = data.pop("_content_types", None)
+    if uses_contenttypes(schema):
+        check_content_types(schema, expected_types)
     known = {m._meta.db_table for m in models}
     known |= {f.remote_field.through._meta.db_table for m in models for f in m._meta.local_many_to_many}
     unknown = sorted(set(data) - known)
@@ -98,6 +109,20 @@ def create_tables(schema):
                 if "id" in content["columns"]:  # a CharField or parent-link key has no sequence
                     cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 100000)",
                                    [table])
+
+
+def check_content_types(schema, expected):
+    """The content type rows as migrate's post_migrate handler makes them, and their ids as the
+    fixture's `_content_types` expects them (its object rows name them)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.management import create_contenttypes
+    from django.contrib.contenttypes.models import ContentType
+    ContentType.objects.clear_cache()
+    for label in ("contenttypes", schema):
+        create_contenttypes(apps.get_app_config(label), verbosity=0)
+    got = {f"{c.app_label}.{c.model}": c.id for c in ContentType.objects.all()}
+    if got != expected:
+        raise SystemExit(f"fixture.json of {schema}: content type ids {got}, expected {expected}")
 
 
 def eval_namespace(schema):

@@ -1,0 +1,57 @@
+query: Pin.objects.filter(labels__word="red", labels__weight=2).values_list("id", flat=True)
+
+[sqlite]
+SELECT "pinboard_pin"."id"
+FROM "pinboard_pin"
+INNER JOIN "pinboard_label" ON (
+  "pinboard_pin"."id" = "pinboard_label"."object_id"
+  AND ("pinboard_label"."content_type_id" = (
+    SELECT "U0"."id"
+    FROM "django_content_type" "U0"
+    WHERE ("U0"."app_label" = ? AND "U0"."model" = ?)
+  ))
+)
+WHERE ("pinboard_label"."word" = ? AND "pinboard_label"."weight" = ?)
+params: ["pinboard", "pin", "red", 2]
+
+[postgresql]
+SELECT "pinboard_pin"."id"
+FROM "pinboard_pin"
+INNER JOIN "pinboard_label" ON (
+  "pinboard_pin"."id" = "pinboard_label"."object_id"
+  AND ("pinboard_label"."content_type_id" = (
+    SELECT "U0"."id"
+    FROM "django_content_type" "U0"
+    WHERE ("U0"."app_label" = $1 AND "U0"."model" = $2)
+  ))
+)
+WHERE ("pinboard_label"."word" = $3 AND "pinboard_label"."weight" = $4)
+params: ["pinboard", "pin", "red", 2]
+
+[mysql]
+SELECT `pinboard_pin`.`id`
+FROM `pinboard_pin`
+INNER JOIN `pinboard_label` ON (
+  `pinboard_pin`.`id` = `pinboard_label`.`object_id`
+  AND (`pinboard_label`.`content_type_id` = (
+    SELECT `U0`.`id`
+    FROM `django_content_type` `U0`
+    WHERE (`U0`.`app_label` = BINARY ? AND `U0`.`model` = BINARY ?)
+  ))
+)
+WHERE (`pinboard_label`.`word` = BINARY ? AND `pinboard_label`.`weight` = ?)
+params: ["pinboard", "pin", "red", 2]
+
+[oracle]
+SELECT "PINBOARD_PIN"."ID"
+FROM "PINBOARD_PIN"
+INNER JOIN "PINBOARD_LABEL" ON (
+  "PINBOARD_PIN"."ID" = "PINBOARD_LABEL"."OBJECT_ID"
+  AND ("PINBOARD_LABEL"."CONTENT_TYPE_ID" = (
+    SELECT "U0"."ID"
+    FROM "DJANGO_CONTENT_TYPE" "U0"
+    WHERE ("U0"."APP_LABEL" = :1 AND "U0"."MODEL" = :2)
+  ))
+)
+WHERE ("PINBOARD_LABEL"."WORD" = :3 AND "PINBOARD_LABEL"."WEIGHT" = :4)
+params: ["pinboard", "pin", "red", 2]

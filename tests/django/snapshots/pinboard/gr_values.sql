@@ -1,0 +1,57 @@
+query: Pin.objects.values("title", "labels__word").order_by("title", "labels__word")
+
+[sqlite]
+SELECT "pinboard_pin"."title", "pinboard_label"."word"
+FROM "pinboard_pin"
+LEFT OUTER JOIN "pinboard_label" ON (
+  "pinboard_pin"."id" = "pinboard_label"."object_id"
+  AND ("pinboard_label"."content_type_id" = (
+    SELECT "U0"."id"
+    FROM "django_content_type" "U0"
+    WHERE ("U0"."app_label" = ? AND "U0"."model" = ?)
+  ))
+)
+ORDER BY "pinboard_pin"."title" ASC, "pinboard_label"."word" ASC
+params: ["pinboard", "pin"]
+
+[postgresql]
+SELECT "pinboard_pin"."title", "pinboard_label"."word"
+FROM "pinboard_pin"
+LEFT OUTER JOIN "pinboard_label" ON (
+  "pinboard_pin"."id" = "pinboard_label"."object_id"
+  AND ("pinboard_label"."content_type_id" = (
+    SELECT "U0"."id"
+    FROM "django_content_type" "U0"
+    WHERE ("U0"."app_label" = $1 AND "U0"."model" = $2)
+  ))
+)
+ORDER BY "pinboard_pin"."title" ASC, "pinboard_label"."word" ASC
+params: ["pinboard", "pin"]
+
+[mysql]
+SELECT `pinboard_pin`.`title`, `pinboard_label`.`word`
+FROM `pinboard_pin`
+LEFT OUTER JOIN `pinboard_label` ON (
+  `pinboard_pin`.`id` = `pinboard_label`.`object_id`
+  AND (`pinboard_label`.`content_type_id` = (
+    SELECT `U0`.`id`
+    FROM `django_content_type` `U0`
+    WHERE (`U0`.`app_label` = BINARY ? AND `U0`.`model` = BINARY ?)
+  ))
+)
+ORDER BY `pinboard_pin`.`title` ASC, `pinboard_label`.`word` ASC
+params: ["pinboard", "pin"]
+
+[oracle]
+SELECT "PINBOARD_PIN"."TITLE", "PINBOARD_LABEL"."WORD"
+FROM "PINBOARD_PIN"
+LEFT OUTER JOIN "PINBOARD_LABEL" ON (
+  "PINBOARD_PIN"."ID" = "PINBOARD_LABEL"."OBJECT_ID"
+  AND ("PINBOARD_LABEL"."CONTENT_TYPE_ID" = (
+    SELECT "U0"."ID"
+    FROM "DJANGO_CONTENT_TYPE" "U0"
+    WHERE ("U0"."APP_LABEL" = :1 AND "U0"."MODEL" = :2)
+  ))
+)
+ORDER BY "PINBOARD_PIN"."TITLE" ASC, "PINBOARD_LABEL"."WORD" ASC
+params: ["pinboard", "pin"]
