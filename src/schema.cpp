@@ -329,12 +329,52 @@ int schema::model_index(std::string_view name, source_span span) const {
 
 namespace {
 
-void add_member(model& m, std::string name, member what) {
-  if (!m.members.emplace(name, what).second)
-    fail(error_code::bad_schema,
-         fmt::format("model {} has two members named '{}' (a field clashes with a reverse "
-                     "relation; set related_name)",
-                     m.name, name));
+// What Django's checks (fields.E302-E305) call a member of `m` when it clashes: the field it is,
+// or the reverse query name of the relation declared as `app.Model.field`.
+struct member_origin {
+  std::string label;
+  bool reverse = false;
+};
+member_origin origin_of(const std::vector<model>& models, const std::vector<relation>& relations,
+                        const model& m, const member& what) {
+  auto label = [](const model& owner, std::string_view name) {
+    return fmt::format("{}.{}.{}", owner.app_label, owner.name, name);
+  };
+  const auto f = static_cast<std::size_t>(what.index);
+  if (what.what != member::kind::relation) return {label(m, m.fields[f].name), false};
+  const relation& r = relations[f];
+  // Relations come in pairs, the declaring side first (finalize(), link_generic_relations()).
+  const bool reverse = f % 2 == 1;
+  const model& declaring = models[static_cast<std::size_t>(reverse ? r.to_model : r.from_model)];
+  const auto d = static_cast<std::size_t>(r.field_index);
+  const bool generic = r.how == relation::kind::generic || r.how == relation::kind::generic_reverse;
+  return {
+      label(declaring, generic ? declaring.generic_relations[d].name : declaring.fields[d].name),
+      reverse};
+}
+
+void add_member(const std::vector<model>& models, const std::vector<relation>& relations, model& m,
+                std::string name, member what) {
+  const auto [at, fresh] = m.members.emplace(name, what);
+  if (fresh) return;
+  const member_origin mine = origin_of(models, relations, m, what);
+  const member_origin theirs = origin_of(models, relations, m, at->second);
+  auto said = [](const member_origin& o) {
+    return fmt::format("{} '{}'", o.reverse ? "reverse query name for" : "field name", o.label);
+  };
+  const member_origin& first = mine.reverse ? mine : theirs;
+  const member_origin& second = mine.reverse ? theirs : mine;
+  std::string text = said(first);
+  text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  const char* check = !first.reverse    ? "models.E006"
+                      : !second.reverse ? "fields.E303"
+                                        : "fields.E305";
+  fail(error_code::bad_schema,
+       fmt::format("{} clashes with {} ('{}' on {}.{}, Django's {}): add or change a "
+                   "related_name or related_query_name argument to the definition for '{}'{}",
+                   text, said(second), name, m.app_label, m.name, check, first.label,
+                   second.reverse ? fmt::format(" or '{}'", second.label)
+                                  : fmt::format(", or rename field '{}'", second.label)));
 }
 
 // Django's auto-created through model of `m.f`, a ManyToManyField without `through=`:
@@ -487,7 +527,7 @@ void schema::finalize() {
       auto& fd = m.fields[f];
       const int fi = static_cast<int>(f);
       if (!fd.is_relation()) {
-        add_member(m, fd.name, {member::kind::column, fi});
+        add_member(models_, relations_, m, fd.name, {member::kind::column, fi});
         continue;
       }
       auto& target = models_[static_cast<std::size_t>(fd.target_model)];
@@ -522,7 +562,7 @@ void schema::finalize() {
         back.multi_valued = fd.type == field_type::foreign_key;
         back.from_column = fwd.to_column;
         back.to_column = fd.column;
-        add_member(m, fd.name + "_id",
+        add_member(models_, relations_, m, fd.name + "_id",
                    {member::kind::column, fi});  // the attname, whatever db_column says
       } else {
         fwd.how = back.how = relation::kind::m2m;
@@ -567,20 +607,23 @@ void schema::finalize() {
       }
       relations_.push_back(fwd);
       m.relations.push_back(static_cast<int>(relations_.size() - 1));
-      add_member(m, fd.name, {member::kind::relation, static_cast<int>(relations_.size() - 1)});
+      add_member(models_, relations_, m, fd.name,
+                 {member::kind::relation, static_cast<int>(relations_.size() - 1)});
       relations_.push_back(back);
       if (m.is_proxy()) continue;  // the concrete model's field already made the reverse side
       // The link rows of an M2M are the relation's own business (delete plans remove them).
       if (m.auto_created) continue;
       target.relations.push_back(static_cast<int>(relations_.size() - 1));
       if (!hidden_reverse)
-        add_member(target, reverse_name,
+        add_member(models_, relations_, target, reverse_name,
                    {member::kind::relation, static_cast<int>(relations_.size() - 1)});
     }
   }
   detail::link_generic_relations(
       models_, relations_, [this](std::string_view name) { return find_model(name); },
-      [](model& m, std::string name, member what) { add_member(m, std::move(name), what); });
+      [this](model& m, std::string name, member what) {
+        add_member(models_, relations_, m, std::move(name), what);
+      });
   for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});
 
   // Multi-table inheritance: every name of a parent is reached through the `<parent>_ptr`.
