@@ -43,6 +43,11 @@ void apply_extra(query_state& q, const ast::step& st) {
       fail(error_code::bad_argument, "extra(select=) takes a dict of alias: SQL", select->span);
     const auto params = list_of(st, "select_params");
     std::size_t used = 0;
+    // After values() or values_list() naming no field Django selects every extra column, first
+    // (no extra_select mask); after values("f", ...) only the extra names it was given.
+    const bool into_values = q.values_mode && q.values_names.empty();
+    std::size_t extras = 0;
+    for (const auto& a : lv.annotations) extras += a.extra ? 1 : 0;
     for (const auto& entry : select->kwargs) {
       check_alias(entry.name, entry.span);
       if (lv.find_annotation(entry.name))
@@ -51,6 +56,9 @@ void apply_extra(query_state& q, const ast::step& st) {
              entry.span);
       ir::expr* value = raw_sql(lv, "extra(select=)", *entry.value, params, used);
       lv.annotations.push_back({lv.text(entry.name), value, true, true});
+      if (into_values)
+        q.values.insert(q.values.begin() + static_cast<std::ptrdiff_t>(extras++),
+                        {lv.annotations.back().name, value, {}, {}});
     }
     check_all_used(params, used, "select_params", select->span);
   }
