@@ -1406,7 +1406,10 @@ class model_reader {
         std::none_of(own.begin(), own.end(), [](const field& f) { return f.parent_link; }) &&
         !m.proxy)
       added.fields.push_back(implicit_id(m));
-    for (auto& f : links) added.fields.push_back(std::move(f));
+    // Django creates the `<parent>_ptr` links in base order with decreasing auto-creation
+    // counters, and sorts fields by counter: the last base's link comes first (class C(P1, P2):
+    // p2_ptr, p1_ptr), while the first one stays the primary key.
+    for (auto f = links.rbegin(); f != links.rend(); ++f) added.fields.push_back(std::move(*f));
     for (auto& f : own) added.fields.push_back(std::move(f));
     if (ref v = meta_attribute(m, "order_with_respect_to")) {
       (void)text(v, "Meta.order_with_respect_to", file, at);

@@ -634,7 +634,9 @@ void schema::finalize() {
       fail(error_code::bad_schema, fmt::format("model {} inherits from itself", models_[i].name));
     auto& m = models_[i];
     m.parents.clear();
-    for (std::size_t f = 0; f < m.fields.size(); ++f) {
+    // Django's Options.parents is in base order; the links' fields are in reverse (their
+    // auto-creation counters decrease), so they are read from the last.
+    for (std::size_t f = m.fields.size(); f-- > 0;) {
       const auto& fd = m.fields[f];
       if (!fd.parent_link) continue;
       m.parents.push_back(static_cast<int>(f));

@@ -365,8 +365,9 @@ struct model {
   int pk = -1;
   std::vector<int> columns;    // concrete columns in declaration order (FKs included)
   std::vector<int> relations;  // indexes into schema::relations() leaving this model
-  std::vector<int> parents;    // MTI: the parent_link fields, in declaration order
-  int concrete = -1;           // the model whose table this one reads (itself unless a proxy)
+  std::vector<int>
+      parents;        // MTI: the parent_link fields, in base order (Django's Options.parents)
+  int concrete = -1;  // the model whose table this one reads (itself unless a proxy)
   name_map<member> members;
   detail::name_index<member> member_index;  // `members` for find(), made by finalize()
 
