@@ -62,6 +62,7 @@ struct lookup_entry {
 
 std::span<const lookup_entry> lookups();
 const lookup_entry* find_lookup(std::string_view name);
+const lookup_entry& lookup_of(lookup id);
 
 // ---------------------------------------------------------------- transforms
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Database functions and aggregates by their Django names. A bare string argument is a field
 // name and any other literal a value, as Django's Func reads its arguments.
-#include <algorithm>
 #include <array>
 
 #include "catalog/catalog.hpp"
+#include "catalog/name_table.hpp"
 
 namespace sqlweave::catalog {
 namespace {
@@ -319,9 +319,8 @@ std::span<const function_entry> functions() {
 }
 
 const function_entry* find_function(std::string_view name) {
-  const auto it =
-      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
-  return it == table.end() ? nullptr : &*it;
+  static const name_table by_name(table);  // the rows are made at startup, so is their index
+  return by_name.find(name);
 }
 
 std::vector<std::string_view> function_names() {

@@ -2,10 +2,10 @@
 // Field lookups: the last part of `name__icontains`. Django registers all of them on every
 // field but the JSON ones; on a relation only its related lookups (exact, in, the comparisons,
 // isnull). On a JSONField, `contains` is containment of a document, not of text.
-#include <algorithm>
 #include <array>
 
 #include "catalog/catalog.hpp"
+#include "catalog/name_table.hpp"
 
 namespace sqlweave::catalog {
 namespace {
@@ -37,6 +37,16 @@ constexpr std::array<lookup_entry, 21> table{{
      "JSONField: any of the keys exists", true},
 }};
 
+constexpr name_table by_name(table);
+
+// The rows are in the order of `lookup`, so lookup_of() is an index.
+constexpr bool in_id_order() {
+  for (std::size_t i = 0; i < table.size(); ++i)
+    if (static_cast<std::size_t>(table[i].id) != i) return false;
+  return true;
+}
+static_assert(in_id_order(), "lookups' rows must follow the order of enum lookup");
+
 }  // namespace
 
 std::span<const lookup_entry> lookups() {
@@ -44,9 +54,11 @@ std::span<const lookup_entry> lookups() {
 }
 
 const lookup_entry* find_lookup(std::string_view name) {
-  const auto it =
-      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
-  return it == table.end() ? nullptr : &*it;
+  return by_name.find(name);
+}
+
+const lookup_entry& lookup_of(lookup id) {
+  return table[static_cast<std::size_t>(id)];
 }
 
 }  // namespace sqlweave::catalog

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "catalog/catalog.hpp"
+#include "catalog/name_table.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::catalog {
@@ -106,6 +107,21 @@ constexpr std::array<method_entry, 43> table{{
     {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
 }};
 
+constexpr name_table by_name(table);
+
+// Each step kind's row: every kind has exactly one, so the index is a table of its own.
+constexpr auto by_step = [] {
+  constexpr std::uint8_t unset = 0xff;
+  std::array<std::uint8_t, table.size()> at{};
+  at.fill(unset);
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const auto k = static_cast<std::size_t>(table[i].step);
+    if (k >= at.size() || at[k] != unset) throw "a step kind without a row, or with two";
+    at[k] = static_cast<std::uint8_t>(i);
+  }
+  return at;
+}();
+
 }  // namespace
 
 std::span<const method_entry> methods() {
@@ -114,20 +130,16 @@ std::span<const method_entry> methods() {
 
 const method_entry* find_method(std::string_view name) {
   if (name == "slice") return nullptr;  // written as a subscript, not a call
-  const auto it =
-      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
-  return it == table.end() ? nullptr : &*it;
+  return by_name.find(name);
 }
 
 const method_entry& method_of(ast::step_kind k) {
-  return *std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.step == k; });
+  return table[by_step[static_cast<std::size_t>(k)]];
 }
 
 std::string_view method_name(ast::step_kind k) {
   if (k == step_kind::slice) return "slicing";
-  const auto it =
-      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.step == k; });
-  return it == table.end() ? "?" : it->name;
+  return method_of(k).name;
 }
 
 void check_arguments(const method_entry& m, const ast::step& st) {

@@ -2,10 +2,10 @@
 // Transforms: the parts between a field and its lookup, `created__year__gte`. Django registers
 // the date parts on DateField (and so DateTimeField), the time parts on DateTimeField and
 // TimeField, and `date`/`time` (TruncDate, TruncTime) on DateTimeField.
-#include <algorithm>
 #include <array>
 
 #include "catalog/catalog.hpp"
+#include "catalog/name_table.hpp"
 
 namespace sqlweave::catalog {
 namespace {
@@ -54,9 +54,8 @@ std::span<const transform_entry> transforms() {
 }
 
 const transform_entry* find_transform(std::string_view name) {
-  const auto it =
-      std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
-  return it == table.end() ? nullptr : &*it;
+  static constexpr name_table by_name(table);
+  return by_name.find(name);
 }
 
 std::uint8_t temporal_of(field_type t) {

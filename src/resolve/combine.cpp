@@ -173,7 +173,7 @@ void combine(query_state& q, const ast::step& st) {
   for (const int t : votes)
     (std::count(votes.begin(), votes.end(), t) == 1 ? once : twice).push_back(t);
   promote(lv, once);
-  demote(lv, twice);
+  demote(lv, view(twice));
   // A side without conditions matches every row, and so does the OR.
   if (this_side_empty) return;
   if (ours.empty() || lv.where.empty()) {

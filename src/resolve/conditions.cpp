@@ -14,10 +14,9 @@
 namespace sqlweave::resolve {
 namespace {
 
-alias_list unique(alias_list v) {
+void sort_unique(alias_list& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
 }
 
 node_refs refs(const std::vector<ast::expr>& v) {
@@ -51,7 +50,8 @@ ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_si
     ++n;
     alias_list child_votes;
     parts.push_back(q_child(lv, *child, site, child_votes));
-    for (int a : unique(std::move(child_votes))) {
+    sort_unique(child_votes);
+    for (int a : child_votes) {
       auto it =
           std::find_if(votes.begin(), votes.end(), [a](const auto& v) { return v.first == a; });
       if (it == votes.end())
@@ -60,14 +60,14 @@ ir::expr* q_tree(level& lv, bool connector_or, const node_refs& children, use_si
         ++it->second;
     }
   }
-  alias_list to_promote, to_demote;
+  alias_list to_promote;
+  needed_inner.clear();  // the joins to demote
   for (auto [alias, count] : votes) {
     if (effective_or && count < n) to_promote.push_back(alias);
-    if (!effective_or || count == n) to_demote.push_back(alias);
+    if (!effective_or || count == n) needed_inner.push_back(alias);
   }
   promote(lv, to_promote);
-  demote(lv, to_demote);
-  needed_inner = to_demote;
+  demote(lv, view(needed_inner));
   if (parts.empty()) return lv.truth(true);
   if (parts.size() == 1) return parts.front();
   return lv.junction(connector_or, view(parts));
@@ -120,7 +120,7 @@ void add_filter(level& lv, const node_refs& children, bool negate) {
          children.empty() ? source_span{} : children.front()->span);
   if (negate) pred = lv.negate(pred);
   lv.where.push_back(pred);
-  demote(lv, existing_inner);
+  demote(lv, view(existing_inner));
 }
 
 ir::expr* condition(level& lv, const ast::node& n, const use_site& site, alias_list* votes) {
@@ -137,11 +137,10 @@ ir::expr* condition(level& lv, const ast::node& n, const use_site& site, alias_l
       ir::expr* c = q_child(lv, n, inner, used);
       // Q.resolve_expression() promotes every join the condition voted INNER, not only its
       // new ones: Q(a, b) over an annotation's LEFT JOIN must not drop the unmatched rows.
-      alias_list fresh = used;
-      for (std::size_t i = before; i < lv.sel->tables.size(); ++i)
-        fresh.push_back(static_cast<int>(i));
-      promote(lv, fresh);
       if (votes) votes->insert(votes->end(), used.begin(), used.end());
+      for (std::size_t i = before; i < lv.sel->tables.size(); ++i)
+        used.push_back(static_cast<int>(i));
+      promote(lv, used);
       return c;
     }
     default: break;

@@ -185,7 +185,7 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
   return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
 }
 
-void promote(level& lv, alias_list aliases) {
+void promote(level& lv, alias_list& aliases) {
   auto& tables = lv.sel->tables;
   for (std::size_t i = 0; i < aliases.size(); ++i) {
     auto& t = *tables[static_cast<std::size_t>(aliases[i])];
@@ -202,15 +202,18 @@ void promote(level& lv, alias_list aliases) {
   }
 }
 
-void demote(level& lv, alias_list aliases) {
+void demote(level& lv, std::span<const int> aliases) {
   auto& tables = lv.sel->tables;
-  for (std::size_t i = 0; i < aliases.size(); ++i) {
-    auto& t = *tables[static_cast<std::size_t>(aliases[i])];
-    if (t.type != ir::join_type::left_outer) continue;
-    t.type = ir::join_type::inner;
-    // An INNER join below an OUTER one would drop the outer rows anyway: demote the chain.
-    if (tables[static_cast<std::size_t>(t.parent)]->type == ir::join_type::left_outer)
-      aliases.push_back(t.parent);
+  // Joins only turn INNER here, so following each chain up at once demotes what a work list of
+  // the parents would, without the list.
+  for (const int alias : aliases) {
+    for (int a = alias;;) {
+      auto& t = *tables[static_cast<std::size_t>(a)];
+      if (t.type != ir::join_type::left_outer) break;
+      t.type = ir::join_type::inner;
+      // An INNER join below an OUTER one would drop the outer rows anyway: demote the chain.
+      a = t.parent;
+    }
   }
 }
 

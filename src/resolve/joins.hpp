@@ -3,6 +3,7 @@
 // promoting/demoting joins between INNER and LEFT OUTER.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "resolve/level.hpp"
@@ -38,10 +39,11 @@ int join(level& lv, int parent, int relation, bool reuse_any, int* link_out,
          std::string_view filtered_alias = {});
 /// The join of a FilteredRelation, made (with its ON condition) the first time it is used.
 int filtered_join(level& lv, filtered_relation& f, source_span span);
-/// JoinPromoter's outcome: these joins become LEFT OUTER (and what hangs off them) ...
-void promote(level& lv, alias_list aliases);
+/// JoinPromoter's outcome: these joins become LEFT OUTER (and what hangs off them); `aliases`
+/// is the work list and ends holding every join reached ...
+void promote(level& lv, alias_list& aliases);
 /// ... or INNER (and the outer joins they hang off).
-void demote(level& lv, alias_list aliases);
+void demote(level& lv, std::span<const int> aliases);
 
 /// Whether a path crosses a multi-valued relation (reverse FK or M2M).
 bool path_is_multi(const level& lv, std::string_view path);

@@ -228,7 +228,7 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
 
   path_end end = walk(lv, lookup_node.name, span, site, true);
   ir::expr* lhs = end.value;
-  const catalog::lookup_entry* lk = catalog::find_lookup("exact");
+  const catalog::lookup_entry* lk = &catalog::lookup_of(lookup::exact);
   ir::expr* year_input = nullptr;  // the operand of a trailing __year, for index-friendly bounds
   bool transformed_lhs = false;
   const extensions* ext = lv.cx.options.ext;
@@ -294,7 +294,7 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
   const bool json = is_json(*lhs);
   const bool rhs_null = is_literal(rhs, value_kind::null);
   if (rhs_null && !json && (lk->id == lookup::exact || lk->id == lookup::iexact))
-    lk = catalog::find_lookup("isnull");  // Django: None means IS NULL
+    lk = &catalog::lookup_of(lookup::isnull);  // Django: None means IS NULL
   const bool isnull_true =
       lk->id == lookup::isnull &&
       (rhs_null || (is_literal(rhs, value_kind::boolean) && rhs.val.as_bool()));

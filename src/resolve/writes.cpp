@@ -223,8 +223,9 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
   // Django's SQLUpdateCompiler: the queryset's own table first, then one UPDATE per multi-table
   // parent whose fields are set (its related_updates, in the order their fields come), keyed by
   // the queryset's primary keys, which a parent link shares with its parent's.
-  std::vector<int> owners{lv.model_index};
-  std::vector<small<ir::assignment>> sets(1);
+  // On the stack at the usual one or two owners: a plain update() allocates no list of them.
+  small<int, 2> owners{lv.model_index};
+  small<small<ir::assignment>, 2> sets(1);
   for (const auto& kw : st.kwargs) {
     const int owner = owner_of(s, lv.model_index, kw.name);
     const auto at = std::find(owners.begin(), owners.end(), owner);
