@@ -305,6 +305,7 @@ constexpr dialect_traits traits{
     .returning = false,
     .conflicts = conflict_target::any_unique_key,
     .wrap_self_subquery = true,
+    .parent_delete_join = "STRAIGHT_JOIN",
     .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
     .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
     .window_duration_sum = false,

@@ -736,19 +736,42 @@ class model_reader {
     return {};
   }
 
-  on_delete on_delete_of(const ref& v, const source_file& file, source_span at) {
+  void read_on_delete(field& f, const ref& v, const source_file& file, source_span at) {
     if (v->what == object::kind::named && v->path.starts_with("django."))
-      if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) return *rule;
+      if (const auto rule = catalog::on_delete_from_name(last_part(v->path))) {
+        if (*rule != on_delete::set) {
+          f.on_delete = *rule;
+          return;
+        }
+      }
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::named &&
-        (last_part(v->callee->path) == "SET"))
-      return on_delete::set_default;  // SET(value): the database sees no action either way
+        last_part(v->callee->path) == "SET") {
+      read_set_argument(f, *v, file, at);
+      return;
+    }
     // A wrapper of the trees (`Guard(models.CASCADE)`) whose __call__ passes the call on.
     if (v->what == object::kind::instance && v->callee && v->callee->what == object::kind::klass)
-      if (const ref inner = py_.call_target(*v)) return on_delete_of(inner, file, at);
+      if (const ref inner = py_.call_target(*v)) return read_on_delete(f, inner, file, at);
     fail_in(file, at, error_code::bad_schema,
-            "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
-            "DO_NOTHING, or an instance of a class whose __call__ passes the call on to one of "
-            "them");
+            "on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT, "
+            "DO_NOTHING or SET(value), or an instance of a class whose __call__ passes the call "
+            "on to one of them");
+  }
+
+  // SET(value): a constant is what delete() writes; anything else is a callable Python runs,
+  // kept by its name so that a delete() reaching it is refused naming it.
+  void read_set_argument(field& f, const object& set, const source_file& file, source_span at) {
+    if (!set.call || set.call->items.size() != 2 || !set.call->keywords.empty() || !set.where)
+      fail_in(file, at, error_code::bad_schema, "SET() takes one value or callable");
+    const expr& arg = set.call->items[1];
+    const ref v = py_.eval(arg, *set.where);
+    f.on_delete = on_delete::set;
+    if (v->what == object::kind::constant) {
+      f.on_delete_value = v->val;
+      return;
+    }
+    const source_file& in = set.where->file ? *set.where->file : file;
+    f.on_delete_callable = in.text.substr(arg.span.offset, arg.span.length);
   }
 
   // ---------------------------------------------------------------- fields
@@ -791,7 +814,7 @@ class model_reader {
         if (pos == 0)
           f.target = target_of(v, type_name, m, file, a.span);
         else if (pos == 1 && f.is_forward_single())
-          f.on_delete = on_delete_of(v, file, a.span);
+          read_on_delete(f, v, file, a.span);
         else if (const std::string_view p = related_positional(f.type, pos); p == "related_name")
           f.related_name = substitute(text(v, "related_name=", file, a.span), m);
         else if (p == "related_query_name")
@@ -863,7 +886,7 @@ class model_reader {
       else if (f.is_relation() && key == "related_query_name")
         f.related_query_name = substitute(text(value(), what, file, vs), m);
       else if (f.is_relation() && key == "on_delete")
-        f.on_delete = on_delete_of(value(), file, vs);
+        read_on_delete(f, value(), file, vs);
       else if (f.is_relation() && key == "db_constraint")
         f.db_constraint = flag(value(), what, file, vs);
       else if (f.is_forward_single() && key == "to_field")

@@ -163,6 +163,7 @@ enum class on_delete : std::uint8_t {
   restrict,
   set_null,
   set_default,
+  set,  // SET(value) or SET(callable): field::on_delete_value / on_delete_callable
   do_nothing
 };
 
@@ -209,6 +210,10 @@ struct field {
   bool db_constraint = true;  // false: no FOREIGN KEY constraint in the DDL
   bool parent_link = false;   // the `<parent>_ptr` one-to-one of multi-table inheritance
   sqlweave::on_delete on_delete = sqlweave::on_delete::cascade;
+  /// on_delete=SET(...): the constant the referencing rows get, or the name of the callable
+  /// that computes it (Python's to run: a delete() reaching it is refused, naming it).
+  std::optional<value> on_delete_value;
+  std::string on_delete_callable;
 
   // Filled by schema::finalize().
   std::string column;  // resolved column name

@@ -7,12 +7,13 @@
 namespace sqlweave::catalog {
 namespace {
 
-constexpr std::array<std::pair<on_delete, std::string_view>, 6> rules{{
+constexpr std::array<std::pair<on_delete, std::string_view>, 7> rules{{
     {on_delete::cascade, "CASCADE"},
     {on_delete::protect, "PROTECT"},
     {on_delete::restrict, "RESTRICT"},
     {on_delete::set_null, "SET_NULL"},
     {on_delete::set_default, "SET_DEFAULT"},
+    {on_delete::set, "SET"},
     {on_delete::do_nothing, "DO_NOTHING"},
 }};
 

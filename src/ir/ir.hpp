@@ -569,9 +569,19 @@ struct update {
   expr* where = nullptr;
 };
 
+/// A multi-table inheritance parent deleted in the same statement as its child's rows (MySQL:
+/// `DELETE child, parent FROM child STRAIGHT_JOIN parent ON child.ptr = parent.pk`).
+struct parent_join {
+  std::string_view table;
+  std::string_view key;          // its primary key column
+  std::string_view from_table;   // the table whose parent link points at it
+  std::string_view from_column;  // that parent link's column
+};
+
 struct delete_rows {
   std::string_view table;
   expr* where = nullptr;
+  std::span<const parent_join> parents;  // empty: the table's rows alone
 };
 
 /// One statement of a write plan.

@@ -343,6 +343,11 @@ struct dialect_traits {
   bool returning = true;           // INSERT ... RETURNING gives back generated keys
   conflict_target conflicts = conflict_target::update_needs_fields;
   bool wrap_self_subquery = false;  // a write may read its own table only through a derived table
+  /// How a multi-table inheritance child's rows and its parents' go in one DELETE, joined child
+  /// first (MySQL: `STRAIGHT_JOIN`, so that InnoDB's immediate foreign keys see the child rows
+  /// go before their parents'); empty: the foreign keys are deferred to the commit and the plan
+  /// deletes the parents, then the rows left without them (deletes.cpp).
+  std::string_view parent_delete_join = {};
   bool parenthesized_compound_parts = true;  // (SELECT ...) UNION (SELECT ...): parts may order
   bool nested_compound_parens = true;        // a compound part in parentheses, else SELECT * FROM
   bool compound_intersection = true;         // INTERSECT / EXCEPT (Django 3.2: not on MySQL)

@@ -305,8 +305,32 @@ void writer::write_one(const ir::update& u) {
 }
 
 void writer::write_one(const ir::delete_rows& d) {
-  sql("DELETE FROM ");
+  sql("DELETE ");
+  if (!d.parents.empty()) {
+    ident(d.table);
+    for (const ir::parent_join& p : d.parents) {
+      sql(", ");
+      ident(p.table);
+    }
+    sql(' ');
+  }
+  sql("FROM ");
   ident(d.table);
+  for (const ir::parent_join& p : d.parents) {
+    sql(' ');
+    sql(t_.parent_delete_join);
+    sql(' ');
+    ident(p.table);
+    sql(" ON (");
+    ident(p.from_table);
+    sql('.');
+    ident(p.from_column);
+    sql(" = ");
+    ident(p.table);
+    sql('.');
+    ident(p.key);
+    sql(')');
+  }
   if (d.where) {
     sql(" WHERE ");
     expr(*d.where);

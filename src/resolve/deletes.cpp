@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: MIT
 // delete() plans that do what Django's collector does for each relation's on_delete: dependants
-// first (CASCADE deletes, SET_NULL/SET_DEFAULT update, PROTECT/RESTRICT refuse, DO_NOTHING skips),
-// implicit M2M link rows, then the rows themselves.
+// first (CASCADE deletes, SET_NULL/SET_DEFAULT/SET(value) update, PROTECT/RESTRICT refuse,
+// DO_NOTHING skips), implicit M2M link rows, then the rows themselves. A dependant is reached
+// through the column its foreign key points at (the primary key, or its to_field).
 //
-// Rows of a multi-table inheritance child are refused: Django deletes the child rows and then
-// their parents' rows by the keys it read first, and a plan whose every statement re-evaluates the
-// queryset cannot name the parent rows once the child rows are gone (deleting the parents first
-// breaks the child's immediate foreign key on MySQL). Refused, so no parent row is left silently.
+// Rows of a multi-table inheritance child take their parents' rows along, as Django's collector
+// does (their dependants too, but not the parents' other children). Every statement of a plan
+// re-evaluates the queryset, so no statement may run once the rows it names are gone:
+//   - where foreign keys are checked at the commit (SQLite, PostgreSQL, Oracle, as Django creates
+//     them), the root parent's rows go first, named through the child's rows, then each table
+//     below it loses the rows its parent link no longer finds;
+//   - on MySQL, whose InnoDB keys are checked at once, one DELETE joins the child and its
+//     parents, child first (render/dialect.hpp, parent_delete_join).
+// Either way the rows affected are Django's total: the child's rows plus each parent's.
 #include <fmt/format.h>
+
+#include <vector>
 
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
@@ -15,47 +23,151 @@
 namespace sqlweave::resolve {
 namespace {
 
+// Rows the collector reaches: a table of a model and the condition naming them.
+struct rows_of {
+  int model = -1;
+  ir::table_ref* table = nullptr;
+  ir::expr* where = nullptr;
+};
+
+// SELECT <column> FROM rows.table WHERE rows.where
+const ir::select* select_column(level& lv, const rows_of& rows, std::string_view column) {
+  ir::select* s = lv.new_select();
+  s->tables.push_back(rows.table);
+  s->items.push_back({lv.column_of(rows.table, column, nullptr), {}, {}, {}});
+  s->where = rows.where;
+  return s;
+}
+
+// The rows of `model_index` whose `column` holds one of `keys`.
+rows_of rows_matching(level& lv, int model_index, std::string_view column, const ir::select* keys) {
+  ir::table_ref base;
+  base.table = lv.cx.s.at(model_index).db_table;
+  base.model = model_index;
+  ir::table_ref* t = lv.new_table(base);
+  return {model_index, t, lv.in_subquery(lv.column_of(t, column, nullptr), keys, true)};
+}
+
+// Rows of a table not yet bound to the query (the statements' own tables).
 ir::expr* column_of(level& lv, std::string_view table, std::string_view column) {
   ir::table_ref ref;
   ref.table = table;
   return lv.column_of(lv.new_table(ref), column, nullptr);
 }
 
-// SELECT child.pk FROM child WHERE child.fk IN (parent keys): the rows a cascade reaches.
-ir::select* key_select(level& lv, int model_index, std::string_view fk_column,
-                       const ir::select* parent_keys) {
-  const model& m = lv.cx.s.at(model_index);
-  ir::select* s = lv.new_select();
-  ir::table_ref base;
-  base.table = m.db_table;
-  base.model = model_index;
-  ir::table_ref* t = lv.new_table(base);
-  s->tables.push_back(t);
-  s->items.push_back({lv.column_of(t, m.pk_field().column, nullptr), {}, {}, {}});
-  s->where = lv.in_subquery(lv.column_of(t, fk_column, nullptr), parent_keys, true);
-  return s;
+// The value SET_DEFAULT or SET(value) writes into `fk` of `child`.
+ir::expr* set_value(level& lv, const model& child, const field& fk) {
+  // The type of the value: the target column's, followed through parent links.
+  const auto& s = lv.cx.s;
+  const field* target = &fk;
+  for (int hop = 0; target->is_relation() && target->target_model >= 0 && hop < 16; ++hop)
+    target = &s.at(target->target_model).fields[static_cast<std::size_t>(target->target_field)];
+  const bool by_set = fk.on_delete == on_delete::set;
+  if (by_set && !fk.on_delete_callable.empty())
+    fail(error_code::unsupported,
+         fmt::format("{}.{} is on_delete=SET({}): a callable is Python's to run, so the value "
+                     "its rows get cannot be written into SQL",
+                     child.name, fk.name, fk.on_delete_callable));
+  const std::optional<value>& v = by_set ? fk.on_delete_value : fk.default_value;
+  if (!v)
+    fail(error_code::bad_schema,
+         fmt::format("{}.{} is {} but has no {}", child.name, fk.name,
+                     by_set ? "SET()" : "SET_DEFAULT", by_set ? "value" : "default"));
+  if (v->is_null()) {
+    if (!fk.null)
+      fail(error_code::bad_schema,
+           fmt::format("{}.{} is on_delete={} None but not null=True", child.name, fk.name,
+                       by_set ? "SET(None)" : "SET_DEFAULT with default"));
+    return lv.null();
+  }
+  return lv.param(&*v, target->type);
 }
 
-[[noreturn]] void refuse_child_rows(const model& child, std::string_view how) {
-  fail(error_code::unsupported,
-       fmt::format("delete() {} rows of {}, a multi-table inheritance child: Django also deletes "
-                   "their parent rows by keys it reads first, which a plan of statements cannot "
-                   "carry; delete the parent rows instead",
-                   how, child.name));
+// The chain of multi-table parents of `m`, nearest first: (parent model, child's parent link).
+std::vector<std::pair<int, const field*>> parents_of(const schema& s, int model_index) {
+  std::vector<std::pair<int, const field*>> out;
+  for (int at = model_index; !s.at(at).parents.empty();) {
+    const model& m = s.at(at);
+    if (m.parents.size() > 1)
+      fail(error_code::unsupported,
+           fmt::format("delete() of {} rows: {} has {} multi-table parents; deleting rows of a "
+                       "model with more than one is not planned",
+                       s.at(model_index).name, m.name, m.parents.size()));
+    const field* link = &m.fields[static_cast<std::size_t>(m.parents.front())];
+    out.emplace_back(link->target_model, link);
+    at = link->target_model;
+    if (out.size() > 16) fail(error_code::limit_exceeded, "multi-table inheritance too deep");
+  }
+  return out;
 }
 
-void collect(level& lv, int model_index, const ir::select* keys, write_plan& out, int depth) {
+void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool parent_side);
+
+// Deletes `rows` of a model, with its multi-table parents' rows.
+void delete_rows(level& lv, const rows_of& rows, write_plan& out, int depth) {
+  const auto& s = lv.cx.s;
+  const model& m = s.at(rows.model);
+  const auto parents = parents_of(s, rows.model);
+  collect(lv, rows, out, depth, false);
+  if (parents.empty()) {
+    out.emplace_back(ir::delete_rows{m.db_table, rows.where, {}});
+    return;
+  }
+  // The parents' rows share the child's primary key values.
+  const ir::select* keys = select_column(lv, rows, m.pk_field().column);
+  for (const auto& [parent, link] : parents) {
+    const model& p = s.at(parent);
+    collect(lv, rows_matching(lv, parent, p.pk_field().column, keys), out, depth, true);
+  }
+  if (!lv.cx.dialect.parent_delete_join.empty()) {
+    std::vector<ir::parent_join> joins;
+    std::string_view from = m.db_table;
+    for (const auto& [parent, link] : parents) {
+      const model& p = s.at(parent);
+      joins.push_back({p.db_table, p.pk_field().column, from, link->column});
+      from = p.db_table;
+    }
+    out.emplace_back(ir::delete_rows{m.db_table, rows.where, lv.cx.mem.list(joins)});
+    return;
+  }
+  const model& root = s.at(parents.back().first);
+  out.emplace_back(ir::delete_rows{
+      root.db_table,
+      lv.in_subquery(column_of(lv, root.db_table, root.pk_field().column), keys, true),
+      {}});
+  // Then, from the root down, the rows whose parent link lost its row.
+  for (std::size_t i = parents.size(); i-- > 0;) {
+    const model& below = i == 0 ? m : s.at(parents[i - 1].first);
+    const model& above = s.at(parents[i].first);
+    ir::select* left = lv.new_select();
+    ir::table_ref ref;
+    ref.table = above.db_table;
+    ref.model = parents[i].first;
+    ir::table_ref* t = lv.new_table(ref);
+    left->tables.push_back(t);
+    left->items.push_back({lv.column_of(t, above.pk_field().column, nullptr), {}, {}, {}});
+    ir::expr* linked =
+        lv.in_subquery(column_of(lv, below.db_table, parents[i].second->column), left, true);
+    out.emplace_back(ir::delete_rows{below.db_table, lv.negate(linked), {}});
+  }
+}
+
+// The dependants of `rows`. On a parent's side (the parents of deleted child rows) the parent
+// links pointing at it are left out, as Django's get_candidate_relations_to_delete does.
+void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool parent_side) {
   if (depth > 16) fail(error_code::limit_exceeded, "delete() cascades more than 16 levels deep");
   const auto& s = lv.cx.s;
-  const model& m = s.at(model_index);
+  const model& m = s.at(rows.model);
   for (int ri : m.relations) {
     const relation& r = s.rel(ri);
     if (r.how == relation::kind::m2m) {
       // Link rows of an implicit M2M table go with either end.
       if (r.link_model >= 0) continue;
-      out.emplace_back(ir::delete_rows{
-          r.link_table,
-          lv.in_subquery(column_of(lv, r.link_table, r.link_from_column), keys, true)});
+      out.emplace_back(
+          ir::delete_rows{r.link_table,
+                          lv.in_subquery(column_of(lv, r.link_table, r.link_from_column),
+                                         select_column(lv, rows, m.pk_field().column), true),
+                          {}});
       continue;
     }
     if (r.how == relation::kind::generic)
@@ -69,6 +181,9 @@ void collect(level& lv, int model_index, const ir::select* keys, write_plan& out
     if (r.how != relation::kind::reverse) continue;
     const model& child = s.at(r.to_model);
     const field& fk = child.fields[static_cast<std::size_t>(r.field_index)];
+    if (parent_side && fk.parent_link) continue;
+    // The column the foreign key holds: its to_field, else the primary key.
+    const field& target = s.at(fk.target_model).fields[static_cast<std::size_t>(fk.target_field)];
     switch (fk.on_delete) {
       case on_delete::do_nothing: break;
       case on_delete::protect:
@@ -77,7 +192,8 @@ void collect(level& lv, int model_index, const ir::select* keys, write_plan& out
              fmt::format("cannot delete {} rows: {}.{} is on_delete={}", m.name, child.name,
                          fk.name, fk.on_delete == on_delete::protect ? "PROTECT" : "RESTRICT"));
       case on_delete::set_null:
-      case on_delete::set_default: {
+      case on_delete::set_default:
+      case on_delete::set: {
         ir::expr* v = nullptr;
         if (fk.on_delete == on_delete::set_null) {
           if (!fk.null)
@@ -85,29 +201,36 @@ void collect(level& lv, int model_index, const ir::select* keys, write_plan& out
                  fmt::format("{}.{} is SET_NULL but not null=True", child.name, fk.name));
           v = lv.null();
         } else {
-          if (!fk.default_value)
-            fail(error_code::bad_schema,
-                 fmt::format("{}.{} is SET_DEFAULT but has no default", child.name, fk.name));
-          v = lv.param(&*fk.default_value, field_type::integer_field);
+          v = set_value(lv, child, fk);
         }
         const ir::assignment set{fk.column, v};
-        out.emplace_back(
-            ir::update{child.db_table, lv.cx.mem.copy(std::span<const ir::assignment>(&set, 1)),
-                       lv.in_subquery(column_of(lv, child.db_table, fk.column), keys, true)});
+        out.emplace_back(ir::update{child.db_table,
+                                    lv.cx.mem.copy(std::span<const ir::assignment>(&set, 1)),
+                                    lv.in_subquery(column_of(lv, child.db_table, fk.column),
+                                                   select_column(lv, rows, target.column), true)});
         break;
       }
       case on_delete::cascade: {
-        if (r.to_model == model_index)
+        if (r.to_model == rows.model)
           fail(error_code::unsupported,
                fmt::format(
                    "delete() of {} cascades through the self-referential {}.{}: a tree of unknown "
                    "depth needs one query per level",
                    m.name, child.name, fk.name));
-        // Through the parent link the parent rows are deleted too; any other FK leaves them.
-        if (!fk.parent_link && !child.parents.empty()) refuse_child_rows(child, "cascades to");
-        collect(lv, r.to_model, key_select(lv, r.to_model, fk.column, keys), out, depth + 1);
-        out.emplace_back(ir::delete_rows{
-            child.db_table, lv.in_subquery(column_of(lv, child.db_table, fk.column), keys, true)});
+        const rows_of reached =
+            rows_matching(lv, r.to_model, fk.column, select_column(lv, rows, target.column));
+        // Through the parent link the child's rows go, and their own dependants; through any
+        // other foreign key an inheriting model's rows take their parents along.
+        if (fk.parent_link) {
+          collect(lv, reached, out, depth + 1, false);
+          out.emplace_back(
+              ir::delete_rows{child.db_table,
+                              lv.in_subquery(column_of(lv, child.db_table, fk.column),
+                                             select_column(lv, rows, target.column), true),
+                              {}});
+          break;
+        }
+        delete_rows(lv, reached, out, depth + 1);
         break;
       }
     }
@@ -121,17 +244,8 @@ write_plan plan_delete(query_state& q, const ast::query& source) {
   if (lv.sel->distinct) fail(error_code::bad_argument, "cannot call delete() after distinct()");
   if (q.values_mode)
     fail(error_code::bad_argument, "cannot call delete() after values() or values_list()");
-  if (!lv.m.parents.empty()) refuse_child_rows(lv.m, "of");
   write_plan out;
-  ir::expr* where = rows_predicate(q, source);
-  // The keys of the rows to delete, for the statements that reach their dependants.
-  ir::select* keys = lv.new_select();
-  keys->tables.push_back(lv.sel->tables[0]);
-  const field& pk = lv.m.pk_field();
-  keys->items.push_back({lv.column(0, pk.column, &pk), {}, {}, {}});
-  keys->where = where;
-  collect(lv, lv.model_index, keys, out, 0);
-  out.emplace_back(ir::delete_rows{lv.m.db_table, where});
+  delete_rows(lv, {lv.model_index, lv.sel->tables[0], rows_predicate(q, source)}, out, 0);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "ir/visit.hpp"
 #include "resolve/expressions.hpp"
@@ -224,8 +225,11 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
   // parent whose fields are set (its related_updates, in the order their fields come), keyed by
   // the queryset's primary keys, which a parent link shares with its parent's.
   // On the stack at the usual one or two owners: a plain update() allocates no list of them.
+  // A parent's values are read in its own UPDATE, so F() there names the parent's columns (a
+  // child's column is unknown there, as in Django's related update).
   small<int, 2> owners{lv.model_index};
   small<small<ir::assignment>, 2> sets(1);
+  std::vector<std::unique_ptr<query_state>> parent_rows;
   for (const auto& kw : st.kwargs) {
     const int owner = owner_of(s, lv.model_index, kw.name);
     const auto at = std::find(owners.begin(), owners.end(), owner);
@@ -233,9 +237,11 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
     if (at == owners.end()) {
       owners.push_back(owner);
       sets.emplace_back();
+      parent_rows.push_back(std::make_unique<query_state>(lv.cx, owner, nullptr));
     }
-    const field& f = owned_field(q, owner, kw.name, kw.span, false);
-    sets[i].push_back({f.column, write_value(q, f, *kw.value)});
+    query_state& in = i == 0 ? q : *parent_rows[i - 1];
+    const field& f = owned_field(in, owner, kw.name, kw.span, false);
+    sets[i].push_back({f.column, write_value(in, f, *kw.value)});
   }
   ir::expr* where = rows_predicate(q, source);
   write_plan out;
@@ -248,10 +254,9 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
   keys->where = where;
   for (std::size_t i = 1; i < owners.size(); ++i) {
     const model& parent = s.at(owners[i]);
-    ir::table_ref ref;
-    ref.table = parent.db_table;
+    level& plv = parent_rows[i - 1]->lv;
     const field& parent_pk = parent.pk_field();
-    ir::expr* key = lv.column_of(lv.new_table(ref), parent_pk.column, &parent_pk);
+    ir::expr* key = plv.column(0, parent_pk.column, &parent_pk);
     out.emplace_back(
         ir::update{parent.db_table, lv.cx.mem.list(sets[i]), lv.in_subquery(key, keys, true)});
   }

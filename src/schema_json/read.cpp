@@ -500,13 +500,35 @@ class schema_reader {
 
   field read_field(const jnode& n, column_claim& claim) {
     const record r(err_, n, "a field",
-                   {"name",        "class",          "null",          "blank",
-                    "primary_key", "unique",         "db_index",      "db_column",
-                    "default",     "max_length",     "max_digits",    "decimal_places",
-                    "to",          "to_field",       "related_name",  "related_query_name",
-                    "through",     "db_table",       "db_constraint", "parent_link",
-                    "on_delete",   "column",         "types",         "base_field",
-                    "size",        "through_fields", "symmetrical"});
+                   {"name",
+                    "class",
+                    "null",
+                    "blank",
+                    "primary_key",
+                    "unique",
+                    "db_index",
+                    "db_column",
+                    "default",
+                    "max_length",
+                    "max_digits",
+                    "decimal_places",
+                    "to",
+                    "to_field",
+                    "related_name",
+                    "related_query_name",
+                    "through",
+                    "db_table",
+                    "db_constraint",
+                    "parent_link",
+                    "on_delete",
+                    "column",
+                    "types",
+                    "base_field",
+                    "size",
+                    "through_fields",
+                    "symmetrical",
+                    "on_delete_value",
+                    "on_delete_callable"});
     const std::string name = r.required_text("name");
     const jnode& cls = r.expect(r.need("class"), jnode::kind::string, "class");
     const auto type = field_type_from_name(cls.s);
@@ -540,9 +562,9 @@ class schema_reader {
       f.array_size = r.count("size");
     }
     const bool relation = f.is_relation();
-    for (const char* key :
-         {"to_field", "related_name", "related_query_name", "through", "through_fields",
-          "symmetrical", "db_table", "db_constraint", "parent_link", "on_delete"})
+    for (const char* key : {"to_field", "related_name", "related_query_name", "through",
+                            "through_fields", "symmetrical", "db_table", "db_constraint",
+                            "parent_link", "on_delete", "on_delete_value", "on_delete_callable"})
       if (const jnode* v = r.find(key); v && !relation)
         err_.at(v->span, fmt::format("\"{}\" belongs to relations, not to a {}", key, cls.s));
     claim.column = r.find("column");
@@ -574,8 +596,13 @@ class schema_reader {
       if (!action)
         err_.at(rule.span,
                 "\"on_delete\" takes CASCADE, PROTECT, RESTRICT, SET_NULL, "
-                "SET_DEFAULT or DO_NOTHING");
+                "SET_DEFAULT, SET or DO_NOTHING");
       f.on_delete = *action;
+      if (const jnode* v = r.find("on_delete_value")) f.on_delete_value = read_value(err_, *v);
+      f.on_delete_callable = r.text("on_delete_callable");
+      if (f.on_delete == on_delete::set && !f.on_delete_value && f.on_delete_callable.empty())
+        err_.at(rule.span,
+                "\"on_delete\": \"SET\" needs \"on_delete_value\" or \"on_delete_callable\"");
     }
     return f;
   }

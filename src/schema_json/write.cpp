@@ -88,6 +88,8 @@ json field_json(const schema& s, const field& f) {
     if (!f.db_constraint) out["db_constraint"] = false;
     if (f.parent_link) out["parent_link"] = true;
     if (f.is_forward_single()) out["on_delete"] = catalog::to_string(f.on_delete);
+    if (f.on_delete_value) out["on_delete_value"] = value_json(*f.on_delete_value);
+    put_text(out, "on_delete_callable", f.on_delete_callable);
   }
   if (f.type == field_type::many_to_many) return out;
   out["column"] = f.column;

@@ -280,9 +280,9 @@ TEST_CASE("models.py errors name the problem and its line", "[grammar][models][e
   CHECK(
       message(
           "class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.WHATEVER)\n") ==
-      "bad_schema: on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or "
-      "DO_NOTHING, or an instance of a class whose __call__ passes the call on to one of them "
-      "(line 2)");
+      "bad_schema: on_delete= takes models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT, "
+      "DO_NOTHING or SET(value), or an instance of a class whose __call__ passes the call on to "
+      "one of them (line 2)");
   CHECK(message("class A(models.Model):\n    b = models.CharField()\n") ==
         "bad_schema: CharField 'b' needs max_length=: sqlweave follows Django 3.2, whose check "
         "fields.E120 requires it (only Django 4.2 and later leave it out, on PostgreSQL); give "

@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Stamped(models.Model):
+    created = models.DateField(null=True)
+    note = models.CharField(max_length=20, default='')
+
+    class Meta:
+        abstract = True
+
+
+class Post(Stamped):
+    title = models.CharField(max_length=40)
+
+
+class Page(Stamped):
+    slug = models.SlugField()

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Doc(models.Model):
+    body = models.TextField()

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Seat(models.Model):
+    hall = models.CharField(max_length=10)
+    number = models.IntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=['hall', 'number'], name='seat_hall_number')]
