@@ -322,6 +322,9 @@ struct model {
   std::string db_table;  // empty before finalize: <app>_<name lowercased>
   std::vector<field> fields;
   std::vector<std::string> ordering;  // Meta.ordering: "-placed", "id"
+  /// Meta.get_latest_by, what earliest()/latest() order by without arguments ("-placed" in a
+  /// list of one when Meta gives a string); none: not set (nor inherited), so they need fields.
+  std::optional<std::vector<std::string>> get_latest_by;
   std::vector<std::vector<std::string>> unique_together;
   std::vector<std::vector<std::string>> index_together;
   std::vector<index_def> indexes;
