@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Names Python reads on an instance: prefetch_related() follows accessors (a reverse FK's
+// `<model>_set`, related_name, a one-to-one's `<model>`), not the names lookups use; and
 // earliest()/latest() without fields order by Meta.get_latest_by, inherited as Django does.
 #include <catch2/catch.hpp>
 #include <string>
@@ -86,6 +88,28 @@ std::string message_of(std::string_view text) {
 }
 
 }  // namespace
+
+TEST_CASE("prefetch_related follows accessor names", "[resolve][prefetch]") {
+  CHECK(compiled(R"(Kennel.objects.prefetch_related("dog_set"))").prefetches.at(0).path ==
+        "dog_set");
+  CHECK(compiled(R"(Breed.objects.prefetch_related("dog_set__licence"))").prefetches.size() == 2);
+  CHECK(compiled(R"(Dog.objects.prefetch_related("licence", "visits", "breeds"))")
+            .prefetches.size() == 3);
+  // A proxy or an MTI child reads its own relations; forward ones are field names.
+  CHECK(compiled(R"(Licence.objects.prefetch_related("dog__kennel"))").prefetches.size() == 2);
+  // The query names Django refuses here ("Cannot find 'dog' on Kennel object").
+  CHECK(message_of(R"(Kennel.objects.prefetch_related("dog"))") ==
+        "Cannot find 'dog' on Kennel object, 'dog' is an invalid parameter to prefetch_related(); "
+        "its relations: dog_set");
+  CHECK(
+      message_of(R"(Breed.objects.prefetch_related("dog_set__licences"))")
+          .starts_with("Cannot find 'licences' on Dog object, 'dog_set__licences' is an invalid"));
+  CHECK(message_of(R"(Dog.objects.prefetch_related("name"))") ==
+        "'name' does not resolve to an item that supports prefetching - this is an invalid "
+        "parameter to prefetch_related()");
+  // related_name='+' has no accessor.
+  CHECK(message_of(R"(Dog.objects.prefetch_related("dog_set"))").starts_with("Cannot find"));
+}
 
 TEST_CASE("earliest() and latest() without fields use Meta.get_latest_by", "[resolve][terminals]") {
   CHECK(order_of("Kennel.objects.earliest()") == R"("k_kennel"."opened" ASC LIMIT 1)");
