@@ -125,3 +125,50 @@ TEST_CASE("earliest() and latest() without fields use Meta.get_latest_by", "[res
         "earliest() and latest() require either fields as positional arguments or "
         "'get_latest_by' in the model's Meta.");
 }
+
+namespace {
+
+std::string where_of(std::string_view text) {
+  const auto sql = compiled(text).statements.at(0).sql;
+  const auto at = sql.find(" WHERE ");
+  return at == std::string::npos ? std::string() : sql.substr(at + 7);
+}
+
+}  // namespace
+
+TEST_CASE("a related manager on get()'s instance is the related queryset", "[resolve][related]") {
+  // get(pk=<value>): filtered by the value, as Django's second query is.
+  CHECK(where_of("Kennel.objects.get(pk=1).dog_set.all()") == R"("k_dog"."kennel_id" = ?)");
+  CHECK(compiled("Kennel.objects.get(id=1).dog_set.filter(name='Rex')").statements.at(0).params ==
+        std::vector<value>{value(1), value("Rex")});
+  // Other conditions: a subquery of get()'s queryset.
+  CHECK(where_of("Kennel.objects.get(town='Ely').dog_set.count()") ==
+        R"("k_dog"."kennel_id" IN (SELECT "U0"."id" FROM "k_kennel" "U0" WHERE "U0"."town" = ?))");
+  // Many-to-many, from either side, and a chain of instances.
+  CHECK(compiled("Dog.objects.get(pk=3).breeds.all()")
+            .statements.at(0)
+            .sql.find(R"(WHERE "k_dog_breeds"."dog_id" = ?)") != std::string::npos);
+  CHECK(compiled("Breed.objects.get(pk=2).dog_set.all()")
+            .statements.at(0)
+            .sql.find(R"(WHERE "k_dog_breeds"."breed_id" = ?)") != std::string::npos);
+  CHECK(where_of("Kennel.objects.get(pk=1).dog_set.get(name='Rex').visits.all()") ==
+        R"("k_visit"."dog_id" IN (SELECT "U0"."id" FROM "k_dog" "U0" WHERE ("U0"."kennel_id" = ? )"
+        R"(AND "U0"."name" = ?)))");
+  // Writes through it are the related queryset's.
+  CHECK(compiled("Kennel.objects.get(pk=1).dog_set.update(name='x')").statements.at(0).sql ==
+        R"(UPDATE "k_dog" SET "name" = ? WHERE "k_dog"."kennel_id" = ?)");
+}
+
+TEST_CASE("what is not a related manager of an instance is refused", "[resolve][related]") {
+  CHECK(message_of("Dog.objects.get(pk=1).kennel") ==
+        "'kennel' of a Dog instance is a Kennel object, not a related manager");
+  CHECK(message_of("Dog.objects.get(pk=1).licence.all()") ==
+        "'licence' of a Dog instance is a Licence object, not a related manager");
+  CHECK(message_of("Kennel.objects.get(pk=1).dog.all()") ==
+        "'Kennel' object has no attribute 'dog'; its relations: dog_set");
+  CHECK(message_of("Kennel.objects.filter(pk=1).dog_set.all()") ==
+        "'dog_set' is read on a model instance: the queryset before it must end with get()");
+  CHECK(message_of("Kennel.objects.get(pk=1).dog_set.create(name='x')") ==
+        "create() through a related manager is not supported (Django sets the relation on the "
+        "new rows)");
+}
