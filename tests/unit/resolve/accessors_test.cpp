@@ -8,6 +8,7 @@
 #include "sqlweave/compile.hpp"
 #include "sqlweave/error.hpp"
 #include "sqlweave/parse.hpp"
+#include "sqlweave/statement_cache.hpp"
 
 using namespace sqlweave;
 
@@ -171,4 +172,18 @@ TEST_CASE("what is not a related manager of an instance is refused", "[resolve][
   CHECK(message_of("Kennel.objects.get(pk=1).dog_set.create(name='x')") ==
         "create() through a related manager is not supported (Django sets the relation on the "
         "new rows)");
+}
+
+TEST_CASE("the statement cache rebinds the instance's values", "[resolve][related]") {
+  statement_cache cache(kennels(), 8);
+  const auto first = cache.compile(parse_query("Kennel.objects.get(pk=1).dog_set.filter(name='a')"),
+                                   dialect_id::sqlite);
+  const auto second = cache.compile(
+      parse_query("Kennel.objects.get(pk=7).dog_set.filter(name='b')"), dialect_id::sqlite);
+  CHECK(first.statements.at(0).params == std::vector<value>{value(1), value("a")});
+  CHECK(second.statements.at(0).params == std::vector<value>{value(7), value("b")});
+  // Another accessor is another statement.
+  const auto third = cache.compile(parse_query("Breed.objects.get(pk=7).dog_set.filter(name='b')"),
+                                   dialect_id::sqlite);
+  CHECK(third.statements.at(0).sql != second.statements.at(0).sql);
 }
