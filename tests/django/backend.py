@@ -201,13 +201,14 @@ def run_django(query, namespace):
             if isinstance(result, BaseManager):  # `Model.objects` alone is all of it
                 result = result.all()
             if isinstance(result, QuerySet):
+                shaped.extend(orm_rows(result, keys))
                 # A related manager's queryset runs after the get() of its instance: its own
-                # statement is the main one, not the first read.
+                # statement is the main one, not the first read. Compiled after it ran, on a
+                # clone (compiling a combined query adds its ORDER BY columns again).
                 try:
-                    own_sql.append(result.query.sql_with_params()[0])
+                    own_sql.append(result.query.clone().sql_with_params()[0])
                 except EmptyResultSet:  # Django runs no statement for it
                     pass
-                shaped.extend(orm_rows(result, keys))
             if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
                 list(result)
         if any(CHANGE.match(s[0]) for s in statements):
