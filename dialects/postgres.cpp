@@ -146,7 +146,7 @@ constexpr dialect_traits traits{
     .explain_options = explain_options,
     .json_type = true,
     .native_uuid = true,
-    .typed_case_values = true,  // bulk_update's CASE of parameters has no type otherwise
+    .typed_case_values = true,  // a CASE of parameters has no type otherwise
     .text_cast = "::text",
     .address_text = "HOST",  // Django's lookup_cast of GenericIPAddressField (inet)
     .regex_operator = " ~ ",

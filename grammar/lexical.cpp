@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <limits>
 #include <string>
 
 #include "grammar/error_handler.hpp"
@@ -175,8 +176,10 @@ const char* scan_digits(const char* p, const char* last, int base) {
 }
 
 // Python's integer and float literals: 1_000, 0x1F, 0o17, 0b101, 1.5, .5, 1., 1e3, 2.5E-3.
+// `negated`: the literal has a minus in front, read as part of the integer, so that the smallest
+// int64 (whose magnitude does not fit) can be read.
 const char* scan_number(const parse_state& state, const char* p, const char* last,
-                        syntax::literal& out) {
+                        syntax::literal& out, bool negated = false) {
   const char* e = p;
   int base = 10;
   if (last - p >= 2 && p[0] == '0' &&
@@ -231,6 +234,12 @@ const char* scan_number(const parse_state& state, const char* p, const char* las
   if (base == 10 && text.size() > 1 && text[0] == '0' &&
       text.find_first_not_of('0') != std::string_view::npos)
     throw_syntax(state, p, e, "leading zeros in decimal integer literals are not permitted");
+  std::string with_sign;
+  if (negated) {
+    with_sign = "-";
+    with_sign += text;
+    text = with_sign;
+  }
   std::int64_t i = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), i, base);
   if (ec != std::errc() || end != text.data() + text.size())
@@ -251,6 +260,23 @@ const char* scan_identifier(const char* p, const char* last) {
   if (p == last || !is_alpha(*p)) return p;
   while (p != last && is_word(*p)) ++p;
   return p;
+}
+
+void throw_integer_too_big(const parse_state& state, const char* first, const char* last) {
+  throw_syntax(state, first, last, "integer literal does not fit in 64 bits");
+}
+
+const char* scan_smallest_integer(const parse_state& state, const char* minus, const char* last,
+                                  syntax::literal& out) {
+  const char* p = python_space_parser::skip(minus + 1, last);
+  if (p == last || !is_digit(*p)) return nullptr;
+  syntax::literal read;
+  const char* end = scan_number(state, p, last, read, true);
+  if (end == nullptr || read.val.kind() != value_kind::integer ||
+      read.val.as_int() != std::numeric_limits<std::int64_t>::min())
+    return nullptr;
+  out = {std::move(read.val), state.span(minus, end)};
+  return end;
 }
 
 const char* scan_literal(const parse_state& state, const char* p, const char* last,

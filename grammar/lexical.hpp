@@ -20,6 +20,15 @@ const char* scan_identifier(const char* p, const char* last);
 const char* scan_literal(const parse_state& state, const char* p, const char* last,
                          syntax::literal& out);
 
+/// `-9223372036854775808` at `minus` (the `-`), the one negative integer whose magnitude does not
+/// fit in 64 bits, read whole; nullptr for every other text, which unary minus negates as usual.
+const char* scan_smallest_integer(const parse_state& state, const char* minus, const char* last,
+                                  syntax::literal& out);
+
+/// The error for an integer outside int64 (`--9223372036854775808`) covering [first, last).
+[[noreturn]] void throw_integer_too_big(const parse_state& state, const char* first,
+                                        const char* last);
+
 /// A primitive parser around a scanner: skips white space first, as X3 primitives do.
 template <class Derived, class Attribute>
 struct token_parser : x3::parser<Derived> {

@@ -1360,6 +1360,7 @@ class model_reader {
     if (ref v = meta_attribute(m, "default_related_name"))
       added.default_related_name = substitute(text(v, "Meta.default_related_name", file, at), m);
     read_meta_lists(m, added);
+    added.get_latest_by = inherited_latest_by(m);
 
     // Concrete parents: `<parent>_ptr`, unless a OneToOneField says parent_link=True.
     std::vector<field> links;
@@ -1553,6 +1554,28 @@ class model_reader {
       if (parent && !parent->abstract) return inherited_ordering(*parent);
     }
     return {};
+  }
+
+  // Meta.get_latest_by as Django's ModelBase leaves it: a string or a list of names; a model
+  // whose Meta does not set it takes its parent's, unless an abstract model comes first in its
+  // bases (Django reads the first `_meta` along the MRO, and inherits only a concrete one's).
+  std::optional<std::vector<std::string>> inherited_latest_by(const model_decl& m) {
+    if (ref v = meta_attribute(m, "get_latest_by")) {
+      const source_file& file = *m.cls->file;
+      const source_span at = m.meta ? m.meta->span : m.cls->span;
+      if (v->what == object::kind::constant && v->val.kind() == value_kind::null)
+        return std::nullopt;
+      if (v->what == object::kind::sequence) return names(v, "Meta.get_latest_by", file, at);
+      return std::vector<std::string>{text(v, "Meta.get_latest_by", file, at)};
+    }
+    for (const auto& b : m.cls->bases) {
+      if (b->what != object::kind::klass) continue;
+      const model_decl* parent = decl_of(b->cls);
+      if (!parent) continue;
+      if (parent->abstract) return std::nullopt;
+      return inherited_latest_by(*parent);
+    }
+    return std::nullopt;
   }
 
   const std::vector<app_entry>& apps_;

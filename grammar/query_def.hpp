@@ -221,7 +221,25 @@ auto const slice_end =
 auto const slice = named("index or slice")[(bound[set_start] >> -slice_end) | slice_end];
 auto const subscript_def = x3::raw[lit('[') > slice > lit(']')][set_span];
 
-auto const steps = *((lit('.') > method)[add_step] | subscript[add_step]);
+// `.pool_set` with no '(' after it, after a call: a related manager of the instance the queryset
+// so far returns (its get(), which the resolver checks); that queryset becomes the instance's and
+// the steps after it are the related queryset's. Right after the manager it is no name but a
+// method missing its '(' (`Model.objects.filter`).
+auto const related_manager = [](auto& ctx) {
+  ast::query& q = _val(ctx);
+  if (q.steps.empty()) {
+    _pass(ctx) = false;
+    return;
+  }
+  auto instance = std::make_shared<const ast::query>(std::move(q));
+  q = ast::query{};
+  q.instance = std::move(instance);
+  q.accessor = std::string(_attr(ctx).text);
+  q.accessor_span = _attr(ctx).span;
+};
+auto const accessor_name = lit('.') >> identifier >> !lit('(');
+auto const steps =
+    *(accessor_name[related_manager] | (lit('.') > method)[add_step] | subscript[add_step]);
 auto const chain_def =
     identifier[set_model] >> -through_name[set_through] >> -manager_name[set_manager] >> steps;
 

@@ -12,12 +12,14 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <utility>
 #include <vector>
 
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
 #include "grammar/error_handler.hpp"
+#include "grammar/lexical.hpp"
 #include "grammar/lower.hpp"
 
 namespace sqlweave::grammar::parser {
@@ -125,13 +127,33 @@ struct expression_parser : x3::parser<expression_parser<Primaries, Method>> {
     const char* at = skip(first, last);
     if (at == last || (*at != '-' && *at != '+' && *at != '~')) return power(first, last, ctx, out);
     parse_state& state = x3::get<state_tag>(ctx);
+    if (*at == '-' && smallest_integer(at, last, state, first, out)) return true;
     const syntax::token op{*at, state.span(at, at + 1)};
     enter(state, at);
     first = at + 1;
     syntax::operand operand;
     if (!factor(first, last, ctx, operand)) throw_expected(state, first, "expression");
     --state.depth;
+    const ast::node& x = *operand.node;
+    if (op.symbol == '-' && x.kind == ast::node_kind::literal &&
+        x.val.kind() == value_kind::integer &&
+        x.val.as_int() == std::numeric_limits<std::int64_t>::min())
+      throw_integer_too_big(state, at, first);
     out = lower_prefix(op, std::move(operand));
+    return true;
+  }
+
+  // `-9223372036854775808`, unless `**` or a method follows (Python: -2**2 == -4).
+  static bool smallest_integer(const char* minus, const char* last, parse_state& state,
+                               const char*& first, syntax::operand& out) {
+    syntax::literal lit;
+    const char* end = scan_smallest_integer(state, minus, last, lit);
+    if (end == nullptr) return false;
+    const char* next = skip(end, last);
+    if (next != last && (*next == '.' || (*next == '*' && last - next >= 2 && next[1] == '*')))
+      return false;
+    first = end;
+    out = {ast::make_literal(std::move(lit.val), lit.span), lit.span};
     return true;
   }
 

@@ -12,6 +12,7 @@
 #include "compile_trace.hpp"
 #include "get_or_create.hpp"
 #include "precomputed.hpp"
+#include "related_manager.hpp"
 #include "render/dialect.hpp"
 #include "render/writer.hpp"
 #include "resolve/query.hpp"
@@ -189,6 +190,7 @@ compiled_query compile(const schema& s, const ast::query& q, dialect_id d,
 
 compiled_query detail::compile_traced(const schema& s, const ast::query& q, dialect_id d,
                                       const compile_options& options, compile_trace* trace) {
+  if (q.instance) return compile_related_manager(s, q, d, options, trace);
   if (is_get_or_create(q)) return compile_get_or_create(s, q, d, options, trace);
   // The origins of one statement's parameters, when traced.
   auto origins_of_next = [&]() -> std::vector<render::param_origin>* {

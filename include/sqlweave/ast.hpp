@@ -171,6 +171,12 @@ struct query {
   std::string through;
   source_span through_span;
   std::vector<step> steps;
+  /// `Tournament.objects.get(pk=1).pool_set.filter(...)`: the steps are those of a related
+  /// manager, `accessor`, read on the instance the `instance` queryset's get() returns (and
+  /// `model` is empty).
+  std::shared_ptr<const query> instance;
+  std::string accessor;
+  source_span accessor_span;
 };
 
 /// The structural hash of a whole query (its model, steps and their nodes' `shape`s).

@@ -352,6 +352,9 @@ struct model {
   std::vector<field> fields;
   std::vector<generic_relation> generic_relations;  // no columns: joins only
   std::vector<std::string> ordering;                // Meta.ordering: "-placed", "id"
+  /// Meta.get_latest_by, what earliest()/latest() order by without arguments ("-placed" in a
+  /// list of one when Meta gives a string); none: not set (nor inherited), so they need fields.
+  std::optional<std::vector<std::string>> get_latest_by;
   std::vector<std::vector<std::string>> unique_together;
   std::vector<std::vector<std::string>> index_together;
   std::vector<index_def> indexes;

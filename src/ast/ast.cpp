@@ -18,8 +18,9 @@ expr make_node(node n) {
   };
   for (const auto& a : n.args) add(*a);
   for (const auto& k : n.kwargs) add(*k.value);
-  if (n.sub)
-    for (const auto& st : n.sub->steps) {
+  // A subquery's steps, and those of the instance a related manager is read on.
+  for (const query* q = n.sub.get(); q; q = q->instance.get())
+    for (const auto& st : q->steps) {
       for (const auto& a : st.args) add(*a);
       for (const auto& k : st.kwargs) add(*k.value);
     }

@@ -62,6 +62,10 @@ void add_shape(shape_hasher& h, const query& q) {
   h.add(q.model);
   h.add(q.manager);  // another manager is another filter
   h.add(q.through);
+  if (q.instance) {
+    h.add(q.accessor);
+    add_shape(h, *q.instance);
+  }
   h.add(q.steps.size());
   for (const auto& st : q.steps) add_step(h, st);
 }

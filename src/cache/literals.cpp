@@ -26,21 +26,26 @@ void collect(const ast::node& n, const value**& at) {
 }
 
 void collect(const ast::query& q, const value**& at) {
+  if (q.instance) collect(*q.instance, at);
   for (const auto& st : q.steps) {
     for (const auto& a : st.args) child(*a, at);
     for (const auto& k : st.kwargs) child(*k.value, at);
   }
 }
 
-}  // namespace
-
-void collect_literals(const ast::query& q, std::vector<const value*>& out) {
-  std::size_t n = 0;
+std::size_t count(const ast::query& q) {
+  std::size_t n = q.instance ? count(*q.instance) : 0;
   for (const auto& st : q.steps) {
     for (const auto& a : st.args) n += a->literals;
     for (const auto& k : st.kwargs) n += k.value->literals;
   }
-  out.resize(n);
+  return n;
+}
+
+}  // namespace
+
+void collect_literals(const ast::query& q, std::vector<const value*>& out) {
+  out.resize(count(q));
   const value** at = out.data();
   collect(q, at);
 }

@@ -342,17 +342,52 @@ void writer::form(const ir::expr&, const ir::aggregate& a) {
   t_.aggregate(*this, a);
 }
 
+namespace {
+
+// The type a CASE result's parameter is cast to where the dialect needs it (typed_case_values):
+// bulk_update's column type, else the one the value's Python type gives it, which Django's
+// psycopg2 writes as `'2015-01-01'::date` (dates, times, datetimes) or a numeric literal
+// (Decimal). Other values need none: null when there is nothing to cast.
+const ir::cast_target* case_result_cast(const ir::case_when& c, const ir::expr& result) {
+  const auto* p = result.as<ir::parameter>();
+  if (!p) return nullptr;
+  if (c.typed) return c.typed;
+  static constexpr ir::cast_target date{field_type::date_field};
+  static constexpr ir::cast_target time{field_type::time_field};
+  static constexpr ir::cast_target datetime{field_type::datetime_field};
+  static constexpr ir::cast_target decimal{field_type::decimal_field};
+  switch (p->val->kind()) {
+    case value_kind::date: return &date;
+    case value_kind::time: return &time;
+    case value_kind::datetime: return &datetime;
+    case value_kind::decimal: return &decimal;
+    case value_kind::null:
+    case value_kind::boolean:
+    case value_kind::integer:
+    case value_kind::real:
+    case value_kind::text:
+    case value_kind::duration: return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void writer::case_result(const ir::case_when& c, ir::expr* result) {
+  const ir::cast_target* target = t_.typed_case_values ? case_result_cast(c, *result) : nullptr;
+  if (target)
+    form(*result, ir::cast{*target, result});
+  else
+    expr(*result);
+}
+
 void writer::form(const ir::expr&, const ir::case_when& c) {
   sql("CASE");
   for (const auto& w : c.whens) {
     sql(" WHEN ");
     expr(*w.condition);
     sql(" THEN ");
-    const bool cast_value = c.typed && t_.typed_case_values && w.result->is<ir::parameter>();
-    if (cast_value)
-      form(*w.result, ir::cast{*c.typed, w.result});
-    else
-      expr(*w.result);
+    case_result(c, w.result);
   }
   if (c.typed && !c.otherwise) {
     sql(" END");
@@ -360,7 +395,7 @@ void writer::form(const ir::expr&, const ir::case_when& c) {
   }
   sql(" ELSE ");
   if (c.otherwise)
-    expr(*c.otherwise);
+    case_result(c, c.otherwise);
   else
     sql("NULL");
   sql(" END");

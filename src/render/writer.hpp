@@ -99,6 +99,8 @@ class writer {
   void form(const ir::expr& e, const ir::call& c);
   void form(const ir::expr& e, const ir::aggregate& a);
   void form(const ir::expr& e, const ir::case_when& c);
+  // A THEN or ELSE value, cast where the dialect cannot type a parameter there.
+  void case_result(const ir::case_when& c, ir::expr* result);
   void form(const ir::expr& e, const ir::compare& c);
   void form(const ir::expr& e, const ir::pattern& p);
   void form(const ir::expr& e, const ir::regex& r);

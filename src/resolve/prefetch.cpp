@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
 
+#include "resolve/accessors.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
@@ -68,6 +70,28 @@ resolved_prefetch hop(context& cx, std::string_view path, int source, int relati
   return out;
 }
 
+// The relation `name` is the accessor of on `m`, else Django's errors: no such attribute, or
+// one that is not a relation.
+int accessor_relation(const schema& s, const model& m, std::string_view name, std::string_view path,
+                      source_span span) {
+  std::vector<std::string> names;
+  const int found = find_accessor(s, m, name, names);
+  if (found >= 0) return found;
+  const member* mem = m.find(name);
+  if (mem && mem->what == member::kind::column)
+    throw error(diagnostic{error_code::bad_argument,
+                           fmt::format("'{}' does not resolve to an item that supports "
+                                       "prefetching - this is an invalid parameter to "
+                                       "prefetch_related()",
+                                       path),
+                           span, names});
+  throw error(diagnostic{error_code::unknown_field,
+                         fmt::format("Cannot find '{}' on {} object, '{}' is an invalid parameter "
+                                     "to prefetch_related(); its relations: {}",
+                                     name, m.name, path, fmt::join(names, ", ")),
+                         span, names});
+}
+
 }  // namespace
 
 void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out) {
@@ -82,22 +106,17 @@ void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out) {
     for (auto part : split_path(path)) {
       prefix_length += (prefix_length ? 2 : 0) + part.size();
       const auto prefix = path.substr(0, prefix_length);
-      const member* mem = m->find(part);
-      if (!mem || mem->what != member::kind::relation)
-        fail(error_code::bad_argument,
-             fmt::format("'{}' is not a relation of {} that prefetch_related() can follow", part,
-                         m->name),
-             p->span);
+      const int relation_index = accessor_relation(s, *m, part, prefix, p->span);
       // A hop already planned (a shared prefix of two paths) is reused.
       const auto known =
           std::find_if(out.begin(), out.end(), [&](const auto& r) { return r.path == prefix; });
       if (known != out.end()) {
         source = static_cast<int>(known - out.begin());
       } else {
-        out.push_back(hop(q.lv.cx, prefix, source, mem->index, *m));
+        out.push_back(hop(q.lv.cx, prefix, source, relation_index, *m));
         source = static_cast<int>(out.size() - 1);
       }
-      m = &s.at(s.rel(mem->index).to_model);
+      m = &s.at(s.rel(relation_index).to_model);
     }
   }
 }

@@ -23,6 +23,24 @@ node_refs refs(const std::vector<ast::expr>& v) {
   return out;
 }
 
+// earliest()/latest() without fields: Meta.get_latest_by's names (Django's _earliest()), which
+// `nodes` holds while `terms` points at them.
+void latest_by_terms(const model& m, source_span at, std::vector<ast::node>& nodes,
+                     node_refs& terms) {
+  if (!m.get_latest_by)
+    fail(error_code::bad_argument,
+         "earliest() and latest() require either fields as positional arguments or "
+         "'get_latest_by' in the model's Meta.",
+         at);
+  nodes.resize(m.get_latest_by->size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    nodes[i].kind = ast::node_kind::literal;
+    nodes[i].val = value((*m.get_latest_by)[i]);
+    nodes[i].span = at;
+    terms.push_back(&nodes[i]);
+  }
+}
+
 // Rewrites an expression over this level's tables into one over the derived table `inner`:
 // what `inner` selects is read by alias; other columns are added to its SELECT list.
 ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived) {
@@ -148,13 +166,9 @@ void finalize(query_state& q, const ast::step* terminal) {
   const bool first_or_last = kind == step_kind::first || kind == step_kind::last ||
                              kind == step_kind::earliest || kind == step_kind::latest;
   const bool from_end = kind == step_kind::last || kind == step_kind::latest;
+  // Meta.get_latest_by's names as order terms, alive until build_order_by() has read them.
+  std::vector<ast::node> latest_by;
   if (kind == step_kind::earliest || kind == step_kind::latest) {
-    // earliest(*fields) / latest(*fields): ordered by those fields (else Meta.get_latest_by,
-    // which sqlweave does not read: a typed error rather than a guess).
-    if (terminal->args.empty())
-      fail(error_code::bad_argument,
-           fmt::format("{}() needs the fields to order by", catalog::method_name(kind)),
-           terminal->span);
     if (q.sliced)
       fail(error_code::bad_argument,
            fmt::format("cannot call {}() once a slice has been taken", catalog::method_name(kind)),
@@ -162,6 +176,7 @@ void finalize(query_state& q, const ast::step* terminal) {
     q.explicit_order = true;
     q.order_terms.clear();
     for (const auto& a : terminal->args) q.order_terms.push_back(a.get());
+    if (terminal->args.empty()) latest_by_terms(lv.m, terminal->span, latest_by, q.order_terms);
   }
   if (first_or_last) {
     const bool ordered = q.explicit_order ? !q.order_terms.empty() : !lv.m.ordering.empty();
@@ -169,7 +184,8 @@ void finalize(query_state& q, const ast::step* terminal) {
       fail(error_code::bad_argument,
            fmt::format("cannot call {}() once a slice has been taken", catalog::method_name(kind)),
            terminal->span);
-    if (!ordered) {
+    // earliest()/latest() order by what they were given only (an empty get_latest_by: nothing).
+    if (!ordered && (kind == step_kind::first || kind == step_kind::last)) {
       q.explicit_order = true;
       q.order_terms.clear();
       static const ast::expr pk = ast::make_literal(value("pk"));

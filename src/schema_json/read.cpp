@@ -452,9 +452,9 @@ class schema_reader {
  private:
   void declare(const jnode& n) {
     const record r(err_, n, "a model",
-                   {"app", "name", "table", "managed", "proxy_for", "ordering", "unique_together",
-                    "index_together", "indexes", "constraints", "default_related_name", "managers",
-                    "generic_relations", "fields"});
+                   {"app", "name", "table", "managed", "proxy_for", "ordering", "get_latest_by",
+                    "unique_together", "index_together", "indexes", "constraints",
+                    "default_related_name", "managers", "generic_relations", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);
@@ -471,6 +471,7 @@ class schema_reader {
                                        "concrete model's",
                                        concrete_only));
     m.ordering = r.names("ordering");
+    if (r.find("get_latest_by")) m.get_latest_by = r.names("get_latest_by");
     m.unique_together = r.name_groups("unique_together");
     m.index_together = r.name_groups("index_together");
     if (const jnode* list = r.find("indexes"))

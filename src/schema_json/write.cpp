@@ -145,6 +145,8 @@ json model_json(const schema& s, const model& m) {
     if (!m.managed) out["managed"] = false;
   }
   put_list(out, "ordering", m.ordering);
+  // Present whenever Meta sets it: an empty list still lets earliest() run, unordered.
+  if (m.get_latest_by) out["get_latest_by"] = *m.get_latest_by;
   put_list(out, "unique_together", m.unique_together);
   put_list(out, "index_together", m.index_together);
   if (!m.indexes.empty()) {

@@ -207,6 +207,7 @@ def orm_rows(queryset, keys):
 def run_django(query, namespace):
     from django.db import connection
     from django.db.models.manager import BaseManager
+    from django.core.exceptions import EmptyResultSet
     from django.db.models.query import QuerySet
     statements = []
 
@@ -215,6 +216,7 @@ def run_django(query, namespace):
         return execute(sql, params, many, context)
 
     shaped = []  # values()/values_list() rows as the ORM returns them
+    own_sql = []  # a queryset result's own SQL
     keys = []  # values() dicts' keys
     after = {}  # a write's state()
 
@@ -225,6 +227,13 @@ def run_django(query, namespace):
                 result = result.all()
             if isinstance(result, QuerySet):
                 shaped.extend(orm_rows(result, keys))
+                # A related manager's queryset runs after the get() of its instance: its own
+                # statement is the main one, not the first read. Compiled after it ran, on a
+                # clone (compiling a combined query adds its ORDER BY columns again).
+                try:
+                    own_sql.append(result.query.clone().sql_with_params()[0])
+                except EmptyResultSet:  # Django runs no statement for it
+                    pass
             if isinstance(result, types.GeneratorType):  # iterator(): runs once consumed
                 list(result)
         if any(CHANGE.match(s[0]) for s in statements):
@@ -243,7 +252,7 @@ def run_django(query, namespace):
                 "sql": [s[0] for s in statements if not READ.match(s[0])]}
     if not reads:
         return {"status": "norows", "message": "Django ran no statement (an empty result)"}
-    sql, params = reads[0]
+    sql, params = next((s for s in reads if own_sql and s[0] == own_sql[0]), reads[0])
     columns, got = rolled_back(lambda: fetch(sql, list(params or ())))
     return {"status": "rows", "columns": columns, "rows": got, "ordered": rows.orders(sql),
             "sql": sql, "statements": len(reads), "result": shaped or None, "keys": keys or None}

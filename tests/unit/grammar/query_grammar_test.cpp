@@ -257,6 +257,12 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of("42") == "42");
   CHECK(value_of("1_000_000") == "1000000");
   CHECK(value_of("-7") == "-7");
+  // The smallest int64: the minus is part of the literal, whose magnitude alone does not fit.
+  CHECK(value_of("-9223372036854775808") == "-9223372036854775808");
+  CHECK(value_of("- 9_223_372_036_854_775_808") == "-9223372036854775808");
+  CHECK(value_of("-0x8000000000000000") == "-9223372036854775808");
+  CHECK(value_of("+-9223372036854775808") == "-9223372036854775808");
+  CHECK(value_of("-9223372036854775808 + 1") == "(+ -9223372036854775808 1)");
   CHECK(value_of("0x1F") == "31");
   CHECK(value_of("0o17") == "15");
   CHECK(value_of("0b101") == "5");
@@ -555,6 +561,11 @@ TEST_CASE("malformed literals and special calls", "[grammar][errors]") {
   CHECK(message("T.filter(n=007)") ==
         "leading zeros in decimal integer literals are not permitted");
   CHECK(message("T.filter(n=99999999999999999999)") == "integer literal does not fit in 64 bits");
+  CHECK(message("T.filter(n=-9223372036854775809)") == "integer literal does not fit in 64 bits");
+  CHECK(message("T.filter(n=--9223372036854775808)") == "integer literal does not fit in 64 bits");
+  // Python: -(9223372036854775808 ** 1), whose base does not fit.
+  CHECK(message("T.filter(n=-9223372036854775808 ** 1)") ==
+        "integer literal does not fit in 64 bits");
   CHECK(message("T.filter(n=1e999)") == "float literal out of range");
   CHECK(message("T.filter(d=date(2021, 2, 29))") == "day is out of range for month");
   CHECK(message("T.filter(d=date(2021, 13, 1))") == "month must be in 1..12");

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// A related manager on a model instance, `Tournament.objects.get(pk=1).pool_set.filter(...)`,
+// compiled as the related queryset it is.
+#pragma once
+
+#include "compile_trace.hpp"
+#include "sqlweave/ast.hpp"
+#include "sqlweave/compile.hpp"
+#include "sqlweave/schema.hpp"
+
+namespace sqlweave::detail {
+
+/// The related queryset of a query whose `instance` is set: the related model's default manager
+/// filtered to the rows of that instance, then the query's own steps.
+compiled_query compile_related_manager(const schema& s, const ast::query& q, dialect_id d,
+                                       const compile_options& options, compile_trace* trace);
+
+}  // namespace sqlweave::detail

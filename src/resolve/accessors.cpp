@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "resolve/accessors.hpp"
+
+#include <cctype>
+
+namespace sqlweave::resolve {
+
+bool declared_on_from(const schema& s, int relation_index) {
+  const relation& r = s.rel(relation_index);
+  if (r.how != relation::kind::m2m) return r.how == relation::kind::forward;
+  const model& from = s.at(r.from_model);
+  const auto at = static_cast<std::size_t>(r.field_index);
+  if (at >= from.fields.size() || from.fields[at].type != field_type::many_to_many) return false;
+  // A self M2M has both sides on one model: the forward one is the field's member.
+  const member* forward = from.find(from.fields[at].name);
+  return forward && forward->what == member::kind::relation && forward->index == relation_index;
+}
+
+std::string accessor_name(const schema& s, int relation_index) {
+  const relation& r = s.rel(relation_index);
+  const auto at = static_cast<std::size_t>(r.field_index);
+  if (declared_on_from(s, relation_index)) return s.at(r.from_model).fields[at].name;
+  const model& declaring = s.at(r.to_model);
+  const field& f = declaring.fields[at];
+  if (r.how == relation::kind::m2m && f.symmetrical.value_or(false)) return {};
+  const std::string& related =
+      !f.related_name.empty() ? f.related_name : declaring.default_related_name;
+  if (!related.empty()) return related.back() == '+' ? std::string() : related;
+  std::string name = declaring.name;
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r.how == relation::kind::reverse && !r.multi_valued ? name : name + "_set";
+}
+
+int find_accessor(const schema& s, const model& m, std::string_view name,
+                  std::vector<std::string>& names) {
+  const model& concrete = s.at(m.concrete);
+  for (const model* owner : {&m, &concrete}) {
+    for (const int ri : owner->relations) {
+      std::string accessor = accessor_name(s, ri);
+      if (accessor == name) return ri;
+      if (!accessor.empty()) names.push_back(std::move(accessor));
+    }
+    if (owner == &concrete) break;
+  }
+  return -1;
+}
+
+}  // namespace sqlweave::resolve
