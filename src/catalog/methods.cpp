@@ -30,11 +30,13 @@ constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
 constexpr kw iterator_kw[] = {"chunk_size"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 43> table{{
+constexpr std::array<method_entry, 45> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
     {"exclude", step_kind::exclude, false, 0, any, true, none, "rows not matching the conditions"},
+    {"complex_filter", step_kind::filter, false, 1, 1, false, none,
+     "filter() by one Q object or a dict of lookups: complex_filter({\"pk\": 1})"},
     {"annotate", step_kind::annotate, false, 0, any, true, none, "adds computed columns"},
     {"alias", step_kind::alias, false, 0, any, true, none,
      "names expressions for later calls, not selected"},
@@ -104,6 +106,10 @@ constexpr std::array<method_entry, 43> table{{
     {"update_or_create", step_kind::update_or_create, true, 0, 0, true, none,
      "the row matching the lookups updated from defaults=, else one inserted from both"},
     {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
+    // Its arguments are checked against the method's own parameters when it is looked up.
+    {"<method>", step_kind::custom, false, 0, any, true, none,
+     "a method of the manager's class or of its QuerySet class (as_manager(), from_queryset()): "
+     "the chain its body returns, with the arguments in place of its parameters"},
 }};
 
 }  // namespace
@@ -113,7 +119,8 @@ std::span<const method_entry> methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-  if (name == "slice") return nullptr;  // written as a subscript, not a call
+  if (name == "slice") return nullptr;     // written as a subscript, not a call
+  if (name == "<method>") return nullptr;  // a name of the schema's managers, not a method
   const auto it =
       std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.name == name; });
   return it == table.end() ? nullptr : &*it;
@@ -128,6 +135,10 @@ std::string_view method_name(ast::step_kind k) {
   const auto it =
       std::find_if(table.begin(), table.end(), [&](const auto& e) { return e.step == k; });
   return it == table.end() ? "?" : it->name;
+}
+
+std::string_view step_name(const ast::step& st) {
+  return st.kind == step_kind::custom ? std::string_view(st.method) : method_name(st.kind);
 }
 
 void check_arguments(const method_entry& m, const ast::step& st) {
@@ -153,7 +164,7 @@ void check_arguments(const method_entry& m, const ast::step& st) {
 std::vector<std::string_view> method_names() {
   std::vector<std::string_view> names;
   for (const auto& e : table)
-    if (e.step != step_kind::slice) names.push_back(e.name);
+    if (e.step != step_kind::slice && e.step != step_kind::custom) names.push_back(e.name);
   return names;
 }
 
