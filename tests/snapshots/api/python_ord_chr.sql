@@ -1,29 +1,29 @@
-query: Customer.objects.filter(name__startswith=chr(66)).annotate(c=Chr(ord("J"))).values_list("id", "c").order_by("id")
+query: Customer.objects.filter(name__startswith=chr(66)).exclude(id=ord("A")).values_list("id", flat=True).order_by("id")
 
 [sqlite]
-SELECT "shop_customer"."id", CHAR(?) AS "c"
+SELECT "shop_customer"."id"
 FROM "shop_customer"
-WHERE "shop_customer"."name" GLOB ?
+WHERE ("shop_customer"."name" GLOB ? AND NOT ("shop_customer"."id" = ?))
 ORDER BY "shop_customer"."id" ASC
-params: [74, "B*"]
+params: ["B*", 65]
 
 [postgresql]
-SELECT "shop_customer"."id", CHR($1) AS "c"
+SELECT "shop_customer"."id"
 FROM "shop_customer"
-WHERE "shop_customer"."name" LIKE $2
+WHERE ("shop_customer"."name" LIKE $1 AND NOT ("shop_customer"."id" = $2))
 ORDER BY "shop_customer"."id" ASC
-params: [74, "B%"]
+params: ["B%", 65]
 
 [mysql]
-SELECT `shop_customer`.`id`, CHAR(? USING utf16) AS `c`
+SELECT `shop_customer`.`id`
 FROM `shop_customer`
-WHERE `shop_customer`.`name` LIKE BINARY ?
+WHERE (`shop_customer`.`name` LIKE BINARY ? AND NOT (`shop_customer`.`id` = ?))
 ORDER BY `shop_customer`.`id` ASC
-params: [74, "B%"]
+params: ["B%", 65]
 
 [oracle]
-SELECT "SHOP_CUSTOMER"."ID", CHR(:1 USING NCHAR_CS) AS "C"
+SELECT "SHOP_CUSTOMER"."ID"
 FROM "SHOP_CUSTOMER"
-WHERE "SHOP_CUSTOMER"."NAME" LIKE :2 ESCAPE '\'
+WHERE ("SHOP_CUSTOMER"."NAME" LIKE :1 ESCAPE '\' AND NOT ("SHOP_CUSTOMER"."ID" = :2))
 ORDER BY "SHOP_CUSTOMER"."ID" ASC
-params: [74, "B%"]
+params: ["B%", 65]
