@@ -231,6 +231,52 @@ ast::expr timedelta_literal(const call_args& args, source_span span) {
   return ast::make_literal(value(duration{static_cast<std::int64_t>(rounded)}), span);
 }
 
+// Python's ord(c) and chr(i), evaluated as Python does: literals, not SQL functions.
+ast::expr ord_literal(const call_args& args, source_span span) {
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    fail_at(span, "ord() takes exactly one argument");
+  const ast::node& a = *args.positional[0];
+  if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::text)
+    fail_at(a.span, "ord() expected a string of length 1");
+  const std::string& t = a.val.as_text();
+  const auto lead = t.empty() ? 0u : static_cast<unsigned char>(t[0]);
+  const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  if (t.size() != n)
+    fail_at(a.span, "ord() expected a character, but the string's length is not 1");
+  std::int64_t code = n == 1 ? lead : lead & (0x7F >> n);
+  for (std::size_t i = 1; i < n; ++i) code = code << 6 | (static_cast<unsigned char>(t[i]) & 0x3F);
+  return ast::make_literal(value(code), span);
+}
+
+ast::expr chr_literal(const call_args& args, source_span span) {
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    fail_at(span, "chr() takes exactly one argument");
+  const ast::node& a = *args.positional[0];
+  if (a.kind != ast::node_kind::literal || a.val.kind() != value_kind::integer)
+    fail_at(a.span, "chr() takes an integer");
+  const std::int64_t c = a.val.as_int();
+  if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    fail_at(a.span, "chr() arg not in range(0x110000), or a surrogate");
+  std::string t;
+  auto byte = [&](std::int64_t b) { t += static_cast<char>(b); };
+  if (c < 0x80) {
+    byte(c);
+  } else if (c < 0x800) {
+    byte(0xC0 | c >> 6);
+    byte(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    byte(0xE0 | c >> 12);
+    byte(0x80 | (c >> 6 & 0x3F));
+    byte(0x80 | (c & 0x3F));
+  } else {
+    byte(0xF0 | c >> 18);
+    byte(0x80 | (c >> 12 & 0x3F));
+    byte(0x80 | (c >> 6 & 0x3F));
+    byte(0x80 | (c & 0x3F));
+  }
+  return ast::make_literal(value(std::move(t)), span);
+}
+
 // [+-] digits [. digits] or [+-] . digits: what a DECIMAL column stores, kept as written.
 bool is_decimal_text(std::string_view t) {
   if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
@@ -321,6 +367,8 @@ syntax::operand lower(syntax::call&& call) {
   if (is_named(callee, "datetime", "time")) return {time_literal(args, span), span};
   if (is_named(callee, "decimal", "Decimal")) return {decimal_literal(args, span), span};
   if (is_named(callee, "datetime", "timedelta")) return {timedelta_literal(args, span), span};
+  if (callee.size() == 1 && callee[0].text == "ord") return {ord_literal(args, span), span};
+  if (callee.size() == 1 && callee[0].text == "chr") return {chr_literal(args, span), span};
   ast::node n;
   n.kind = ast::node_kind::call;
   for (const auto& part : callee) {
@@ -455,14 +503,49 @@ syntax::operand lower_method(syntax::operand&& target, syntax::method&& method) 
   return spanned(std::move(n));
 }
 
+namespace {
+
+// complex_filter(Q(...)) and complex_filter({"pk": 1}): Django's QuerySet.complex_filter(), a
+// Q object added as filter() adds it, a dict as filter(**dict).
+ast::expr complex_filter(syntax::method&& method) {
+  call_args args = split(std::move(method.args));
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    fail_at(method.name.span, "complex_filter() takes one Q object or one dict of lookups");
+  ast::expr& arg = args.positional.front();
+  const auto kind = arg->kind;
+  if (kind == ast::node_kind::lookup || kind == ast::node_kind::q_and ||
+      kind == ast::node_kind::q_or || kind == ast::node_kind::q_not)
+    return std::move(arg);
+  if (kind != ast::node_kind::dict)
+    fail_at(arg->span, "complex_filter() takes one Q object or one dict of lookups");
+  ast::node n;
+  n.kind = ast::node_kind::q_and;
+  n.span = arg->span;
+  for (const auto& entry : arg->kwargs) {
+    ast::node leaf;
+    leaf.kind = ast::node_kind::lookup;
+    leaf.name = entry.name;
+    leaf.args.push_back(entry.value);
+    leaf.span = entry.span;
+    n.args.push_back(ast::make_node(std::move(leaf)));
+  }
+  return ast::make_node(std::move(n));
+}
+
+}  // namespace
+
 ast::step lower_step(syntax::method&& method) {
   const catalog::method_entry* known = catalog::find_method(method.name.text);
-  if (!known)
-    throw_unknown(error_code::syntax, "queryset method", method.name.text, {},
-                  nearest_names(method.name.text, catalog::method_names()), method.name.span);
   ast::step st;
-  st.kind = known->step;
+  // Any other name may be a method of the model's manager or QuerySet class: the resolver, which
+  // knows the schema, looks it up (and says "unknown queryset method" when it is none).
+  st.kind = known ? known->step : ast::step_kind::custom;
+  if (!known) st.method = std::string(method.name.text);
   st.span = method.name.span;
+  if (known && known->name == "complex_filter") {
+    st.args.push_back(complex_filter(std::move(method)));
+    return st;
+  }
   if (st.kind == ast::step_kind::filter || st.kind == ast::step_kind::exclude ||
       st.kind == ast::step_kind::get) {
     st.args = lookups(std::move(method.args));

@@ -20,6 +20,8 @@
 #include "catalog/on_delete.hpp"
 #include "contrib/contrib.hpp"
 #include "contrib/postgres.hpp"
+#include "grammar/manager_reader.hpp"
+#include "grammar/model_constants.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -94,8 +96,8 @@ struct callee_kind {
     other
   } kind = what::other;
   field_type type = field_type::char_field;
-  const py_class* manager_class = nullptr;  // a manager class of the trees
-  const expr* mapping = nullptr;            // --field-type: the Django call it stands for
+  manager_classes manager;        // the manager's classes of the trees
+  const expr* mapping = nullptr;  // --field-type: the Django call it stands for
   const scope* mapping_scope = nullptr;
   std::string external;  // a third-party class nothing maps
 };
@@ -510,6 +512,12 @@ class model_reader {
     if (callee->what == object::kind::instance && callee->callee &&
         callee->callee->what == object::kind::named && manager_path(callee->callee->path)) {
       k.kind = callee_kind::what::manager;  // Manager.from_queryset(QS)()
+      k.manager = from_queryset(*callee);
+      return k;
+    }
+    if (callee->what == object::kind::named && manager_path(callee->path) && callee->cls) {
+      k.kind = callee_kind::what::manager;  // QS.as_manager()
+      k.manager.queryset = callee->cls;
       return k;
     }
     if (callee->what == object::kind::named) return classify_named(callee->path, file, at);
@@ -524,13 +532,34 @@ class model_reader {
           return bare_field(*callee->cls, *c, last_part(b->path), file, at);
         if (b->what == object::kind::named) base = classify_named(b->path, file, at);
         if (b->what == object::kind::instance && b->callee &&
-            b->callee->what == object::kind::named && manager_path(b->callee->path))
-          base.kind = callee_kind::what::manager;
-        if (base.kind == callee_kind::what::manager) base.manager_class = callee->cls;
+            b->callee->what == object::kind::named && manager_path(b->callee->path)) {
+          base.kind = callee_kind::what::manager;  // class M(Base.from_queryset(QS))
+          base.manager = from_queryset(*b);
+        }
+        if (base.kind == callee_kind::what::manager)
+          base.manager.managers.insert(base.manager.managers.begin(), callee->cls);
         if (base.kind != callee_kind::what::other || !base.external.empty()) return base;
       }
     }
     return k;
+  }
+
+  // `Base.from_queryset(QS)`, made by a call: Base when it is a class of the trees, and QS.
+  manager_classes from_queryset(const object& made) {
+    manager_classes out;
+    if (made.callee->cls) out.managers.push_back(made.callee->cls);
+    if (!made.call || !made.where || made.call->items.size() != 2) {
+      out.queryset_unread = "from_queryset() is not given one QuerySet class";
+      return out;
+    }
+    const ref qs = py_.eval(made.call->items[1], *made.where);
+    if (qs->what == object::kind::klass)
+      out.queryset = qs->cls;
+    else if (qs->what != object::kind::named || !qs->path.starts_with("django."))
+      out.queryset_unread =
+          fmt::format("the QuerySet class {} is not one of the schema trees",
+                      python::text_of(parse_state(made.file->text), made.call->items[1].span));
+    return out;
   }
 
   static bool is_bare_field(std::string_view path) {
@@ -1087,62 +1116,6 @@ class model_reader {
 
   // ---------------------------------------------------------------- managers
 
-  // The filter/exclude chain of `return super().get_queryset()...` in query syntax, or why it
-  // is not one.
-  struct chain_or_reason {
-    std::string chain;
-    std::string unreadable;
-  };
-  chain_or_reason manager_chain(const py_class& manager, const std::string& model) {
-    const ref method = py_.class_attribute(manager, "get_queryset");
-    if (!method || method->what != object::kind::function) return {};
-    const std::string not_a_chain = fmt::format(
-        "{}.get_queryset() is not a filter/exclude chain of super().get_queryset()", manager.name);
-    const source_file& file = *method->file;
-    const python::block& def = *method->body;
-    const python::statement* ret = nullptr;
-    std::vector<std::unique_ptr<python::statement>> parsed;
-    for (const auto& b : def.body) {
-      auto st = std::make_unique<python::statement>(
-          python::parse_statement(parse_state(file.text), b.head));
-      if (st->what == python::statement::kind::return_value)
-        ret = st.get();
-      else if (st->what != python::statement::kind::other ||
-               !(b.head.text.starts_with("\"") || b.head.text.starts_with("'")))
-        ret = nullptr;
-      parsed.push_back(std::move(st));
-      if (ret) break;
-    }
-    if (!ret) return {{}, not_a_chain};
-    static constexpr std::string_view chain_methods[] = {
-        "filter",   "exclude", "order_by", "select_related", "prefetch_related",
-        "annotate", "alias",   "only",     "defer",          "distinct"};
-    const expr* e = &ret->value;
-    while (e->is(expr::kind::call) && e->items.front().is(expr::kind::attribute)) {
-      const expr& method_ref = e->items.front();
-      const expr& receiver = method_ref.items.front();
-      if (method_ref.text == "get_queryset") {
-        if (!receiver.is(expr::kind::call) || !receiver.items.front().is(expr::kind::name) ||
-            receiver.items.front().text != "super")
-          return {{}, not_a_chain};
-        const std::uint32_t from = e->span.offset + e->span.length;
-        const std::uint32_t to = ret->value.span.offset + ret->value.span.length;
-        std::string chain = file.text.substr(from, to - from);
-        try {
-          (void)parse_query(model + ".objects" + chain);
-        } catch (const error& err) {
-          return {{}, fmt::format("{}.get_queryset() is not read: {}", manager.name, err.what())};
-        }
-        return {std::move(chain), {}};
-      }
-      if (std::find(std::begin(chain_methods), std::end(chain_methods), method_ref.text) ==
-          std::end(chain_methods))
-        return {{}, not_a_chain};
-      e = &receiver;
-    }
-    return {{}, not_a_chain};
-  }
-
   // Django's Options.managers: own first, then each base in MRO order; by creation within. The
   // default (Meta.default_manager_name, else the first) goes first.
   std::vector<manager> managers_of(const model_decl& m) {
@@ -1174,11 +1147,14 @@ class model_reader {
     for (const field_decl* mg : all) {
       manager made;
       made.name = mg->name;
-      if (mg->kind.manager_class) {
-        auto [chain, unreadable] = manager_chain(*mg->kind.manager_class, m.cls->name);
-        made.chain = std::move(chain);
-        made.unreadable = std::move(unreadable);
-      }
+      manager_reading read = read_manager_classes(py_, mg->kind.manager);
+      made.chain = std::move(read.chain);
+      made.unreadable = std::move(read.unreadable);
+      made.methods = std::move(read.methods);
+      if (!mg->kind.manager.queryset_unread.empty())
+        py_.warn(*mg->instance->file, mg->instance->span,
+                 fmt::format("{}; the methods of {}.{} that come from it cannot be called",
+                             mg->kind.manager.queryset_unread, m.cls->name, made.name));
       if (!made.unreadable.empty())
         py_.warn(*mg->instance->file, mg->instance->span,
                  fmt::format("{}; querysets of {}.{} are refused", made.unreadable, m.cls->name,
@@ -1443,6 +1419,7 @@ class model_reader {
     added.managers = managers_of(m);
     for (const auto& [d, mti] : generic_of(m))
       added.generic_relations.push_back(build_generic(*d, m, mti));
+    added.constants = class_constants(*m.cls);
     for (auto& f : added.fields)
       if (f.type == field_type::many_to_many && f.through.empty()) f.link_id = implicit_id(m).type;
   }

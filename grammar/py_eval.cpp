@@ -167,6 +167,8 @@ bool outside_result(const ref& o) {
   return o->what == object::kind::instance && o->callee && o->callee->what == object::kind::named;
 }
 
+}  // namespace
+
 bool is_choices(const py_class& cls) {
   for (const py_class* c : cls.mro)
     for (const auto& b : c->bases)
@@ -175,8 +177,6 @@ bool is_choices(const py_class& cls) {
         return true;
   return false;
 }
-
-}  // namespace
 
 interpreter::interpreter(reader_options options) : options_(std::move(options)) {}
 interpreter::~interpreter() = default;
@@ -427,6 +427,11 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
       for (const expr& target : st.targets) {
         if (target.is(expr::kind::name)) {
           bind(target.text, v);
+        } else if (cls && target.is(expr::kind::attribute) &&
+                   target.items.front().is(expr::kind::name)) {
+          // `method.queryset_only = True` in a QuerySet class: an attribute of that function,
+          // kept under its dotted name (not a class attribute of its own, so not in `order`).
+          into.names[fmt::format("{}.{}", target.items.front().text, target.text)] = v;
         } else if (target.is(expr::kind::tuple) || target.is(expr::kind::list)) {
           for (std::size_t k = 0; k < target.items.size(); ++k) {
             if (!target.items[k].is(expr::kind::name)) continue;
@@ -623,6 +628,14 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
         if (v->what == object::kind::sequence && v->items.size() >= 2 && is_choices(*of->cls))
           return v->items.front();
         return v;
+      }
+      // QuerySet.as_manager() and Manager.from_queryset(QS), inherited from Django: kept with
+      // the class they are called on, which the models reader takes the methods of.
+      if (name == "as_manager" || name == "from_queryset") {
+        auto o = std::make_shared<object>(*named(fmt::format(
+            "django.db.models.{}.{}", name == "as_manager" ? "QuerySet" : "Manager", name)));
+        o->cls = of->cls;
+        return o;
       }
       return unknown(
           fmt::format("class {} has no attribute '{}' that sqlweave can read", of->cls->name, name),

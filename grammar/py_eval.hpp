@@ -103,6 +103,9 @@ struct reader_options {
   std::vector<std::string> installed_apps;
 };
 
+/// Whether a class is built on TextChoices, IntegerChoices or Choices.
+bool is_choices(const py_class& cls);
+
 class interpreter {
  public:
   explicit interpreter(reader_options options);

@@ -50,6 +50,7 @@ struct chain_class;
 struct conjunction_class;
 struct operand_class;
 struct subquery_class;
+struct constant_class;
 struct subscript_class;
 struct bound_class;
 
@@ -68,6 +69,7 @@ x3::rule<chain_class, ast::query> const chain = "queryset";
 x3::rule<conjunction_class, ast::query> const conjunction = "queryset";
 x3::rule<operand_class, ast::query> const operand = "queryset";
 x3::rule<subquery_class, syntax::subquery> const subquery = "queryset";
+x3::rule<constant_class, ast::query> const constant = "constant";
 x3::rule<subscript_class, syntax::subscript> const subscript = "index or slice";
 x3::rule<bound_class, std::int64_t> const bound = "index";
 
@@ -118,6 +120,13 @@ auto const set_through = [](auto& ctx) {
 auto const set_manager = [](auto& ctx) {
   _val(ctx).manager = std::string(_attr(ctx).text);
   _val(ctx).manager_span = _attr(ctx).span;
+};
+// `Book.Status.RENTED`: the dotted name after the model, for the resolver to look up.
+auto const extend_manager = [](auto& ctx) {
+  ast::query& q = _val(ctx);
+  q.manager += '.';
+  q.manager += _attr(ctx).text;
+  q.manager_span.length = _attr(ctx).span.offset + _attr(ctx).span.length - q.manager_span.offset;
 };
 auto const add_step = [](auto& ctx) {
   _val(ctx).steps.push_back(lower_step(std::move(_attr(ctx))));
@@ -212,8 +221,16 @@ auto const through_name = lit('.') >> identifier >>
 auto const module_prefix = x3::lexeme[lit("models") >> !x3::char_("a-zA-Z0-9_")] >> '.';
 // A queryset used as a value is always spelled Model.<manager>... (models.functions.Lower(...)
 // is a call).
+// `Book.Status.RENTED` as a value: a constant of a class nested in the model (never a queryset:
+// no manager has a dot in its name); `Book.RENTED` is a chain without steps either way.
+auto const nested_constant = identifier[set_model] >> !through_name >> manager_name[set_manager] >>
+                             +manager_name[extend_manager] >> !lit('.') >> !lit('[');
+// `qs.query` as a value (`pk__in=qs.values("pk").query`): Django's Query, the same subquery.
+auto const query_attribute =
+    lit('.') >> x3::lexeme[lit("query") >> !x3::char_("a-zA-Z0-9_")] >> !lit('(');
 auto const subquery_def =
-    x3::raw[&(!module_prefix >> identifier >> manager_name) >> chain[set_query]][set_span];
+    x3::raw[&(!module_prefix >> identifier >> manager_name) >>
+            (constant[set_query] | (chain[set_query] >> -query_attribute))][set_span];
 
 auto const bound_def = x3::raw[lit('-') >> literal][negative_index] | literal[integer_index];
 auto const slice_end =
@@ -237,9 +254,11 @@ auto const related_manager = [](auto& ctx) {
   q.accessor = std::string(_attr(ctx).text);
   q.accessor_span = _attr(ctx).span;
 };
-auto const accessor_name = lit('.') >> identifier >> !lit('(');
-auto const steps =
-    *(accessor_name[related_manager] | (lit('.') > method)[add_step] | subscript[add_step]);
+// Neither takes `.query`, which ends the chain (query_attribute).
+auto const accessor_name = !query_attribute >> lit('.') >> identifier >> !lit('(');
+auto const steps = *(accessor_name[related_manager] |
+                     (!query_attribute >> lit('.') > method)[add_step] | subscript[add_step]);
+auto const constant_def = nested_constant;
 auto const chain_def =
     identifier[set_model] >> -through_name[set_through] >> -manager_name[set_manager] >> steps;
 
@@ -256,6 +275,6 @@ auto const query_def = conjunction[assign] >>
 
 BOOST_SPIRIT_DEFINE(query, and_operator, or_operator, chain, conjunction, operand, expression, call,
                     call_arguments, argument, method, sequence, mapping, parameter, subquery,
-                    subscript, bound)
+                    constant, subscript, bound)
 
 }  // namespace sqlweave::grammar::parser

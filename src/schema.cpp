@@ -13,6 +13,7 @@
 
 #include "generic_relations.hpp"
 #include "m2m_link.hpp"
+#include "manager_methods.hpp"
 #include "precomputed.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
@@ -23,6 +24,7 @@ namespace {
 // A manager's chain parsed once into the steps every queryset through it starts with.
 void parse_managers(model& m) {
   for (auto& mg : m.managers) {
+    detail::parse_manager_methods(m, mg);
     if (std::count_if(m.managers.begin(), m.managers.end(),
                       [&](const manager& o) { return o.name == mg.name; }) > 1)
       fail(error_code::bad_schema, fmt::format("{} has two managers named '{}'", m.name, mg.name));
@@ -172,13 +174,30 @@ const member* model::find(std::string_view name) const {
 
 const manager* model::find_manager(std::string_view name) const {
   // A model that declares no manager gets Django's automatic `objects`.
-  static const manager automatic{"objects", {}, {}, {}};
+  static const manager automatic = [] {
+    manager plain;
+    plain.name = "objects";
+    return plain;
+  }();
   const bool default_one = name.empty() || name == "_default_manager";
   if (managers.empty()) return default_one || name == automatic.name ? &automatic : nullptr;
   if (default_one) return &managers.front();
   const auto it = std::find_if(managers.begin(), managers.end(),
                                [&](const manager& m) { return m.name == name; });
   return it == managers.end() ? nullptr : &*it;
+}
+
+const model_constant* model::find_constant(std::string_view name) const {
+  const auto it = std::find_if(constants.begin(), constants.end(),
+                               [&](const model_constant& c) { return c.name == name; });
+  return it == constants.end() ? nullptr : &*it;
+}
+
+const manager_method* manager::find_method(std::string_view name, bool first) const {
+  const auto it = std::find_if(methods.begin(), methods.end(), [&](const manager_method& f) {
+    return f.name == name && (first ? f.on_manager : f.on_queryset);
+  });
+  return it == methods.end() ? nullptr : &*it;
 }
 
 std::vector<std::string_view> model::member_names() const {
@@ -665,7 +684,10 @@ void schema::finalize() {
   }
   for (auto& m : models_) m.member_index.assign(m.members);
   name_index_.assign(by_name_);
-  for (auto& m : models_) parse_managers(m);
+  for (auto& m : models_) {
+    parse_managers(m);
+    detail::parse_constants(m);
+  }
   precomputed_ = std::make_shared<const detail::precomputed>(detail::precompute(models_));
 }
 

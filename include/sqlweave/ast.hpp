@@ -121,6 +121,9 @@ enum class step_kind : std::uint8_t {
   extra,  // extra(select=, where=, params=, select_params=, order_by=): trusted SQL
   dates,  // dates(field, kind, order): sugar the resolver expands, as Django does
   datetimes,
+  // `method`: a method of the manager's class or of its QuerySet class (get_fun_people(),
+  // by_author("x")); the resolver puts the chain its body returns in its place
+  custom,
   // terminal steps: the query ends with at most one of these
   aggregate,
   count,
@@ -156,6 +159,7 @@ struct step {
   std::optional<std::int64_t> stop;
   bool index = false;  // qs[i], not qs[a:b]
   source_span span;    // the method name
+  std::string method;  // custom: the method's name, as written
 };
 
 /// `Model.objects.<steps>`.

@@ -28,7 +28,9 @@ namespace sqlweave {
 
 namespace ast {
 struct query;
-}
+struct node;
+using expr = std::shared_ptr<const node>;
+}  // namespace ast
 namespace detail {
 struct precomputed;
 }
@@ -334,6 +336,36 @@ struct constraint_def {
   std::vector<std::string> opclasses;  // UniqueConstraint(opclasses=...)
 };
 
+/// A parameter of a manager method, after `self`, as finalize() reads manager_method's text.
+struct method_parameter {
+  std::string name;
+  int stars = 0;  // 1: *args, 2: **kwargs
+  std::optional<value> default_value;
+};
+
+/// A method of a manager's class or of its QuerySet class, called in a chain:
+/// `def by_author(self, name): return self.filter(author__name=name)` as
+/// `Book.objects.by_author("Ann")`.
+struct manager_method {
+  std::string name;
+  /// After `self`: `name`, `name=<literal>` (its default, as query syntax writes it), `*args`,
+  /// `**kwargs`.
+  std::vector<std::string> parameters;
+  /// The steps its body returns, in query syntax, its parameters as `:name`:
+  /// ".filter(author__name=:name)".
+  std::string chain;
+  /// Why its body cannot be followed; calling it is then an error saying so.
+  std::string unreadable;
+  /// `Model.<manager>.<name>()`: a method of the manager's class, or one Django copies onto it
+  /// from its QuerySet class (no leading underscore unless `queryset_only = False`).
+  bool on_manager = true;
+  /// After another method (`.filter(...).<name>()`): a method of its QuerySet class.
+  bool on_queryset = false;
+  /// Made by schema::finalize(): `parameters` read, `chain` parsed.
+  std::vector<method_parameter> parsed_parameters;
+  std::shared_ptr<const ast::query> steps;
+};
+
 /// A manager: `in_print = InPrintManager()`, whose get_queryset() is
 /// `super().get_queryset().filter(in_print=True)`.
 struct manager {
@@ -343,6 +375,19 @@ struct manager {
   std::string unreadable;
   /// `chain` parsed by schema::finalize(); the resolver applies its steps first.
   std::shared_ptr<const ast::query> steps;
+  /// The methods of its class and of its QuerySet class, in declaration order.
+  std::vector<manager_method> methods;
+  /// The method `name` callable at the start of a chain (`first`) or after another method.
+  const manager_method* find_method(std::string_view name, bool first) const;
+};
+
+/// A class attribute of a model that query text may name: `Book.RENTED`, `Book.Status.RENTED`
+/// (a TextChoices/IntegerChoices member is its value).
+struct model_constant {
+  std::string name;  // "RENTED", "Status.RENTED"
+  std::string text;  // its value as query syntax writes it: "'r'", "3", "(1, 2)"
+  /// `text` parsed by schema::finalize(): a literal, or a list of literals for a tuple.
+  ast::expr value;
 };
 
 struct model {
@@ -365,6 +410,8 @@ struct model {
   /// Its managers, the default one first (Django's Options.managers order after it). None
   /// declared: Django's automatic `objects`, a plain manager.
   std::vector<manager> managers;
+  /// Its class-level constants and those of its bases, in declaration order.
+  std::vector<model_constant> constants;
   /// The through model Django creates for a ManyToManyField without `through=` (`Book_tags`:
   /// `id`, `book`, `tag`); made by schema::finalize(), reached only as `Book.tags.through`.
   bool auto_created = false;
@@ -387,6 +434,8 @@ struct model {
   /// The manager `Model.<name>` means, the default one for an empty name and for
   /// `_default_manager`; null when the model has none of that name.
   const manager* find_manager(std::string_view name) const;
+  /// The constant `Model.<name>` means, or null.
+  const model_constant* find_constant(std::string_view name) const;
 };
 
 /// Options for reading models.py files and project trees (DESIGN.md section 4).

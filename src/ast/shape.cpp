@@ -12,6 +12,7 @@ void add_step(shape_hasher& h, const step& st) {
         std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
         std::uint64_t{st.kwargs.size()} << 16);
   h.add(st.args.size());
+  if (st.kind == step_kind::custom) h.add(st.method);
   if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
   if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
   for (const auto& a : st.args) h.add(a->shape);

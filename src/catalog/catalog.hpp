@@ -193,6 +193,8 @@ const method_entry* find_method(std::string_view name);
 const method_entry& method_of(ast::step_kind k);
 /// The method a step came from, for messages: `earliest`, not `first`.
 std::string_view method_name(ast::step_kind k);
+/// The name a step was called by: method_name(), or a manager method's own name.
+std::string_view step_name(const ast::step& st);
 std::vector<std::string_view> method_names();
 
 // ---------------------------------------------------------------- field classes

@@ -31,11 +31,13 @@ constexpr kw datetimes_kw[] = {"order", "tzinfo", "is_dst"};
 constexpr kw iterator_kw[] = {"chunk_size"};
 constexpr kw lock_kw[] = {"nowait", "skip_locked", "of", "no_key"};
 
-constexpr std::array<method_entry, 43> table{{
+constexpr std::array<method_entry, 45> table{{
     {"all", step_kind::all, false, 0, 0, false, none, "the queryset itself"},
     {"filter", step_kind::filter, false, 0, any, true, none,
      "rows matching the conditions (AND-ed)"},
     {"exclude", step_kind::exclude, false, 0, any, true, none, "rows not matching the conditions"},
+    {"complex_filter", step_kind::filter, false, 1, 1, false, none,
+     "filter() by one Q object or a dict of lookups: complex_filter({\"pk\": 1})"},
     {"annotate", step_kind::annotate, false, 0, any, true, none, "adds computed columns"},
     {"alias", step_kind::alias, false, 0, any, true, none,
      "names expressions for later calls, not selected"},
@@ -105,20 +107,26 @@ constexpr std::array<method_entry, 43> table{{
     {"update_or_create", step_kind::update_or_create, true, 0, 0, true, none,
      "the row matching the lookups updated from defaults=, else one inserted from both"},
     {"slice", step_kind::slice, false, 0, 0, false, none, "qs[a:b] and qs[i]: OFFSET and LIMIT"},
+    // Its arguments are checked against the method's own parameters when it is looked up.
+    {"<method>", step_kind::custom, false, 0, any, true, none,
+     "a method of the manager's class or of its QuerySet class (as_manager(), from_queryset()): "
+     "the chain its body returns, with the arguments in place of its parameters"},
 }};
 
 constexpr name_table by_name(table);
 
-// Each step kind's row: every kind has exactly one, so the index is a table of its own.
+// Each step kind's row: its first (complex_filter() is a second name of filter's kind).
 constexpr auto by_step = [] {
   constexpr std::uint8_t unset = 0xff;
   std::array<std::uint8_t, table.size()> at{};
   at.fill(unset);
   for (std::size_t i = 0; i < table.size(); ++i) {
     const auto k = static_cast<std::size_t>(table[i].step);
-    if (k >= at.size() || at[k] != unset) throw "a step kind without a row, or with two";
-    at[k] = static_cast<std::uint8_t>(i);
+    if (k >= at.size()) throw "a step kind beyond the index";
+    if (at[k] == unset) at[k] = static_cast<std::uint8_t>(i);
   }
+  for (std::size_t k = 0; k <= static_cast<std::size_t>(step_kind::update_or_create); ++k)
+    if (at[k] == unset) throw "a step kind without a row";
   return at;
 }();
 
@@ -129,7 +137,8 @@ std::span<const method_entry> methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-  if (name == "slice") return nullptr;  // written as a subscript, not a call
+  if (name == "slice") return nullptr;     // written as a subscript, not a call
+  if (name == "<method>") return nullptr;  // a name of the schema's managers, not a method
   return by_name.find(name);
 }
 
@@ -140,6 +149,10 @@ const method_entry& method_of(ast::step_kind k) {
 std::string_view method_name(ast::step_kind k) {
   if (k == step_kind::slice) return "slicing";
   return method_of(k).name;
+}
+
+std::string_view step_name(const ast::step& st) {
+  return st.kind == step_kind::custom ? std::string_view(st.method) : method_name(st.kind);
 }
 
 void check_arguments(const method_entry& m, const ast::step& st) {
@@ -165,7 +178,7 @@ void check_arguments(const method_entry& m, const ast::step& st) {
 std::vector<std::string_view> method_names() {
   std::vector<std::string_view> names;
   for (const auto& e : table)
-    if (e.step != step_kind::slice) names.push_back(e.name);
+    if (e.step != step_kind::slice && e.step != step_kind::custom) names.push_back(e.name);
   return names;
 }
 

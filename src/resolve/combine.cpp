@@ -47,7 +47,7 @@ void check_other_steps(const query_state& q, const ast::step& st, const ast::que
     fail(error_code::unsupported,
          fmt::format("{}() on the right of '{}' is not supported: Query.combine() keeps only the "
                      "right side's conditions and ordering; call it on the combined queryset",
-                     catalog::method_name(s.kind), operator_of(st)),
+                     catalog::step_name(s), operator_of(st)),
          s.span);
   }
   const bool distinct = std::any_of(other.steps.begin(), other.steps.end(),

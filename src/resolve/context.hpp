@@ -44,6 +44,9 @@ struct context {
   /// whole compile, since annotations and the IR point into their names and values. A list,
   /// because it does not allocate while empty, as it is for nearly every compile.
   std::list<ast::step> synthesized = {};
+  /// The model constants the query names (`Book.RENTED`), as literals where the query names
+  /// them, kept for the compile like `synthesized`.
+  std::vector<ast::expr> constants = {};
 };
 
 }  // namespace sqlweave::resolve

@@ -201,7 +201,9 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
     case ast::node_kind::q_and:
     case ast::node_kind::q_or:
     case ast::node_kind::q_not: return condition(lv, n, site, votes);
-    case ast::node_kind::subquery: return subquery_value(lv, *n.sub, false, n.span);
+    case ast::node_kind::subquery:
+      if (const ast::node* c = class_constant(lv.cx, n)) return expression(lv, *c, site, votes);
+      return subquery_value(lv, *n.sub, false, n.span);
     case ast::node_kind::list:
       fail(error_code::bad_value, "a list is only allowed as the value of __in or __range", n.span);
     case ast::node_kind::dict:

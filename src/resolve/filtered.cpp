@@ -59,8 +59,9 @@ void add_filtered_relation(query_state& q, std::string_view name, const ast::nod
   if (e.args.size() != 1 || !is_text_literal(*e.args[0]) || e.args[0]->val.as_text().empty())
     fail(error_code::bad_argument, "FilteredRelation() takes the relation's name as a string",
          e.span);
+  // No condition is Django's default Q(): the join of its own, with nothing added to its ON.
   const ast::node* cond = condition_of(e);
-  if (!cond || !is_q(*cond))
+  if (cond && !is_q(*cond))
     fail(error_code::bad_argument, "FilteredRelation(condition=) takes a Q() instance", e.span);
   const std::string_view relation = lv.text(e.args[0]->val.as_text());
   check_relation_path(lv, relation, e.args[0]->span);
@@ -84,6 +85,7 @@ int filtered_join(level& lv, filtered_relation& f, source_span span) {
     m = &lv.cx.s.at(lv.cx.s.rel(mem->index).to_model);
   }
   f.table = table;
+  if (!f.condition) return table;
   // The condition's paths start with the relation's name: they read this join.
   const filtered_relation* outer = lv.resolving;
   lv.resolving = &f;

@@ -24,7 +24,7 @@ struct annotation {
 struct filtered_relation {
   std::string_view name;
   std::string_view relation;             // `orders`, `order__customer`
-  const ast::node* condition = nullptr;  // a Q tree
+  const ast::node* condition = nullptr;  // a Q tree; null for none (Django's default Q())
   int table = -1;                        // its join, once made
 };
 

@@ -127,8 +127,11 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
 }
 
 ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
-                           const catalog::lookup_entry& lk, const ast::node& rhs, source_span span,
-                           const use_site& site, alias_list* votes, ir::expr** nullable_rhs) {
+                           const catalog::lookup_entry& lk, const ast::node& written,
+                           source_span span, const use_site& site, alias_list* votes,
+                           ir::expr** nullable_rhs) {
+  const ast::node* constant = class_constant(lv.cx, written);
+  const ast::node& rhs = constant ? *constant : written;
   const field* target = end.target;
   const int target_model = end.target_model;
   const bool relation = end.relation;

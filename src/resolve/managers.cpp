@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "resolve/query.hpp"
+#include "resolve/subqueries.hpp"
 #include "sqlweave/ast.hpp"
 #include "support/errors.hpp"
 
@@ -60,6 +61,28 @@ int root_model(const schema& s, const ast::query& source, source_span fallback) 
       source.through_span, names});
 }
 
+const ast::node* class_constant(context& cx, const ast::node& n) {
+  if (n.kind != ast::node_kind::subquery) return nullptr;
+  const ast::query& q = *n.sub;
+  if (!q.steps.empty() || !q.through.empty() || q.manager.empty()) return nullptr;
+  const int index = cx.s.find_model(q.model);
+  if (index < 0) return nullptr;
+  const model& m = cx.s.at(index);
+  if (q.manager.find('.') == std::string::npos && m.find_manager(q.manager)) return nullptr;
+  const model_constant* c = m.find_constant(q.manager);
+  if (!c) {
+    if (q.manager.find('.') == std::string::npos) return nullptr;  // "unknown manager"
+    std::vector<std::string_view> names;
+    for (const auto& other : m.constants) names.push_back(other.name);
+    throw_unknown(error_code::unknown_field, "constant", q.manager, m.name,
+                  nearest_names(q.manager, names), q.manager_span);
+  }
+  // The value where the query names it, for errors and carets.
+  ast::node copy = *c->value;
+  copy.span = n.span;
+  return cx.constants.emplace_back(ast::make_node(std::move(copy))).get();
+}
+
 void apply_manager(query_state& q, const ast::query& source) {
   const model& m = q.lv.cx.s.at(q.lv.model_index);
   const source_span at = source.manager.empty() ? source.model_span : source.manager_span;
@@ -77,14 +100,17 @@ void apply_manager(query_state& q, const ast::query& source) {
   if (!mg->unreadable.empty())
     fail(error_code::bad_schema,
          fmt::format("the manager {}.{} cannot be used: {}", m.name, mg->name, mg->unreadable), at);
-  if (!mg->steps) return;
-  try {
-    for (const auto& st : mg->steps->steps) apply_step(q, st);
-  } catch (const error& e) {
-    // The chain's own positions are in the models, not in this query's text.
-    fail(e.code(),
-         fmt::format("in the manager {}.{} ({}): {}", m.name, mg->name, mg->chain, e.what()), at);
+  if (mg->steps) {
+    try {
+      for (const auto& st : mg->steps->steps) apply_step(q, st);
+    } catch (const error& e) {
+      // The chain's own positions are in the models, not in this query's text.
+      fail(e.code(),
+           fmt::format("in the manager {}.{} ({}): {}", m.name, mg->name, mg->chain, e.what()), at);
+    }
   }
+  q.mgr = mg;
+  q.at_manager = true;
 }
 
 }  // namespace sqlweave::resolve

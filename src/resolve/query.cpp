@@ -34,18 +34,20 @@ resolved run(query_state& q, const ast::query& source) {
   const ast::step* terminal = nullptr;
   const ast::step* index = nullptr;  // qs[i] is one row: nothing may follow it
   for (const auto& st : source.steps) {
+    check_method_known(q, st);
     if (terminal)
       fail(error_code::bad_argument,
-           fmt::format("{}() cannot follow {}(), which ends the query",
-                       catalog::method_name(st.kind), catalog::method_name(terminal->kind)),
+           fmt::format("{}() cannot follow {}(), which ends the query", catalog::step_name(st),
+                       catalog::step_name(*terminal)),
            st.span);
     if (index)
       fail(error_code::bad_argument,
            fmt::format("{}() cannot follow qs[i], which is one row, not a queryset",
-                       catalog::method_name(st.kind)),
+                       catalog::step_name(st)),
            st.span);
     if (st.kind == ast::step_kind::slice && st.index) index = &st;
     if (is_terminal(st.kind)) {
+      check_not_overridden(q, st, q.at_manager);
       catalog::check_arguments(catalog::method_of(st.kind), st);
       terminal = &st;
       continue;
@@ -93,7 +95,7 @@ void apply_inner_steps(query_state& q, const ast::query& source) {
   for (const auto& st : source.steps) {
     if (is_terminal(st.kind))
       fail(error_code::bad_argument,
-           fmt::format("a subquery cannot end with {}()", catalog::method_name(st.kind)), st.span);
+           fmt::format("a subquery cannot end with {}()", catalog::step_name(st)), st.span);
     apply_step(q, st);
   }
 }

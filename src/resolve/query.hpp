@@ -57,6 +57,11 @@ struct query_state {
   std::optional<ir::row_lock> lock;  // select_for_update()
   node_refs lock_of;                 // its of=(...) names
   source_span lock_span;
+  // The manager the rows come from (methods.cpp looks its methods up), and whether no step has
+  // followed it yet: only then are the manager's own methods callable.
+  const manager* mgr = nullptr;
+  bool at_manager = false;
+  int method_depth = 0;  // manager methods calling manager methods, bounded
 };
 
 /// One prefetch_related() hop: a SELECT whose `IN (<keys>)` takes the `key_column` values of the
@@ -111,6 +116,17 @@ void apply_extra(query_state& q, const ast::step& st);
 int root_model(const schema& s, const ast::query& source, source_span fallback = {});
 /// The steps of the manager the query names (`Model.<manager>`, else the default one), first.
 void apply_manager(query_state& q, const ast::query& source);
+
+// methods.cpp
+/// `.get_fun_people()`, `.by_author("x")`: the chain of that method of the query's manager or
+/// QuerySet class, its arguments in place of its parameters.
+void apply_method(query_state& q, const ast::step& st, bool first);
+/// Throws "unknown queryset method" (with "did you mean") unless the step names a method the
+/// query's manager has.
+void check_method_known(const query_state& q, const ast::step& st);
+/// Throws when the manager's or QuerySet's class defines a method of the step's built-in name
+/// (a `def filter(self, ...)`), which Django would call instead.
+void check_not_overridden(const query_state& q, const ast::step& st, bool first);
 
 // steps.cpp
 /// A non-terminal step: filter, annotate, values, order_by, slicing, ...

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "catalog/catalog.hpp"
 #include "resolve/conditions.hpp"
@@ -105,6 +106,9 @@ void check_load_path(const query_state& q, std::string_view name, ast::step_kind
 
 void apply_step(query_state& q, const ast::step& st) {
   using ast::step_kind;
+  const bool first = std::exchange(q.at_manager, false);
+  if (st.kind == step_kind::custom) return apply_method(q, st, first);
+  check_not_overridden(q, st, first);
   catalog::check_arguments(catalog::method_of(st.kind), st);
   if (q.sliced && (st.kind == step_kind::filter || st.kind == step_kind::exclude ||
                    st.kind == step_kind::order_by || st.kind == step_kind::distinct ||

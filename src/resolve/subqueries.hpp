@@ -15,6 +15,10 @@ ir::expr* subquery_value(level& lv, const ast::query& q, bool exists, source_spa
 const ir::select* in_subquery_select(level& lv, const ast::query& q, const field* target,
                                      int target_model, bool relation, source_span span);
 
+/// `Book.RENTED`, `Book.Status.RENTED` (parsed as a queryset without steps): the model's
+/// constant as a literal (or a list of them), or null when `n` is no such name (managers.cpp).
+const ast::node* class_constant(context& cx, const ast::node& n);
+
 /// `exclude(rel__x=1)` over a multi-valued relation: NOT EXISTS (a row of `rel` with x = 1),
 /// correlated on the primary key (Django's split_exclude).
 ir::expr* exclude_multi_valued(level& lv, const ast::node& lookup);

@@ -454,7 +454,7 @@ class schema_reader {
     const record r(err_, n, "a model",
                    {"app", "name", "table", "managed", "proxy_for", "ordering", "get_latest_by",
                     "unique_together", "index_together", "indexes", "constraints",
-                    "default_related_name", "managers", "generic_relations", "fields"});
+                    "default_related_name", "managers", "constants", "generic_relations", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);
@@ -484,6 +484,11 @@ class schema_reader {
     if (const jnode* list = r.find("managers"))
       for (const auto& x : r.expect(*list, jnode::kind::array, "managers").values)
         m.managers.push_back(read_manager(x));
+    if (const jnode* list = r.find("constants"))
+      for (const auto& x : r.expect(*list, jnode::kind::array, "constants").values) {
+        const record c(err_, x, "a constant", {"name", "value"});
+        m.constants.push_back({c.required_text("name"), c.required_text("value"), nullptr});
+      }
     if (const jnode* list = r.find("generic_relations"))
       for (const auto& x : r.expect(*list, jnode::kind::array, "generic_relations").values)
         m.generic_relations.push_back(read_generic_relation(x));
@@ -616,11 +621,27 @@ class schema_reader {
   }
 
   manager read_manager(const jnode& n) const {
-    const record r(err_, n, "a manager", {"name", "chain", "unreadable"});
+    const record r(err_, n, "a manager", {"name", "chain", "unreadable", "methods"});
     manager out;
     out.name = r.required_text("name");
     out.chain = r.text("chain");
     out.unreadable = r.text("unreadable");
+    if (const jnode* list = r.find("methods"))
+      for (const auto& x : r.expect(*list, jnode::kind::array, "methods").values)
+        out.methods.push_back(read_method(x));
+    return out;
+  }
+
+  manager_method read_method(const jnode& n) const {
+    const record r(err_, n, "a manager method",
+                   {"name", "parameters", "chain", "unreadable", "on_manager", "on_queryset"});
+    manager_method out;
+    out.name = r.required_text("name");
+    out.parameters = r.names("parameters");
+    out.chain = r.text("chain");
+    out.unreadable = r.text("unreadable");
+    out.on_manager = r.flag("on_manager", true);
+    out.on_queryset = r.flag("on_queryset", false);
     return out;
   }
 

@@ -49,6 +49,19 @@ json manager_json(const manager& m) {
   out["name"] = m.name;
   put_text(out, "chain", m.chain);
   put_text(out, "unreadable", m.unreadable);
+  if (m.methods.empty()) return out;
+  json list = json::array();
+  for (const auto& f : m.methods) {
+    json x;
+    x["name"] = f.name;
+    if (!f.parameters.empty()) x["parameters"] = f.parameters;
+    put_text(x, "chain", f.chain);
+    put_text(x, "unreadable", f.unreadable);
+    if (!f.on_manager) x["on_manager"] = false;
+    if (f.on_queryset) x["on_queryset"] = true;
+    list.push_back(std::move(x));
+  }
+  out["methods"] = std::move(list);
   return out;
 }
 
@@ -164,6 +177,11 @@ json model_json(const schema& s, const model& m) {
     json list = json::array();
     for (const auto& x : m.managers) list.push_back(manager_json(x));
     out["managers"] = std::move(list);
+  }
+  if (!m.constants.empty()) {
+    json list = json::array();
+    for (const auto& c : m.constants) list.push_back(json{{"name", c.name}, {"value", c.text}});
+    out["constants"] = std::move(list);
   }
   if (!m.generic_relations.empty()) {
     json list = json::array();

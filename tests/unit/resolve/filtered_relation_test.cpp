@@ -70,6 +70,14 @@ TEST_CASE("an unused FilteredRelation joins nothing; exclude() over one is NOT E
       R"(SELECT "shop_customer"."id" FROM "shop_customer" WHERE NOT (EXISTS(SELECT 1 AS "a" FROM "shop_customer" "U0" INNER JOIN "shop_order" "U1" ON ("U0"."id" = "U1"."customer_id" AND ("U1"."status" = $1)) WHERE ("U0"."id" = "shop_customer"."id" AND "U1"."total" > $2))))");
 }
 
+TEST_CASE("FilteredRelation without a condition is Django's Q(): its own join, no ON extra",
+          "[filtered_relation]") {
+  CHECK(
+      sql_of(
+          R"(Customer.objects.annotate(p=FilteredRelation("orders")).filter(p__status="x").values_list("id"))") ==
+      R"(SELECT "shop_customer"."id" FROM "shop_customer" INNER JOIN "shop_order" "p" ON ("shop_customer"."id" = "p"."customer_id") WHERE "p"."status" = $1)");
+}
+
 TEST_CASE("FilteredRelation refusals", "[filtered_relation]") {
   CHECK_THROWS_WITH(
       sql_of(
@@ -81,8 +89,9 @@ TEST_CASE("FilteredRelation refusals", "[filtered_relation]") {
           R"(Customer.objects.annotate(p=FilteredRelation("name", condition=Q(name="x"))).values_list("id"))"),
       "FilteredRelation's relation_name must name relations; 'name' is not a relation of "
       "Customer");
-  CHECK_THROWS_WITH(sql_of(R"(Customer.objects.annotate(p=FilteredRelation("orders")))"),
-                    "FilteredRelation(condition=) takes a Q() instance");
+  CHECK_THROWS_WITH(
+      sql_of(R"(Customer.objects.annotate(p=FilteredRelation("orders", condition=1)))"),
+      "FilteredRelation(condition=) takes a Q() instance");
   CHECK_THROWS_WITH(
       sql_of(
           R"(Customer.objects.filter(id=FilteredRelation("orders", condition=Q(orders__status="x"))))"),

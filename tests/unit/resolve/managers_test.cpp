@@ -156,8 +156,9 @@ TEST_CASE("a manager whose get_queryset() is not a chain is refused when used",
 
 class Odd(models.Manager):
     def get_queryset(self):
-        qs = super().get_queryset()
-        return qs.filter(n=1)
+        if self.model:
+            return super().get_queryset()
+        return super().get_queryset().filter(n=1)
 
 
 class Thing(models.Model):
