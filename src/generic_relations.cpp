@@ -61,6 +61,13 @@ std::pair<int, int> generic_key_fields(const std::vector<model>& models, const m
                      "(content_type_field='{}')",
                      label(owner, g.name), label(target, g.content_type_field),
                      g.content_type_field));
+  // The join reads the content type's id by its natural key (app_label, model).
+  for (const char* key : {"app_label", "model"})
+    if (own_field(*to, key) < 0)
+      fail(error_code::bad_schema,
+           fmt::format("GenericRelation {}: contenttypes.ContentType has no field '{}', which "
+                       "the join reads the content type's id by",
+                       label(owner, g.name), key));
   if (target.fields[static_cast<std::size_t>(id)].is_relation())
     fail(error_code::bad_schema,
          fmt::format("GenericRelation {}: {} is a relation, not the column of an object id",

@@ -16,6 +16,7 @@
 
 #include "catalog/catalog.hpp"
 #include "resolve/accessors.hpp"
+#include "resolve/generic_relation.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
 
@@ -76,6 +77,12 @@ way_back way_back_of(const schema& s, const model& m, int relation_index, const 
     fail(error_code::bad_argument,
          fmt::format("'{}' of a {} instance is a {} object, not a related manager", q.accessor,
                      m.name, target.name),
+         q.accessor_span);
+  if (resolve::is_generic(r))
+    fail(error_code::unsupported,
+         fmt::format("the related manager '{}' of a GenericRelation (its content type read at "
+                     "runtime) is not supported",
+                     q.accessor),
          q.accessor_span);
   const field& key = field_by_column(m, r.from_column);
   const auto at = static_cast<std::size_t>(r.field_index);

@@ -145,6 +145,13 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         e.traits.drop_index,
         {{"table", table},
          {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "", e.d))}}));
+  // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key; Django's
+  // "removed an index" finds it and drops it when the field made a plain column asks for none.
+  if (old_fk && !new_fk && ca.features.fk_makes_its_index && !is_unique(a) &&
+      !ddl_detail::asks_for_index(cb, b))
+    e.out.push_back(editor::fill(
+        e.traits.drop_index,
+        {{"table", table}, {"name", ca.quoted(ddl_detail::foreign_key_name(ca, om, a))}}));
   const std::string old_check = ddl_detail::column_check(a, e.d, old_column);
   const std::string new_check = ddl_detail::column_check(b, e.d, column);
   if (!old_check.empty() && old_check != new_check)
@@ -231,8 +238,10 @@ void alter_field(editor& e, const op_detail& o) {
   const bool same_column =
       ddl_detail::column_definition(e.old_cx, a) == ddl_detail::column_definition(e.new_cx, b) &&
       ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&
+      a.is_forward_single() == b.is_forward_single() &&
       (!a.is_forward_single() ||
-       (ddl_detail::key_of(e.old_cx, a).column == ddl_detail::key_of(e.new_cx, b).column &&
+       (a.db_constraint == b.db_constraint &&
+        ddl_detail::key_of(e.old_cx, a).column == ddl_detail::key_of(e.new_cx, b).column &&
         e.state.before.at(a.target_model).db_table == e.state.after.at(b.target_model).db_table));
   if (same_column && a.column == b.column) return;  // blank, related_name, on_delete: no SQL
   if (e.traits.rebuilds_tables) {

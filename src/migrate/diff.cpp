@@ -291,7 +291,7 @@ struct detector {
       if (!renamed_models.contains(key) && !new_by_key.contains(key) && !is_unmanaged(key))
         add(operation_kind::delete_model, before.at(oi), {}, detail_of(oi, -1));
     deleted_without_table();
-    altered_managed();
+    altered_options();
   }
 
   bool in_set(const std::map<std::string, int>& any, const schema& s, const std::string& key,
@@ -332,17 +332,35 @@ struct detector {
     }
   }
 
-  // AlterModelOptions for `managed` switched: Django leaves the table (or its absence) as is.
-  void altered_managed() {
+  // AlterModelOptions (Django's generate_altered_options): `managed` switched, which leaves the
+  // table (or its absence) as it is, or a new Meta.ordering or default_related_name, on kept
+  // models and proxies; none of them runs SQL. An ordering a proxy or a multi-table child
+  // inherits is not in Django's state of it: a change that only follows the parent's is none.
+  void altered_options() {
     for (const auto& [key, oi] : old_any) {
       const auto it = new_any.find(key);
-      if (it == new_any.end() || !concrete_in(old_any, before, key) ||
-          !concrete_in(new_any, after, key))
-        continue;
-      if (before.at(oi).managed != after.at(it->second).managed)
-        add(operation_kind::alter_model_options, after.at(it->second), {},
-            no_sql_detail(oi, it->second));
+      if (it == new_any.end()) continue;
+      const bool concrete = concrete_in(old_any, before, key) && concrete_in(new_any, after, key);
+      const bool proxy = in_set(old_any, before, key, model_set::proxy) &&
+                         in_set(new_any, after, key, model_set::proxy);
+      if (!concrete && !proxy) continue;
+      const model& om = before.at(oi);
+      const model& nm = after.at(it->second);
+      if (om.managed != nm.managed || om.default_related_name != nm.default_related_name ||
+          own_ordering(before, om) != own_ordering(after, nm))
+        add(operation_kind::alter_model_options, nm, {}, no_sql_detail(oi, it->second));
     }
+  }
+
+  // Meta.ordering as Django's model state records it: empty where it is the parent's.
+  static std::vector<std::string> own_ordering(const schema& s, const model& m) {
+    const model* parent = nullptr;
+    if (m.is_proxy() && m.concrete >= 0)
+      parent = &s.at(m.concrete);
+    else if (!m.parents.empty())
+      parent = &s.at(m.fields[static_cast<std::size_t>(m.parents.front())].target_model);
+    if (parent && parent->ordering == m.ordering) return {};
+    return m.ordering;
   }
 
   // A new field's old name (itself unless renamed).

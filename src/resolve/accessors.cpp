@@ -19,6 +19,13 @@ bool declared_on_from(const schema& s, int relation_index) {
 std::string accessor_name(const schema& s, int relation_index) {
   const relation& r = s.rel(relation_index);
   const auto at = static_cast<std::size_t>(r.field_index);
+  switch (r.how) {
+    case relation::kind::generic: return s.at(r.from_model).generic_relations[at].name;
+    case relation::kind::generic_reverse: return {};  // GenericRel adds no descriptor
+    case relation::kind::forward:
+    case relation::kind::reverse:
+    case relation::kind::m2m: break;
+  }
   if (declared_on_from(s, relation_index)) return s.at(r.from_model).fields[at].name;
   const model& declaring = s.at(r.to_model);
   const field& f = declaring.fields[at];

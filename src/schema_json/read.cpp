@@ -451,10 +451,11 @@ class schema_reader {
 
  private:
   void declare(const jnode& n) {
-    const record r(err_, n, "a model",
-                   {"app", "name", "table", "managed", "proxy_for", "ordering", "get_latest_by",
-                    "unique_together", "index_together", "indexes", "constraints",
-                    "default_related_name", "managers", "constants", "generic_relations", "fields"});
+    const record r(
+        err_, n, "a model",
+        {"app", "name", "table", "managed", "proxy_for", "ordering", "get_latest_by",
+         "unique_together", "index_together", "indexes", "constraints", "default_related_name",
+         "managers", "constants", "generic_relations", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);

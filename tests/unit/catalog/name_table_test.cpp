@@ -49,7 +49,7 @@ TEST_CASE("the catalog finds each of its rows by name, and each method by step",
   }
   CHECK(catalog::method_of(ast::step_kind::filter).name == "filter");
   CHECK(catalog::find_method("<method>") == nullptr);  // the schema's method names, not one
-  CHECK(catalog::find_method("slice") == nullptr);  // a subscript, not a call
+  CHECK(catalog::find_method("slice") == nullptr);     // a subscript, not a call
   CHECK(catalog::find_lookup("icontain") == nullptr);
   CHECK(catalog::find_function("Coun") == nullptr);
   CHECK(catalog::method_name(ast::step_kind::earliest) == "earliest");

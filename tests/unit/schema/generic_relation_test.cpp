@@ -149,3 +149,18 @@ class Book(models.Model):
   const char* q = R"(Tag.objects.filter(book__id=1))";
   CHECK(sql_of(again, q) == sql_of(s, q));
 }
+
+TEST_CASE("a ContentType without its natural key is refused at load", "[schema][generic]") {
+  const schema s = load(R"(
+
+class Book(models.Model):
+    tags = GenericRelation(Tag)
+)");
+  std::string text = to_json(s);
+  const std::string key = R"("name": "app_label")";
+  const auto at = text.find(key);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, key.size(), R"("name": "label")");
+  CHECK_THROWS_WITH(schema_from_json(text, "s.json"),
+                    Catch::Contains("contenttypes.ContentType has no field 'app_label'"));
+}

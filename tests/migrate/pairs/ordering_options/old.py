@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Item(models.Model):
+    name = models.CharField(max_length=20)
