@@ -5,6 +5,8 @@
 // compiled once rather than once per rule that uses it.
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <utility>
 
 #include "grammar/ast.hpp"
@@ -28,6 +30,9 @@ const char* scan_smallest_integer(const parse_state& state, const char* minus, c
 /// The error for an integer outside int64 (`--9223372036854775808`) covering [first, last).
 [[noreturn]] void throw_integer_too_big(const parse_state& state, const char* first,
                                         const char* last);
+
+/// Code point `cp` (at most 0x10FFFF) appended to `out` as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
 
 /// A primitive parser around a scanner: skips white space first, as X3 primitives do.
 template <class Derived, class Attribute>

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "catalog/catalog.hpp"
+#include "grammar/lexical.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::grammar {
@@ -258,22 +259,7 @@ ast::expr chr_literal(const call_args& args, source_span span) {
   if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
     fail_at(a.span, "chr() arg not in range(0x110000), or a surrogate");
   std::string t;
-  auto byte = [&](std::int64_t b) { t += static_cast<char>(b); };
-  if (c < 0x80) {
-    byte(c);
-  } else if (c < 0x800) {
-    byte(0xC0 | c >> 6);
-    byte(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    byte(0xE0 | c >> 12);
-    byte(0x80 | (c >> 6 & 0x3F));
-    byte(0x80 | (c & 0x3F));
-  } else {
-    byte(0xF0 | c >> 18);
-    byte(0x80 | (c >> 12 & 0x3F));
-    byte(0x80 | (c >> 6 & 0x3F));
-    byte(0x80 | (c & 0x3F));
-  }
+  append_utf8(t, static_cast<std::uint32_t>(c));
   return ast::make_literal(value(std::move(t)), span);
 }
 
