@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,18 +22,13 @@
 #include "grammar/manager_reader.hpp"
 #include "grammar/model_constants.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::grammar {
 namespace {
 
 using python::expr;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view last_part(std::string_view dotted) {
   const auto dot = dotted.rfind('.');
@@ -238,7 +232,7 @@ class model_reader {
               fmt::format("Meta.swappable names the setting {}, whose value is not an "
                           "'app.Model' text; give it with --setting {}=app.Model",
                           setting, setting));
-    return lower(chosen->val.as_text()) != lower(m.app_label + "." + m.cls->name);
+    return ascii_lower(chosen->val.as_text()) != ascii_lower(m.app_label + "." + m.cls->name);
   }
 
   // The models of the trees, and those of the built-in apps that --contrib installs or that a
@@ -260,7 +254,7 @@ class model_reader {
         const bool match = dot == std::string::npos
                                ? c.name == target && c.app_label == from.app_label
                                : c.app_label == target.substr(0, dot) &&
-                                     lower(c.name) == lower(target.substr(dot + 1));
+                                     ascii_lower(c.name) == ascii_lower(target.substr(dot + 1));
         if (match) return static_cast<int>(j);
       }
       return -1;
@@ -701,9 +695,9 @@ class model_reader {
       for (auto pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + with.size()))
         s.replace(pos, key.size(), with);
     };
-    replace("%(class)s", lower(m.cls->name));
-    replace("%(model_name)s", lower(m.cls->name));
-    replace("%(app_label)s", lower(m.app_label));
+    replace("%(class)s", ascii_lower(m.cls->name));
+    replace("%(model_name)s", ascii_lower(m.cls->name));
+    replace("%(app_label)s", ascii_lower(m.app_label));
     return s;
   }
 
@@ -1363,8 +1357,8 @@ class model_reader {
         if (!next) break;
         concrete = next;
       }
-      field link = fields::one_to_one(lower(concrete->cls->name) + "_ptr", qualified(*concrete),
-                                      on_delete::cascade);
+      field link = fields::one_to_one(ascii_lower(concrete->cls->name) + "_ptr",
+                                      qualified(*concrete), on_delete::cascade);
       link.parent_link = true;
       links.push_back(std::move(link));
       if (added.ordering.empty() && !meta_attribute(m, "ordering") && links.size() == 1)

@@ -4,18 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::detail {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string label(const model& m, std::string_view name) {
   return fmt::format("{}.{}.{}", m.app_label, m.name, name);
@@ -110,7 +104,7 @@ void link_generic_relations(std::vector<model>& models, std::vector<relation>& r
       fwd.content_type_column = target.fields[static_cast<std::size_t>(ct)].column;
       fwd.content_type_field = ct;
       fwd.content_type_app = typed.app_label;
-      fwd.content_type_name = lower(typed.name);
+      fwd.content_type_name = ascii_lower(typed.name);
       relation back = fwd;
       back.how = relation::kind::generic_reverse;
       back.from_model = g.target_model;

@@ -10,7 +10,6 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -18,6 +17,7 @@
 #include "resolve/accessors.hpp"
 #include "resolve/generic_relation.hpp"
 #include "resolve/query.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::detail {
@@ -50,11 +50,6 @@ const ast::expr* key_value(const ast::query& instance, const model& m) {
   const bool usable =
       (v.kind == ast::node_kind::literal && !v.val.is_null()) || v.kind == ast::node_kind::param;
   return usable ? &n.args.front() : nullptr;
-}
-
-std::string lower(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
 }
 
 // How the related model reaches back to the instance's: the lookup name on it, and the field
@@ -94,7 +89,7 @@ way_back way_back_of(const schema& s, const model& m, int relation_index, const 
   if (f.symmetrical.value_or(false)) return {f.name, &key};
   const std::string back = !f.related_query_name.empty() ? f.related_query_name
                            : !f.related_name.empty()     ? f.related_name
-                                                         : lower(m.name);
+                                                         : ascii_lower(m.name);
   if (back.back() == '+')
     fail(error_code::unsupported,
          fmt::format("the related manager '{}', whose reverse relation is hidden (related_name "

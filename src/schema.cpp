@@ -16,6 +16,7 @@
 #include "manager_methods.hpp"
 #include "precomputed.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave {
@@ -92,12 +93,6 @@ constexpr std::array<std::pair<field_type, std::string_view>, 43> field_type_nam
     {field_type::one_to_one, "OneToOneField"},
     {field_type::many_to_many, "ManyToManyField"},
 }};
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -307,7 +302,8 @@ model_builder schema::add_model(std::string name, std::string app_label) {
 
 int schema::find_model(std::string_view name) const {
   if (const auto dot = name.rfind('.'); dot != std::string_view::npos) {
-    const std::string key = std::string(name.substr(0, dot)) + "." + lower(name.substr(dot + 1));
+    const std::string key =
+        std::string(name.substr(0, dot)) + "." + ascii_lower(name.substr(dot + 1));
     auto it = by_label_.find(key);
     return it == by_label_.end() ? -1 : it->second;
   }
@@ -416,8 +412,8 @@ model link_model_of(const model& m, field& f, const model& target, bool self) {
     fk.db_constraint = f.db_constraint;
     link.fields.push_back(std::move(fk));
   };
-  side(m, self ? "from_" + lower(m.name) : lower(m.name));
-  side(target, self ? "to_" + lower(target.name) : lower(target.name));
+  side(m, self ? "from_" + ascii_lower(m.name) : ascii_lower(m.name));
+  side(target, self ? "to_" + ascii_lower(target.name) : ascii_lower(target.name));
   link.pk = 0;
   return link;
 }
@@ -433,7 +429,8 @@ void schema::finalize() {
   for (std::size_t i = 0; i < models_.size(); ++i) {
     auto& m = models_[i];
     const int index = static_cast<int>(i);
-    if (!m.app_label.empty() && !by_label_.emplace(m.app_label + "." + lower(m.name), index).second)
+    if (!m.app_label.empty() &&
+        !by_label_.emplace(m.app_label + "." + ascii_lower(m.name), index).second)
       fail(error_code::bad_schema,
            fmt::format("model {}.{} is declared twice", m.app_label, m.name));
     if (auto [it, fresh] = by_name_.emplace(m.name, index); !fresh) {
@@ -448,7 +445,8 @@ void schema::finalize() {
     m.concrete = static_cast<int>(i);
     if (m.is_proxy()) continue;
     if (m.db_table.empty())
-      m.db_table = m.app_label.empty() ? lower(m.name) : m.app_label + "_" + lower(m.name);
+      m.db_table =
+          m.app_label.empty() ? ascii_lower(m.name) : m.app_label + "_" + ascii_lower(m.name);
     m.pk = -1;
     for (std::size_t f = 0; f < m.fields.size(); ++f)
       if (m.fields[f].primary_key) m.pk = static_cast<int>(f);
@@ -555,7 +553,7 @@ void schema::finalize() {
       // In lookups the reverse side is related_query_name, else related_name, else <model>.
       const std::string reverse_name = !fd.related_query_name.empty() ? fd.related_query_name
                                        : !fd.related_name.empty()     ? fd.related_name
-                                                                      : lower(m.name);
+                                                                      : ascii_lower(m.name);
       // A symmetrical self M2M is its own reverse: Django names that side `<field>_rel_+`.
       if (fd.type == field_type::many_to_many && fd.target_model == static_cast<int>(i))
         fd.symmetrical = fd.symmetrical.value_or(fd.target == "self");
@@ -611,7 +609,7 @@ void schema::finalize() {
                  fmt::format("{}.{} has through_fields but no through model", m.name, fd.name));
           fwd.link_table = !fd.m2m_table.empty() ? fd.m2m_table : m.db_table + "_" + fd.name;
           fd.m2m_table = fwd.link_table;
-          const std::string from = lower(m.name), to = lower(target.name);
+          const std::string from = ascii_lower(m.name), to = ascii_lower(target.name);
           fwd.link_from_column = self ? "from_" + from + "_id" : from + "_id";
           fwd.link_to_column = self ? "to_" + to + "_id" : to + "_id";
         }

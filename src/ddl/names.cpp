@@ -7,18 +7,14 @@
 #include <cctype>
 #include <vector>
 
+#include "support/ascii.hpp"
+
 namespace sqlweave::ddl_detail {
 namespace {
 
 bool needs_letter_first(const std::string& name) {
   return !name.empty() &&
          (name.front() == '_' || std::isdigit(static_cast<unsigned char>(name.front())));
-}
-
-std::string lowered(std::string_view name) {
-  std::string out(name);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace
@@ -47,7 +43,7 @@ std::string table_name(const model& m, dialect_id d) {
   const std::string_view db_table = m.db_table;
   const std::size_t limit = max_name_length(d);
   // Django shortens only the name it makes itself, `<app>_<model>`, not a Meta.db_table.
-  const bool generated = db_table == fmt::format("{}_{}", m.app_label, lowered(m.name));
+  const bool generated = db_table == fmt::format("{}_{}", m.app_label, ascii_lower(m.name));
   if (db_table.size() <= limit || d == dialect_id::sqlite || !generated)
     return std::string(db_table);
   const std::string whole(db_table);

@@ -14,6 +14,7 @@
 #include "ddl/column_types.hpp"
 #include "migrate/plan_state.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave {
@@ -22,16 +23,9 @@ namespace {
 using migrate_detail::op_detail;
 using migrate_detail::plan_state;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // `app.model` as Django keys models: the model name lower case.
 std::string key_of(const model& m) {
-  return m.app_label + "." + lower(m.name);
+  return m.app_label + "." + ascii_lower(m.name);
 }
 
 bool has_table(const model& m) {
@@ -133,8 +127,8 @@ struct detector {
     }
     for (const auto& text : options.rename_models) {
       const auto o = split_option("--rename-model", text, 1);
-      const std::string old_key = o.app + "." + lower(o.model);
-      const std::string new_key = o.app + "." + lower(o.value);
+      const std::string old_key = o.app + "." + ascii_lower(o.model);
+      const std::string new_key = o.app + "." + ascii_lower(o.value);
       if (!old_by_key.contains(old_key))
         fail(error_code::bad_argument,
              fmt::format("--rename-model {}: the old schema has no model {}.{}", text, o.app,
@@ -147,7 +141,7 @@ struct detector {
     }
     for (const auto& text : options.rename_fields) {
       const auto o = split_option("--rename-field", text, 2);
-      const std::string new_key = o.app + "." + lower(o.model);
+      const std::string new_key = o.app + "." + ascii_lower(o.model);
       const auto it = new_by_key.find(new_key);
       if (it == new_by_key.end() || !field_of(after.at(it->second), o.value))
         fail(error_code::bad_argument,
@@ -157,7 +151,7 @@ struct detector {
     }
     for (const auto& text : options.defaults) {
       const auto o = split_option("--default", text, 2);
-      const std::string new_key = o.app + "." + lower(o.model);
+      const std::string new_key = o.app + "." + ascii_lower(o.model);
       const auto it = new_by_key.find(new_key);
       if (it == new_by_key.end() || !field_of(after.at(it->second), o.field))
         fail(error_code::bad_argument,

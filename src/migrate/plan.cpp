@@ -4,9 +4,8 @@
 // inside BEGIN/COMMIT where DDL is transactional.
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "migrate/editor.hpp"
+#include "support/ascii.hpp"
 
 namespace sqlweave {
 namespace {
@@ -52,17 +51,11 @@ void render_op(editor& e, const op_detail& o) {
   }
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 }  // namespace
 
 std::string migrate_detail::table_after_rename(const model& before, const model& after) {
-  const bool generated = before.db_table == lower(before.app_label + "_" + before.name);
-  return generated ? lower(after.app_label + "_" + after.name) : before.db_table;
+  const bool generated = before.db_table == ascii_lower(before.app_label + "_" + before.name);
+  return generated ? ascii_lower(after.app_label + "_" + after.name) : before.db_table;
 }
 
 std::string_view to_string(operation_kind k) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resolve/accessors.hpp"
 
-#include <cctype>
+#include "support/ascii.hpp"
 
 namespace sqlweave::resolve {
 
@@ -33,8 +33,7 @@ std::string accessor_name(const schema& s, int relation_index) {
   const std::string& related =
       !f.related_name.empty() ? f.related_name : declaring.default_related_name;
   if (!related.empty()) return related.back() == '+' ? std::string() : related;
-  std::string name = declaring.name;
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string name = ascii_lower(declaring.name);
   return r.how == relation::kind::reverse && !r.multi_valued ? name : name + "_set";
 }
 

@@ -9,6 +9,7 @@
 #include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
 #include "sqlweave/extensions.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -246,8 +247,7 @@ std::string alias_prefix(const ast::node& n) {
     out = std::string(n.kind == ast::node_kind::field ? std::string_view("f")
                                                       : std::string_view("combinedexpression"));
   }
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return ascii_lower(out);
 }
 
 std::string_view default_alias(level& lv, const ast::node& n) {
@@ -258,9 +258,7 @@ std::string_view default_alias(level& lv, const ast::node& n) {
     if (is_text_literal(arg) && arg.val.as_text() != "*") path = arg.val.as_text();
     if (arg.kind == ast::node_kind::field) path = arg.name;
     if (!path.empty()) {
-      std::string alias = fmt::format("{}__{}", path, n.name);
-      for (auto& c : alias) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      return lv.text(alias);
+      return lv.text(ascii_lower(fmt::format("{}__{}", path, n.name)));
     }
   }
   fail(error_code::bad_argument, "complex expressions need a name: pass it as a keyword argument",

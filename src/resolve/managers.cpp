@@ -6,13 +6,13 @@
 // Python reads (the field on its model, `related_name` or `<model>_set` on the other side).
 #include <fmt/format.h>
 
-#include <cctype>
 #include <string>
 #include <vector>
 
 #include "resolve/query.hpp"
 #include "resolve/subqueries.hpp"
 #include "sqlweave/ast.hpp"
+#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -22,8 +22,7 @@ namespace {
 // Python's name for the other side of an M2M: related_name, else `<model>_set`.
 std::string accessor_of(const model& declaring, const field& f) {
   if (!f.related_name.empty()) return f.related_name;
-  std::string name = declaring.name;
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string name = ascii_lower(declaring.name);
   return name + "_set";
 }
 
