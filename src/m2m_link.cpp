@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <string_view>
 
 #include "support/errors.hpp"
 
@@ -56,6 +57,18 @@ int named_key(const std::vector<model>& models, const model& owner, const field&
                                               names_of(through, keys))));
 }
 
+// Django's fields.E334/E335: several foreign keys on one side of the link, none named.
+[[noreturn]] void refuse_ambiguous(const model& owner, const field& m2m, const model& through,
+                                   std::string_view direction, const std::string& other,
+                                   const std::vector<int>& keys, const std::string& hint,
+                                   std::string_view check) {
+  fail(error_code::bad_schema,
+       fmt::format("{}.{}: the through model {} has more than one foreign key {} {} ({}), "
+                   "which is ambiguous{} (Django's fields.{})",
+                   owner.name, m2m.name, through.name, direction, other, names_of(through, keys),
+                   hint, check));
+}
+
 }  // namespace
 
 link_fields m2m_link_fields(const std::vector<model>& models, int owner, const field& m2m,
@@ -90,16 +103,8 @@ link_fields m2m_link_fields(const std::vector<model>& models, int owner, const f
   }
   const std::vector<int> from = keys_to(t, owner);
   const std::vector<int> dest = keys_to(t, to);
-  if (from.size() > 1)
-    fail(error_code::bad_schema,
-         fmt::format("{}.{}: the through model {} has more than one foreign key from {} ({}), "
-                     "which is ambiguous{} (Django's fields.E334)",
-                     m.name, m2m.name, t.name, m.name, names_of(t, from), hint));
-  if (dest.size() > 1)
-    fail(error_code::bad_schema,
-         fmt::format("{}.{}: the through model {} has more than one foreign key to {} ({}), "
-                     "which is ambiguous{} (Django's fields.E335)",
-                     m.name, m2m.name, t.name, at(models, to).name, names_of(t, dest), hint));
+  if (from.size() > 1) refuse_ambiguous(m, m2m, t, "from", m.name, from, hint, "E334");
+  if (dest.size() > 1) refuse_ambiguous(m, m2m, t, "to", at(models, to).name, dest, hint, "E335");
   if (from.empty() || dest.empty())
     fail(error_code::bad_schema, fmt::format("through model {} needs foreign keys to {} and {}",
                                              t.name, m.name, at(models, to).name));
