@@ -29,7 +29,7 @@ result_column field_column(const model& m, const field& f) {
 
 }  // namespace
 
-precomputed precompute(std::span<const model> models) {
+precomputed precompute(std::span<const model> models, std::span<const relation> relations) {
   precomputed out;
   out.default_columns.reserve(models.size());
   for (const model& m : models) {
@@ -66,6 +66,7 @@ precomputed precompute(std::span<const model> models) {
       }
     }
     out.column_text[static_cast<std::size_t>(d)] = std::move(text);
+    out.tables[static_cast<std::size_t>(d)] = table_texts(traits, models, relations);
   }
   return out;
 }

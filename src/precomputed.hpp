@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What schema::finalize() works out once so that no compile rebuilds it: each model's default
-// result description, and each column's qualified name as every dialect writes it.
+// result description, each column's qualified name, each table's quoted name and each join's ON
+// equality as every dialect writes them.
 #pragma once
 
 #include <array>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "cache/descriptions.hpp"
+#include "precomputed_tables.hpp"
 #include "sqlweave/compile.hpp"
 
 namespace sqlweave::detail {
@@ -28,6 +30,8 @@ struct precomputed {
   std::array<std::vector<std::vector<std::string_view>>, std::size(all_dialects)> qualified;
   /// The descriptions of the other select lists, kept as compiles make them.
   std::unique_ptr<cache::descriptions> computed = std::make_unique<cache::descriptions>();
+  /// By dialect: the quoted table names and join texts (see table_texts).
+  std::array<table_texts, std::size(all_dialects)> tables;
 
   /// The qualified name of `f` in dialect `d` when it is a field of `m` (model `index`), else
   /// empty.
@@ -38,7 +42,7 @@ struct precomputed {
   }
 };
 
-/// Computes every entry for the finalized models of a schema, all of them in index order.
-precomputed precompute(std::span<const model> models);
+/// Computes every entry for the finalized models and relations of a schema, in index order.
+precomputed precompute(std::span<const model> models, std::span<const relation> relations);
 
 }  // namespace sqlweave::detail

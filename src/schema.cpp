@@ -686,7 +686,8 @@ void schema::finalize() {
     parse_managers(m);
     detail::parse_constants(m);
   }
-  precomputed_ = std::make_shared<const detail::precomputed>(detail::precompute(models_));
+  precomputed_ =
+      std::make_shared<const detail::precomputed>(detail::precompute(models_, relations_));
 }
 
 }  // namespace sqlweave

@@ -468,6 +468,11 @@ struct table_ref {
   const select* derived = nullptr;  // FROM (SELECT ...) alias
   bool filtered = false;            // a FilteredRelation's join: never reused by other paths
   expr* condition = nullptr;        // its condition, ANDed into the ON clause
+  /// The schema's ready text for this dialect, written whole while the table has no alias:
+  /// `"table"`; and for a join whose parent has none either, `"table" ON ("p"."x" = "table"."y"`
+  /// (precomputed_tables.hpp). Empty: quoted piece by piece.
+  std::string_view ready_table;
+  std::string_view ready_join;
 };
 
 struct select_item {

@@ -14,6 +14,10 @@ void writer::table_name(const ir::table_ref& t) {
     ident(t.alias);
     return;
   }
+  if (t.alias.empty() && !t.ready_table.empty()) {
+    out_.sql.append(t.ready_table);
+    return;
+  }
   ident(t.table);
   if (!t.alias.empty()) {
     sql(' ');  // no AS: Oracle rejects it for table aliases
@@ -27,16 +31,20 @@ void writer::from(const ir::select& s) {
   for (std::size_t i = 1; i < s.tables.size(); ++i) {
     const auto& t = *s.tables[i];
     sql(t.type == ir::join_type::left_outer ? " LEFT OUTER JOIN " : " INNER JOIN ");
-    table_name(t);
-    sql(" ON (");
     const auto& p = *s.tables[static_cast<std::size_t>(t.parent)];
-    ident(p.alias.empty() ? p.table : p.alias);
-    sql('.');
-    ident(t.parent_column);
-    sql(" = ");
-    ident(t.alias.empty() ? t.table : t.alias);
-    sql('.');
-    ident(t.column);
+    if (!t.ready_join.empty() && t.alias.empty() && p.alias.empty()) {
+      out_.sql.append(t.ready_join);
+    } else {
+      table_name(t);
+      sql(" ON (");
+      ident(p.alias.empty() ? p.table : p.alias);
+      sql('.');
+      ident(t.parent_column);
+      sql(" = ");
+      ident(t.alias.empty() ? t.table : t.alias);
+      sql('.');
+      ident(t.column);
+    }
     if (t.condition) {
       sql(" AND (");
       expr(*t.condition);

@@ -139,7 +139,7 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
     return theirs.empty() ? -1 : take_over(lv, theirs, table);
   };
   auto make = [&](int from, std::string_view table, int model, std::string_view parent_col,
-                  std::string_view col, bool nullable, bool link) {
+                  std::string_view col, bool nullable, bool link, int hop) {
     ir::table_ref t;
     t.table = table;
     t.model = model;
@@ -150,6 +150,7 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
     t.nullable = nullable;
     t.multi_valued = r.multi_valued;
     t.link_hop = link;
+    t.ready_join = lv.ready_join(from, relation_index, hop);
     if (!link && !filtered_alias.empty()) {
       t.filtered = true;
       t.alias = filtered_alias;
@@ -167,13 +168,14 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
     if (link_out) *link_out = -1;
     if (found >= 0) return found;
     const int made =
-        make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false);
+        make(parent, target.db_table, r.to_model, r.from_column, r.to_column, r.nullable, false, 0);
     if (is_generic(r)) restrict_content_type(lv, r, made);
     return made;
   }
   int link = find(parent, r.link_table, r.from_column, r.link_from_column);
   if (link < 0)
-    link = make(parent, r.link_table, r.link_model, r.from_column, r.link_from_column, true, true);
+    link =
+        make(parent, r.link_table, r.link_model, r.from_column, r.link_from_column, true, true, 0);
   if (link_out) {
     *link_out = link;
     return link;
@@ -182,7 +184,7 @@ int join(level& lv, int parent, int relation_index, bool reuse_any, int* link_ou
           filtered_alias.empty() ? find(link, target.db_table, r.link_to_column, r.to_column) : -1;
       found >= 0)
     return found;
-  return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false);
+  return make(link, target.db_table, r.to_model, r.link_to_column, r.to_column, false, false, 1);
 }
 
 void promote(level& lv, alias_list& aliases) {

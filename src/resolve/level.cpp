@@ -25,6 +25,8 @@ level::level(context& cx_, int model_index_, level* outer_)
   ir::table_ref base;
   base.table = m.db_table;
   base.model = model_index;
+  if (const auto* ready = cx.s.precomputed())
+    base.ready_table = ready->tables[static_cast<std::size_t>(cx.dialect.id)].table(model_index);
   add_table(base);
 }
 
@@ -103,6 +105,17 @@ ir::expr* level::ready_column(const ir::table_ref* table, const field& f,
   ir::expr* e = cx.mem.node(ir::column{table, f.column, qualified});
   e->type = f.type;
   return e;
+}
+
+std::string_view level::ready_join(int parent, int relation, int hop) const {
+  const auto* ready = cx.s.precomputed();
+  if (!ready) return {};
+  const auto& r = cx.s.rel(relation);
+  const std::string_view from = hop == 0 ? cx.s.at(r.from_model).db_table : r.link_table;
+  const ir::table_ref& p = *sel->tables[static_cast<std::size_t>(parent)];
+  // The schema's own string: a table by the same name from elsewhere may differ in content.
+  if (p.table.data() != from.data() || p.table.size() != from.size()) return {};
+  return ready->tables[static_cast<std::size_t>(cx.dialect.id)].join(relation, hop);
 }
 
 ir::expr* level::column(int table, std::string_view name, const field* f) {

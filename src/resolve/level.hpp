@@ -77,6 +77,9 @@ class level {
   std::span<const std::string_view> ready_columns(int table, const model& m) const;
   /// The column of field `f` of table `table`, written as `qualified` (from ready_columns()).
   ir::expr* ready_column(const ir::table_ref* table, const field& f, std::string_view qualified);
+  /// The schema's ready join text of hop `hop` of relation `relation` (see ir::table_ref) when
+  /// table `parent` is the schema's own table that hop starts from; else empty.
+  std::string_view ready_join(int parent, int relation, int hop) const;
   ir::expr* param(const value* v, std::optional<field_type> type, source_span span = {});
   ir::expr* kept_param(value v, std::optional<field_type> type, source_span span = {});
   ir::expr* null();

@@ -6,7 +6,6 @@
 #include <algorithm>
 
 #include "resolve/expressions.hpp"
-#include "resolve/joins.hpp"
 #include "resolve/query.hpp"
 #include "support/errors.hpp"
 
@@ -23,12 +22,16 @@ ir::nulls_order nulls_of(ast::nulls_order n) {
 }
 
 // The model a path ends on when its last part is a relation with a default ordering.
+// The parts are read in place: most terms name a column, which the first part already says.
 const model* related_ordering(const query_state& q, std::string_view path) {
   const model* m = &q.lv.m;
-  for (auto part : split_path(path)) {
-    const member* mem = m->find(part);
+  while (true) {
+    const auto at = path.find("__");
+    const member* mem = m->find(path.substr(0, at));
     if (!mem || mem->what != member::kind::relation) return nullptr;
     m = &q.lv.cx.s.at(q.lv.cx.s.rel(mem->index).to_model);
+    if (at == std::string_view::npos) break;
+    path.remove_prefix(at + 2);
   }
   return m->ordering.empty() ? nullptr : m;
 }
