@@ -326,6 +326,8 @@ write_plan plan_insert(query_state& q, const ast::step& st) {
       fields.push_back(&fd);
       columns.push_back(fd.column);
     }
+    // No column but the auto key: Django names the key and writes its default (empty rows).
+    if (fields.empty()) columns.push_back(pk.column);
     const std::size_t per_row = std::max<std::size_t>(1, fields.size());
     std::size_t batch = d.max_parameters / per_row;
     if (const auto user = batch_size_of(options, false); user > 0)
