@@ -323,6 +323,7 @@ constexpr dialect_traits traits{
     .max_parameters = 32766,
     .decimal_params_need_cast = true,
     .no_limit = "-1",                       // SQLite needs a LIMIT before OFFSET
+    .pk_default_value = "NULL",             // no DEFAULT keyword in VALUES
     .parenthesized_compound_parts = false,  // no ORDER BY or LIMIT in a UNION's parts
     .nested_compound_parens = false,
     .window_spread = false,  // STDDEV/VARIANCE are computed from AVG(), which OVER cannot hold

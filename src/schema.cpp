@@ -395,6 +395,35 @@ void add_member(const std::vector<model>& models, const std::vector<relation>& r
 // Django's auto-created through model of `m.f`, a ManyToManyField without `through=`:
 // `<Model>_<field>` with an id and a foreign key to each side (`from_<model>`/`to_<model>` for
 // a self relation), whose reverse sides are hidden (`related_name="<name>+"`).
+// The field a to_field names on `to`: a column, or a ForeignKey/OneToOneField whose own column
+// the key holds (Django joins on `to.<name>_id`; the stored type is its chain's end).
+int to_field_index(const model& m, const field& fd, const model& to) {
+  const auto named = std::find_if(to.fields.begin(), to.fields.end(), [&](const field& x) {
+    return x.name == fd.to_field && (!x.is_relation() || x.is_forward_single());
+  });
+  if (named == to.fields.end())
+    fail(error_code::bad_schema, fmt::format("{}.{} has to_field='{}', not a field of {}", m.name,
+                                             fd.name, fd.to_field, to.name));
+  return static_cast<int>(named - to.fields.begin());
+}
+
+// A key that names a relation is followed to a column: a chain that comes back is refused.
+void check_key_chains(const std::vector<model>& models) {
+  for (const auto& m : models)
+    for (const auto& fd : m.fields) {
+      if (!fd.is_forward_single()) continue;
+      const field* at = &fd;
+      for (std::size_t hops = 0; at->is_forward_single(); ++hops) {
+        if (hops > models.size())
+          fail(error_code::bad_schema,
+               fmt::format("{}.{} points at a chain of foreign keys that comes back to itself",
+                           m.name, fd.name));
+        at = &models[static_cast<std::size_t>(at->target_model)]
+                  .fields[static_cast<std::size_t>(at->target_field)];
+      }
+    }
+}
+
 model link_model_of(const model& m, field& f, const model& target, bool self) {
   model link;
   link.name = m.name + "_" + f.name;
@@ -519,15 +548,7 @@ void schema::finalize() {
                fmt::format("{}.{} refers to unknown model '{}'", m.name, fd.name, fd.target));
         const model& to = models_[static_cast<std::size_t>(fd.target_model)];
         fd.target_field = to.pk;
-        if (!fd.to_field.empty()) {
-          const auto named = std::find_if(to.fields.begin(), to.fields.end(), [&](const field& x) {
-            return x.name == fd.to_field && !x.is_relation();
-          });
-          if (named == to.fields.end())
-            fail(error_code::bad_schema, fmt::format("{}.{} has to_field='{}', not a field of {}",
-                                                     m.name, fd.name, fd.to_field, to.name));
-          fd.target_field = static_cast<int>(named - to.fields.begin());
-        }
+        if (!fd.to_field.empty()) fd.target_field = to_field_index(m, fd, to);
       }
       if (fd.type == field_type::many_to_many) continue;
       fd.column = !fd.db_column.empty()    ? fd.db_column
@@ -536,6 +557,7 @@ void schema::finalize() {
       m.columns.push_back(static_cast<int>(f));
     }
   }
+  check_key_chains(models_);
 
   // Members: fields, attnames, pk, and relations in both directions.
   for (std::size_t i = 0; i < models_.size(); ++i) {

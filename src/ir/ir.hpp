@@ -561,7 +561,9 @@ enum class conflict_action : std::uint8_t { none, ignore, update };
 struct insert {
   std::string_view table;
   std::span<const std::string_view> columns;
-  std::span<const exprs> rows;  // one list of values per row
+  /// One list of values per row. A row of no values writes the key's default (a model with no
+  /// column but its auto primary key: `("id") VALUES (DEFAULT)`, Django's pk_default_value()).
+  std::span<const exprs> rows;
   conflict_action conflict = conflict_action::none;
   std::span<const std::string_view> update_columns;  // ON CONFLICT ... DO UPDATE SET these
   std::span<const std::string_view> unique_columns;  // ON CONFLICT (these)

@@ -341,6 +341,7 @@ struct dialect_traits {
   bool distinct_on = false;        // SELECT DISTINCT ON (...)
   bool nulls_modifier = true;      // ORDER BY x NULLS FIRST/LAST
   bool returning = true;           // INSERT ... RETURNING gives back generated keys
+  std::string_view pk_default_value = "DEFAULT";  // a row's generated key, Django's ops method
   conflict_target conflicts = conflict_target::update_needs_fields;
   bool wrap_self_subquery = false;  // a write may read its own table only through a derived table
   /// How a multi-table inheritance child's rows and its parents' go in one DELETE, joined child

@@ -209,6 +209,13 @@ void dual_rows(writer& w, const ir::insert& ins, bool named) {
   for (std::size_t r = 0; r < ins.rows.size(); ++r) {
     w.sql(r == 0 ? "SELECT " : " UNION ALL SELECT ");
     const auto& row = ins.rows[r];
+    if (row.empty()) {
+      w.row_values(row);
+      if (named) {
+        w.sql(' ');
+        w.ident(ins.columns[0]);
+      }
+    }
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) w.sql(", ");
       w.expr(*row[i]);

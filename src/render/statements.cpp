@@ -362,9 +362,14 @@ void writer::values_rows(const ir::insert& ins) {
   for (std::size_t r = 0; r < ins.rows.size(); ++r) {
     if (r > 0) sql(", ");
     sql('(');
-    list(ins.rows[r]);
+    row_values(ins.rows[r]);
     sql(')');
   }
+}
+
+void writer::row_values(ir::exprs row) {
+  if (row.empty()) return sql(t_.pk_default_value);
+  list(row);
 }
 
 void writer::on_conflict(const ir::insert& ins) {

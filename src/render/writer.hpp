@@ -79,6 +79,8 @@ class writer {
   void insert_into(const ir::insert& ins, std::string_view verb);
   /// ` VALUES (?, ?), (?, ?)`
   void values_rows(const ir::insert& ins);
+  /// One row's values, or the dialect's pk_default_value for a row of none.
+  void row_values(ir::exprs row);
   /// ` ON CONFLICT ("k") DO NOTHING | DO UPDATE SET "a" = EXCLUDED."a"`
   void on_conflict(const ir::insert& ins);
   /// ` RETURNING "id"` when the dialect can return keys.

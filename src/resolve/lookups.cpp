@@ -88,6 +88,14 @@ bool year_bounded(lookup l) {
          l == lookup::lte;
 }
 
+// A foreign key's column takes values of the type its key is stored as (Django's
+// ForeignKey.get_prep_value is its target field's), through to_field and parent links.
+field_type key_type(const level& lv, field_type column, const field* target) {
+  const bool relation = column >= field_type::foreign_key;
+  if (!relation || !target || !target->is_forward_single()) return column;
+  return stored_field(lv.cx.s, *target).type;
+}
+
 std::string_view field_name_of(const field* f) {
   return f ? std::string_view(f->name) : std::string_view("expression");
 }
@@ -111,19 +119,20 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
     return lv.kept_param(value(v.val.to_string()), field_type::char_field, v.span);
   }
   if (!lhs.type) return lv.param(&v.val, type_of(v.val), v.span);
-  const type_class cls = class_of(*lhs.type);
+  const field_type type = key_type(lv, *lhs.type, target);
+  const type_class cls = class_of(type);
   // IntegerField: a float rounds up for gte and lt (IntegerFieldFloatRounding), else int().
   if (cls == type_class::integer && v.val.kind() == value_kind::real) {
     const double d = v.val.as_real();
     const double whole = l == lookup::gte || l == lookup::lt ? std::ceil(d) : std::trunc(d);
-    return lv.kept_param(value(static_cast<std::int64_t>(whole)), lhs.type, v.span);
+    return lv.kept_param(value(static_cast<std::int64_t>(whole)), type, v.span);
   }
   if (cls == type_class::uuid)
-    return lv.kept_param(uuid_value(v.val, lv.cx.dialect.native_uuid, field_name, v.span), lhs.type,
+    return lv.kept_param(uuid_value(v.val, lv.cx.dialect.native_uuid, field_name, v.span), type,
                          v.span);
   auto coerced = coerce(v.val, cls, field_name, v.span);
-  if (coerced) return lv.kept_param(std::move(*coerced), lhs.type, v.span);
-  return lv.param(&v.val, lhs.type, v.span);
+  if (coerced) return lv.kept_param(std::move(*coerced), type, v.span);
+  return lv.param(&v.val, type, v.span);
 }
 
 ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,

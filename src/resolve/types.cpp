@@ -17,6 +17,13 @@ bool numeric(field_type t) {
 
 }  // namespace
 
+const field& stored_field(const schema& s, const field& f) {
+  const field* at = &f;
+  while (at->is_forward_single())
+    at = &s.at(at->target_model).fields[static_cast<std::size_t>(at->target_field)];
+  return *at;
+}
+
 std::string_view type_name(field_type t) {
   return to_string(t);
 }

@@ -35,6 +35,11 @@ void require_type(const ir::expr& e);
 /// Avg, StdDev, Variance: DecimalField over decimals, FloatField over integers, else the source.
 field_type numeric_type(std::optional<field_type> source);
 
+/// The field whose type a value for `f` takes: a ForeignKey's or OneToOneField's target (its
+/// to_field, else the primary key), followed while that is a relation itself (a parent link, a
+/// to_field naming a ForeignKey); any other field is itself. schema::finalize refuses cycles.
+const field& stored_field(const schema& s, const field& f);
+
 /// Django's class name: `DecimalField`.
 std::string_view type_name(field_type t);
 

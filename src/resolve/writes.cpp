@@ -9,6 +9,7 @@
 #include "resolve/expressions.hpp"
 #include "resolve/lookups.hpp"
 #include "resolve/query.hpp"
+#include "resolve/types.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -96,15 +97,6 @@ const field& writable_field(query_state& q, std::string_view name, source_span s
   return owned_field(q, q.lv.model_index, name, span, allow_pk);
 }
 
-// The field whose type a value for `f` takes: a foreign key's target (its to_field, else the
-// primary key), followed while that is a relation itself (a parent link).
-const field& value_field(const schema& s, const field& f) {
-  const field* at = &f;
-  for (int depth = 0; at->is_relation() && at->target_model >= 0 && depth < 16; ++depth)
-    at = &s.at(at->target_model).fields[static_cast<std::size_t>(at->target_field)];
-  return *at;
-}
-
 // A value for a column of the base table: literals become typed parameters; expressions may
 // read this row's columns but may not join other tables (Django forbids joined references).
 ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
@@ -115,7 +107,7 @@ ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
         fail(error_code::bad_value, fmt::format("field '{}' is not nullable", f.name), v.span);
       return lv.null();
     }
-    ir::expr* column = lv.column(0, f.column, &value_field(lv.cx.s, f));
+    ir::expr* column = lv.column(0, f.column, &stored_field(lv.cx.s, f));
     return value_for(lv, v, *column, &f, catalog::lookup::exact);
   }
   const std::size_t tables = lv.sel->tables.size();
@@ -334,6 +326,8 @@ write_plan plan_insert(query_state& q, const ast::step& st) {
       fields.push_back(&fd);
       columns.push_back(fd.column);
     }
+    // No column but the auto key: Django names the key and writes its default (empty rows).
+    if (fields.empty()) columns.push_back(pk.column);
     const std::size_t per_row = std::max<std::size_t>(1, fields.size());
     std::size_t batch = d.max_parameters / per_row;
     if (const auto user = batch_size_of(options, false); user > 0)
