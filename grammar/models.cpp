@@ -810,18 +810,13 @@ class model_reader {
     field f = fields::make(std::move(name), type);
     switch (type) {
       case field_type::email_field: f.max_length = 254; break;
-      case field_type::slug_field:
-        f.max_length = 50;
-        f.db_index = true;
-        break;
+      case field_type::slug_field: f.max_length = 50; break;
       case field_type::url_field: f.max_length = 200; break;
       case field_type::file_field:
       case field_type::image_field:
       case field_type::file_path_field: f.max_length = 100; break;
       case field_type::generic_ip_address_field: f.max_length = 39; break;
       case field_type::null_boolean_field: f.null = true; break;
-      case field_type::foreign_key:
-      case field_type::one_to_one: f.db_index = true; break;
       default: break;
     }
     return f;

@@ -12,11 +12,10 @@
 namespace sqlweave::ddl_detail {
 namespace {
 
-// ForeignKey and SlugField are indexed unless they say db_index=False, which the schema does
-// not hold yet: they are always indexed here.
+// Django's field.db_index: ForeignKey, OneToOneField and SlugField hold True unless they say
+// db_index=False (fields::make gives every field its class's default).
 bool wants_index(const field& f) {
-  return f.db_index || f.type == field_type::foreign_key || f.type == field_type::one_to_one ||
-         f.type == field_type::slug_field;
+  return f.db_index;
 }
 
 bool is_unique(const field& f) {

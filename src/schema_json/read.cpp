@@ -548,7 +548,7 @@ class schema_reader {
     f.blank = r.flag("blank", false);
     f.primary_key = r.flag("primary_key", false);
     f.unique = r.flag("unique", false);
-    f.db_index = r.flag("db_index", false);
+    f.db_index = r.flag("db_index", f.db_index);  // absent: the class's default
     f.db_column = r.text("db_column");
     if (const jnode* v = r.find("default")) f.default_value = read_value(err_, *v);
     f.max_length = r.count("max_length");
