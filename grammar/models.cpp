@@ -1235,14 +1235,17 @@ class model_reader {
         out.opclasses = names(value, what, f, kw.value.span);
       else if (kw.name == "condition")
         out.condition = source_text(value, f, kw.value.span);
-      else if (kw.name != "db_tablespace" && kw.name != "include" && !storage_keyword(kw.name))
+      else if (kw.name == "include")
+        out.include = names(value, what, f, kw.value.span);
+      else if (kw.name != "db_tablespace" && !storage_keyword(kw.name))
         fail_in(f, kw.name_span, error_code::bad_schema,
                 fmt::format("{}({}=) is not read",
                             postgres ? postgres->name : std::string_view("Index"), kw.name));
     }
     // Django's Index.__init__ raises ValueError for these.
     for (const auto& [asks, what] : {std::pair{!out.condition.empty(), "condition"},
-                                     std::pair{!out.opclasses.empty(), "opclasses"}})
+                                     std::pair{!out.opclasses.empty(), "opclasses"},
+                                     std::pair{!out.include.empty(), "include"}})
       if (asks && out.name.empty())
         fail_in(f, v->call->items.front().span, error_code::bad_schema,
                 fmt::format("an index must be named to use {}, as in Django", what));

@@ -317,6 +317,7 @@ struct index_def {
   std::vector<std::string> opclasses;    // PostgreSQL operator classes, one per field
   std::string condition;                 // a Q(...) in query syntax for a partial index, or empty
   std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
+  std::vector<std::string> include;      // Index(include=...): non-key fields, PostgreSQL's INCLUDE
   /// A django.contrib.postgres index's access method (`gin`, `gist`, `brin`, `btree`, `hash`,
   /// `spgist`), PostgreSQL only; empty: models.Index.
   std::string method;

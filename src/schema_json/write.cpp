@@ -132,6 +132,7 @@ json index_json(const index_def& x) {
   put_list(out, "expressions", x.expressions);
   put_text(out, "method", x.method);
   put_list(out, "storage", x.storage);
+  put_list(out, "include", x.include);
   return out;
 }
 
