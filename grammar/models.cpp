@@ -804,18 +804,13 @@ class model_reader {
     field f = fields::make(std::move(name), type);
     switch (type) {
       case field_type::email_field: f.max_length = 254; break;
-      case field_type::slug_field:
-        f.max_length = 50;
-        f.db_index = true;
-        break;
+      case field_type::slug_field: f.max_length = 50; break;
       case field_type::url_field: f.max_length = 200; break;
       case field_type::file_field:
       case field_type::image_field:
       case field_type::file_path_field: f.max_length = 100; break;
       case field_type::generic_ip_address_field: f.max_length = 39; break;
       case field_type::null_boolean_field: f.null = true; break;
-      case field_type::foreign_key:
-      case field_type::one_to_one: f.db_index = true; break;
       default: break;
     }
     return f;
@@ -1234,14 +1229,17 @@ class model_reader {
         out.opclasses = names(value, what, f, kw.value.span);
       else if (kw.name == "condition")
         out.condition = source_text(value, f, kw.value.span);
-      else if (kw.name != "db_tablespace" && kw.name != "include" && !storage_keyword(kw.name))
+      else if (kw.name == "include")
+        out.include = names(value, what, f, kw.value.span);
+      else if (kw.name != "db_tablespace" && !storage_keyword(kw.name))
         fail_in(f, kw.name_span, error_code::bad_schema,
                 fmt::format("{}({}=) is not read",
                             postgres ? postgres->name : std::string_view("Index"), kw.name));
     }
     // Django's Index.__init__ raises ValueError for these.
     for (const auto& [asks, what] : {std::pair{!out.condition.empty(), "condition"},
-                                     std::pair{!out.opclasses.empty(), "opclasses"}})
+                                     std::pair{!out.opclasses.empty(), "opclasses"},
+                                     std::pair{!out.include.empty(), "include"}})
       if (asks && out.name.empty())
         fail_in(f, v->call->items.front().span, error_code::bad_schema,
                 fmt::format("an index must be named to use {}, as in Django", what));

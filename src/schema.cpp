@@ -218,6 +218,9 @@ field make(std::string name, field_type type) {
   field f;
   f.name = std::move(name);
   f.type = type;
+  // ForeignKey, OneToOneField and SlugField are indexed unless they say db_index=False.
+  f.db_index = type == field_type::foreign_key || type == field_type::one_to_one ||
+               type == field_type::slug_field;
   return f;
 }
 

@@ -184,7 +184,7 @@ struct field {
   bool blank = false;  // no SQL of its own; migrations fill blank text fields with ''
   bool primary_key = false;
   bool unique = false;
-  bool db_index = false;
+  bool db_index = false;  // Django's field.db_index: fields::make sets its class's default
   std::string db_column;  // empty: Django's default (name, or name_id for FKs)
   std::optional<value> default_value;
   int max_length = 0;
@@ -236,6 +236,7 @@ struct field {
 
 /// Field factories with Django's defaults, so C++ schemas need no aggregate initialisation.
 namespace fields {
+/// A field of `type` with its class's db_index (True for ForeignKey, OneToOneField, SlugField).
 field make(std::string name, field_type type);
 /// CharField(max_length=...)
 field char_field(std::string name, int max_length);
@@ -316,6 +317,7 @@ struct index_def {
   std::vector<std::string> opclasses;    // PostgreSQL operator classes, one per field
   std::string condition;                 // a Q(...) in query syntax for a partial index, or empty
   std::vector<std::string> expressions;  // expression indexes, in query syntax (Lower("title"))
+  std::vector<std::string> include;      // Index(include=...): non-key fields, PostgreSQL's INCLUDE
   /// A django.contrib.postgres index's access method (`gin`, `gist`, `brin`, `btree`, `hash`,
   /// `spgist`), PostgreSQL only; empty: models.Index.
   std::string method;

@@ -12,11 +12,10 @@
 namespace sqlweave::ddl_detail {
 namespace {
 
-// ForeignKey and SlugField are indexed unless they say db_index=False, which the schema does
-// not hold yet: they are always indexed here.
+// Django's field.db_index: ForeignKey, OneToOneField and SlugField hold True unless they say
+// db_index=False (fields::make gives every field its class's default).
 bool wants_index(const field& f) {
-  return f.db_index || f.type == field_type::foreign_key || f.type == field_type::one_to_one ||
-         f.type == field_type::slug_field;
+  return f.db_index;
 }
 
 bool is_unique(const field& f) {
@@ -156,6 +155,9 @@ void meta_index(const ddl_context& cx, const table_def& t, const index_def& idx,
     }
   }
   std::string sql = create_index(cx, index_name_of(cx, t, idx), t.m, idx.method, columns);
+  // Django's _index_include_sql: INCLUDE where the database has covering indexes, else nothing.
+  if (!idx.include.empty() && cx.features.covering_indexes)
+    sql += fmt::format(" INCLUDE ({})", cx.quoted_list(t.columns_of(idx.include, "include=")));
   if (!idx.storage.empty()) sql += fmt::format(" WITH ({})", fmt::join(idx.storage, ", "));
   // MySQL and Oracle have no partial indexes; Django 3.2 creates the index without WHERE there.
   if (!idx.condition.empty() && cx.features.partial_indexes)

@@ -490,9 +490,9 @@ struct detector {
   }
 
   static bool same_index(const index_def& a, const index_def& b) {
-    return std::tie(a.name, a.fields, a.opclasses, a.condition, a.expressions, a.method,
-                    a.storage) ==
-           std::tie(b.name, b.fields, b.opclasses, b.condition, b.expressions, b.method, b.storage);
+    return std::tie(a.name, a.fields, a.opclasses, a.condition, a.expressions, a.method, a.storage,
+                    a.include) == std::tie(b.name, b.fields, b.opclasses, b.condition,
+                                           b.expressions, b.method, b.storage, b.include);
   }
   static bool same_constraint(const constraint_def& a, const constraint_def& b) {
     return std::tie(a.what, a.name, a.fields, a.condition, a.deferrable, a.include, a.opclasses) ==

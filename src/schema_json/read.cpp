@@ -548,7 +548,7 @@ class schema_reader {
     f.blank = r.flag("blank", false);
     f.primary_key = r.flag("primary_key", false);
     f.unique = r.flag("unique", false);
-    f.db_index = r.flag("db_index", false);
+    f.db_index = r.flag("db_index", f.db_index);  // absent: the class's default
     f.db_column = r.text("db_column");
     if (const jnode* v = r.find("default")) f.default_value = read_value(err_, *v);
     f.max_length = r.count("max_length");
@@ -662,9 +662,9 @@ class schema_reader {
   }
 
   index_def read_index(const jnode& n) const {
-    const record r(
-        err_, n, "an index",
-        {"name", "fields", "opclasses", "condition", "expressions", "method", "storage"});
+    const record r(err_, n, "an index",
+                   {"name", "fields", "opclasses", "condition", "expressions", "method", "storage",
+                    "include"});
     index_def x;
     x.name = r.text("name");
     x.fields = r.names("fields");
@@ -673,8 +673,11 @@ class schema_reader {
     x.expressions = r.names("expressions");
     x.method = r.text("method");
     x.storage = r.names("storage");
+    x.include = r.names("include");
     if (x.fields.empty() && x.expressions.empty())
       err_.at(n.span, "an index needs \"fields\" or \"expressions\"");
+    if (!x.include.empty() && x.name.empty())
+      err_.at(n.span, "an index with \"include\" needs a \"name\", as in Django");
     return x;
   }
 

@@ -73,7 +73,7 @@ json field_json(const schema& s, const field& f) {
   if (f.blank) out["blank"] = true;
   if (f.primary_key) out["primary_key"] = true;
   if (f.unique) out["unique"] = true;
-  if (f.db_index) out["db_index"] = true;
+  if (f.db_index != fields::make(f.name, f.type).db_index) out["db_index"] = f.db_index;
   put_text(out, "db_column", f.db_column);
   if (f.default_value) out["default"] = value_json(*f.default_value);
   if (f.max_length != 0) out["max_length"] = f.max_length;
@@ -132,6 +132,7 @@ json index_json(const index_def& x) {
   put_list(out, "expressions", x.expressions);
   put_text(out, "method", x.method);
   put_list(out, "storage", x.storage);
+  put_list(out, "include", x.include);
   return out;
 }
 

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: MIT
+from django.db import models
+
+
+class Invoice(models.Model):
+    number = models.CharField(max_length=20)
+    issued = models.DateField()
+    total = models.DecimalField(max_digits=10, decimal_places=2)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["issued"], name="invoice_issued_ix")]
+        constraints = [
+            models.UniqueConstraint(fields=["number"], include=["total"], name="invoice_number_uq")
+        ]
