@@ -5,7 +5,7 @@
 namespace sqlweave::ast {
 namespace {
 
-void add_step(shape_hasher& h, const step& st) {
+std::size_t add_step(shape_hasher& h, const step& st) {
   // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
   // Counts below 2^48 (any vector's) keep the word exact.
   h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
@@ -15,11 +15,17 @@ void add_step(shape_hasher& h, const step& st) {
   if (st.kind == step_kind::custom) h.add(st.method);
   if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
   if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
-  for (const auto& a : st.args) h.add(a->shape);
+  std::size_t literals = 0;
+  for (const auto& a : st.args) {
+    h.add(a->shape);
+    literals += a->literals;
+  }
   for (const auto& k : st.kwargs) {
     h.add(k.name);
     h.add(k.value->shape);
+    literals += k.value->literals;
   }
+  return literals;
 }
 
 }  // namespace
@@ -59,16 +65,18 @@ shape_key shape_of(const query& q) {
   return h.value();
 }
 
-void add_shape(shape_hasher& h, const query& q) {
+std::size_t add_shape(shape_hasher& h, const query& q) {
   h.add(q.model);
   h.add(q.manager);  // another manager is another filter
   h.add(q.through);
+  std::size_t literals = 0;
   if (q.instance) {
     h.add(q.accessor);
-    add_shape(h, *q.instance);
+    literals = add_shape(h, *q.instance);
   }
   h.add(q.steps.size());
-  for (const auto& st : q.steps) add_step(h, st);
+  for (const auto& st : q.steps) literals += add_step(h, st);
+  return literals;
 }
 
 }  // namespace sqlweave::ast

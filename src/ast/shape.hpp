@@ -67,7 +67,9 @@ class shape_hasher {
 /// The shape of `n` from its own fields and its children's `shape` (make_node() stores it).
 shape_key node_shape(const node& n);
 
-/// Feeds what shape_of(q) hashes to `h`, so a key can put more beside it in one pass.
-void add_shape(shape_hasher& h, const query& q);
+/// Feeds what shape_of(q) hashes to `h`, so a key can put more beside it in one pass. Returns
+/// the number of literal nodes under q's steps and its instance's (read from each argument's
+/// node::literals on the way), so a walk for the literals need not count them first.
+std::size_t add_shape(shape_hasher& h, const query& q);
 
 }  // namespace sqlweave::ast

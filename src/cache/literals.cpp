@@ -4,18 +4,24 @@
 namespace sqlweave::cache {
 namespace {
 
-// Every node counts its literals (ast::node::literals), so the output is sized once and
-// written through a cursor, subtrees without literals are not entered, and a literal that is
-// its subtree's only one is taken without a call (the leaves of IN lists and Q leaves).
+// Every node counts its literals (ast::node::literals; ast::add_shape() sums them for the
+// query), so the output is sized once and written through a cursor, subtrees without literals
+// are not entered, a literal that is its subtree's only one is taken without a call (the
+// leaves of IN lists and Q leaves), and a node that is only a wrapper of its one argument (a Q
+// leaf over its IN list or range) is passed through without a call.
 void collect(const ast::query& q, const value**& at);
 
 void collect(const ast::node& n, const value**& at);
 
-inline void child(const ast::node& c, const value**& at) {
-  if (c.literals == 1 && c.kind == ast::node_kind::literal)
-    *at++ = &c.val;
-  else if (c.literals)
-    collect(c, at);
+inline void child(const ast::node& n, const value**& at) {
+  if (!n.literals) return;
+  const ast::node* c = &n;
+  while (c->kind != ast::node_kind::literal && c->args.size() == 1 && c->kwargs.empty() && !c->sub)
+    c = c->args.front().get();
+  if (c->literals == 1 && c->kind == ast::node_kind::literal)
+    *at++ = &c->val;
+  else
+    collect(*c, at);
 }
 
 void collect(const ast::node& n, const value**& at) {
@@ -33,19 +39,10 @@ void collect(const ast::query& q, const value**& at) {
   }
 }
 
-std::size_t count(const ast::query& q) {
-  std::size_t n = q.instance ? count(*q.instance) : 0;
-  for (const auto& st : q.steps) {
-    for (const auto& a : st.args) n += a->literals;
-    for (const auto& k : st.kwargs) n += k.value->literals;
-  }
-  return n;
-}
-
 }  // namespace
 
-void collect_literals(const ast::query& q, std::vector<const value*>& out) {
-  out.resize(count(q));
+void collect_literals(const ast::query& q, std::size_t count, std::vector<const value*>& out) {
+  out.resize(count);
   const value** at = out.data();
   collect(q, at);
 }

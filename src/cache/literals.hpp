@@ -10,7 +10,7 @@
 namespace sqlweave::cache {
 
 /// The value of every literal node of `q`, in walk order (a shared node once per use), in
-/// place of `out`'s contents.
-void collect_literals(const ast::query& q, std::vector<const value*>& out);
+/// place of `out`'s contents; `count` is how many there are, as ast::add_shape() returns it.
+void collect_literals(const ast::query& q, std::size_t count, std::vector<const value*>& out);
 
 }  // namespace sqlweave::cache

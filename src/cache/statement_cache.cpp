@@ -29,12 +29,14 @@ struct fill {
 
 namespace {
 
-ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s, const compile_options& o) {
+/// The key of `q` under these options; `literals` is set to q's number of literal nodes.
+ast::shape_key key_of(const ast::query& q, dialect_id d, paramstyle s, const compile_options& o,
+                      std::size_t& literals) {
   ast::shape_hasher h;
   h.add(static_cast<std::uint64_t>(d) | static_cast<std::uint64_t>(s) << 8 |
         std::uint64_t{o.trusted_sql} << 16);
   h.add(reinterpret_cast<std::uintptr_t>(o.ext));
-  ast::add_shape(h, q);
+  literals = ast::add_shape(h, q);
   return h.value();
 }
 
@@ -171,8 +173,9 @@ std::shared_ptr<const statement_cache::entry> statement_cache::entry_for(
     const ast::query& q, dialect_id d, const compile_options& options,
     std::vector<const value*>& literals) {
   const paramstyle style = options.style.value_or(default_paramstyle(d));
-  const ast::shape_key key = key_of(q, d, style, options);
-  cache::collect_literals(q, literals);
+  std::size_t count = 0;
+  const ast::shape_key key = key_of(q, d, style, options, count);
+  cache::collect_literals(q, count, literals);
   {
     std::lock_guard lock(impl_->mutex);
     auto hit = impl_->find(key, d, style, options, literals);

@@ -219,6 +219,33 @@ TEST_CASE("statement_cache binds the values of the queryset it is given", "[cach
   CHECK(not_null.statements.at(0).sql.find("IS NOT NULL") != std::string::npos);
 }
 
+TEST_CASE("statement_cache binds the literals under wrapper nodes in their order", "[cache]") {
+  const schema& db = testing::shop_models();
+  // Q leaves over IN lists and ranges, a negated Q, a subquery and keyword arguments beside
+  // them: each pair differs only in bound values (all above 1: the same shape_class).
+  const std::vector<std::pair<std::string, std::string>> pairs{
+      {R"(Product.objects.filter(~Q(category_id__in=[2, 3]), stock__gt=4))",
+       R"(Product.objects.filter(~Q(category_id__in=[7, 8]), stock__gt=9))"},
+      {R"(Product.objects.filter(Q(stock__range=(2, 3)) | ~(Q(stock=4) & Q(id__in=[5])), id=6))",
+       R"(Product.objects.filter(Q(stock__range=(12, 13)) | ~(Q(stock=14) & Q(id__in=[15])), id=16))"},
+      {R"(Customer.objects.filter(Exists(Review.objects.filter(author=OuterRef("pk"), rating__in=[2, 3])), id__gt=4))",
+       R"(Customer.objects.filter(Exists(Review.objects.filter(author=OuterRef("pk"), rating__in=[5, 6])), id__gt=7))"},
+  };
+  for (const auto d : all_dialects) {
+    statement_cache cache(db);
+    for (const auto& [a_text, b_text] : pairs) {
+      INFO(to_string(d) << ": " << b_text);
+      const auto a = parse_query(a_text);
+      const auto b = parse_query(b_text);
+      CHECK(outcome([&] { return cache.compile(a, d); }) ==
+            outcome([&] { return compile(db, a, d); }));
+      CHECK(outcome([&] { return cache.compile(b, d); }) ==
+            outcome([&] { return compile(db, b, d); }));
+    }
+    CHECK(cache.stats().hits == pairs.size());  // each b a hit on its a
+  }
+}
+
 TEST_CASE("statement_cache is safe to share between threads", "[cache]") {
   const schema& db = testing::shop_models();
   statement_cache cache(db, 4);
