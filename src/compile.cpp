@@ -252,6 +252,21 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
     plan.match_column = p.match_column;
     plan.sql_head = scratch.sql.substr(0, at);
     plan.sql_tail = scratch.sql.substr(at + 1);
+    const auto split =
+        scratch.params.begin() + static_cast<std::ptrdiff_t>(pw.params_before_keys());
+    plan.head_params.assign(scratch.params.begin(), split);
+    plan.tail_params.assign(split, scratch.params.end());
+    if (!scratch.slots.empty())
+      fail(error_code::unsupported,
+           fmt::format("named parameters in the queryset of the prefetch '{}'", p.path));
+    // A numbered placeholder after the keys would need the keys' count.
+    const bool numbered = out.style == paramstyle::numeric || out.style == paramstyle::dollar ||
+                          out.style == paramstyle::named || out.style == paramstyle::pyformat;
+    if (numbered && !plan.tail_params.empty())
+      fail(error_code::unsupported,
+           fmt::format("the prefetch '{}' binds values after its key list (ordering or HAVING of "
+                       "its queryset), which the {} paramstyle numbers before the keys are known",
+                       p.path, to_string(out.style)));
     plan.dialect = d;
     plan.style = out.style;
     describe(s, *p.select, scratch);
@@ -270,10 +285,11 @@ std::vector<statement> prefetch_plan::statements(const std::vector<value>& keys)
     st.note = path;
     st.columns = columns;
     st.sql = sql_head;
+    st.params = head_params;
     const std::size_t end = std::min(keys.size(), start + batch);
     for (std::size_t i = start; i < end; ++i) {
       if (i > start) st.sql += ", ";
-      const std::size_t n = i - start + 1;
+      const std::size_t n = head_params.size() + i - start + 1;
       switch (style) {
         case paramstyle::qmark: st.sql += '?'; break;
         case paramstyle::numeric: st.sql += fmt::format(":{}", n); break;
@@ -285,6 +301,7 @@ std::vector<statement> prefetch_plan::statements(const std::vector<value>& keys)
       st.params.push_back(keys[i]);
     }
     st.sql += sql_tail;
+    st.params.insert(st.params.end(), tail_params.begin(), tail_params.end());
   }
   return out;
 }

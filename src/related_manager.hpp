@@ -10,6 +10,10 @@
 
 namespace sqlweave::detail {
 
+/// The plain queryset a query whose `instance` is set stands for, `Pool.objects.filter(
+/// tournament=1)` for `Tournament.objects.get(pk=1).pool_set.all()`.
+ast::query related_queryset(const schema& s, const ast::query& q);
+
 /// The related queryset of a query whose `instance` is set: the related model's default manager
 /// filtered to the rows of that instance, then the query's own steps.
 compiled_query compile_related_manager(const schema& s, const ast::query& q, dialect_id d,

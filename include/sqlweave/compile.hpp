@@ -139,6 +139,10 @@ struct prefetch_plan {
   std::string match_column;  // result column of this statement holding the parent key
   std::string sql_head;      // SQL before the key list ...
   std::string sql_tail;      // ... and after it
+  /// The values bound before the key list and after it (a Prefetch() queryset's conditions,
+  /// annotations and ordering).
+  std::vector<value> head_params;
+  std::vector<value> tail_params;
   result_columns columns;
   dialect_id dialect = dialect_id::sqlite;
   paramstyle style = paramstyle::qmark;

@@ -289,6 +289,7 @@ void writer::form(const ir::expr&, const ir::alias_ref& r) {
 }
 
 void writer::form(const ir::expr&, const ir::key_list&) {
+  params_before_keys_ = out_.params.size();
   out_.sql.push_back(key_list_marker);
 }
 

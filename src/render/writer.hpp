@@ -47,6 +47,8 @@ class writer {
          std::vector<param_origin>* origins = nullptr);
 
   const dialect_traits& traits() const { return t_; }
+  /// How many parameters precede the key list (a prefetch's `IN (<keys>)`) written last.
+  std::size_t params_before_keys() const { return params_before_keys_; }
 
   /// Fixed SQL text. In the `format`/`pyformat` styles a literal `%` is doubled.
   void sql(std::string_view text);
@@ -151,6 +153,7 @@ class writer {
   const dialect_traits& t_;
   paramstyle style_;
   statement& out_;
+  std::size_t params_before_keys_ = 0;
   bool double_percent_;
   std::vector<param_origin>* origins_;
 };

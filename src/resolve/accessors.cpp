@@ -37,18 +37,42 @@ std::string accessor_name(const schema& s, int relation_index) {
   return r.how == relation::kind::reverse && !r.multi_valued ? name : name + "_set";
 }
 
+namespace {
+
+int own_accessor(const schema& s, const model& m, std::string_view name,
+                 std::vector<std::string>& names) {
+  for (const int ri : m.relations) {
+    std::string accessor = accessor_name(s, ri);
+    if (accessor == name) return ri;
+    if (!accessor.empty()) names.push_back(std::move(accessor));
+  }
+  return -1;
+}
+
+// Python finds an attribute on the class, then on its bases: a multi-table child has its
+// parents' accessors (in base order, each parent before the next one's bases).
+int inherited_accessor(const schema& s, const model& m, std::string_view name,
+                       std::vector<std::string>& names) {
+  const int own = own_accessor(s, m, name, names);
+  if (own >= 0) return own;
+  for (const int link : m.parents) {
+    const member* mem = m.find(m.fields[static_cast<std::size_t>(link)].name);
+    const int found = inherited_accessor(s, s.at(s.rel(mem->index).to_model), name, names);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+}  // namespace
+
 int find_accessor(const schema& s, const model& m, std::string_view name,
                   std::vector<std::string>& names) {
   const model& concrete = s.at(m.concrete);
-  for (const model* owner : {&m, &concrete}) {
-    for (const int ri : owner->relations) {
-      std::string accessor = accessor_name(s, ri);
-      if (accessor == name) return ri;
-      if (!accessor.empty()) names.push_back(std::move(accessor));
-    }
-    if (owner == &concrete) break;
+  if (&concrete != &m) {
+    const int own = own_accessor(s, m, name, names);
+    if (own >= 0) return own;
   }
-  return -1;
+  return inherited_accessor(s, concrete, name, names);
 }
 
 }  // namespace sqlweave::resolve

@@ -21,7 +21,8 @@ bool declared_on_from(const schema& s, int relation_index);
 /// `tournament`; empty for none (`related_name='+'`, the reverse of a symmetrical M2M).
 std::string accessor_name(const schema& s, int relation_index);
 
-/// The relation whose accessor on `m` is `name` (a proxy also has its concrete model's), or -1;
+/// The relation whose accessor on `m` is `name` (a proxy also has its concrete model's, a
+/// multi-table child its parents'; the relation's from_model is the one it is on), or -1;
 /// `names` receives every accessor of `m`, for an error's candidates.
 int find_accessor(const schema& s, const model& m, std::string_view name,
                   std::vector<std::string>& names);

@@ -11,6 +11,7 @@
 #include "catalog/catalog.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/query.hpp"
+#include "resolve/subqueries.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -88,7 +89,7 @@ void combine(query_state& q, const ast::step& st) {
   if (arg.kind != ast::node_kind::subquery)
     fail(error_code::bad_argument, fmt::format("'{}' combines two querysets", operator_of(st)),
          arg.span);
-  const ast::query& other = *arg.sub;
+  const ast::query& other = plain_queryset(lv.cx, *arg.sub);
   const bool any = st.kind == step_kind::combine_or;
   if (root_model(lv.cx.s, other, arg.span) != lv.model_index)
     fail(error_code::bad_argument,

@@ -11,6 +11,7 @@
 #include "catalog/catalog.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/query.hpp"
+#include "resolve/subqueries.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
@@ -90,7 +91,7 @@ ir::select* combine(context& cx, const ast::query& source, const ast::step* oute
     if (arg->kind != ast::node_kind::subquery)
       fail(error_code::bad_argument,
            fmt::format("{}() takes querysets", catalog::method_name(st.kind)), arg->span);
-    parts.push_back(resolve_part(cx, *arg->sub, values, hidden));
+    parts.push_back(resolve_part(cx, plain_queryset(cx, *arg->sub), values, hidden));
   }
   const ir::set_operation op = operation_of(st.kind);
   const auto& d = cx.dialect;

@@ -47,6 +47,8 @@ struct context {
   /// The model constants the query names (`Book.RENTED`), as literals where the query names
   /// them, kept for the compile like `synthesized`.
   std::vector<ast::expr> constants = {};
+  /// The plain querysets of the related managers used as subqueries, kept like `synthesized`.
+  std::list<ast::query> related_querysets = {};
 };
 
 }  // namespace sqlweave::resolve

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "catalog/catalog.hpp"
+#include "related_manager.hpp"
 #include "resolve/conditions.hpp"
 #include "resolve/subqueries.hpp"
 #include "support/errors.hpp"
@@ -90,16 +91,6 @@ resolved run(query_state& q, const ast::query& source) {
   return out;
 }
 
-// The steps of a queryset inside an expression: none of them may be terminal.
-void apply_inner_steps(query_state& q, const ast::query& source) {
-  for (const auto& st : source.steps) {
-    if (is_terminal(st.kind))
-      fail(error_code::bad_argument,
-           fmt::format("a subquery cannot end with {}()", catalog::step_name(st)), st.span);
-    apply_step(q, st);
-  }
-}
-
 // Whether table i of `a` and table j of `b` get one alias in Django's Query, which names a
 // table by its name the first time and T<index + 1> after.
 bool same_django_alias(const ir::select& a, std::size_t i, const ir::select& b, std::size_t j) {
@@ -150,7 +141,22 @@ resolved resolve_query(context& cx, const ast::query& source) {
   return run(q, source);
 }
 
-ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, source_span span) {
+void apply_inner_steps(query_state& q, const ast::query& source) {
+  for (const auto& st : source.steps) {
+    if (is_terminal(st.kind))
+      fail(error_code::bad_argument,
+           fmt::format("a subquery cannot end with {}()", catalog::step_name(st)), st.span);
+    apply_step(q, st);
+  }
+}
+
+const ast::query& plain_queryset(context& cx, const ast::query& q) {
+  if (!q.instance) return q;
+  return cx.related_querysets.emplace_back(detail::related_queryset(cx.s, q));
+}
+
+ir::expr* subquery_value(level& lv, const ast::query& written, bool exists, source_span span) {
+  const ast::query& source = plain_queryset(lv.cx, written);
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
   apply_manager(inner, source);
   apply_inner_steps(inner, source);
@@ -175,8 +181,9 @@ ir::expr* subquery_value(level& lv, const ast::query& source, bool exists, sourc
   return e;
 }
 
-const ir::select* in_subquery_select(level& lv, const ast::query& source, const field* target,
+const ir::select* in_subquery_select(level& lv, const ast::query& written, const field* target,
                                      int target_model, bool relation, source_span span) {
+  const ast::query& source = plain_queryset(lv.cx, written);
   const int index = model_of(lv, source, span);
   query_state inner(lv.cx, index, &lv);
   apply_manager(inner, source);

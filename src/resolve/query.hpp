@@ -88,6 +88,9 @@ struct resolved {
 };
 
 resolved resolve_query(context& cx, const ast::query& q);
+/// The steps of a queryset inside another (a subquery, a Prefetch() queryset): none of them
+/// may be terminal.
+void apply_inner_steps(query_state& q, const ast::query& source);
 
 // sugar.cpp: calls that are other calls in Django
 /// dates(field, kind, order) and datetimes(...): annotate, values_list, distinct, filter,

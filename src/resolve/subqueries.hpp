@@ -7,6 +7,10 @@
 
 namespace sqlweave::resolve {
 
+/// The queryset a subquery stands for: `q`, or the plain queryset of a related manager
+/// (`Board.objects.get(pk=1).topics.values("id")`), kept in `cx` for the compile.
+const ast::query& plain_queryset(context& cx, const ast::query& q);
+
 /// Subquery(qs) (one column) or Exists(qs), as a value of `lv`.
 ir::expr* subquery_value(level& lv, const ast::query& q, bool exists, source_span span);
 

@@ -112,6 +112,19 @@ TEST_CASE("prefetch_related follows accessor names", "[resolve][prefetch]") {
   CHECK(message_of(R"(Dog.objects.prefetch_related("dog_set"))").starts_with("Cannot find"));
 }
 
+TEST_CASE("an MTI child has its parents' accessors", "[resolve][prefetch]") {
+  const auto c = compiled(R"(ShowDog.objects.prefetch_related("visits", "breeds", "licence"))");
+  REQUIRE(c.prefetches.size() == 3);
+  // The keys are the parent's, which a child's rows hold (its primary key's values).
+  CHECK(c.prefetches.at(0).key_column == "id");
+  CHECK(c.prefetches.at(0).sql_head.find(R"(WHERE "k_visit"."dog_id" IN ()") != std::string::npos);
+  CHECK(c.prefetches.at(1).key_column == "id");
+  CHECK(message_of(R"(ShowDog.objects.prefetch_related("visit_set"))") ==
+        "Cannot find 'visit_set' on ShowDog object, 'visit_set' is an invalid parameter to "
+        "prefetch_related(); its relations: dog_ptr, kennel, breeds, rival, licence, showdog, "
+        "visits");
+}
+
 TEST_CASE("earliest() and latest() without fields use Meta.get_latest_by", "[resolve][terminals]") {
   CHECK(order_of("Kennel.objects.earliest()") == R"("k_kennel"."opened" ASC LIMIT 1)");
   CHECK(order_of("Kennel.objects.latest()") == R"("k_kennel"."opened" DESC LIMIT 1)");
@@ -160,6 +173,53 @@ TEST_CASE("a related manager on get()'s instance is the related queryset", "[res
         R"(UPDATE "k_dog" SET "name" = ? WHERE "k_dog"."kennel_id" = ?)");
 }
 
+TEST_CASE("a related manager on another instance is filtered by its one row",
+          "[resolve][related]") {
+  // first()/last() order an unordered queryset by the primary key, and keep another ordering
+  // (last() reversed); earliest()/latest() by their fields or Meta.get_latest_by; qs[i] as is.
+  CHECK(where_of("Kennel.objects.first().dog_set.all()") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" ORDER BY "U0"."id" ASC )"
+        R"(LIMIT 1))");
+  CHECK(where_of("Kennel.objects.order_by('town').last().dog_set.all()") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" ORDER BY "U0"."town" )"
+        R"(DESC LIMIT 1))");
+  CHECK(where_of("Kennel.objects.latest().dog_set.all()") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" ORDER BY )"
+        R"("U0"."opened" DESC LIMIT 1))");
+  CHECK(where_of("Kennel.objects.filter(town='Ely')[2].dog_set.all()") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" WHERE "U0"."town" = ? )"
+        R"(LIMIT 1 OFFSET 2))");
+  CHECK(compiled("Breed.objects.last().dog_set.all()")
+            .statements.at(0)
+            .sql.find(R"(WHERE "k_dog_breeds"."breed_id" = (SELECT "U0"."id" FROM "k_breed" "U0" )"
+                      R"(ORDER BY "U0"."id" DESC LIMIT 1))") != std::string::npos);
+  // A multi-table child's instance has its parent's managers, keyed by the shared key.
+  CHECK(where_of("ShowDog.objects.get(pk=4).visits.all()") == R"("k_visit"."dog_id" = ?)");
+}
+
+TEST_CASE("a related manager in a subquery is its related queryset", "[resolve][related]") {
+  CHECK(where_of("Breed.objects.filter(dog__in=Kennel.objects.get(pk=1).dog_set.all())") ==
+        R"("k_dog_breeds"."dog_id" IN (SELECT "U0"."id" FROM "k_dog" "U0" WHERE )"
+        R"("U0"."kennel_id" = ?))");
+  CHECK(where_of("Kennel.objects.filter(Exists(Kennel.objects.first().dog_set.filter("
+                 "kennel=OuterRef('pk'))))")
+            .starts_with(
+                R"(EXISTS(SELECT 1 AS "a" FROM "k_dog" "U0" WHERE ("U0"."kennel_id" = )"
+                R"((SELECT "V0"."id" FROM "k_kennel" "V0" ORDER BY "V0"."id" ASC LIMIT 1) AND )"
+                R"("U0"."kennel_id" = "k_kennel"."id"))"));
+  statement_cache cache(kennels(), 8);
+  const auto a = cache.compile(
+      parse_query(
+          "Breed.objects.filter(dog__in=Kennel.objects.get(pk=1).dog_set.filter(name='a'))"),
+      dialect_id::sqlite);
+  const auto b = cache.compile(
+      parse_query(
+          "Breed.objects.filter(dog__in=Kennel.objects.get(pk=5).dog_set.filter(name='b'))"),
+      dialect_id::sqlite);
+  CHECK(a.statements.at(0).params == std::vector<value>{value(1), value("a")});
+  CHECK(b.statements.at(0).params == std::vector<value>{value(5), value("b")});
+}
+
 TEST_CASE("what is not a related manager of an instance is refused", "[resolve][related]") {
   CHECK(message_of("Dog.objects.get(pk=1).kennel") ==
         "'kennel' of a Dog instance is a Kennel object, not a related manager");
@@ -168,7 +228,14 @@ TEST_CASE("what is not a related manager of an instance is refused", "[resolve][
   CHECK(message_of("Kennel.objects.get(pk=1).dog.all()") ==
         "'Kennel' object has no attribute 'dog'; its relations: dog_set");
   CHECK(message_of("Kennel.objects.filter(pk=1).dog_set.all()") ==
-        "'dog_set' is read on a model instance: the queryset before it must end with get()");
+        "'dog_set' is read on a model instance: the queryset before it must end with get(), "
+        "first(), last(), earliest(), latest() or an index [i]");
+  // first() orders an unordered queryset, which a slice cannot be.
+  CHECK(message_of("Kennel.objects.all()[1:3].first().dog_set.all()") ==
+        "cannot use order_by() once a slice has been taken");
+  CHECK(message_of("Breed.objects.earliest().dog_set.all()") ==
+        "earliest() and latest() require either fields as positional arguments or "
+        "'get_latest_by' in the model's Meta.");
   CHECK(message_of("Kennel.objects.get(pk=1).dog_set.create(name='x')") ==
         "create() through a related manager is not supported (Django sets the relation on the "
         "new rows)");

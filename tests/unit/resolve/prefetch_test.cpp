@@ -2,6 +2,9 @@
 // prefetch_related(): one statement per hop, its keys bound when the parent rows are known.
 #include <catch2/catch.hpp>
 
+#include "sqlweave/compile.hpp"
+#include "sqlweave/error.hpp"
+#include "sqlweave/parse.hpp"
 #include "sqlweave/query.hpp"
 #include "support/fixture.hpp"
 #include "support/shop_schema.hpp"
@@ -54,4 +57,65 @@ TEST_CASE("an m2m prefetch on SQLite returns each tag with its product", "[sqlit
     if (link.at("product_id") == 1) expected.push_back(link.at("tag_id").get<std::int64_t>());
   std::sort(expected.begin(), expected.end());
   CHECK(tag_ids == expected);
+}
+
+namespace {
+
+compiled_query shop_text(std::string_view text) {
+  static const schema s = testing::shop_schema();
+  return compile(s, parse_query(text), dialect_id::sqlite);
+}
+
+std::string refusal(std::string_view text) {
+  try {
+    shop_text(text);
+  } catch (const error& e) {
+    return e.what();
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("Prefetch() objects take a queryset and a to_attr", "[resolve][prefetch]") {
+  const auto c = shop_text(
+      R"(Customer.objects.prefetch_related(Prefetch("orders", queryset=Order.objects.filter()"
+      R"(total__gt=10).order_by("-id"), to_attr="big"), "big__lines"))");
+  REQUIRE(c.prefetches.size() == 2);
+  CHECK(c.prefetches[0].path == "big");
+  // The queryset's conditions, then the keys; its ordering.
+  CHECK(c.prefetches[0].sql_head.ends_with(
+      R"(FROM "shop_order" WHERE ("shop_order"."total" > ? AND "shop_order"."customer_id" IN ()"));
+  CHECK(c.prefetches[0].sql_tail == R"()) ORDER BY "shop_order"."id" DESC)");
+  // The queryset's parameters come before the keys.
+  const auto batch = c.prefetches[0].statements({value(4)});
+  REQUIRE(batch.size() == 1);
+  REQUIRE(batch[0].params.size() == 2);
+  CHECK(batch[0].params[1] == value(4));
+  // A path through the to_attr follows that hop's rows.
+  CHECK(c.prefetches[1].path == "big__lines");
+  CHECK(c.prefetches[1].source == 0);
+  // No queryset: the lookup's rows under another name; a lookup with hops sets the last one.
+  CHECK(shop_text(R"(Customer.objects.prefetch_related(Prefetch("orders__lines", to_attr="l")))")
+            .prefetches.at(1)
+            .path == "orders__l");
+}
+
+TEST_CASE("Prefetch() is refused as Django refuses it", "[resolve][prefetch]") {
+  CHECK(refusal(R"(Customer.objects.prefetch_related(Prefetch("orders", )"
+                R"(queryset=Order.objects.values("id"))))") ==
+        "Prefetch querysets cannot use raw(), values(), and values_list().");
+  CHECK(refusal(R"(Customer.objects.prefetch_related("orders", Prefetch("orders", )"
+                R"(queryset=Order.objects.all())))") ==
+        "'orders' lookup was already seen with a different queryset. You may need to adjust the "
+        "ordering of your lookups.");
+  CHECK(refusal(R"(Customer.objects.prefetch_related(Prefetch("orders", to_attr="name")))") ==
+        "to_attr=name conflicts with a field on the Customer model.");
+  CHECK(refusal(R"(Customer.objects.prefetch_related(Prefetch("orders", )"
+                R"(queryset=Product.objects.all())))") ==
+        "Prefetch('orders') takes a queryset of Order, not of Product");
+  // The to_attr is not there before the Prefetch() that sets it.
+  CHECK(refusal(R"(Customer.objects.prefetch_related("big__lines", Prefetch("orders", )"
+                R"(to_attr="big")))")
+            .starts_with("Cannot find 'big' on Customer object, 'big__lines' is an invalid"));
 }
