@@ -157,6 +157,13 @@ class model_reader {
     add_used(read, out);
   }
 
+  // The --field-type text `file` is, kept alive; null for a file of the trees.
+  std::shared_ptr<const source_file> file_of_mapping(const source_file* file) const {
+    for (const auto& f : mapping_files_)
+      if (f.get() == file) return f;
+    return nullptr;
+  }
+
  private:
   // ---------------------------------------------------------------- classes
 
@@ -435,7 +442,7 @@ class model_reader {
       if (eq == std::string::npos || eq == 0)
         fail(error_code::bad_argument,
              fmt::format("--field-type takes dotted.Class=Field(...), not '{}'", entry));
-      auto file = std::make_unique<source_file>();
+      auto file = std::make_shared<source_file>();
       file->module = "--field-type";
       file->path = "--field-type " + entry;
       file->text = "x = " + entry.substr(eq + 1);
@@ -629,8 +636,22 @@ class model_reader {
 
   // ---------------------------------------------------------------- values
 
+  // A value sqlweave cannot know: unknown, or a plain name from a package outside the trees
+  // (a class or function there is an object of its own kind to callers).
+  static bool unevaluated(const ref& v) {
+    return v->what == object::kind::unknown ||
+           (v->what == object::kind::named && !v->path.starts_with("django.") &&
+            !v->path.starts_with("builtins."));
+  }
   [[noreturn]] static void cannot(const ref& v, std::string_view what, const source_file& file,
                                   source_span at) {
+    if (v->what == object::kind::named) {
+      const auto [f, s] = place(v, file, at);
+      fail_in(*f, s, error_code::bad_schema,
+              fmt::format("{} must be known to write SQL, but {} comes from outside the trees: "
+                          "pass --setting {}=VALUE",
+                          what, v->path, v->path));
+    }
     if (v->what == object::kind::unknown && v->file)
       fail_in(*v->file, v->span, error_code::bad_schema,
               fmt::format("{} must be known to write SQL, but {}", what, v->path));
@@ -658,26 +679,26 @@ class model_reader {
   static bool flag(const ref& v, std::string_view what, const source_file& file, source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::boolean)
       return v->val.as_bool();
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes True or False", what));
   }
   static std::string text(const ref& v, std::string_view what, const source_file& file,
                           source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::text)
       return v->val.as_text();
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes a string", what));
   }
   static int whole(const ref& v, std::string_view what, const source_file& file, source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::integer &&
         v->val.as_int() >= 0 && v->val.as_int() <= 1'000'000'000)
       return static_cast<int>(v->val.as_int());
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes a whole number", what));
   }
   static std::vector<std::string> names(const ref& v, std::string_view what,
                                         const source_file& file, source_span at) {
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     if (v->what != object::kind::sequence)
       wrong(v, file, at, fmt::format("{} takes a list or tuple of field names", what));
     std::vector<std::string> out;
@@ -726,11 +747,19 @@ class model_reader {
       const model_decl* target = decl_of(v->cls);
       if (!target) {
         // A base that could not be read is the likelier cause than a plain class.
-        for (const auto& b : v->cls->bases)
+        for (const auto& b : v->cls->bases) {
           if (b->what == object::kind::unknown)
             fail_in(file, at, error_code::bad_schema,
                     fmt::format("{} is not a model: a base class of it cannot be read: {}",
                                 v->cls->name, b->path));
+          if (unevaluated(b))
+            fail_in(file, at, error_code::bad_schema,
+                    fmt::format("{} is not read as a model: its base class {} comes from outside "
+                                "the schema trees: add the source tree of that package with "
+                                "another --schema, or pass --field-type {}=Model if it is a model "
+                                "that adds no fields",
+                                v->cls->name, b->path, b->path));
+        }
         fail_in(file, at, error_code::bad_schema, fmt::format("{} is not a model", v->cls->name));
       }
       if (target->abstract)
@@ -748,7 +777,7 @@ class model_reader {
         return std::string(last_part(package)) + "." + std::string(last_part(p));
       }
     }
-    if (v->what == object::kind::unknown) cannot(v, "the related model", file, at);
+    if (unevaluated(v)) cannot(v, "the related model", file, at);
     wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
@@ -1561,7 +1590,7 @@ class model_reader {
   std::unordered_map<const py_class*, std::unique_ptr<model_decl>> decls_;
   std::vector<model_decl*> registered_;
   std::set<std::string, std::less<>> replacing_labels_;  // labels of the trees' apps with models
-  std::vector<std::unique_ptr<source_file>> mapping_files_;
+  std::vector<std::shared_ptr<const source_file>> mapping_files_;
   std::vector<std::unique_ptr<python::statement>> init_statements_;  // their keywords' source
   std::vector<mapping> mappings_;
 };
@@ -1571,7 +1600,14 @@ class model_reader {
 void read_apps(const std::vector<app_entry>& apps,
                const std::function<const source_file*(std::string_view)>& find_module,
                const models_options& options, schema& out, std::vector<std::string>& warnings) {
-  model_reader(apps, find_module, options, warnings).run(out);
+  model_reader reader(apps, find_module, options, warnings);
+  try {
+    reader.run(out);
+  } catch (file_error& e) {
+    // An error in a --field-type text outlives the reader that holds that text.
+    e.keep = reader.file_of_mapping(e.file);
+    throw;
+  }
 }
 
 }  // namespace sqlweave::grammar

@@ -556,17 +556,17 @@ TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle
 
 TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a warning",
           "[models][tree]") {
-  // wagtail: `swappable = swapper.swappable_setting("wagtailcore", "Page")`.
-  tree t({{"pages/models.py", django_import + "import swapper\n\n"
+  // As wagtail's `swapper.swappable_setting("wagtailcore", "Page")` was before sqlweave read it.
+  tree t({{"pages/models.py", django_import + "import vendorswap\n\n"
                                               "class Page(models.Model):\n"
                                               "    title = models.CharField(max_length=20)\n"
                                               "    class Meta:\n"
-                                              "        swappable = swapper.swappable_setting("
+                                              "        swappable = vendorswap.setting_name("
                                               "'pages', 'Page')\n"}});
   const schema s = schema::load({t.root.string()}, {});
   CHECK(has_field(model_named(s, "Page"), "title"));
   REQUIRE(s.warnings().size() == 1);
   CHECK(
       s.warnings()[0].starts_with("warning: Meta.swappable of Page cannot be evaluated (a call of "
-                                  "swapper.swappable_setting); keeping the model installed"));
+                                  "vendorswap.setting_name); keeping the model installed"));
 }
