@@ -22,6 +22,7 @@
 #include "contrib/postgres.hpp"
 #include "grammar/manager_reader.hpp"
 #include "grammar/model_constants.hpp"
+#include "grammar/ordering_reader.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/errors.hpp"
 
@@ -707,6 +708,8 @@ class model_reader {
   }
   static std::vector<std::vector<std::string>> together(const ref& v, std::string_view what,
                                                         const source_file& file, source_span at) {
+    // Django's normalize_together(): None (or any empty value) is no groups.
+    if (v->what == object::kind::constant && v->val.is_null()) return {};
     if (v->what == object::kind::sequence && !v->items.empty() &&
         v->items.front()->what == object::kind::sequence) {
       std::vector<std::vector<std::string>> out;
@@ -1199,10 +1202,31 @@ class model_reader {
     return m.app_label.empty() ? m.cls->name : m.app_label + "." + m.cls->name;
   }
 
+  // Meta.ordering of `m`, whose items are field names or Django expressions; one sqlweave
+  // cannot write leaves the model without a default ordering it can apply (`warn`: once, for
+  // the model that declares it), so that only querysets applying it are refused.
+  ordering_reading ordering_of(const model_decl& m, const ref& v, bool warn) {
+    const source_file& file = *m.cls->file;
+    const source_span at = m.meta ? m.meta->span : m.cls->span;
+    if (unevaluated(v)) cannot(v, "Meta.ordering", file, at);
+    if (v->what != object::kind::sequence)
+      wrong(v, file, at, "Meta.ordering takes a list or tuple of field names and expressions");
+    ordering_reading r = read_ordering(py_, v->items);
+    if (warn && !r.unreadable.empty())
+      py_.warn(file, at,
+               fmt::format("{}; querysets of {} that apply its default ordering are refused",
+                           r.unreadable, m.cls->name));
+    return r;
+  }
+  static void set_ordering(model& out, ordering_reading r) {
+    out.ordering = std::move(r.terms);
+    out.ordering_unreadable = std::move(r.unreadable);
+  }
+
   void read_meta_lists(const model_decl& m, model& out) {
     const source_file& file = *m.cls->file;
     const source_span at = m.meta ? m.meta->span : m.cls->span;
-    if (ref v = meta_attribute(m, "ordering")) out.ordering = names(v, "Meta.ordering", file, at);
+    if (ref v = meta_attribute(m, "ordering")) set_ordering(out, ordering_of(m, v, true));
     if (ref v = meta_attribute(m, "unique_together"))
       out.unique_together = together(v, "Meta.unique_together", file, at);
     if (ref v = meta_attribute(m, "index_together"))
@@ -1297,6 +1321,8 @@ class model_reader {
     out.what =
         kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
     for (const auto& kw : v->call->keywords) {
+      // Django 4.1's and 5.0's messages for model validation change no SQL.
+      if (kw.name == "violation_error_message" || kw.name == "violation_error_code") continue;
       const ref value = py_.eval(kw.value, *v->where);
       const std::string what = fmt::format("{}({}=)", kind, kw.name);
       if (kw.name == "fields")
@@ -1379,7 +1405,7 @@ class model_reader {
         if (proxy_base.empty()) {
           proxy_base = qualified(*parent);
           if (added.ordering.empty() && !meta_attribute(m, "ordering"))
-            added.ordering = inherited_ordering(*parent);
+            set_ordering(added, inherited_ordering(*parent));
         }
         continue;
       }
@@ -1397,7 +1423,7 @@ class model_reader {
       link.parent_link = true;
       links.push_back(std::move(link));
       if (added.ordering.empty() && !meta_attribute(m, "ordering") && links.size() == 1)
-        added.ordering = inherited_ordering(*parent);
+        set_ordering(added, inherited_ordering(*parent));
     }
     if (m.proxy) {
       if (proxy_base.empty())
@@ -1551,9 +1577,8 @@ class model_reader {
 
   // Meta.ordering as Django's ModelBase leaves it: a model whose Meta does not set it takes
   // its first non-abstract parent's (a proxy's or a multi-table child's), through any depth.
-  std::vector<std::string> inherited_ordering(const model_decl& m) {
-    if (ref v = meta_attribute(m, "ordering"))
-      return names(v, "Meta.ordering", *m.cls->file, m.meta ? m.meta->span : m.cls->span);
+  ordering_reading inherited_ordering(const model_decl& m) {
+    if (ref v = meta_attribute(m, "ordering")) return ordering_of(m, v, false);
     for (const auto& b : m.cls->bases) {
       if (b->what != object::kind::klass) continue;
       const model_decl* parent = decl_of(b->cls);

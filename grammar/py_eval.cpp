@@ -881,6 +881,23 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
 
 ref interpreter::call(const expr& e, const scope& in) {
   const source_file* file = in.file;
+  // F("x").asc(nulls_last=True), Lower("x").desc(): an expression ordered, kept as the call it
+  // is (Meta.ordering reads its source), where an attribute of an instance is otherwise unknown.
+  if (const expr& f = e.items.front();
+      f.is(expr::kind::attribute) && (f.text == "asc" || f.text == "desc")) {
+    const ref of = eval(f.items.front(), in);
+    if (of->what == object::kind::instance) {
+      auto o = std::make_shared<object>();
+      o->what = object::kind::instance;
+      o->callee = of;
+      o->call = &e;
+      o->where = &in;
+      o->counter = ++counter_;
+      o->file = file;
+      o->span = e.span;
+      return o;
+    }
+  }
   const ref callee = eval(e.items.front(), in);
   if (callee->what == object::kind::unknown) return callee;
   auto arg = [&](std::size_t i) { return eval(e.items[i], in); };

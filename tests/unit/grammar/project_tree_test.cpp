@@ -570,3 +570,20 @@ TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a w
       s.warnings()[0].starts_with("warning: Meta.swappable of Page cannot be evaluated (a call of "
                                   "vendorswap.setting_name); keeping the model installed"));
 }
+
+TEST_CASE("arguments of later Djangos that change no SQL are skipped", "[models][tree]") {
+  tree t({{"roles/__init__.py", ""},
+          {"roles/models.py", django_import + "class Role(models.Model):\n"
+                                              "    name = models.CharField(max_length=20)\n\n"
+                                              "    class Meta:\n"
+                                              "        unique_together = None\n"
+                                              "        constraints = [models.UniqueConstraint(\n"
+                                              "            fields=['name'], name='role_name',\n"
+                                              "            violation_error_message='taken',\n"
+                                              "            violation_error_code='dup')]\n"}});
+  const schema s = schema::load({t.root.string()});
+  const model& role = model_named(s, "Role");
+  CHECK(role.unique_together.empty());
+  REQUIRE(role.constraints.size() == 1);
+  CHECK(role.constraints[0].name == "role_name");
+}
