@@ -886,17 +886,7 @@ ref interpreter::call(const expr& e, const scope& in) {
   if (const expr& f = e.items.front();
       f.is(expr::kind::attribute) && (f.text == "asc" || f.text == "desc")) {
     const ref of = eval(f.items.front(), in);
-    if (of->what == object::kind::instance) {
-      auto o = std::make_shared<object>();
-      o->what = object::kind::instance;
-      o->callee = of;
-      o->call = &e;
-      o->where = &in;
-      o->counter = ++counter_;
-      o->file = file;
-      o->span = e.span;
-      return o;
-    }
+    if (of->what == object::kind::instance) return made_by(of, e, in);
   }
   const ref callee = eval(e.items.front(), in);
   if (callee->what == object::kind::unknown) return callee;
@@ -979,13 +969,17 @@ ref interpreter::call(const expr& e, const scope& in) {
     }
     return call_function(*callee, args, keywords, file, e.span);
   }
+  return made_by(callee, e, in);
+}
+
+ref interpreter::made_by(const ref& callee, const expr& e, const scope& in) {
   auto o = std::make_shared<object>();
   o->what = object::kind::instance;
   o->callee = callee;
   o->call = &e;
   o->where = &in;
   o->counter = ++counter_;
-  o->file = file;
+  o->file = in.file;
   o->span = e.span;
   return o;
 }

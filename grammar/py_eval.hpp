@@ -151,6 +151,8 @@ class interpreter {
   void import_names(const python::statement& st, scope& into);
   void import_from(const python::statement& st, scope& into);
   ref call(const python::expr& e, const scope& in);
+  /// What `callee(...)` at `e` in `in` makes: an instance kept with its call.
+  ref made_by(const ref& callee, const python::expr& e, const scope& in);
   /// A def of the trees run with its arguments: what its `return` gives, or unknown where the
   /// body does what the reader does not run (a loop, a try, a branch it cannot tell).
   ref call_function(const object& f, const std::vector<ref>& args,
