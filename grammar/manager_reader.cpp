@@ -230,6 +230,24 @@ bool copied_to_manager(const function_entry& f, const std::vector<function_entry
   return !f.name.starts_with("_");
 }
 
+// Why the chain a method returns cannot stand as query text after a manager (an argument that
+// is an attribute of a parameter, a call the query grammar has not), or does not leave a
+// queryset (`.count()`, `.aggregate(...)`); empty when it can. Such a method is kept with the
+// reason, so that only a query calling it is refused.
+std::string chain_problem(const std::string& chain, const std::string& owner) {
+  ast::query q;
+  try {
+    q = parse_query("Model.objects" + chain);
+  } catch (const error& err) {
+    return fmt::format("{}() returns '{}', which sqlweave does not read as query text: {}", owner,
+                       chain, err.what());
+  }
+  for (const auto& st : q.steps)
+    if (st.kind >= ast::step_kind::aggregate)
+      return fmt::format("{}() returns '{}', which does not leave a queryset", owner, chain);
+  return {};
+}
+
 manager_method read_method(const function_entry& f, const std::vector<std::string>& own,
                            bool on_manager, bool on_queryset, bool own_get_queryset) {
   manager_method out;
@@ -278,6 +296,7 @@ manager_method read_method(const function_entry& f, const std::vector<std::strin
         "{}() starts from super().get_queryset(), not from its manager's own get_queryset(); "
         "sqlweave applies the manager's get_queryset() first",
         cx.owner);
+  if (unreadable.empty()) unreadable = chain_problem(chain, cx.owner);
   if (!unreadable.empty()) {
     out.parameters.clear();
     out.unreadable = std::move(unreadable);

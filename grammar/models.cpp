@@ -21,6 +21,7 @@
 #include "contrib/postgres.hpp"
 #include "grammar/manager_reader.hpp"
 #include "grammar/model_constants.hpp"
+#include "grammar/ordering_reader.hpp"
 #include "sqlweave/parse.hpp"
 #include "support/ascii.hpp"
 #include "support/errors.hpp"
@@ -149,6 +150,13 @@ class model_reader {
     schema read;
     for (model_decl* m : registered_) build(*m, read);
     add_used(read, out);
+  }
+
+  // The --field-type text `file` is, kept alive; null for a file of the trees.
+  std::shared_ptr<const source_file> file_of_mapping(const source_file* file) const {
+    for (const auto& f : mapping_files_)
+      if (f.get() == file) return f;
+    return nullptr;
   }
 
  private:
@@ -429,7 +437,7 @@ class model_reader {
       if (eq == std::string::npos || eq == 0)
         fail(error_code::bad_argument,
              fmt::format("--field-type takes dotted.Class=Field(...), not '{}'", entry));
-      auto file = std::make_unique<source_file>();
+      auto file = std::make_shared<source_file>();
       file->module = "--field-type";
       file->path = "--field-type " + entry;
       file->text = "x = " + entry.substr(eq + 1);
@@ -623,8 +631,22 @@ class model_reader {
 
   // ---------------------------------------------------------------- values
 
+  // A value sqlweave cannot know: unknown, or a plain name from a package outside the trees
+  // (a class or function there is an object of its own kind to callers).
+  static bool unevaluated(const ref& v) {
+    return v->what == object::kind::unknown ||
+           (v->what == object::kind::named && !v->path.starts_with("django.") &&
+            !v->path.starts_with("builtins."));
+  }
   [[noreturn]] static void cannot(const ref& v, std::string_view what, const source_file& file,
                                   source_span at) {
+    if (v->what == object::kind::named) {
+      const auto [f, s] = place(v, file, at);
+      fail_in(*f, s, error_code::bad_schema,
+              fmt::format("{} must be known to write SQL, but {} comes from outside the trees: "
+                          "pass --setting {}=VALUE",
+                          what, v->path, v->path));
+    }
     if (v->what == object::kind::unknown && v->file)
       fail_in(*v->file, v->span, error_code::bad_schema,
               fmt::format("{} must be known to write SQL, but {}", what, v->path));
@@ -652,26 +674,26 @@ class model_reader {
   static bool flag(const ref& v, std::string_view what, const source_file& file, source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::boolean)
       return v->val.as_bool();
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes True or False", what));
   }
   static std::string text(const ref& v, std::string_view what, const source_file& file,
                           source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::text)
       return v->val.as_text();
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes a string", what));
   }
   static int whole(const ref& v, std::string_view what, const source_file& file, source_span at) {
     if (v->what == object::kind::constant && v->val.kind() == value_kind::integer &&
         v->val.as_int() >= 0 && v->val.as_int() <= 1'000'000'000)
       return static_cast<int>(v->val.as_int());
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     wrong(v, file, at, fmt::format("{} takes a whole number", what));
   }
   static std::vector<std::string> names(const ref& v, std::string_view what,
                                         const source_file& file, source_span at) {
-    if (v->what == object::kind::unknown) cannot(v, what, file, at);
+    if (unevaluated(v)) cannot(v, what, file, at);
     if (v->what != object::kind::sequence)
       wrong(v, file, at, fmt::format("{} takes a list or tuple of field names", what));
     std::vector<std::string> out;
@@ -680,6 +702,8 @@ class model_reader {
   }
   static std::vector<std::vector<std::string>> together(const ref& v, std::string_view what,
                                                         const source_file& file, source_span at) {
+    // Django's normalize_together(): None (or any empty value) is no groups.
+    if (v->what == object::kind::constant && v->val.is_null()) return {};
     if (v->what == object::kind::sequence && !v->items.empty() &&
         v->items.front()->what == object::kind::sequence) {
       std::vector<std::vector<std::string>> out;
@@ -720,11 +744,19 @@ class model_reader {
       const model_decl* target = decl_of(v->cls);
       if (!target) {
         // A base that could not be read is the likelier cause than a plain class.
-        for (const auto& b : v->cls->bases)
+        for (const auto& b : v->cls->bases) {
           if (b->what == object::kind::unknown)
             fail_in(file, at, error_code::bad_schema,
                     fmt::format("{} is not a model: a base class of it cannot be read: {}",
                                 v->cls->name, b->path));
+          if (unevaluated(b))
+            fail_in(file, at, error_code::bad_schema,
+                    fmt::format("{} is not read as a model: its base class {} comes from outside "
+                                "the schema trees: add the source tree of that package with "
+                                "another --schema, or pass --field-type {}=Model if it is a model "
+                                "that adds no fields",
+                                v->cls->name, b->path, b->path));
+        }
         fail_in(file, at, error_code::bad_schema, fmt::format("{} is not a model", v->cls->name));
       }
       if (target->abstract)
@@ -742,7 +774,7 @@ class model_reader {
         return std::string(last_part(package)) + "." + std::string(last_part(p));
       }
     }
-    if (v->what == object::kind::unknown) cannot(v, "the related model", file, at);
+    if (unevaluated(v)) cannot(v, "the related model", file, at);
     wrong(v, file, at, fmt::format("{} takes a model class or its name as a string", type_name));
   }
 
@@ -1159,10 +1191,31 @@ class model_reader {
     return m.app_label.empty() ? m.cls->name : m.app_label + "." + m.cls->name;
   }
 
+  // Meta.ordering of `m`, whose items are field names or Django expressions; one sqlweave
+  // cannot write leaves the model without a default ordering it can apply (`warn`: once, for
+  // the model that declares it), so that only querysets applying it are refused.
+  ordering_reading ordering_of(const model_decl& m, const ref& v, bool warn) {
+    const source_file& file = *m.cls->file;
+    const source_span at = m.meta ? m.meta->span : m.cls->span;
+    if (unevaluated(v)) cannot(v, "Meta.ordering", file, at);
+    if (v->what != object::kind::sequence)
+      wrong(v, file, at, "Meta.ordering takes a list or tuple of field names and expressions");
+    ordering_reading r = read_ordering(py_, v->items);
+    if (warn && !r.unreadable.empty())
+      py_.warn(file, at,
+               fmt::format("{}; querysets of {} that apply its default ordering are refused",
+                           r.unreadable, m.cls->name));
+    return r;
+  }
+  static void set_ordering(model& out, ordering_reading r) {
+    out.ordering = std::move(r.terms);
+    out.ordering_unreadable = std::move(r.unreadable);
+  }
+
   void read_meta_lists(const model_decl& m, model& out) {
     const source_file& file = *m.cls->file;
     const source_span at = m.meta ? m.meta->span : m.cls->span;
-    if (ref v = meta_attribute(m, "ordering")) out.ordering = names(v, "Meta.ordering", file, at);
+    if (ref v = meta_attribute(m, "ordering")) set_ordering(out, ordering_of(m, v, true));
     if (ref v = meta_attribute(m, "unique_together"))
       out.unique_together = together(v, "Meta.unique_together", file, at);
     if (ref v = meta_attribute(m, "index_together"))
@@ -1260,6 +1313,8 @@ class model_reader {
     out.what =
         kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
     for (const auto& kw : v->call->keywords) {
+      // Django 4.1's and 5.0's messages for model validation change no SQL.
+      if (kw.name == "violation_error_message" || kw.name == "violation_error_code") continue;
       const ref value = py_.eval(kw.value, *v->where);
       const std::string what = fmt::format("{}({}=)", kind, kw.name);
       if (kw.name == "fields")
@@ -1342,7 +1397,7 @@ class model_reader {
         if (proxy_base.empty()) {
           proxy_base = qualified(*parent);
           if (added.ordering.empty() && !meta_attribute(m, "ordering"))
-            added.ordering = inherited_ordering(*parent);
+            set_ordering(added, inherited_ordering(*parent));
         }
         continue;
       }
@@ -1360,7 +1415,7 @@ class model_reader {
       link.parent_link = true;
       links.push_back(std::move(link));
       if (added.ordering.empty() && !meta_attribute(m, "ordering") && links.size() == 1)
-        added.ordering = inherited_ordering(*parent);
+        set_ordering(added, inherited_ordering(*parent));
     }
     if (m.proxy) {
       if (proxy_base.empty())
@@ -1514,9 +1569,8 @@ class model_reader {
 
   // Meta.ordering as Django's ModelBase leaves it: a model whose Meta does not set it takes
   // its first non-abstract parent's (a proxy's or a multi-table child's), through any depth.
-  std::vector<std::string> inherited_ordering(const model_decl& m) {
-    if (ref v = meta_attribute(m, "ordering"))
-      return names(v, "Meta.ordering", *m.cls->file, m.meta ? m.meta->span : m.cls->span);
+  ordering_reading inherited_ordering(const model_decl& m) {
+    if (ref v = meta_attribute(m, "ordering")) return ordering_of(m, v, false);
     for (const auto& b : m.cls->bases) {
       if (b->what != object::kind::klass) continue;
       const model_decl* parent = decl_of(b->cls);
@@ -1553,7 +1607,7 @@ class model_reader {
   std::unordered_map<const py_class*, std::unique_ptr<model_decl>> decls_;
   std::vector<model_decl*> registered_;
   std::set<std::string, std::less<>> replacing_labels_;  // labels of the trees' apps with models
-  std::vector<std::unique_ptr<source_file>> mapping_files_;
+  std::vector<std::shared_ptr<const source_file>> mapping_files_;
   std::vector<std::unique_ptr<python::statement>> init_statements_;  // their keywords' source
   std::vector<mapping> mappings_;
 };
@@ -1563,7 +1617,14 @@ class model_reader {
 void read_apps(const std::vector<app_entry>& apps,
                const std::function<const source_file*(std::string_view)>& find_module,
                const models_options& options, schema& out, std::vector<std::string>& warnings) {
-  model_reader(apps, find_module, options, warnings).run(out);
+  model_reader reader(apps, find_module, options, warnings);
+  try {
+    reader.run(out);
+  } catch (file_error& e) {
+    // An error in a --field-type text outlives the reader that holds that text.
+    e.keep = reader.file_of_mapping(e.file);
+    throw;
+  }
 }
 
 }  // namespace sqlweave::grammar

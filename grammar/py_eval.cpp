@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -198,6 +199,12 @@ ref interpreter::source_only(const source_file* file, source_span span) {
   return o;
 }
 
+ref interpreter::outside_name(std::string path) const {
+  if (path.find('.') != std::string::npos)
+    if (ref v = setting(path)) return v;
+  return named(std::move(path));
+}
+
 ref interpreter::named(std::string path) {
   // Imports under `if TYPE_CHECKING:` are for type checkers; at run time the flag is False.
   if (path == "typing.TYPE_CHECKING") return constant(sqlweave::value(false));
@@ -349,7 +356,7 @@ void interpreter::import_from(const statement& st, scope& into) {
     const std::string key(name.as.empty() ? name.name : name.as);
     const std::string full = module + "." + std::string(name.name);
     if (!from) {
-      into.names[key] = named(full);
+      into.names[key] = outside_name(full);
       continue;
     }
     if (ref v = from->find(name.name)) {
@@ -361,7 +368,7 @@ void interpreter::import_from(const statement& st, scope& into) {
       o->path = full;
       into.names[key] = o;
     } else if (!from->star_modules.empty()) {
-      into.names[key] = named(from->star_modules.front() + "." + std::string(name.name));
+      into.names[key] = outside_name(from->star_modules.front() + "." + std::string(name.name));
     } else {
       into.names[key] = unknown(
           fmt::format("cannot import name '{}' from '{}'{}", name.name, module,
@@ -588,7 +595,7 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
                            source_span at) {
   switch (of->what) {
     case object::kind::unknown: return of;
-    case object::kind::named: return named(of->path + "." + std::string(name));
+    case object::kind::named: return outside_name(of->path + "." + std::string(name));
     case object::kind::settings: {
       if (ref v = setting(name)) return v;
       return unknown(fmt::format("settings.{0} is not set: pass --setting {0}=VALUE", name), file,
@@ -599,19 +606,20 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
       if (options_.find_module(of->path)) {
         const scope& s = import_module(of->path, file, at);
         if (ref v = s.find(name)) return v;
+        if (ref v = setting(full)) return v;
         // A module's own __getattr__ (PEP 562) answers for the names it does not bind.
         if (ref hook = s.find("__getattr__"); hook && hook->what == object::kind::function) {
           const ref v =
               call_function(*hook, {constant(sqlweave::value(std::string(name)))}, {}, file, at);
           if (v->what != object::kind::unknown) return v;
           return unknown(fmt::format("module '{}' has no attribute '{}' and its __getattr__ "
-                                     "cannot be evaluated: {}",
-                                     of->path, name, v->path),
+                                     "cannot be evaluated ({}): pass --setting {}=VALUE",
+                                     of->path, name, v->path, full),
                          file, at);
         }
         // `from outside import *` in that module: the name may come from there.
         if (!s.star_modules.empty() && !options_.find_module(full))
-          return named(s.star_modules.front() + "." + std::string(name));
+          return outside_name(s.star_modules.front() + "." + std::string(name));
       }
       if (options_.find_module(full)) {
         import_module(full, file, at);
@@ -666,7 +674,7 @@ ref interpreter::eval(const expr& e, const scope& in) {
       if (e.text == "models") return named("django.db.models");
       for (const scope* s = &in; s; s = s->enclosing)
         if (!s->star_modules.empty())
-          return named(s->star_modules.front() + "." + std::string(e.text));
+          return outside_name(s->star_modules.front() + "." + std::string(e.text));
       return unknown(fmt::format("name '{}' is not defined", e.text), file, e.span);
     }
     case expr::kind::attribute: return attribute(eval(e.items.front(), in), e.text, file, e.span);
@@ -873,6 +881,13 @@ ref interpreter::arithmetic(const expr& e, const ref& a, const ref& b, const sou
 
 ref interpreter::call(const expr& e, const scope& in) {
   const source_file* file = in.file;
+  // F("x").asc(nulls_last=True), Lower("x").desc(): an expression ordered, kept as the call it
+  // is (Meta.ordering reads its source), where an attribute of an instance is otherwise unknown.
+  if (const expr& f = e.items.front();
+      f.is(expr::kind::attribute) && (f.text == "asc" || f.text == "desc")) {
+    const ref of = eval(f.items.front(), in);
+    if (of->what == object::kind::instance) return made_by(of, e, in);
+  }
   const ref callee = eval(e.items.front(), in);
   if (callee->what == object::kind::unknown) return callee;
   auto arg = [&](std::size_t i) { return eval(e.items[i], in); };
@@ -924,6 +939,20 @@ ref interpreter::call(const expr& e, const scope& in) {
     }
     if (p == "builtins.str" && argc == 1 && is_text(arg(1))) return arg(1);
     if (p == "django.contrib.auth.get_user_model" && argc == 0) return setting("AUTH_USER_MODEL");
+    // The swapper package (swappable models of reusable apps): swappable_setting("app", "Model")
+    // is the setting APP_MODEL_MODEL, get_model_name() its value or "app.Model" while unset.
+    // A prefix set with swapper.set_app_prefix() is not followed.
+    if ((p == "swapper.swappable_setting" || p == "swapper.get_model_name") && argc == 2 &&
+        is_text(arg(1)) && is_text(arg(2))) {
+      const std::string app = arg(1)->val.as_text();
+      const std::string model = arg(2)->val.as_text();
+      std::string name = app + "_" + model + "_MODEL";
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+      if (p == "swapper.swappable_setting") return constant(sqlweave::value(std::move(name)));
+      if (ref v = setting(name)) return v;
+      return constant(sqlweave::value(app + "." + model));
+    }
   }
   if (callee->what == object::kind::function) {
     std::vector<ref> args;
@@ -940,13 +969,17 @@ ref interpreter::call(const expr& e, const scope& in) {
     }
     return call_function(*callee, args, keywords, file, e.span);
   }
+  return made_by(callee, e, in);
+}
+
+ref interpreter::made_by(const ref& callee, const expr& e, const scope& in) {
   auto o = std::make_shared<object>();
   o->what = object::kind::instance;
   o->callee = callee;
   o->call = &e;
   o->where = &in;
   o->counter = ++counter_;
-  o->file = file;
+  o->file = in.file;
   o->span = e.span;
   return o;
 }

@@ -31,6 +31,7 @@ struct source_file {
 struct file_error {
   sqlweave::error err;
   const source_file* file;
+  std::shared_ptr<const source_file> keep{};  // owns `file` when it was made for one read only
 };
 [[noreturn]] void fail_in(const source_file& file, source_span span, error_code code,
                           std::string message);
@@ -132,6 +133,9 @@ class interpreter {
   /// Makes `unknown` objects.
   static ref unknown(std::string reason, const source_file* file, source_span span);
   static ref named(std::string path);
+  /// A name from outside the trees (`from pkg.conf import LIMIT`, `pkg.conf.LIMIT`): the value
+  /// `--setting pkg.conf.LIMIT=VALUE` gives it, else named(path).
+  ref outside_name(std::string path) const;
   /// `Q(...) | Q(...)`, `~Q(...)` and the like: a value only its source text describes.
   static ref source_only(const source_file* file, source_span span);
 
@@ -147,6 +151,8 @@ class interpreter {
   void import_names(const python::statement& st, scope& into);
   void import_from(const python::statement& st, scope& into);
   ref call(const python::expr& e, const scope& in);
+  /// What `callee(...)` at `e` in `in` makes: an instance kept with its call.
+  ref made_by(const ref& callee, const python::expr& e, const scope& in);
   /// A def of the trees run with its arguments: what its `return` gives, or unknown where the
   /// body does what the reader does not run (a loop, a try, a branch it cannot tell).
   ref call_function(const object& f, const std::vector<ref>& args,

@@ -69,6 +69,33 @@ void parse_manager_methods(const model& m, manager& mg) {
   }
 }
 
+void parse_ordering(model& m) {
+  m.ordering_terms.reset();
+  if (m.ordering.empty()) return;
+  std::string text = m.name + ".objects.order_by(";
+  for (std::size_t i = 0; i < m.ordering.size(); ++i) {
+    const std::string& o = m.ordering[i];
+    if (i > 0) text += ", ";
+    if (o.find('(') != std::string::npos) {
+      text += o;
+      continue;
+    }
+    if (o.find_first_of("\"'\\\n\r") != std::string::npos)
+      fail(error_code::bad_schema,
+           fmt::format("Meta.ordering of {} has '{}', which is no field name", m.name, o));
+    text += '"' + o + '"';
+  }
+  ast::query q;
+  try {
+    q = parse_query(text + ")");
+  } catch (const error& e) {
+    fail(error_code::bad_schema,
+         fmt::format("Meta.ordering of {} is '{}', which is not query text: {}", m.name,
+                     text.substr(m.name.size() + 18), e.what()));
+  }
+  m.ordering_terms = std::make_shared<const ast::query>(std::move(q));
+}
+
 void parse_constants(model& m) {
   for (auto& c : m.constants) {
     ast::query q;

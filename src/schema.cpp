@@ -710,6 +710,7 @@ void schema::finalize() {
   for (auto& m : models_) {
     parse_managers(m);
     detail::parse_constants(m);
+    detail::parse_ordering(m);
   }
   precomputed_ =
       std::make_shared<const detail::precomputed>(detail::precompute(models_, relations_));

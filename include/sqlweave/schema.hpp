@@ -398,7 +398,14 @@ struct model {
   std::string db_table;  // empty before finalize: <app>_<name lowercased>
   std::vector<field> fields;
   std::vector<generic_relation> generic_relations;  // no columns: joins only
-  std::vector<std::string> ordering;                // Meta.ordering: "-placed", "id"
+  /// Meta.ordering: field names ("-placed", "id", "?") and expressions as query syntax writes
+  /// them, told apart by their parenthesis ("Lower('name').desc(nulls_last=True)").
+  std::vector<std::string> ordering;
+  /// Why Meta.ordering cannot be applied (an expression sqlweave cannot write); `ordering` is
+  /// then empty and a queryset applying the default ordering is an error saying so.
+  std::string ordering_unreadable;
+  /// `ordering` parsed by schema::finalize() as the arguments of one order_by().
+  std::shared_ptr<const ast::query> ordering_terms;
   /// Meta.get_latest_by, what earliest()/latest() order by without arguments ("-placed" in a
   /// list of one when Meta gives a string); none: not set (nor inherited), so they need fields.
   std::optional<std::vector<std::string>> get_latest_by;

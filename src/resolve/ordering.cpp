@@ -33,7 +33,17 @@ const model* related_ordering(const query_state& q, std::string_view path) {
     if (at == std::string_view::npos) break;
     path.remove_prefix(at + 2);
   }
-  return m->ordering.empty() ? nullptr : m;
+  return m->ordering.empty() && m->ordering_unreadable.empty() ? nullptr : m;
+}
+
+// Meta.ordering of `m` when a queryset applies it: refused when sqlweave could not read it.
+void check_readable(const model& m, source_span at) {
+  if (!m.ordering_unreadable.empty())
+    fail(error_code::unsupported,
+         fmt::format("the default ordering of {} cannot be applied: {}; give the queryset an "
+                     "order_by()",
+                     m.name, m.ordering_unreadable),
+         at);
 }
 
 // An annotation the SELECT list shows is ordered by its alias, as Django's Ref; one masked out
@@ -87,7 +97,17 @@ void order_term(query_state& q, const ast::node& term, bool descending, ir::null
   if (depth < 4)
     if (const model* target = related_ordering(q, name)) {
       // Ordering by a relation orders by the related model's Meta.ordering, as Django does.
+      check_readable(*target, term.span);
       for (const auto& o : target->ordering) {
+        // Django 3.2 resolves such an expression against the outer model, not through the
+        // relation (4.1 prefixes its fields): neither is written here.
+        if (o.find('(') != std::string::npos)
+          fail(error_code::unsupported,
+               fmt::format("ordering by '{}' applies the Meta.ordering of {}, whose expression {} "
+                           "sqlweave does not apply through a relation; order by its fields "
+                           "('{}__<field>')",
+                           name, target->name, o, name),
+               term.span);
         const bool desc = !o.empty() && o.front() == '-';
         ast::node sub;
         sub.kind = ast::node_kind::literal;
@@ -133,6 +153,24 @@ void check_distinct_on(const query_state& q) {
            other->value->span.empty() ? q.distinct_span : other->value->span);
 }
 
+// Meta.ordering applied as Django's get_order_by() applies it when no order_by() is given:
+// each term as order_by() would take it.
+void default_ordering(query_state& q, const model& m) {
+  for (const auto& t : m.ordering_terms->steps.front().args) {
+    if (t->kind == ast::node_kind::literal) {
+      ast::node term = *t;
+      term.span = {};  // a place in the models, not in this query's text
+      order_term(q, term, false, ir::nulls_order::unspecified, 0);
+      continue;
+    }
+    try {
+      order_term(q, *t, false, ir::nulls_order::unspecified, 0);
+    } catch (const error& e) {
+      fail(e.code(), fmt::format("in the Meta.ordering of {}: {}", m.name, e.what()), {});
+    }
+  }
+}
+
 }  // namespace
 
 void set_ordering(query_state& q, const ast::step& st) {
@@ -147,12 +185,8 @@ void build_order_by(query_state& q, bool flip) {
   if (q.explicit_order) {
     for (const auto* t : q.order_terms) order_term(q, *t, false, ir::nulls_order::unspecified, 0);
   } else if (!grouped(q)) {
-    for (const auto& o : q.lv.m.ordering) {
-      ast::node term;
-      term.kind = ast::node_kind::literal;
-      term.val = value(o);
-      order_term(q, term, false, ir::nulls_order::unspecified, 0);
-    }
+    check_readable(q.lv.m, {});
+    if (q.lv.m.ordering_terms) default_ordering(q, q.lv.m);
   }
   if (q.reversed != flip)
     for (auto& o : order) {

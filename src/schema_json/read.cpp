@@ -453,9 +453,9 @@ class schema_reader {
   void declare(const jnode& n) {
     const record r(
         err_, n, "a model",
-        {"app", "name", "table", "managed", "proxy_for", "ordering", "get_latest_by",
-         "unique_together", "index_together", "indexes", "constraints", "default_related_name",
-         "managers", "constants", "generic_relations", "fields"});
+        {"app", "name", "table", "managed", "proxy_for", "ordering", "ordering_unreadable",
+         "get_latest_by", "unique_together", "index_together", "indexes", "constraints",
+         "default_related_name", "managers", "constants", "generic_relations", "fields"});
     const std::string app = r.text("app");
     const std::string name = r.required_text("name");
     names_.add(app, name);
@@ -472,6 +472,7 @@ class schema_reader {
                                        "concrete model's",
                                        concrete_only));
     m.ordering = r.names("ordering");
+    m.ordering_unreadable = r.text("ordering_unreadable");
     if (r.find("get_latest_by")) m.get_latest_by = r.names("get_latest_by");
     m.unique_together = r.name_groups("unique_together");
     m.index_together = r.name_groups("index_together");

@@ -159,6 +159,7 @@ json model_json(const schema& s, const model& m) {
     if (!m.managed) out["managed"] = false;
   }
   put_list(out, "ordering", m.ordering);
+  put_text(out, "ordering_unreadable", m.ordering_unreadable);
   // Present whenever Meta sets it: an empty list still lets earliest() run, unordered.
   if (m.get_latest_by) out["get_latest_by"] = *m.get_latest_by;
   put_list(out, "unique_together", m.unique_together);

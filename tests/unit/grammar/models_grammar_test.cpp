@@ -300,7 +300,7 @@ TEST_CASE("models.py errors name the problem and its line", "[grammar][models][e
         "bad_schema: db_column= must be known to write SQL, but name 'name' is not defined "
         "(line 2)");
   CHECK(message("class A(models.Model):\n    class Meta:\n        ordering = ('name')\n") ==
-        "bad_schema: Meta.ordering takes a list or tuple of field names (line 3)");
+        "bad_schema: Meta.ordering takes a list or tuple of field names and expressions (line 3)");
   CHECK(message("class A(models.Model):\n    class Meta:\n        db_table = 42\n") ==
         "bad_schema: Meta.db_table takes a string (line 3)");
   CHECK(message("class A(models.Model):\n    b = models.CharField(max_length=10])\n") ==

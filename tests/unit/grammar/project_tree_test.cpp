@@ -556,17 +556,34 @@ TEST_CASE("apps are imported in INSTALLED_APPS order, which decides what a cycle
 
 TEST_CASE("a Meta.swappable computed outside the trees keeps the model, with a warning",
           "[models][tree]") {
-  // wagtail: `swappable = swapper.swappable_setting("wagtailcore", "Page")`.
-  tree t({{"pages/models.py", django_import + "import swapper\n\n"
+  // As wagtail's `swapper.swappable_setting("wagtailcore", "Page")` was before sqlweave read it.
+  tree t({{"pages/models.py", django_import + "import vendorswap\n\n"
                                               "class Page(models.Model):\n"
                                               "    title = models.CharField(max_length=20)\n"
                                               "    class Meta:\n"
-                                              "        swappable = swapper.swappable_setting("
+                                              "        swappable = vendorswap.setting_name("
                                               "'pages', 'Page')\n"}});
   const schema s = schema::load({t.root.string()}, {});
   CHECK(has_field(model_named(s, "Page"), "title"));
   REQUIRE(s.warnings().size() == 1);
   CHECK(
       s.warnings()[0].starts_with("warning: Meta.swappable of Page cannot be evaluated (a call of "
-                                  "swapper.swappable_setting); keeping the model installed"));
+                                  "vendorswap.setting_name); keeping the model installed"));
+}
+
+TEST_CASE("arguments of later Djangos that change no SQL are skipped", "[models][tree]") {
+  tree t({{"roles/__init__.py", ""},
+          {"roles/models.py", django_import + "class Role(models.Model):\n"
+                                              "    name = models.CharField(max_length=20)\n\n"
+                                              "    class Meta:\n"
+                                              "        unique_together = None\n"
+                                              "        constraints = [models.UniqueConstraint(\n"
+                                              "            fields=['name'], name='role_name',\n"
+                                              "            violation_error_message='taken',\n"
+                                              "            violation_error_code='dup')]\n"}});
+  const schema s = schema::load({t.root.string()});
+  const model& role = model_named(s, "Role");
+  CHECK(role.unique_together.empty());
+  REQUIRE(role.constraints.size() == 1);
+  CHECK(role.constraints[0].name == "role_name");
 }

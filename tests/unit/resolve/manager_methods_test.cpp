@@ -43,6 +43,9 @@ class LoanQuerySet(models.QuerySet):
     def passing(self, *args, **kwargs):
         return self.filter(*args, **kwargs)
 
+    def of_book(self, book):
+        return self.filter(book_id=book.pk)
+
 
 class BookManager(models.Manager):
     def in_print(self):
@@ -194,6 +197,12 @@ TEST_CASE("calls of methods are checked as Python checks them", "[resolve][manag
         "queryset");
   CHECK(error_of("Book.cheap.skipping_own()").find("starts from super().get_queryset()") !=
         std::string::npos);
+  // A body that is no query text loads (the schema is usable); only a call of it is refused.
+  CHECK(error_of("Loan.loans.of_book(1)") ==
+        "Loan.loans.of_book() cannot be used: LoanQuerySet.of_book() returns "
+        "'.filter(book_id=:book.pk)', which sqlweave does not read as query text: expected '(', "
+        "found ')'");
+  CHECK(where_of("Loan.loans.overdue()") == "\"lib_loan\".\"days_out\" > ?");
 }
 
 TEST_CASE("a class's own filter() is refused, not silently replaced", "[resolve][managers]") {
