@@ -428,6 +428,9 @@ struct expr {
   bool has_aggregate = false;               // an aggregate inside: grouping, HAVING
   bool has_window = false;                  // an OVER clause inside: not in WHERE, not in GROUP BY
   bool conditional = false;  // a predicate (bare in WHERE, CASE WHEN in Oracle SELECTs)
+  /// A subquery over a queryset that matches nothing by construction inside: Django cannot
+  /// compile it (EmptyResultSet), so a condition over it is false, also under NOT.
+  bool over_empty = false;
 
   template <class T>
   bool is() const {

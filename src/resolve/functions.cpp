@@ -283,17 +283,23 @@ ir::expr* case_call(level& lv, const ast::node& n, const use_site& site, alias_l
     // When(condition) without then= gives NULL, as Django's then=None.
     const ast::node* then = keyword_value(w->kwargs, "then");
     ir::expr* result = then ? field_or_expression(lv, *then, site, votes) : lv.null();
-    whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
     results.push_back(result);
+    // Django leaves out a When it cannot compile: its rows get the default.
+    if (result->over_empty) continue;
+    whens.push_back({conds.size() == 1 ? conds[0] : lv.junction(false, view(conds)), result});
   }
   ir::expr* otherwise = nullptr;
   if (const ast::node* def = keyword_value(n.kwargs, "default")) {
     otherwise = field_or_expression(lv, *def, site, votes);
     results.push_back(otherwise);
   }
-  ir::expr* c = lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), otherwise, nullptr}, n.span);
+  ir::expr* c =
+      whens.empty()
+          ? lv.cx.mem.make<ir::expr>(otherwise ? *otherwise : *lv.null())
+          : lv.cx.mem.node(ir::case_when{lv.cx.mem.list(whens), otherwise, nullptr}, n.span);
   for (const auto& w : whens) absorb(*c, *w.condition);
-  for (const ir::expr* r : results) absorb(*c, *r);
+  if (otherwise) absorb(*c, *otherwise);
+  for (const auto& w : whens) absorb(*c, *w.result);
   if (auto of = output_field_of(keyword_value(n.kwargs, "output_field")))
     settle_type(*c, of->type);
   else

@@ -107,13 +107,20 @@ inline bool same_value(const ir::expr* a, const ir::expr* b) {
   return x && y && x->table == y->table && x->name == y->name;
 }
 
-/// `into` contains what `from` contains: an aggregate, an OVER clause.
+/// `into` contains what `from` contains: an aggregate, an OVER clause, an empty subquery.
 inline void absorb(ir::expr& into, const ir::expr& from) {
   into.has_aggregate = into.has_aggregate || from.has_aggregate;
   into.has_window = into.has_window || from.has_window;
+  into.over_empty = into.over_empty || from.over_empty;
 }
 
-/// A predicate node with its flags: conditional, and what its operands contain.
+/// Whether a WHERE condition matches no row by construction, as Django knows it when it raises
+/// EmptyResultSet: a false constant (none(), `__in=[]`), an AND with one, an OR of only such.
+bool matches_nothing(const ir::expr* condition);
+
+/// A predicate node with its flags: conditional, and what its operands contain. Over an empty
+/// subquery it is false, as Django drops a condition it cannot compile from its WHERE (and
+/// keeps every row under NOT), where SQL would compare with NULL.
 template <class Form>
 ir::expr* predicate(level& lv, Form f, std::initializer_list<const ir::expr*> operands,
                     source_span span = {}) {
@@ -121,6 +128,7 @@ ir::expr* predicate(level& lv, Form f, std::initializer_list<const ir::expr*> op
   e->conditional = true;
   for (const ir::expr* o : operands)
     if (o) absorb(*e, *o);
+  if (e->over_empty) return lv.truth(false);
   return e;
 }
 

@@ -56,8 +56,7 @@ ir::expr* selected_alias(query_state& q, const annotation& a) {
   if (!selected) return a.value;
   ir::expr* ref = q.lv.cx.mem.node(ir::alias_ref{a.name, a.value});
   ref->type = a.value->type;
-  ref->has_aggregate = a.value->has_aggregate;
-  ref->has_window = a.value->has_window;
+  absorb(*ref, *a.value);
   return ref;
 }
 

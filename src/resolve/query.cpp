@@ -178,6 +178,9 @@ ir::expr* subquery_value(level& lv, const ast::query& written, bool exists, sour
          "a subquery used as a value must select exactly one column (use values())", span);
   ir::expr* e = lv.cx.mem.node(ir::scalar_subquery{sub}, span);
   e->type = sub->items.front().value->type;
+  // Over a queryset that matches nothing SQL's value is NULL, which a condition would compare;
+  // Django drops the condition instead. (Exists() is false in both.)
+  e->over_empty = matches_nothing(sub->where) || sub->limit == 0;
   return e;
 }
 

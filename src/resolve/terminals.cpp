@@ -179,9 +179,13 @@ void finalize(query_state& q, const ast::step* terminal) {
     if (terminal->args.empty()) latest_by_terms(lv.m, terminal->span, latest_by, q.order_terms);
   }
   if (first_or_last) {
-    const bool ordered = q.explicit_order
-                             ? !q.order_terms.empty()
-                             : !lv.m.ordering.empty() || !lv.m.ordering_unreadable.empty();
+    // Django's QuerySet.ordered: Meta.ordering does not order a GROUP BY query, so first() of
+    // an annotate() with an aggregate orders by the primary key.
+    const bool grouped = std::any_of(lv.annotations.begin(), lv.annotations.end(),
+                                     [](const auto& a) { return a.value->has_aggregate; });
+    const bool ordered = q.explicit_order ? !q.order_terms.empty()
+                                          : !grouped && (!lv.m.ordering.empty() ||
+                                                         !lv.m.ordering_unreadable.empty());
     if (from_end && q.sliced)
       fail(error_code::bad_argument,
            fmt::format("cannot call {}() once a slice has been taken", catalog::method_name(kind)),
