@@ -83,23 +83,22 @@ lookup_spec read_lookup(const ast::node& p) {
   return out;
 }
 
-// The rows of `queryset` (of the model prefetched), or of the model's table: the steps come
-// first, the join to the keys after (Django's queryset.filter(<fk>__in=keys)).
-void apply_queryset(query_state& q, const ast::query* queryset, std::string_view path,
+// The rows of Prefetch()'s `queryset` (of the model prefetched): its steps come first, the
+// join to the keys after (Django's queryset.filter(<fk>__in=keys)).
+void apply_queryset(query_state& q, const ast::query& queryset, std::string_view path,
                     source_span span) {
-  if (!queryset) return;
   const auto& s = q.lv.cx.s;
-  const int index = root_model(s, *queryset, span);
+  const int index = root_model(s, queryset, span);
   if (s.at(index).concrete != q.lv.m.concrete)
     fail(error_code::bad_value,
          fmt::format("Prefetch('{}') takes a queryset of {}, not of {}", path, q.lv.m.name,
                      s.at(index).name),
-         queryset->model_span);
-  apply_manager(q, *queryset);
-  apply_inner_steps(q, *queryset);
+         queryset.model_span);
+  apply_manager(q, queryset);
+  apply_inner_steps(q, queryset);
   if (q.sliced)
     fail(error_code::unsupported, "Cannot filter a query once a slice has been taken.",
-         queryset->model_span);
+         queryset.model_span);
 }
 
 resolved_prefetch hop(context& cx, std::string_view path, int source, int relation_index,
@@ -114,7 +113,15 @@ resolved_prefetch hop(context& cx, std::string_view path, int source, int relati
   resolved_prefetch out;
   out.path = std::string(path);
   out.source = source;
-  apply_queryset(q, queryset, path, span);
+  if (queryset) {
+    apply_queryset(q, *queryset, path, span);
+  } else if (r.multi_valued) {
+    // A reverse FK's or a many-to-many's rows come from its related manager, built on the
+    // target's default manager; a forward or one-to-one hop reads the plain base manager.
+    ast::query by_default;
+    by_default.model_span = span;
+    apply_manager(q, by_default);
+  }
   ir::expr* match = nullptr;
   ir::expr* link_value = nullptr;
   switch (r.how) {

@@ -179,3 +179,24 @@ class Thing(models.Model):
     CHECK(std::string(e.what()).find("the manager Thing.odd cannot be used") == 0);
   }
 }
+
+TEST_CASE("prefetch_related() of a reverse FK reads the target's default manager",
+          "[resolve][managers][prefetch]") {
+  // Django's related manager is built on the default manager's class (published_books here).
+  const auto c = compile(library(), parse_query(R"(Shelf.objects.prefetch_related("books"))"),
+                         dialect_id::sqlite);
+  const auto batches = c.prefetches.at(0).statements({value(1), value(2)});
+  CHECK(
+      batches.at(0).sql ==
+      R"(SELECT "lib_book"."id", "lib_book"."title", "lib_book"."pages", "lib_book"."published", "lib_book"."shelf_id" FROM "lib_book" WHERE ("lib_book"."published" AND NOT ("lib_book"."pages" = ?) AND "lib_book"."shelf_id" IN (?, ?)))");
+  // A Prefetch() queryset names its own manager.
+  const auto own = compile(
+      library(),
+      parse_query(
+          R"(Shelf.objects.prefetch_related(Prefetch("books", queryset=Book.objects.all())))"),
+      dialect_id::sqlite);
+  CHECK(own.prefetches.at(0)
+            .statements({value(1)})
+            .at(0)
+            .sql.find(R"(WHERE "lib_book"."shelf_id" IN (?))") != std::string::npos);
+}
