@@ -293,7 +293,8 @@ def run_django(query, namespace):
         return {"status": "state", "tables": after,
                 "sql": [s[0] for s in statements if not READ.match(s[0])], "count": count}
     if terminal_method(query) in WRITES:  # a write that found nothing to write
-        return {"status": "state", "tables": rolled_back(state), "sql": [], "count": count}
+        return {"status": "state", "tables": rolled_back(state), "sql": [], "count": count,
+                "ran_nothing": not statements}
     if not reads:
         return {"status": "norows", "message": "Django ran no statement (an empty result)"}
     sql, params = next((s for s in reads if own_sql and s[0] == own_sql[0]), reads[0])

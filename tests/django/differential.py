@@ -98,14 +98,16 @@ class Oracle:
 
 
 def judge_write(django, weave):
-    """A write by the tables it leaves, every table's rows (sorted) equal, and by the count
-    Django's method returns (where it returns one)."""
+    """A write by the tables it leaves, every table's rows (sorted) equal, by the count Django's
+    method returns (where it returns one), and, where Django runs no statement, by running none."""
     if django["status"] != weave["status"]:
         return "rows", f"Django: {django['status']}, sqlweave: {weave['status']}"
     differ = [t for t in django["tables"] if django["tables"][t] != weave["tables"].get(t)]
     if differ:
         return "rows", "tables left differently: {}; Django ran {}; sqlweave ran {}".format(
             ", ".join(differ), django["sql"], weave["sql"])
+    if django.get("ran_nothing") and weave["sql"]:
+        return "statements", "Django runs no statement; sqlweave runs {}".format(weave["sql"])
     if django["count"] is not None and django["count"] != weave["count"]:
         return "count", "Django returned {}, sqlweave counts {}; Django ran {}; sqlweave ran {}".format(
             django["count"], weave["count"], django["sql"], weave["sql"])
