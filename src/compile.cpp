@@ -210,7 +210,9 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
   out.returns_bool = r.returns_bool;
   out.single_row = r.single_row;
   out.keyed_by = r.keyed_by;
-  if (!r.writes.empty()) {
+  out.is_write = r.is_write;
+  // A write plan; or no statement at all, where Django runs none (aggregate() of nothing).
+  if (r.is_write || !r.select) {
     out.statements.reserve(r.writes.size());
     for (const ir::write& wr : r.writes) {
       statement& st = out.statements.emplace_back();
@@ -222,6 +224,7 @@ compiled_query detail::compile_traced(const schema& s, const ast::query& q, dial
       render::writer w(traits, out.style, st, origins_of_next());
       w.write(wr);
       check_size(traits, st);
+      if (const auto* up = std::get_if<ir::update>(&wr)) st.counted = up->counted;
       const auto* ins = std::get_if<ir::insert>(&wr);
       if (ins && !ins->returning.empty() && !traits.returning)
         st.note =

@@ -112,6 +112,7 @@ compiled_query compile_get_or_create(const schema& s, const ast::query& q, diale
   plan.dialect = d;
   plan.style = options.style.value_or(default_paramstyle(d));
   plan.single_row = true;
+  plan.is_write = true;
   // update_or_create(): select_for_update().get_or_create(), all in one transaction.
   const ast::query lookup = updates
                                 ? with_steps(q, {step_of(step_kind::select_for_update, call.span),

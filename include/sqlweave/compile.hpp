@@ -126,6 +126,10 @@ struct statement {
   result_columns columns;                 // empty for writes
   statement_role role = statement_role::main;
   run_rule rule = run_rule::always;
+  /// Whether its rows affected enter the plan's total as Django counts it: not the SET_NULL,
+  /// SET_DEFAULT and SET() updates of a delete() plan, nor an update()'s UPDATEs of multi-table
+  /// parents after the first (Django returns the count of its first UPDATE only).
+  bool counted = true;
   std::string note;  // e.g. prefetch path, or "keys cannot be returned"
 };
 
@@ -160,13 +164,21 @@ struct compiled_query {
   std::vector<prefetch_plan> prefetches;
   bool returns_bool = false;  // exists(): truth of the first row
   bool single_row = false;    // get(), first(), last(), aggregate(), count()
-  std::string keyed_by;       // in_bulk(): the result column whose values key the rows
+  /// A write (update(), delete(), create(), bulk_create(), bulk_update(), get_or_create(),
+  /// update_or_create()): its result is the rows affected, also when it runs nothing.
+  bool is_write = false;
+  std::string keyed_by;  // in_bulk(): the result column whose values key the rows
 
   /// Fills named parameters: `c.bind({{"prefix", "Dj"}})`. Throws error(unbound_parameter)
   /// naming the first parameter without a value. The result has no unbound parameters left.
   compiled_query bind(const std::map<std::string, value, std::less<>>& values) const;
   /// The named parameters still waiting for bind(), in placeholder order, each once.
   std::vector<std::string> unbound_parameters() const;
+  /// Whether Django runs no statement for the queryset, so the plan has none: a write whose rows
+  /// are known empty (`none().update(...)`, `filter(pk__in=[]).delete()`) or that has nothing to
+  /// write (`update()`, `bulk_create([])`, `bulk_update([], [...])`), and `aggregate()` with
+  /// nothing to compute. Its result is Django's: 0 rows affected, or aggregate()'s `{}`.
+  bool runs_nothing() const { return statements.empty(); }
 };
 
 /// Resolves `q` against `s` and renders it for `d`.

@@ -186,7 +186,9 @@ struct prefetched {
 };
 
 /// What running a whole plan gives: the main statement's rows (a write plan: none, and
-/// `rows_affected` summed over its statements), exists()'s truth, and the prefetched rows.
+/// `rows_affected` summed over its `counted` statements: the count Django returns), exists()'s
+/// truth, and the prefetched rows. A plan of no statement sends nothing: 0 rows affected, or
+/// aggregate()'s `{}` as one row of no columns.
 struct plan_result {
   bool is_write = false;
   std::int64_t rows_affected = 0;

@@ -81,12 +81,14 @@ std::string params_line(const statement& st) {
 
 std::string section(const compiled_query& plain) {
   const compiled_query c = pretty(plain);
+  if (c.runs_nothing()) return "runs no statement (Django's result without a query)\n";
   std::string out;
   for (const auto& st : c.statements) {
     if (!out.empty()) out += '\n';
     out += st.sql + '\n' + params_line(st);
     if (st.rule != run_rule::always) out += fmt::format("run: {}\n", to_string(st.rule));
     if (!st.note.empty()) out += "note: " + st.note + '\n';
+    if (!st.counted) out += "not counted: Django's count leaves its rows out\n";
   }
   for (const auto& p : c.prefetches) {
     const std::string source =

@@ -24,7 +24,9 @@
 // statement of the plan as pretty_sql() lays it out, followed by its `params:` line (values as in
 // the queryset: "text", 5, 1.5, True, None, Decimal("1.50"), date(2024, 1, 2),
 // datetime(2024, 1, 2, 3, 4, 5), timedelta(microseconds=90000000), a named parameter as :name) and
-// its `note:` line when it has one; statements are separated by a blank line. A prefetch statement
+// its `run:` and `note:` lines when it has them, and `not counted: ...` when its rows affected
+// are not in Django's count; statements are separated by a blank line. A plan of no statement
+// (Django runs none) is the line `runs no statement (...)`. A prefetch statement
 // follows a `prefetch PATH (keys: SOURCE.COLUMN):` line, `{keys}` standing where its key list goes.
 // A dialect that refuses the queryset holds its diagnostic instead, starting with `error[`. No line
 // starts with `--`, so a removed line never looks like a diff's file header.

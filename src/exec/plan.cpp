@@ -85,8 +85,13 @@ std::int64_t insert_in_savepoint(connection& db, const statement& st, decisions&
 plan_result connection::run(const compiled_query& plan) {
   check_plan(plan, dialect());
   plan_result out;
-  out.is_write = std::any_of(plan.statements.begin(), plan.statements.end(),
-                             [](const statement& s) { return s.role == statement_role::write; });
+  out.is_write = plan.is_write;
+  if (plan.runs_nothing()) {
+    // Django's result without a query, and no transaction either: 0 rows affected, or
+    // aggregate()'s `{}` (one row of no columns).
+    if (!plan.is_write && plan.single_row) out.rows.rows.emplace_back();
+    return out;
+  }
   execute_script("BEGIN");
   try {
     const bool deciding =
@@ -100,7 +105,7 @@ plan_result connection::run(const compiled_query& plan) {
         continue;
       }
       auto r = execute(st);
-      out.rows_affected += r.rows_affected;
+      if (st.counted) out.rows_affected += r.rows_affected;
       if (st.role != statement_role::write) out.rows = std::move(r);
       if (deciding && st.role == statement_role::main) made.looked_up(out.rows);
     }

@@ -577,6 +577,8 @@ struct update {
   std::string_view table;
   std::span<const assignment> sets;
   expr* where = nullptr;
+  /// Whether its rows affected are part of the count Django returns (statement::counted).
+  bool counted = true;
 };
 
 /// A multi-table inheritance parent deleted in the same statement as its child's rows (MySQL:

@@ -12,7 +12,8 @@
 //     below it loses the rows its parent link no longer finds;
 //   - on MySQL, whose InnoDB keys are checked at once, one DELETE joins the child and its
 //     parents, child first (render/dialect.hpp, parent_delete_join).
-// Either way the rows affected are Django's total: the child's rows plus each parent's.
+// Either way the rows affected are Django's total: the child's rows plus each parent's, and
+// the link rows and cascades; not the rows SET_NULL, SET_DEFAULT and SET() update.
 #include <fmt/format.h>
 
 #include <vector>
@@ -204,10 +205,12 @@ void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool pa
           v = set_value(lv, child, fk);
         }
         const ir::assignment set{fk.column, v};
+        // Django's count is of the rows deleted: these updates are left out of it.
         out.emplace_back(ir::update{child.db_table,
                                     lv.cx.mem.copy(std::span<const ir::assignment>(&set, 1)),
                                     lv.in_subquery(column_of(lv, child.db_table, fk.column),
-                                                   select_column(lv, rows, target.column), true)});
+                                                   select_column(lv, rows, target.column), true),
+                                    false});
         break;
       }
       case on_delete::cascade: {
@@ -241,10 +244,13 @@ void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool pa
 
 write_plan plan_delete(query_state& q, const ast::query& source) {
   level& lv = q.lv;
+  check_not_sliced(q);
   if (lv.sel->distinct) fail(error_code::bad_argument, "cannot call delete() after distinct()");
   if (q.values_mode)
     fail(error_code::bad_argument, "cannot call delete() after values() or values_list()");
   write_plan out;
+  // Django's collector finds no row to delete and runs no statement.
+  if (selects_nothing(q)) return out;
   delete_rows(lv, {lv.model_index, lv.sel->tables[0], rows_predicate(q, source)}, out, 0);
   return out;
 }

@@ -30,6 +30,12 @@ void check_chunk_size(const ast::step& st) {
     fail(error_code::bad_argument, "iterator(chunk_size=) must be strictly positive", n->span);
 }
 
+// aggregate() of no aggregate over a queryset that selects no annotation either (with one,
+// Django 3.2 renders `SELECT  FROM (...)`, which aggregate_terminal() refuses).
+bool aggregates_nothing(const query_state& q, const ast::step& st) {
+  return st.args.empty() && st.kwargs.empty() && q.lv.annotations.empty() && q.distinct_on.empty();
+}
+
 resolved run(query_state& q, const ast::query& source) {
   resolved out;
   const ast::step* terminal = nullptr;
@@ -56,6 +62,13 @@ resolved run(query_state& q, const ast::query& source) {
     apply_step(q, st);
   }
   const auto kind = terminal ? terminal->kind : ast::step_kind::all;
+  out.is_write = kind == ast::step_kind::update || kind == ast::step_kind::delete_rows ||
+                 kind == ast::step_kind::create || kind == ast::step_kind::bulk_create ||
+                 kind == ast::step_kind::bulk_update;
+  if (kind == ast::step_kind::aggregate && aggregates_nothing(q, *terminal)) {
+    out.single_row = true;
+    return out;  // no SELECT: Django's get_aggregation() returns {} without a query
+  }
   switch (kind) {
     case ast::step_kind::update: out.writes = plan_update(q, source, *terminal); return out;
     case ast::step_kind::delete_rows: out.writes = plan_delete(q, source); return out;

@@ -81,7 +81,8 @@ using write_plan = small<ir::write, 1>;
 struct resolved {
   ir::select* select = nullptr;
   std::vector<resolved_prefetch> prefetches;
-  write_plan writes;
+  write_plan writes;  // a write: its statements (none when Django runs none)
+  bool is_write = false;
   bool returns_bool = false;
   bool single_row = false;
   std::string keyed_by;  // in_bulk(): the result column that keys the rows
@@ -191,6 +192,13 @@ write_plan plan_bulk_update(query_state& q, const ast::step& st);
 write_plan plan_delete(query_state& q, const ast::query& source);
 /// The rows a queryset selects, as the WHERE of a write on its table.
 ir::expr* rows_predicate(query_state& q, const ast::query& source);
+/// update() and delete() refuse a sliced queryset, as Django's asserts do.
+void check_not_sliced(const query_state& q);
+
+// empty_result.cpp
+/// Whether the queryset's conditions are known to match no row (none(), `pk__in=[]` under AND),
+/// where Django's compiler raises EmptyResultSet and its writes run no statement.
+bool selects_nothing(const query_state& q);
 
 // prefetch.cpp
 void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out);

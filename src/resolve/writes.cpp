@@ -189,12 +189,16 @@ std::span<const std::string_view> columns_of(query_state& q, std::vector<std::st
 
 }  // namespace
 
+void check_not_sliced(const query_state& q) {
+  if (q.sliced)
+    fail(error_code::bad_argument, "cannot update or delete once a slice has been taken");
+}
+
 ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   // The rows a queryset selects, as a WHERE clause on its bare table: its own conditions when
   // they need no join, else primary key IN (a subquery of the same queryset).
   level& lv = q.lv;
-  if (q.sliced)
-    fail(error_code::bad_argument, "cannot update or delete once a slice has been taken");
+  check_not_sliced(q);
   if (q.none) return lv.truth(false);
   if (lv.sel->tables.size() == 1) return lv.all_of(view(lv.where));
   query_state inner(lv.cx, lv.model_index, &lv);
@@ -209,8 +213,7 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
 }
 
 write_plan plan_update(query_state& q, const ast::query& source, const ast::step& st) {
-  if (st.kwargs.empty())
-    fail(error_code::bad_argument, "update() needs at least one field=value", st.span);
+  check_not_sliced(q);
   level& lv = q.lv;
   const auto& s = lv.cx.s;
   // Django's SQLUpdateCompiler: the queryset's own table first, then one UPDATE per multi-table
@@ -235,8 +238,10 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
     const field& f = owned_field(in, owner, kw.name, kw.span, false);
     sets[i].push_back({f.column, write_value(in, f, *kw.value)});
   }
-  ir::expr* where = rows_predicate(q, source);
   write_plan out;
+  // Nothing to set, or no row to set it in: Django's compiler runs no statement and returns 0.
+  if (st.kwargs.empty() || selects_nothing(q)) return out;
+  ir::expr* where = rows_predicate(q, source);
   if (!sets[0].empty()) out.emplace_back(ir::update{lv.m.db_table, lv.cx.mem.list(sets[0]), where});
   if (owners.size() == 1) return out;
   ir::select* keys = lv.new_select();
@@ -249,8 +254,9 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
     level& plv = parent_rows[i - 1]->lv;
     const field& parent_pk = parent.pk_field();
     ir::expr* key = plv.column(0, parent_pk.column, &parent_pk);
-    out.emplace_back(
-        ir::update{parent.db_table, lv.cx.mem.list(sets[i]), lv.in_subquery(key, keys, true)});
+    // Django returns the rows its first UPDATE changed; the parents' counts are not added.
+    out.emplace_back(ir::update{parent.db_table, lv.cx.mem.list(sets[i]),
+                                lv.in_subquery(key, keys, true), out.empty()});
   }
   return out;
 }
@@ -273,6 +279,14 @@ write_plan plan_insert(query_state& q, const ast::step& st) {
     objects.reserve(st.args[0]->args.size());
     for (const auto& o : st.args[0]->args) objects.push_back(o.get());
     options_ptr = &st.kwargs;
+    // Django's checks before it looks at the objects (batch_size=, then the model: a proxy of
+    // a plain model passes).
+    batch_size_of(st.kwargs, false);
+    if (!q.lv.cx.s.at(m.concrete).parents.empty())
+      fail(error_code::bad_argument,
+           fmt::format("cannot bulk_create() {} rows: a multi-table inherited model", m.name),
+           st.span);
+    if (objects.empty()) return {};  // Django returns the empty list and runs nothing
   }
   for (const auto* o : objects)
     if ((o->kind != ast::node_kind::call && o->kind != ast::node_kind::object) ||
@@ -350,8 +364,6 @@ write_plan plan_insert(query_state& q, const ast::step& st) {
       out.emplace_back(ins);
     }
   }
-  if (out.empty())
-    fail(error_code::bad_argument, "bulk_create() of an empty list writes nothing", st.span);
   return out;
 }
 
@@ -413,9 +425,7 @@ write_plan plan_bulk_update(query_state& q, const ast::step& st) {
         predicate(lv, ir::in_list{lv.column(0, pk.column, &pk), lv.cx.mem.list(keys)}, {});
     out.emplace_back(ir::update{m.db_table, lv.cx.mem.list(sets), in});
   }
-  if (out.empty())
-    fail(error_code::bad_argument, "bulk_update() of an empty list writes nothing", st.span);
-  return out;
+  return out;  // no object: Django checks the field names, then runs nothing
 }
 
 }  // namespace sqlweave::resolve

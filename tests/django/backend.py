@@ -16,8 +16,12 @@ compared at the level of the driver's values (rows.py normalizes them).
 
 A write that inserts nothing (update(), delete(), bulk_update()) is judged by what it leaves:
 "state" holds every table's rows, sorted, read in the write's transaction before it is rolled
-back. Inserts and the rest stay "write" (the servers suite): a rolled-back sequence does not
-give its keys back.
+back, and "count" the number Django's method returns (update()'s rows, delete()'s total; None
+for bulk_update(), which returns None in Django 3.2) or, for sqlweave, the rows affected of its
+statements marked "counted". A write for which Django runs no statement (`none().update()`,
+`bulk_create([])`) is a "state" too, of the untouched tables. Inserts and the rest stay "write"
+(the servers suite): a rolled-back sequence does not give its keys back. A queryset for which a
+side runs no statement at all is "norows".
 """
 import datetime
 import decimal
@@ -142,6 +146,7 @@ def eval_namespace(schema):
     return namespace
 
 
+WRITES = ("update", "delete", "bulk_update", "bulk_create")
 READ = re.compile(r"^\s*(\(\s*)*(SELECT|WITH)\b", re.IGNORECASE)
 CHANGE = re.compile(r"^\s*(UPDATE|DELETE)\b", re.IGNORECASE)  # a write judged by state()
 
@@ -160,6 +165,40 @@ def state():
     from django.db import connection
     qn = connection.ops.quote_name
     return {t: sorted(fetch(f"SELECT * FROM {qn(t)}", [])[1], key=repr) for t in tables()}
+
+
+def terminal_method(query):
+    """The last call of a queryset at the top level: `update` of `X.objects.filter(a=1).update(b=2)`."""
+    depth, quote, last, i = 0, None, None, 0
+    while i < len(query):
+        c = query[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "." and depth == 0:
+            call = re.match(r"\.(\w+)\(", query[i:])
+            if call:
+                last = call.group(1)
+        i += 1
+    return last
+
+
+def django_count(result):
+    """The number a write method returns: update()'s rows, delete()'s total (its first item),
+    bulk_create()'s objects; bulk_update() returns None in Django 3.2."""
+    if isinstance(result, tuple):
+        return result[0]
+    if isinstance(result, list):
+        return len(result)
+    return result
 
 
 def describe(exc):
@@ -219,10 +258,12 @@ def run_django(query, namespace):
     own_sql = []  # a queryset result's own SQL
     keys = []  # values() dicts' keys
     after = {}  # a write's state()
+    returned = []  # what the queryset's method returned
 
     def evaluate():
         with connection.execute_wrapper(capture):
             result = eval(query, dict(namespace))
+            returned.append(result)
             if isinstance(result, BaseManager):  # `Model.objects` alone is all of it
                 result = result.all()
             if isinstance(result, QuerySet):
@@ -245,11 +286,15 @@ def run_django(query, namespace):
         if type(exc).__name__ not in ("DoesNotExist", "MultipleObjectsReturned"):
             return {"status": "refused", "message": describe(exc)}
     reads = [s for s in statements if READ.match(s[0])]
+    count = django_count(returned[0]) if returned else None
     if len(reads) != len(statements):
         if not all(READ.match(s[0]) or CHANGE.match(s[0]) for s in statements):
             return {"status": "write", "message": "writes are compared by the servers suite"}
         return {"status": "state", "tables": after,
-                "sql": [s[0] for s in statements if not READ.match(s[0])]}
+                "sql": [s[0] for s in statements if not READ.match(s[0])], "count": count}
+    if terminal_method(query) in WRITES:  # a write that found nothing to write
+        return {"status": "state", "tables": rolled_back(state), "sql": [], "count": count,
+                "ran_nothing": not statements}
     if not reads:
         return {"status": "norows", "message": "Django ran no statement (an empty result)"}
     sql, params = next((s for s in reads if own_sql and s[0] == own_sql[0]), reads[0])
@@ -274,16 +319,24 @@ def typed_param(kind, text):
 
 
 def run_sqlweave_write(statements):
+    from django.db import connection
+    count = 0
+
     def execute():
+        nonlocal count
         for st in statements:
-            fetch(st["sql"], [typed_param(k, v) for k, v in st["params"]])
+            with connection.cursor() as cursor:
+                cursor.execute(st["sql"], [typed_param(k, v) for k, v in st["params"]])
+                if st["counted"]:
+                    count += cursor.rowcount
         return state()
 
     try:
         after = rolled_back(execute)
     except Exception as exc:  # noqa: BLE001  the database refused sqlweave's SQL
         return {"status": "error", "message": describe(exc), "sql": statements[-1]["sql"]}
-    return {"status": "state", "tables": after, "sql": [st["sql"] for st in statements]}
+    return {"status": "state", "tables": after, "sql": [st["sql"] for st in statements],
+            "count": count}
 
 
 def run_sqlweave(answer):
@@ -291,6 +344,10 @@ def run_sqlweave(answer):
         return {"status": "refused" if "error" in answer else "crash",
                 "message": answer.get("error") or answer["crash"]}
     statements = answer["statements"]
+    if not statements:  # sqlweave runs nothing, as Django for this queryset
+        if answer["is_write"]:
+            return {"status": "state", "tables": rolled_back(state), "sql": [], "count": 0}
+        return {"status": "norows", "message": "sqlweave runs no statement"}
     if any(st["write"] for st in statements):
         if not all(CHANGE.match(st["sql"]) for st in statements if st["write"]):
             return {"status": "write", "message": "writes are compared by the servers suite"}

@@ -6,8 +6,10 @@
 //
 //   sqlweave_compile_driver MODELS_PY APP
 //   in:  "Product.objects.filter(pk=1)"
-//   out: {"sqlite":{"statements":[{"sql":"..","params":[["integer",1]]}],"returns_bool":false,
-//          "single_row":false,"prefetches":0},"postgresql":{"error":"unsupported: .."},...}
+//   out: {"sqlite":{"statements":[{"sql":"..","params":[["integer",1]],"write":false,
+//          "counted":true}],"keys":[..],"is_write":false,"returns_bool":false,"single_row":false,
+//          "prefetches":0},"postgresql":{"error":"unsupported: .."},...}
+// A statement's "counted" says whether its rows affected are part of the count Django returns.
 #include <exception>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -45,16 +47,16 @@ nlohmann::json compiled(const sqlweave::compiled_query& c) {
     for (const auto& p : st.params) params.push_back(typed(p));
     statements.push_back({{"sql", st.sql},
                           {"params", params},
-                          {"write", st.role == sqlweave::statement_role::write}});
+                          {"write", st.role == sqlweave::statement_role::write},
+                          {"counted", st.counted}});
   }
   // The main statement's result keys: a values() row is a dict keyed by them.
   nlohmann::json keys = nlohmann::json::array();
-  for (const auto& col : c.statements.back().columns) keys.push_back(col.label);
-  return {{"statements", statements},
-          {"keys", keys},
-          {"returns_bool", c.returns_bool},
-          {"single_row", c.single_row},
-          {"prefetches", c.prefetches.size()}};
+  if (!c.runs_nothing())
+    for (const auto& col : c.statements.back().columns) keys.push_back(col.label);
+  return {{"statements", statements},   {"keys", keys},
+          {"is_write", c.is_write},     {"returns_bool", c.returns_bool},
+          {"single_row", c.single_row}, {"prefetches", c.prefetches.size()}};
 }
 
 }  // namespace

@@ -98,14 +98,20 @@ class Oracle:
 
 
 def judge_write(django, weave):
-    """A write by the tables it leaves: every table's rows (sorted) equal."""
+    """A write by the tables it leaves, every table's rows (sorted) equal, by the count Django's
+    method returns (where it returns one), and, where Django runs no statement, by running none."""
     if django["status"] != weave["status"]:
         return "rows", f"Django: {django['status']}, sqlweave: {weave['status']}"
     differ = [t for t in django["tables"] if django["tables"][t] != weave["tables"].get(t)]
-    if not differ:
-        return "agree", ""
-    return "rows", "tables left differently: {}; Django ran {}; sqlweave ran {}".format(
-        ", ".join(differ), django["sql"], weave["sql"])
+    if differ:
+        return "rows", "tables left differently: {}; Django ran {}; sqlweave ran {}".format(
+            ", ".join(differ), django["sql"], weave["sql"])
+    if django.get("ran_nothing") and weave["sql"]:
+        return "statements", "Django runs no statement; sqlweave runs {}".format(weave["sql"])
+    if django["count"] is not None and django["count"] != weave["count"]:
+        return "count", "Django returned {}, sqlweave counts {}; Django ran {}; sqlweave ran {}".format(
+            django["count"], weave["count"], django["sql"], weave["sql"])
+    return "agree", ""
 
 
 def judge(query, backend, outcomes):
@@ -124,8 +130,12 @@ def judge(query, backend, outcomes):
     if "state" in (django["status"], weave["status"]):
         return judge_write(django, weave)
     if django["status"] == "norows":
+        if weave["status"] == "norows":
+            return "agree", ""
         empty = all(v in (None, 0) for row in weave["rows"] for v in row)
         return ("agree", "") if empty else ("rows", "Django knew the result empty")
+    if weave["status"] == "norows":
+        return "rows", "sqlweave runs no statement where Django runs {}".format(django["sql"])
     as_dict = ".aggregate(" in query
     as_bool = weave.get("returns_bool") or query.rstrip().endswith(".exists()")
     found = rows.verdict(django, weave, as_dict, as_bool)

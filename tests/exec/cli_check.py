@@ -69,6 +69,23 @@ def main():
            ["prefetch"]["orders"]["rows"].__len__(), 2)
     expect("write plan", run_json(url, 'Order.objects.filter(customer_id=1).update(items=0)'),
            {"rows_affected": 2})
+    # Where Django runs no statement, sqlweave has none to run or print (DESIGN.md section 7's
+    # list form, empty), and run reports Django's result.
+    expect("write of no row", run_json(url, 'Order.objects.filter(id__in=[]).delete()'),
+           {"rows_affected": 0})
+    expect("update of nothing", run_json(url, 'Order.objects.update()'), {"rows_affected": 0})
+    expect("aggregate of nothing", run_json(url, 'Order.objects.aggregate()'),
+           {"columns": [], "rows": [[]]})
+    for query in ('Order.objects.none().update(items=1)', 'Tag.objects.bulk_create([])'):
+        rc, out, err = sqlweave("compile", "--schema", MODELS, "--app", "shop", "--dialect",
+                                "postgresql", "--json", query)
+        expect("compile --json of no statement: " + query, (rc, out),
+               (0, '{"dialect":"postgresql","statements":[]}\n'))
+        rc, out, err = sqlweave("compile", "--schema", MODELS, "--app", "shop", "--dialect",
+                                "postgresql", query)
+        expect("compile of no statement: " + query, (rc, out), (0, ""))
+        rc, out, err = sqlweave("run", "--schema", MODELS, "--app", "shop", "--db", url, query)
+        expect("run of no statement: " + query, (rc, out), (0, "0 rows affected\n"))
 
     rc, out, err = sqlweave("run", "--schema", MODELS, "--app", "shop", "--db", url,
                             'Customer.objects.filter(name=:who)')

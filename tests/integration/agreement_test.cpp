@@ -198,7 +198,8 @@ TEST_CASE("every corpus queryset returns the same rows on the three databases",
         continue;
       }
       names.emplace_back(to_string(db->dialect()));
-      sql.push_back(compiled.statements.back().sql);
+      // aggregate() of nothing: Django's {} without a statement, on each database alike.
+      sql.push_back(compiled.runs_nothing() ? "(no statement)" : compiled.statements.back().sql);
       results.push_back(run(*db, compiled));
     }
     if (results.size() < 2) {

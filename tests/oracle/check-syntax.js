@@ -187,6 +187,7 @@ function oracleStatements(lines) {
     }
     if (text.startsWith('params: ') || text === '') return finish();
     if (text.startsWith('note: ') || text.startsWith('run: ')) return;
+    if (text.startsWith('not counted: ') || text.startsWith('runs no statement')) return;
     if (text.startsWith('prefetch ')) {
       finish();
       prefetch = true;

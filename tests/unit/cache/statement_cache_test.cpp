@@ -39,10 +39,11 @@ std::string outcome(const std::function<compiled_query()>& compile_it) {
   } catch (const error& e) {
     return fmt::format("error {}: {}", to_string(e.code()), e.what());
   }
-  std::string out = fmt::format("{} {} {} {} {}\n", to_string(c.dialect), to_string(c.style),
-                                c.returns_bool, c.single_row, c.keyed_by);
+  std::string out = fmt::format("{} {} {} {} {} {}\n", to_string(c.dialect), to_string(c.style),
+                                c.returns_bool, c.single_row, c.is_write, c.keyed_by);
   for (const auto& st : c.statements) {
-    out += fmt::format("{} {} | {}\n params:", static_cast<int>(st.role), st.note, st.sql);
+    out += fmt::format("{} {} {} | {}\n params:", static_cast<int>(st.role), st.counted, st.note,
+                       st.sql);
     for (const auto& p : st.params) out += ' ' + shown(p);
     for (const auto& s : st.slots)
       out += fmt::format(" slot {} {} {}", s.index, s.name, static_cast<int>(s.wrap));

@@ -202,6 +202,7 @@ TEST_CASE("pretty SQL of the corpus gives the same rows on SQLite", "[format][sq
     if (std::any_of(c.statements.begin(), c.statements.end(),
                     [](const statement& st) { return !st.slots.empty(); }))
       c = c.bind({{"prefix", value("Wid")}, {"country", value("DE")}});
+    if (c.runs_nothing()) continue;  // no statement to lay out
     const auto p = pretty(c);
     INFO(q.name << "\n" << p.statements.back().sql);
     if (is_write(q.text)) {

@@ -1,0 +1,13 @@
+query: Tag.objects.filter(pk__in=[]).delete()
+
+[sqlite]
+runs no statement (Django's result without a query)
+
+[postgresql]
+runs no statement (Django's result without a query)
+
+[mysql]
+runs no statement (Django's result without a query)
+
+[oracle]
+runs no statement (Django's result without a query)
