@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Whether a queryset's rows are known empty before any SQL runs: Django's EmptyResultSet, for
-// which its writes run no statement (`none().update(...)`, `filter(pk__in=[]).delete()`).
+// which its writes run no statement (`none().update(...)`, `filter(pk__in=[]).delete()`) and a
+// Subquery() of it is no value a condition can compare (expr::over_empty).
+#include <algorithm>
 #include <cstdint>
 
 #include "resolve/query.hpp"
@@ -37,11 +39,12 @@ extent extent_of(const ir::expr& e) {
 
 }  // namespace
 
+bool matches_nothing(const ir::expr* condition) {
+  return condition && extent_of(*condition) == extent::no_row;
+}
+
 bool selects_nothing(const query_state& q) {
-  if (q.none) return true;
-  for (const ir::expr* w : q.lv.where)
-    if (extent_of(*w) == extent::no_row) return true;
-  return false;
+  return q.none || std::any_of(q.lv.where.begin(), q.lv.where.end(), matches_nothing);
 }
 
 }  // namespace sqlweave::resolve

@@ -162,16 +162,6 @@ ir::expr* level::junction(bool any, std::span<ir::expr* const> parts) {
   return e;
 }
 
-bool matches_nothing(const ir::expr* condition) {
-  if (!condition) return false;
-  if (const auto* t = condition->as<ir::truth>()) return !t->value;
-  const auto* j = condition->as<ir::junction>();
-  if (!j) return false;
-  if (j->any)
-    return !j->parts.empty() && std::all_of(j->parts.begin(), j->parts.end(), matches_nothing);
-  return std::any_of(j->parts.begin(), j->parts.end(), matches_nothing);
-}
-
 ir::expr* level::all_of(std::span<ir::expr* const> parts) {
   if (parts.empty()) return nullptr;
   if (parts.size() == 1) return parts[0];

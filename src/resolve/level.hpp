@@ -114,10 +114,6 @@ inline void absorb(ir::expr& into, const ir::expr& from) {
   into.over_empty = into.over_empty || from.over_empty;
 }
 
-/// Whether a WHERE condition matches no row by construction, as Django knows it when it raises
-/// EmptyResultSet: a false constant (none(), `__in=[]`), an AND with one, an OR of only such.
-bool matches_nothing(const ir::expr* condition);
-
 /// A predicate node with its flags: conditional, and what its operands contain. Over an empty
 /// subquery it is false, as Django drops a condition it cannot compile from its WHERE (and
 /// keeps every row under NOT), where SQL would compare with NULL.

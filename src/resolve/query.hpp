@@ -199,6 +199,8 @@ void check_not_sliced(const query_state& q);
 /// Whether the queryset's conditions are known to match no row (none(), `pk__in=[]` under AND),
 /// where Django's compiler raises EmptyResultSet and its writes run no statement.
 bool selects_nothing(const query_state& q);
+/// The same of one condition (null: none, every row).
+bool matches_nothing(const ir::expr* condition);
 
 // prefetch.cpp
 void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out);
