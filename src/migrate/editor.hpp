@@ -6,7 +6,6 @@
 
 #include <array>
 #include <initializer_list>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -75,14 +74,6 @@ struct editor {
   std::vector<std::string> out;
   /// Django's deferred_sql: foreign keys and indexes, run at the end of the migration.
   std::vector<std::string> deferred;
-  /// SQLite: the new models whose tables are rebuilt. A first pass over the plan (`probing`)
-  /// finds them; the rendering pass rebuilds each once, for all its operations together.
-  bool probing = false;
-  std::set<int> rebuilt;
-  /// SQLite: per rebuilt new model, the new fields Django's remake of each operation puts last
-  /// (added, or altered other than by a rename alone), in operation order.
-  std::map<int, std::vector<int>> moved_last;
-  std::set<int> rebuilt_done;
   /// MySQL: (table, column) of the foreign-key indexes _delete_composed_index created.
   std::set<std::pair<std::string, std::string>> fk_indexes_made;
 
@@ -138,10 +129,15 @@ void alter_unique_together(editor& e, const op_detail& o);
 void alter_index_together(editor& e, const op_detail& o);
 
 // sqlite_rebuild.cpp
-/// SQLite's _remake_table: the model's table as `after` declares it, rows copied from the old
-/// table (added columns filled, NULLs of columns made NOT NULL replaced), old table dropped,
-/// new one renamed, its indexes created; for an AlterField giving a unique column a new type,
-/// the tables whose foreign keys point at it too.
+/// SQLite's _remake_table for operation `o` (an element of the plan's details): the model's
+/// table as the operation leaves it, rows copied from the table the operations before it left
+/// (an added column filled, NULLs of a column made NOT NULL replaced), old table dropped, new
+/// one renamed, its indexes created; for an AlterField giving a unique column a new type, the
+/// tables whose foreign keys point at it too.
 void rebuild_table(editor& e, const op_detail& o);
+/// SQLite: RenameModel `o` alters each foreign key pointing at the model, which remakes its
+/// table (new model `new_model`, its field `new_field`; `old_model`, `old_field` before).
+void rebuild_for_renamed_target(editor& e, const op_detail& o, int old_model, int new_model,
+                                int old_field, int new_field);
 
 }  // namespace sqlweave::migrate_detail
