@@ -170,12 +170,10 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   if (old_type != new_type && !e.traits.drop_identity.empty() && is_identity(old_type))
     e.out.push_back(editor::fill(e.traits.drop_identity, {{"table", table}, {"column", column}}));
   if (old_type != new_type)
-    e.out.push_back(editor::fill(
-        e.traits.alter_type,
-        {{"table", table},
-         {"column", column},
-         {"type",
-          (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a)}}));
+    e.out.push_back(e.alter_type(
+        table, column,
+        (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a), ca, a, cb,
+        b));
   if (old_type != new_type && has_sequences && !serial.empty())
     for (std::string_view step : e.traits.serial_sequence)
       e.out.push_back(
@@ -202,10 +200,9 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "", e.d), nm, column));
   for (const incoming_key& k : incoming)
-    e.out.push_back(editor::fill(e.traits.alter_type,
-                                 {{"table", cb.quoted(k.table)},
-                                  {"column", cb.quoted(k.new_field->column)},
-                                  {"type", e.type_of(cb, *k.new_field) + nullity(*k.old_field)}}));
+    e.out.push_back(e.alter_type(cb.quoted(k.table), cb.quoted(k.new_field->column),
+                                 e.type_of(cb, *k.new_field) + nullity(*k.old_field), e.old_cx,
+                                 *k.old_field, cb, *k.new_field));
   if (new_fk) e.out.push_back(ddl_detail::foreign_key(cb, nm, b));
   // Re-created under Django's `_fk` suffix, not the name CREATE TABLE gives them.
   for (const incoming_key& k : incoming)

@@ -139,11 +139,9 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
           e.traits.rename_column,
           {{"table", table}, {"column", e.old_cx.quoted(a.column)}, {"new_column", column}}));
     if (old_type != new_type)
-      e.out.push_back(
-          editor::fill(e.traits.alter_type,
-                       {{"table", table},
-                        {"column", column},
-                        {"type", new_type + (e.traits.type_carries_null ? " NOT NULL" : "")}}));
+      e.out.push_back(e.alter_type(table, column,
+                                   new_type + (e.traits.type_carries_null ? " NOT NULL" : ""),
+                                   e.old_cx, a, e.new_cx, b));
     e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
   }
 }

@@ -54,4 +54,35 @@ std::string editor::type_of(const ddl_detail::ddl_context& cx, const field& f) c
   return ddl_detail::column_type(f, d);
 }
 
+namespace {
+
+// A column type without its parameters: `varchar(10)[2]` is `varchar[]`.
+std::string data_type(std::string_view type) {
+  std::string out;
+  bool in_parameters = false;
+  for (char c : type) {
+    if (c == '(') in_parameters = true;
+    const bool array_size = out.ends_with('[') && c >= '0' && c <= '9';
+    if (!in_parameters && !array_size) out += c;
+    if (c == ')') in_parameters = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string editor::alter_type(std::string_view table, std::string_view column,
+                               std::string_view type, const ddl_detail::ddl_context& ca,
+                               const field& a, const ddl_detail::ddl_context& cb,
+                               const field& b) const {
+  std::string sql = fill(traits.alter_type, {{"table", table}, {"column", column}, {"type", type}});
+  const std::string old_type = type_of(ca, a);
+  const std::string new_type = type_of(cb, b);
+  const bool changes = a.is_relation() || b.is_relation()
+                           ? old_type != new_type
+                           : data_type(old_type) != data_type(new_type);
+  if (changes) sql += fill(traits.alter_type_cast, {{"column", column}, {"type", type}});
+  return sql;
+}
+
 }  // namespace sqlweave::migrate_detail

@@ -43,6 +43,8 @@ struct editor_traits {
   /// quote_value doubled each `%` of the condition's text values, so `LIKE 'a%%'` stays.
   bool doubled_percent_in_meta = false;
   std::string_view alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type}";
+  /// Appended to alter_type where the column's data type changes (PostgreSQL: a cast).
+  std::string_view alter_type_cast = {};
   std::string_view set_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL";
   std::string_view set_not_null = "ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL";
   std::string_view set_default = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
@@ -90,6 +92,12 @@ struct editor {
                         std::string_view table);
   /// The column type Django gives `f` (an FK's from its target), in `cx`'s schema.
   std::string type_of(const ddl_detail::ddl_context& cx, const field& f) const;
+  /// `alter_type` of `column` in `table` (both quoted) to `type`, cast where Django's
+  /// _field_data_type of `a` (in `ca`) and `b` (in `cb`) differ: a relation's column type, or
+  /// the type without its parameters (varchar(10) and varchar(20) are one data type).
+  std::string alter_type(std::string_view table, std::string_view column, std::string_view type,
+                         const ddl_detail::ddl_context& ca, const field& a,
+                         const ddl_detail::ddl_context& cb, const field& b) const;
 };
 
 // tables.cpp
