@@ -96,11 +96,16 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     const std::string table = e.new_cx.quoted(rb.link_table);
     const std::string created_table = e.new_cx.quoted(staging);
     ddl_detail::table_statements created;
-    const ddl_detail::table_def t{new_link};
+    model remade = new_link;
+    // The remake's altered column to the target is created right after the id.
+    if (in_place && !stays(2)) remade.columns = {0, 2, 1};
+    const ddl_detail::table_def t{remade};
     ddl_detail::create_table(e.new_cx, t, created, staging);
     ddl_detail::table_indexes(e.new_cx, t, created);
     e.out.push_back(std::move(created.create));
-    const auto columns = [](const ddl_detail::ddl_context& cx, const relation& r) {
+    // Django's _alter_many_to_many names the copied columns unquoted.
+    const auto columns = [in_place](const ddl_detail::ddl_context& cx, const relation& r) {
+      if (!in_place) return fmt::format("id, {}, {}", r.link_from_column, r.link_to_column);
       return fmt::format("{}, {}, {}", cx.quoted("id"), cx.quoted(r.link_from_column),
                          cx.quoted(r.link_to_column));
     };
