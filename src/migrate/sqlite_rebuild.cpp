@@ -158,6 +158,43 @@ bool auto_created(const field& f) {
   return (f.primary_key && f.is_auto()) || f.parent_link;
 }
 
+// A DecimalField's value as Django's get_db_prep_save hands it to SQLite: the text of the
+// number quantized to the field's decimal places (utils.format_number, half to even), which
+// quote_value quotes; a value in another form keeps quote_value's.
+std::string decimal_fill(const value& v, const field& f, dialect_id d) {
+  const std::string number = v.to_string();
+  const bool plain = (v.kind() == value_kind::integer || v.kind() == value_kind::decimal ||
+                      v.kind() == value_kind::real) &&
+                     number.find_first_not_of("-0123456789.") == std::string::npos;
+  if (f.type != field_type::decimal_field || !plain) return ddl_detail::quote_value(v, d);
+  const bool negative = number.starts_with('-');
+  const std::string digits = number.substr(negative ? 1 : 0);
+  const auto dot = digits.find('.');
+  std::string whole = digits.substr(0, dot);
+  std::string fraction = dot == std::string::npos ? "" : digits.substr(dot + 1);
+  const auto places = static_cast<std::size_t>(f.decimal_places);
+  if (fraction.size() > places) {
+    const char first_dropped = fraction[places];
+    const bool rest = fraction.find_first_not_of('0', places + 1) != std::string::npos;
+    std::string kept = whole + fraction.substr(0, places);
+    const bool odd = !kept.empty() && (kept.back() - '0') % 2 == 1;
+    if (first_dropped > '5' || (first_dropped == '5' && (rest || odd))) {
+      std::size_t i = kept.size();
+      while (i > 0 && kept[i - 1] == '9') kept[--i] = '0';
+      if (i == 0)
+        kept.insert(kept.begin(), '1');
+      else
+        ++kept[i - 1];
+    }
+    whole = kept.substr(0, kept.size() - places);
+    fraction = kept.substr(kept.size() - places);
+  }
+  fraction.resize(places, '0');
+  if (whole.empty()) whole = "0";
+  const std::string text = (negative ? "-" : "") + whole + (places > 0 ? "." + fraction : "");
+  return ddl_detail::quote_value(value(text), d);
+}
+
 // Whether an operation before `count` rendered the migration's new state (its
 // database_forwards asks the new state for the model). Until one does, an operation renders
 // the new state before the old one, so the field it adds or alters is older than the old
@@ -273,7 +310,7 @@ void remake(editor& e, int old_model, int new_model, std::size_t at, const op_de
   }
   if (put != nullptr) {
     const bool filled = change->fill.has_value();
-    const std::string fill_sql = filled ? ddl_detail::quote_value(*change->fill, e.d) : "NULL";
+    const std::string fill_sql = filled ? decimal_fill(*change->fill, put->f, e.d) : "NULL";
     columns.push_back(cx.quoted(put->f.column));
     const auto old = std::ranges::find_if(
         before.fields, [&](const state_field& s) { return !taken.empty() && s.f.name == taken; });
