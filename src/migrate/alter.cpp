@@ -196,7 +196,7 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(editor::fill(e.traits.serial_sequence[0], {{"name", sequence}}));
   // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
   const bool fills = a.null && !b.null && o.fill.has_value();
-  const std::string default_sql = fills ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
   if (fills) {
     e.out.push_back(editor::fill(e.traits.set_default,
                                  {{"table", table}, {"column", column}, {"default", default_sql}}));

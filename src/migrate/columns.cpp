@@ -27,7 +27,7 @@ void add_field(editor& e, const op_detail& o) {
   if (e.traits.rebuilds_tables) return rebuild_table(e, o);
   const std::string table = e.new_cx.quoted(m.db_table);
   const std::string column = e.new_cx.quoted(f.column);
-  const std::string default_sql = o.fill ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  const std::string default_sql = o.fill ? e.default_sql(*o.fill) : std::string();
   std::string definition = ddl_detail::column_definition(e.new_cx, f, default_sql);
   const bool with_fk = f.is_forward_single() && f.db_constraint;
   const bool inline_fk = with_fk && !e.traits.column_inline_fk.empty();

@@ -60,6 +60,9 @@ struct editor_traits {
   /// introspection); empty: the database chose one no statement can know (Oracle).
   std::string_view inline_unique_name = {};
   std::string_view inline_check_name = {};
+  /// MySQL: a default or fill value as sqlmigrate prints MySQLdb's escape of it (`b'1'` for
+  /// a boolean, `0.5e0` for a float, `\"` in text); elsewhere the DDL literal (quote_value).
+  bool driver_literals = false;
 };
 
 const editor_traits& editor_traits_of(dialect_id d);
@@ -90,6 +93,8 @@ struct editor {
   /// Drops the FOREIGN KEY of `f` (named as `cx` and `m` name it) from `table`.
   void drop_foreign_key(const ddl_detail::ddl_context& cx, const model& m, const field& f,
                         std::string_view table);
+  /// A default or the value that fills existing rows, as Django prints it (driver_literals).
+  std::string default_sql(const value& v) const;
   /// The column type Django gives `f` (an FK's from its target), in `cx`'s schema.
   std::string type_of(const ddl_detail::ddl_context& cx, const field& f) const;
   /// `alter_type` of `column` in `table` (both quoted) to `type`, cast where Django's

@@ -50,6 +50,7 @@ constexpr editor_traits mysql_traits{
     .type_carries_null = true,
     .inline_unique_name = "{column}",
     .inline_check_name = "{column}",
+    .driver_literals = true,
 };
 constexpr editor_traits oracle_traits{
     .add_column = "ALTER TABLE {table} ADD {column} {definition}",

@@ -63,7 +63,7 @@ ALTER TABLE "shop_product" ALTER COLUMN "stock" DROP DEFAULT
 COMMIT
 
 [mysql]
-ALTER TABLE `shop_product` ADD COLUMN `active` bool DEFAULT 1 NOT NULL
+ALTER TABLE `shop_product` ADD COLUMN `active` bool DEFAULT b'1' NOT NULL
 
 ALTER TABLE `shop_product` ALTER COLUMN `active` DROP DEFAULT
 
