@@ -37,7 +37,11 @@ std::string quote_value(const value& v, dialect_id d) {
       return pg ? (v.as_bool() ? "true" : "false") : (v.as_bool() ? "1" : "0");
     case value_kind::integer:
     case value_kind::real:
-    case value_kind::decimal: return v.to_string();
+    case value_kind::decimal: {
+      // psycopg2's adapters put a space before a negative number (so `- -1` never reads `--`).
+      std::string number = v.to_string();
+      return pg && number.starts_with('-') ? " " + number : number;
+    }
     case value_kind::text: return quoted_text(v.as_text(), d == dialect_id::mysql);
     case value_kind::date:
       return pg ? quoted_text(v.to_string(), false) + "::date" : quoted_text(v.to_string(), false);

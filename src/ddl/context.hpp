@@ -55,6 +55,9 @@ struct ddl_context {
 /// auto-created through model.
 struct table_def {
   const model& m;
+  /// m.columns is already in the order to create them (SQLite's remake, whose order follows
+  /// the fields' creation); otherwise create_table puts relations last, as makemigrations.
+  bool columns_in_order = false;
   /// The field of `m` named `name` (or its `<fk>_id` attname), as `Meta` options name them.
   /// Throws error(bad_schema) naming `what` when there is none.
   const field& field_named(std::string_view name, std::string_view what) const;
@@ -75,6 +78,9 @@ struct table_statements {
 /// model's db_table in the statement (SQLite's rebuild creates `new__<table>`).
 void create_table(const ddl_context& cx, const table_def& t, table_statements& out,
                   std::string_view table = {});
+/// The columns of `m` in the order Django's migrate creates them (and its model state keeps
+/// them): relation fields other than a primary key or parent link last, sorted by name.
+std::vector<int> column_order(const model& m);
 
 /// A column's definition after its name, as Django's column_sql writes it: type, `DEFAULT x`
 /// when `default_sql` is given, NULL / NOT NULL, PRIMARY KEY or UNIQUE, the type's CHECK,

@@ -26,6 +26,7 @@ model link_model(const schema& s, const relation& r) {
       fmt::format("{}_{}", from.name, from.fields[static_cast<std::size_t>(r.field_index)].name);
   m.app_label = from.app_label;
   m.db_table = r.link_table;
+  m.auto_created = true;
   field id = fields::make("id", from.fields[static_cast<std::size_t>(r.field_index)].link_id);
   id.primary_key = true;
   id.column = "id";

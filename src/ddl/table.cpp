@@ -129,10 +129,14 @@ std::string table_constraint(const ddl_context& cx, const table_def& t, const co
                      deferral_sql(c.deferrable));
 }
 
+}  // namespace
+
 // The columns in the order Django's migrate creates them: makemigrations takes relation fields
 // (other than a primary key or parent link) out of CreateModel and adds them back sorted by
-// name, which the optimizer folds into CreateModel at its end.
+// name, which the optimizer folds into CreateModel at its end. An auto-created link table keeps
+// the order create_many_to_many_intermediary_model declares: id, from, to.
 std::vector<int> column_order(const model& m) {
+  if (m.auto_created) return m.columns;
   std::vector<int> order;
   std::vector<int> relations;
   for (int fi : m.columns) {
@@ -145,8 +149,6 @@ std::vector<int> column_order(const model& m) {
   order.insert(order.end(), relations.begin(), relations.end());
   return order;
 }
-
-}  // namespace
 
 void add_constraint(const ddl_context& cx, const table_def& t, const constraint_def& c,
                     std::vector<std::string>& out) {
@@ -162,7 +164,7 @@ void create_table(const ddl_context& cx, const table_def& t, table_statements& o
   const model& m = t.m;
   for (const auto& group : m.unique_together) out.deferred.push_back(unique_together(cx, t, group));
   std::vector<std::string> parts;
-  for (int fi : column_order(m)) {
+  for (int fi : t.columns_in_order ? m.columns : column_order(m)) {
     const field& f = m.fields[static_cast<std::size_t>(fi)];
     parts.push_back(fmt::format("{} {}", cx.quoted(f.column), column_definition(cx, f)));
     if (f.is_forward_single() && f.db_constraint && !cx.features.inline_foreign_keys)

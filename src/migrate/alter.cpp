@@ -114,19 +114,32 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     return e.traits.type_carries_null ? (f.null ? " NULL" : " NOT NULL") : "";
   };
 
-  // PostgreSQL: the `_like` twin goes when the type leaves varchar (or text) or the index goes,
-  // and comes only with a new index or UNIQUE: Django 3.2 does not re-create it for a varchar
-  // made text.
+  // PostgreSQL's `_like` twin, as its _alter_field: dropped first when the type leaves varchar
+  // (or text), with the column's other indexes when it stops asking for one, at the end when the
+  // UNIQUE goes with no index left; created at the end with a new index or UNIQUE (so not for a
+  // varchar made text).
   const std::string_view old_like = ddl_detail::like_opclass(ca, a);
   const std::string_view new_like = ddl_detail::like_opclass(cb, b);
-  const bool like_added =
-      !new_like.empty() &&
-      (!(ddl_detail::asks_for_index(ca, a) || is_unique(a)) || (!is_unique(a) && is_unique(b)));
-  if (!old_like.empty() && (old_like != new_like || like_added))
-    e.out.push_back(editor::fill(e.traits.drop_index,
-                                 {{"table", table},
-                                  {"name", ca.quoted(ddl_detail::index_name(
-                                               om, std::vector{one(a.column)}, "_like", e.d))}}));
+  const auto unique_or_key = [](const field& f) {
+    return f.unique || f.primary_key || f.type == field_type::one_to_one;
+  };
+  const auto family = [](std::string_view type) -> std::string_view {
+    for (std::string_view f : {"varchar", "text", "citext"})
+      if (type.starts_with(f)) return f;
+    return {};
+  };
+  const bool like_first = !old_like.empty() && family(old_type) != family(new_type);
+  const bool like_with_index = !old_like.empty() && !like_first && a.db_index &&
+                               !unique_or_key(a) && (!b.db_index || unique_or_key(b));
+  const bool like_last =
+      !old_like.empty() && !like_first && unique_or_key(a) && !(b.db_index || unique_or_key(b));
+  const bool like_added = !new_like.empty() && ((!(a.db_index || unique_or_key(a)) && b.db_index) ||
+                                                (!unique_or_key(a) && unique_or_key(b)));
+  const std::string drop_like = editor::fill(
+      e.traits.drop_index,
+      {{"table", table},
+       {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "_like", e.d))}});
+  if (like_first) e.out.push_back(drop_like);
   const bool old_fk = a.is_forward_single() && a.db_constraint;
   const bool new_fk = b.is_forward_single() && b.db_constraint;
   if (old_fk) e.drop_foreign_key(ca, om, a, nm.db_table);
@@ -145,6 +158,7 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         e.traits.drop_index,
         {{"table", table},
          {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "", e.d))}}));
+  if (like_with_index) e.out.push_back(drop_like);
   // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key; Django's
   // "removed an index" finds it and drops it when the field made a plain column asks for none.
   if (old_fk && !new_fk && ca.features.fk_makes_its_index && !is_unique(a) &&
@@ -170,12 +184,10 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
   if (old_type != new_type && !e.traits.drop_identity.empty() && is_identity(old_type))
     e.out.push_back(editor::fill(e.traits.drop_identity, {{"table", table}, {"column", column}}));
   if (old_type != new_type)
-    e.out.push_back(editor::fill(
-        e.traits.alter_type,
-        {{"table", table},
-         {"column", column},
-         {"type",
-          (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a)}}));
+    e.out.push_back(e.alter_type(
+        table, column,
+        (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a), ca, a, cb,
+        b));
   if (old_type != new_type && has_sequences && !serial.empty())
     for (std::string_view step : e.traits.serial_sequence)
       e.out.push_back(
@@ -184,7 +196,7 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(editor::fill(e.traits.serial_sequence[0], {{"name", sequence}}));
   // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
   const bool fills = a.null && !b.null && o.fill.has_value();
-  const std::string default_sql = fills ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
   if (fills) {
     e.out.push_back(editor::fill(e.traits.set_default,
                                  {{"table", table}, {"column", column}, {"default", default_sql}}));
@@ -202,10 +214,9 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "", e.d), nm, column));
   for (const incoming_key& k : incoming)
-    e.out.push_back(editor::fill(e.traits.alter_type,
-                                 {{"table", cb.quoted(k.table)},
-                                  {"column", cb.quoted(k.new_field->column)},
-                                  {"type", e.type_of(cb, *k.new_field) + nullity(*k.old_field)}}));
+    e.out.push_back(e.alter_type(cb.quoted(k.table), cb.quoted(k.new_field->column),
+                                 e.type_of(cb, *k.new_field) + nullity(*k.old_field), e.old_cx,
+                                 *k.old_field, cb, *k.new_field));
   if (new_fk) e.out.push_back(ddl_detail::foreign_key(cb, nm, b));
   // Re-created under Django's `_fk` suffix, not the name CREATE TABLE gives them.
   for (const incoming_key& k : incoming)
@@ -217,13 +228,14 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         "ALTER TABLE {} ADD CONSTRAINT {} CHECK ({})", table,
         cb.quoted(ddl_detail::index_name(nm, std::vector{one(b.column)}, "_check", e.d)),
         new_check));
+  if (fills)
+    e.out.push_back(editor::fill(b.null ? e.traits.drop_default_null : e.traits.drop_default,
+                                 {{"table", table}, {"column", column}}));
   if (like_added)
     e.out.push_back(ddl_detail::create_index(
         cb, ddl_detail::index_name(nm, std::vector{one(b.column)}, "_like", e.d), nm,
         fmt::format("{} {}", column, new_like)));
-  if (fills)
-    e.out.push_back(editor::fill(b.null ? e.traits.drop_default_null : e.traits.drop_default,
-                                 {{"table", table}, {"column", column}}));
+  if (like_last) e.out.push_back(drop_like);
 }
 
 void alter_field(editor& e, const op_detail& o) {

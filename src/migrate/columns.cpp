@@ -27,7 +27,7 @@ void add_field(editor& e, const op_detail& o) {
   if (e.traits.rebuilds_tables) return rebuild_table(e, o);
   const std::string table = e.new_cx.quoted(m.db_table);
   const std::string column = e.new_cx.quoted(f.column);
-  const std::string default_sql = o.fill ? ddl_detail::quote_value(*o.fill, e.d) : std::string();
+  const std::string default_sql = o.fill ? e.default_sql(*o.fill) : std::string();
   std::string definition = ddl_detail::column_definition(e.new_cx, f, default_sql);
   const bool with_fk = f.is_forward_single() && f.db_constraint;
   const bool inline_fk = with_fk && !e.traits.column_inline_fk.empty();
@@ -96,11 +96,16 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     const std::string table = e.new_cx.quoted(rb.link_table);
     const std::string created_table = e.new_cx.quoted(staging);
     ddl_detail::table_statements created;
-    const ddl_detail::table_def t{new_link};
+    model remade = new_link;
+    // The remake's altered column to the target is created right after the id.
+    if (in_place && !stays(2)) remade.columns = {0, 2, 1};
+    const ddl_detail::table_def t{remade};
     ddl_detail::create_table(e.new_cx, t, created, staging);
     ddl_detail::table_indexes(e.new_cx, t, created);
     e.out.push_back(std::move(created.create));
-    const auto columns = [](const ddl_detail::ddl_context& cx, const relation& r) {
+    // Django's _alter_many_to_many names the copied columns unquoted.
+    const auto columns = [in_place](const ddl_detail::ddl_context& cx, const relation& r) {
+      if (!in_place) return fmt::format("id, {}, {}", r.link_from_column, r.link_to_column);
       return fmt::format("{}, {}, {}", cx.quoted("id"), cx.quoted(r.link_from_column),
                          cx.quoted(r.link_to_column));
     };
@@ -139,11 +144,9 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
           e.traits.rename_column,
           {{"table", table}, {"column", e.old_cx.quoted(a.column)}, {"new_column", column}}));
     if (old_type != new_type)
-      e.out.push_back(
-          editor::fill(e.traits.alter_type,
-                       {{"table", table},
-                        {"column", column},
-                        {"type", new_type + (e.traits.type_carries_null ? " NOT NULL" : "")}}));
+      e.out.push_back(e.alter_type(table, column,
+                                   new_type + (e.traits.type_carries_null ? " NOT NULL" : ""),
+                                   e.old_cx, a, e.new_cx, b));
     e.out.push_back(ddl_detail::foreign_key(e.new_cx, new_link, b));
   }
 }

@@ -6,7 +6,6 @@
 
 #include <array>
 #include <initializer_list>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -44,6 +43,8 @@ struct editor_traits {
   /// quote_value doubled each `%` of the condition's text values, so `LIKE 'a%%'` stays.
   bool doubled_percent_in_meta = false;
   std::string_view alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type}";
+  /// Appended to alter_type where the column's data type changes (PostgreSQL: a cast).
+  std::string_view alter_type_cast = {};
   std::string_view set_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL";
   std::string_view set_not_null = "ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL";
   std::string_view set_default = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
@@ -59,6 +60,9 @@ struct editor_traits {
   /// introspection); empty: the database chose one no statement can know (Oracle).
   std::string_view inline_unique_name = {};
   std::string_view inline_check_name = {};
+  /// MySQL: a default or fill value as sqlmigrate prints MySQLdb's escape of it (`b'1'` for
+  /// a boolean, `0.5e0` for a float, `\"` in text); elsewhere the DDL literal (quote_value).
+  bool driver_literals = false;
 };
 
 const editor_traits& editor_traits_of(dialect_id d);
@@ -75,14 +79,6 @@ struct editor {
   std::vector<std::string> out;
   /// Django's deferred_sql: foreign keys and indexes, run at the end of the migration.
   std::vector<std::string> deferred;
-  /// SQLite: the new models whose tables are rebuilt. A first pass over the plan (`probing`)
-  /// finds them; the rendering pass rebuilds each once, for all its operations together.
-  bool probing = false;
-  std::set<int> rebuilt;
-  /// SQLite: per rebuilt new model, the new fields Django's remake of each operation puts last
-  /// (added, or altered other than by a rename alone), in operation order.
-  std::map<int, std::vector<int>> moved_last;
-  std::set<int> rebuilt_done;
   /// MySQL: (table, column) of the foreign-key indexes _delete_composed_index created.
   std::set<std::pair<std::string, std::string>> fk_indexes_made;
 
@@ -97,8 +93,16 @@ struct editor {
   /// Drops the FOREIGN KEY of `f` (named as `cx` and `m` name it) from `table`.
   void drop_foreign_key(const ddl_detail::ddl_context& cx, const model& m, const field& f,
                         std::string_view table);
+  /// A default or the value that fills existing rows, as Django prints it (driver_literals).
+  std::string default_sql(const value& v) const;
   /// The column type Django gives `f` (an FK's from its target), in `cx`'s schema.
   std::string type_of(const ddl_detail::ddl_context& cx, const field& f) const;
+  /// `alter_type` of `column` in `table` (both quoted) to `type`, cast where Django's
+  /// _field_data_type of `a` (in `ca`) and `b` (in `cb`) differ: a relation's column type, or
+  /// the type without its parameters (varchar(10) and varchar(20) are one data type).
+  std::string alter_type(std::string_view table, std::string_view column, std::string_view type,
+                         const ddl_detail::ddl_context& ca, const field& a,
+                         const ddl_detail::ddl_context& cb, const field& b) const;
 };
 
 // tables.cpp
@@ -138,10 +142,15 @@ void alter_unique_together(editor& e, const op_detail& o);
 void alter_index_together(editor& e, const op_detail& o);
 
 // sqlite_rebuild.cpp
-/// SQLite's _remake_table: the model's table as `after` declares it, rows copied from the old
-/// table (added columns filled, NULLs of columns made NOT NULL replaced), old table dropped,
-/// new one renamed, its indexes created; for an AlterField giving a unique column a new type,
-/// the tables whose foreign keys point at it too.
+/// SQLite's _remake_table for operation `o` (an element of the plan's details): the model's
+/// table as the operation leaves it, rows copied from the table the operations before it left
+/// (an added column filled, NULLs of a column made NOT NULL replaced), old table dropped, new
+/// one renamed, its indexes created; for an AlterField giving a unique column a new type, the
+/// tables whose foreign keys point at it too.
 void rebuild_table(editor& e, const op_detail& o);
+/// SQLite: RenameModel `o` alters each foreign key pointing at the model, which remakes its
+/// table (new model `new_model`, its field `new_field`; `old_model`, `old_field` before).
+void rebuild_for_renamed_target(editor& e, const op_detail& o, int old_model, int new_model,
+                                int old_field, int new_field);
 
 }  // namespace sqlweave::migrate_detail

@@ -22,8 +22,8 @@ constexpr editor_traits postgres_traits{
     // The FK is DEFERRABLE: pending checks would fail the ALTER otherwise.
     .immediate_before_drop = true,
     .doubled_percent_in_meta = true,
-    // A varchar column becomes text and back by a cast of its own values.
-    .alter_type = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type} USING {column}::{type}",
+    // A column whose data type changes (varchar to text, integer to bigint) is cast.
+    .alter_type_cast = " USING {column}::{type}",
     .serial_sequence = {"DROP SEQUENCE IF EXISTS {name} CASCADE", "CREATE SEQUENCE {name}",
                         "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT nextval('{name}')",
                         "SELECT setval('{name}', MAX({column})) FROM {table}",
@@ -50,6 +50,7 @@ constexpr editor_traits mysql_traits{
     .type_carries_null = true,
     .inline_unique_name = "{column}",
     .inline_check_name = "{column}",
+    .driver_literals = true,
 };
 constexpr editor_traits oracle_traits{
     .add_column = "ALTER TABLE {table} ADD {column} {definition}",

@@ -13,25 +13,9 @@ namespace {
 using migrate_detail::editor;
 using migrate_detail::op_detail;
 
-bool is_link_table_op(const editor& e, const op_detail& o) {
-  const auto auto_m2m = [](const field& f) {
-    return f.type == field_type::many_to_many && f.through.empty();
-  };
-  return (o.kind == operation_kind::add_field && auto_m2m(e.new_field(o))) ||
-         (o.kind == operation_kind::remove_field && auto_m2m(e.old_field(o))) ||
-         (o.kind == operation_kind::alter_field && e.new_field(o).type == field_type::many_to_many);
-}
-
 void render_op(editor& e, const op_detail& o) {
   using namespace migrate_detail;
   if (o.no_sql) return;
-  // A rebuilt table (SQLite) takes every field and Meta change of its model at once.
-  const bool table_op =
-      o.kind != operation_kind::create_model && o.kind != operation_kind::delete_model &&
-      o.kind != operation_kind::rename_model && o.kind != operation_kind::alter_model_table &&
-      o.kind != operation_kind::alter_model_options;
-  if (!e.probing && table_op && e.rebuilt.contains(o.new_model) && !is_link_table_op(e, o))
-    return rebuild_table(e, o);
   switch (o.kind) {
     case operation_kind::create_model: return create_model(e, o);
     case operation_kind::delete_model: return delete_model(e, o);
@@ -98,12 +82,7 @@ migration_plan::migration_plan(std::vector<migration_operation> ops,
     : ops_(std::move(ops)), state_(std::move(state)) {}
 
 std::vector<std::string> migration_plan::statements(dialect_id d) const {
-  editor probe(*state_, d);
-  probe.probing = true;
-  for (const auto& o : state_->details) render_op(probe, o);
   editor e(*state_, d);
-  e.rebuilt = std::move(probe.rebuilt);
-  e.moved_last = std::move(probe.moved_last);
   for (const auto& o : state_->details) render_op(e, o);
   std::vector<std::string> out;
   if (e.out.empty() && e.deferred.empty()) return out;

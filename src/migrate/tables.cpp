@@ -30,11 +30,10 @@ bool has_alter_field(const editor& e, int model, int field) {
 }
 
 // RenameModel: Django alters every field pointing at the model, which drops each incoming
-// FOREIGN KEY and creates it again under a name hashed from the new table. SQLite's
-// REFERENCES follow the renamed table by themselves. A field with an AlterField of its own
-// gets the same from alter_columns.
+// FOREIGN KEY and creates it again under a name hashed from the new table (SQLite: remakes the
+// table, whose REFERENCES name the new table). A field with an AlterField of its own gets the
+// same from alter_columns (SQLite: Django remakes for both).
 void recreate_incoming_keys(editor& e, const op_detail& o) {
-  if (e.new_cx.features.inline_foreign_keys) return;
   for (std::size_t mi = 0; mi < e.state.after.models().size(); ++mi) {
     const model& nm = e.state.after.models()[mi];
     const bool self = static_cast<int>(mi) == o.new_model;
@@ -46,8 +45,13 @@ void recreate_incoming_keys(editor& e, const op_detail& o) {
       if (!b.is_forward_single() || !b.db_constraint || b.target_model != o.new_model) continue;
       const auto a = std::find_if(om->fields.begin(), om->fields.end(),
                                   [&](const field& f) { return f.name == b.name; });
-      if (a == om->fields.end() || !a->db_constraint || a->target_model != o.old_model ||
-          has_alter_field(e, static_cast<int>(mi), static_cast<int>(fi)))
+      if (a == om->fields.end() || a->target_model != o.old_model) continue;
+      if (e.traits.rebuilds_tables) {
+        rebuild_for_renamed_target(e, o, oi, static_cast<int>(mi),
+                                   static_cast<int>(a - om->fields.begin()), static_cast<int>(fi));
+        continue;
+      }
+      if (!a->db_constraint || has_alter_field(e, static_cast<int>(mi), static_cast<int>(fi)))
         continue;
       e.drop_foreign_key(e.old_cx, *om, *a, self ? nm.db_table : om->db_table);
       e.out.push_back(ddl_detail::foreign_key(e.new_cx, self ? nm : *om, b));

@@ -1,6 +1,8 @@
 [sqlite]
 BEGIN
 
+CREATE INDEX "rate_cheap" ON "shop_price" ("rate") WHERE NOT ("amount" IN ('9.9'))
+
 CREATE TABLE "new__shop_price" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "amount" decimal NOT NULL, "rate" decimal NULL, CONSTRAINT "amount_listed" CHECK ("amount" IN ('1.5', '2', '10')))
 
 INSERT INTO "new__shop_price" ("id", "amount", "rate") SELECT "id", "amount", "rate" FROM "shop_price"
@@ -9,9 +11,9 @@ DROP TABLE "shop_price"
 
 ALTER TABLE "new__shop_price" RENAME TO "shop_price"
 
-CREATE UNIQUE INDEX "one_rate_each" ON "shop_price" ("amount") WHERE "rate" IN ('0.5', '1')
-
 CREATE INDEX "rate_cheap" ON "shop_price" ("rate") WHERE NOT ("amount" IN ('9.9'))
+
+CREATE UNIQUE INDEX "one_rate_each" ON "shop_price" ("amount") WHERE "rate" IN ('0.5', '1')
 
 COMMIT
 

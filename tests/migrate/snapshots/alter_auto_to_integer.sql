@@ -22,7 +22,7 @@ ALTER TABLE "shop_author" ALTER COLUMN "id" TYPE integer USING "id"::integer
 
 DROP SEQUENCE IF EXISTS "shop_author_id_seq" CASCADE
 
-ALTER TABLE "shop_book" ALTER COLUMN "author_id" TYPE integer USING "author_id"::integer
+ALTER TABLE "shop_book" ALTER COLUMN "author_id" TYPE integer
 
 ALTER TABLE "shop_book" ADD CONSTRAINT "shop_book_author_id_82b8ab51_fk" FOREIGN KEY ("author_id") REFERENCES "shop_author" ("id") DEFERRABLE INITIALLY DEFERRED
 

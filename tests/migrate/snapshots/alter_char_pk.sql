@@ -26,8 +26,6 @@ COMMIT
 [postgresql]
 BEGIN
 
-DROP INDEX IF EXISTS "shop_country_code_5e1a8fd6_like"
-
 SET CONSTRAINTS "shop_city_country_id_4b736efb_fk_shop_country_code" IMMEDIATE
 
 ALTER TABLE "shop_city" DROP CONSTRAINT "shop_city_country_id_4b736efb_fk_shop_country_code"
@@ -36,7 +34,7 @@ SET CONSTRAINTS "shop_city_visited_id_d07f4106_fk_shop_country_code" IMMEDIATE
 
 ALTER TABLE "shop_city" DROP CONSTRAINT "shop_city_visited_id_d07f4106_fk_shop_country_code"
 
-ALTER TABLE "shop_country" ALTER COLUMN "code" TYPE varchar(8) USING "code"::varchar(8)
+ALTER TABLE "shop_country" ALTER COLUMN "code" TYPE varchar(8)
 
 ALTER TABLE "shop_city" ALTER COLUMN "country_id" TYPE varchar(8) USING "country_id"::varchar(8)
 
@@ -45,8 +43,6 @@ ALTER TABLE "shop_city" ALTER COLUMN "visited_id" TYPE varchar(8) USING "visited
 ALTER TABLE "shop_city" ADD CONSTRAINT "shop_city_country_id_4b736efb_fk" FOREIGN KEY ("country_id") REFERENCES "shop_country" ("code") DEFERRABLE INITIALLY DEFERRED
 
 ALTER TABLE "shop_city" ADD CONSTRAINT "shop_city_visited_id_d07f4106_fk" FOREIGN KEY ("visited_id") REFERENCES "shop_country" ("code") DEFERRABLE INITIALLY DEFERRED
-
-CREATE INDEX "shop_country_code_5e1a8fd6_like" ON "shop_country" ("code" varchar_pattern_ops)
 
 COMMIT
 

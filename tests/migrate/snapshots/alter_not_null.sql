@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "price" decimal NOT NULL, "name" varchar(50) NOT NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "new__shop_product" ("id", "name", "category_id", "price") SELECT "id", "name", "category_id", coalesce("price", 0.50) FROM "shop_product"
+INSERT INTO "new__shop_product" ("id", "name", "category_id", "price") SELECT "id", "name", "category_id", coalesce("price", '0.50') FROM "shop_product"
 
 DROP TABLE "shop_product"
 

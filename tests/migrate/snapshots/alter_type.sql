@@ -16,9 +16,9 @@ COMMIT
 [postgresql]
 BEGIN
 
-ALTER TABLE "shop_product" ALTER COLUMN "name" TYPE varchar(120) USING "name"::varchar(120)
+ALTER TABLE "shop_product" ALTER COLUMN "name" TYPE varchar(120)
 
-ALTER TABLE "shop_product" ALTER COLUMN "price" TYPE numeric(12, 2) USING "price"::numeric(12, 2)
+ALTER TABLE "shop_product" ALTER COLUMN "price" TYPE numeric(12, 2)
 
 COMMIT
 

@@ -9,7 +9,7 @@ DROP TABLE "shop_category"
 
 ALTER TABLE "new__shop_category" RENAME TO "shop_category"
 
-CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED, "name" varchar(50) NOT NULL)
 
 INSERT INTO "new__shop_product" ("id", "price", "category_id", "name") SELECT "id", "price", "category_id", "name" FROM "shop_product"
 
@@ -24,13 +24,13 @@ COMMIT
 [postgresql]
 BEGIN
 
-DROP INDEX IF EXISTS "shop_category_name_11b68823_like"
-
 DROP INDEX IF EXISTS "shop_category_name_11b68823"
 
-DROP INDEX IF EXISTS "shop_product_name_b8d5e94c_like"
+DROP INDEX IF EXISTS "shop_category_name_11b68823_like"
 
 ALTER TABLE "shop_product" DROP CONSTRAINT "shop_product_name_key"
+
+DROP INDEX IF EXISTS "shop_product_name_b8d5e94c_like"
 
 COMMIT
 

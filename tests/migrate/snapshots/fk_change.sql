@@ -1,9 +1,21 @@
 [sqlite]
 BEGIN
 
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "brand_id" integer NULL REFERENCES "shop_brand" ("id") DEFERRABLE INITIALLY DEFERRED, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
+
+INSERT INTO "new__shop_product" ("id", "name", "price", "category_id", "brand_id") SELECT "id", "name", "price", "category_id", NULL FROM "shop_product"
+
+DROP TABLE "shop_product"
+
+ALTER TABLE "new__shop_product" RENAME TO "shop_product"
+
+CREATE INDEX "shop_product_brand_id_505fec11" ON "shop_product" ("brand_id")
+
+CREATE INDEX "shop_product_category_id_14d7eea8" ON "shop_product" ("category_id")
+
 CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "brand_id" integer NULL REFERENCES "shop_brand" ("id") DEFERRABLE INITIALLY DEFERRED, "category_id" integer NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "new__shop_product" ("id", "name", "price", "brand_id", "category_id") SELECT "id", "name", "price", NULL, "category_id" FROM "shop_product"
+INSERT INTO "new__shop_product" ("id", "name", "price", "brand_id", "category_id") SELECT "id", "name", "price", "brand_id", "category_id" FROM "shop_product"
 
 DROP TABLE "shop_product"
 

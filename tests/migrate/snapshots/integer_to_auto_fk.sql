@@ -30,7 +30,7 @@ SELECT setval('"shop_author_id_seq"', MAX("id")) FROM "shop_author"
 
 ALTER SEQUENCE "shop_author_id_seq" OWNED BY "shop_author"."id"
 
-ALTER TABLE "shop_book" ALTER COLUMN "author_id" TYPE integer USING "author_id"::integer
+ALTER TABLE "shop_book" ALTER COLUMN "author_id" TYPE integer
 
 ALTER TABLE "shop_book" ADD CONSTRAINT "shop_book_author_id_82b8ab51_fk" FOREIGN KEY ("author_id") REFERENCES "shop_author" ("id") DEFERRABLE INITIALLY DEFERRED
 

@@ -3,7 +3,7 @@ BEGIN
 
 CREATE TABLE "shop_product_labels" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "product_id" integer NOT NULL REFERENCES "shop_product" ("id") DEFERRABLE INITIALLY DEFERRED, "tag_id" integer NOT NULL REFERENCES "shop_tag" ("id") DEFERRABLE INITIALLY DEFERRED)
 
-INSERT INTO "shop_product_labels" ("id", "product_id", "tag_id") SELECT "id", "product_id", "tag_id" FROM "shop_product_tags"
+INSERT INTO "shop_product_labels" (id, product_id, tag_id) SELECT id, product_id, tag_id FROM "shop_product_tags"
 
 DROP TABLE "shop_product_tags"
 

@@ -11,9 +11,9 @@ ALTER TABLE "new__shop_product_tags" RENAME TO "shop_product_tags"
 
 CREATE UNIQUE INDEX "shop_product_tags_product_id_label_id_86b4b4d9_uniq" ON "shop_product_tags" ("product_id", "label_id")
 
-CREATE INDEX "shop_product_tags_product_id_9a158885" ON "shop_product_tags" ("product_id")
-
 CREATE INDEX "shop_product_tags_label_id_72a3587a" ON "shop_product_tags" ("label_id")
+
+CREATE INDEX "shop_product_tags_product_id_9a158885" ON "shop_product_tags" ("product_id")
 
 COMMIT
 

@@ -1,6 +1,14 @@
 [sqlite]
 BEGIN
 
+CREATE UNIQUE INDEX "shop_product_name_category_id_64ddf8c2_uniq" ON "shop_product" ("name", "category_id")
+
+CREATE INDEX "shop_product_price_name_7d16e9db_idx" ON "shop_product" ("price", "name")
+
+CREATE INDEX "product_price_desc" ON "shop_product" ("price" DESC)
+
+CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= '1000'
+
 CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "price" decimal NULL, "category_id" integer NOT NULL REFERENCES "shop_category" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "product_sane" CHECK (("price" >= '0' AND NOT ("name" = ''))))
 
 INSERT INTO "new__shop_product" ("id", "name", "price", "category_id") SELECT "id", "name", "price", "category_id" FROM "shop_product"
@@ -11,8 +19,6 @@ ALTER TABLE "new__shop_product" RENAME TO "shop_product"
 
 CREATE UNIQUE INDEX "shop_product_name_category_id_64ddf8c2_uniq" ON "shop_product" ("name", "category_id")
 
-CREATE UNIQUE INDEX "product_unpriced_name" ON "shop_product" ("name") WHERE "price" IS NULL
-
 CREATE INDEX "shop_product_category_id_14d7eea8" ON "shop_product" ("category_id")
 
 CREATE INDEX "shop_product_price_name_7d16e9db_idx" ON "shop_product" ("price", "name")
@@ -20,6 +26,8 @@ CREATE INDEX "shop_product_price_name_7d16e9db_idx" ON "shop_product" ("price", 
 CREATE INDEX "product_price_desc" ON "shop_product" ("price" DESC)
 
 CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= '1000'
+
+CREATE UNIQUE INDEX "product_unpriced_name" ON "shop_product" ("name") WHERE "price" IS NULL
 
 COMMIT
 

@@ -9,7 +9,27 @@ DROP TABLE "shop_product"
 
 ALTER TABLE "new__shop_product" RENAME TO "shop_product"
 
+CREATE UNIQUE INDEX "shop_product_name_category_id_64ddf8c2_uniq" ON "shop_product" ("name", "category_id")
+
+CREATE UNIQUE INDEX "product_unpriced_name" ON "shop_product" ("name") WHERE "price" IS NULL
+
 CREATE INDEX "shop_product_category_id_14d7eea8" ON "shop_product" ("category_id")
+
+CREATE INDEX "shop_product_price_name_7d16e9db_idx" ON "shop_product" ("price", "name")
+
+CREATE INDEX "product_price_desc" ON "shop_product" ("price" DESC)
+
+CREATE INDEX "product_pricey" ON "shop_product" ("name") WHERE "price" >= '1000'
+
+DROP INDEX "product_unpriced_name"
+
+DROP INDEX "product_price_desc"
+
+DROP INDEX "product_pricey"
+
+DROP INDEX "shop_product_name_category_id_64ddf8c2_uniq"
+
+DROP INDEX "shop_product_price_name_7d16e9db_idx"
 
 COMMIT
 

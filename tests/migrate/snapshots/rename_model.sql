@@ -3,6 +3,16 @@ BEGIN
 
 ALTER TABLE "shop_category" RENAME TO "shop_section"
 
+CREATE TABLE "new__shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "category_id" integer NOT NULL REFERENCES "shop_section" ("id") DEFERRABLE INITIALLY DEFERRED, "name" varchar(50) NOT NULL, "price" decimal NULL)
+
+INSERT INTO "new__shop_product" ("id", "name", "price", "category_id") SELECT "id", "name", "price", "category_id" FROM "shop_product"
+
+DROP TABLE "shop_product"
+
+ALTER TABLE "new__shop_product" RENAME TO "shop_product"
+
+CREATE INDEX "shop_product_category_id_14d7eea8" ON "shop_product" ("category_id")
+
 COMMIT
 
 [postgresql]

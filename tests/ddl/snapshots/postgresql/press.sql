@@ -5,7 +5,7 @@ CREATE TABLE "press_author" ("id" bigserial NOT NULL PRIMARY KEY, "first_name" v
 CREATE TABLE "press_author_friends" ("id" serial NOT NULL PRIMARY KEY, "from_author_id" bigint NOT NULL, "to_author_id" bigint NOT NULL)
 CREATE TABLE "press_contract" ("id" serial NOT NULL PRIMARY KEY, "signed" date NOT NULL, "royalty" numeric(5, 3) NOT NULL, "author_id" bigint NOT NULL UNIQUE, CONSTRAINT "contract_once_a_day" UNIQUE ("author_id", "signed") DEFERRABLE INITIALLY DEFERRED)
 CREATE TABLE "press_book" ("isbn" varchar(13) NOT NULL PRIMARY KEY, "title" varchar(200) NOT NULL, "pages" integer NOT NULL CHECK ("pages" >= 0), "edition" smallint NOT NULL CHECK ("edition" >= 0), "copies_sold" bigint NOT NULL CHECK ("copies_sold" >= 0), "price" numeric(8, 2) NOT NULL, "published" timestamp with time zone NULL, "launch_time" time NULL, "reading_time" interval NULL, "cover" varchar(100) NOT NULL, "manuscript" varchar(100) NULL, "source" varchar(100) NULL, "extra" jsonb NOT NULL, "scan" bytea NULL, "in_print" boolean NOT NULL, "reviewed" boolean NULL, "editor_id" bigint NULL, "genre_id" smallint NULL, "publisher_id" integer NOT NULL, CONSTRAINT "book_sane_counts" CHECK (("pages" >= 1 AND "edition" <= 50)), CONSTRAINT "book_title_per_publisher" UNIQUE ("publisher_id", "title"), CONSTRAINT "book_titled_in_print" CHECK ((NOT "in_print" OR (NOT ("title" = '') AND "pages" >= 1))))
-CREATE TABLE "press_book_authors" ("id" serial NOT NULL PRIMARY KEY, "author_id" bigint NOT NULL, "book_id" varchar(13) NOT NULL)
+CREATE TABLE "press_book_authors" ("id" serial NOT NULL PRIMARY KEY, "book_id" varchar(13) NOT NULL, "author_id" bigint NOT NULL)
 CREATE TABLE "press_chapter" ("id" serial NOT NULL PRIMARY KEY, "number" smallint NOT NULL CHECK ("number" >= 0), "title_text" varchar(120) NOT NULL, "body" text NOT NULL, "book_id" varchar(13) NOT NULL, "reviewer_id" uuid NULL)
 CREATE TABLE "press_translationrightsgrantedbetweenpublishersandforeignpu6958" ("id" serial NOT NULL PRIMARY KEY, "language" varchar(8) NOT NULL, "publisher_id" integer NOT NULL)
 CREATE INDEX "press_genre_name_6e3fa6b3_like" ON "press_genre" ("name" varchar_pattern_ops)
@@ -41,8 +41,8 @@ CREATE INDEX "book_long_recent" ON "press_book" ("published" DESC) WHERE ("pages
 CREATE INDEX "book_lower_title" ON "press_book" ((LOWER("title")))
 CREATE INDEX "book_upper_title_pages" ON "press_book" ((UPPER("title")) DESC, "pages")
 ALTER TABLE "press_book_authors" ADD CONSTRAINT "press_book_authors_book_id_author_id_581ca9ec_uniq" UNIQUE ("book_id", "author_id")
-ALTER TABLE "press_book_authors" ADD CONSTRAINT "press_book_authors_author_id_42d07b9f_fk_press_author_id" FOREIGN KEY ("author_id") REFERENCES "press_author" ("id") DEFERRABLE INITIALLY DEFERRED
 ALTER TABLE "press_book_authors" ADD CONSTRAINT "press_book_authors_book_id_5878174f_fk_press_book_isbn" FOREIGN KEY ("book_id") REFERENCES "press_book" ("isbn") DEFERRABLE INITIALLY DEFERRED
+ALTER TABLE "press_book_authors" ADD CONSTRAINT "press_book_authors_author_id_42d07b9f_fk_press_author_id" FOREIGN KEY ("author_id") REFERENCES "press_author" ("id") DEFERRABLE INITIALLY DEFERRED
 CREATE INDEX "press_book_authors_book_id_5878174f" ON "press_book_authors" ("book_id")
 CREATE INDEX "press_book_authors_book_id_5878174f_like" ON "press_book_authors" ("book_id" varchar_pattern_ops)
 CREATE INDEX "press_book_authors_author_id_42d07b9f" ON "press_book_authors" ("author_id")
