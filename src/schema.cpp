@@ -656,7 +656,8 @@ void schema::finalize() {
       // The link rows of an M2M are the relation's own business (delete plans remove them).
       if (m.auto_created) continue;
       target.relations.push_back(static_cast<int>(relations_.size() - 1));
-      if (!hidden_reverse)
+      // A query name ending in '+' is no lookup name Django could take.
+      if (!hidden_reverse && reverse_name.back() != '+')
         add_member(models_, relations_, target, reverse_name,
                    {member::kind::relation, static_cast<int>(relations_.size() - 1)});
     }
