@@ -300,3 +300,61 @@ TEST_CASE("a Field subclass whose get_internal_type() returns a class name has t
   CHECK(load_error(guessed).find("takes its column type from GuessedField.get_internal_type()") !=
         std::string::npos);
 }
+
+TEST_CASE("--setting INSTALLED_APPS leaves out the apps of the trees it does not name",
+          "[models][tree]") {
+  // A tree's test project may hold several custom user models, only one installed at a time.
+  const std::string user =
+      "from django.contrib.auth.models import AbstractUser\n\n"
+      "class User(AbstractUser):\n    pass\n";
+  tree t({{"accounts/__init__.py", ""},
+          {"accounts/models.py", user},
+          {"testing/__init__.py", ""},
+          {"testing/mailusers/__init__.py", ""},
+          {"testing/mailusers/models.py", user}});
+  CHECK(load_error(t).find("clashes with") != std::string::npos);
+  models_options o;
+  o.settings = {"INSTALLED_APPS=['django.contrib.auth', 'accounts']",
+                "AUTH_USER_MODEL=accounts.User"};
+  const schema s = schema::load({t.root.string()}, o);
+  CHECK(s.find_model("accounts.User") >= 0);
+  CHECK(s.find_model("mailusers.User") < 0);
+  o.settings = {"INSTALLED_APPS=['django.contrib.auth']"};
+  CHECK(load_error(t, o).find("no app of the trees is in --setting INSTALLED_APPS") !=
+        std::string::npos);
+}
+
+TEST_CASE("two reverse relations sharing a query name load when their accessors differ",
+          "[models][tree]") {
+  // As a project's own Group beside django.contrib.auth's: Django's fields.E305 compares a
+  // query name with the other relation's accessor only.
+  const std::string files = django_import +
+                            "class Right(models.Model):\n    pass\n\n"
+                            "class Team(models.Model):\n"
+                            "    rights = models.ManyToManyField(Right)\n\n"
+                            "class Crew(models.Model):\n"
+                            "    rights = models.ManyToManyField(Right, "
+                            "related_name='crews', related_query_name='team')\n";
+  tree t({{"org/__init__.py", ""}, {"org/models.py", files}});
+  const schema s = schema::load({t.root.string()});
+  const model& right = model_named(s, "Right");
+  const member* team = right.find("team");
+  REQUIRE(team != nullptr);
+  CHECK(s.at(s.relations()[static_cast<std::size_t>(team->index)].to_model).name == "Crew");
+  REQUIRE(s.warnings().size() == 1);
+  CHECK(
+      s.warnings()[0].starts_with("warning: 'team' on org.Right is the reverse query name of "
+                                  "both org.Team.rights and org.Crew.rights"));
+
+  // Accessor against query name is Django's clash too.
+  tree clash({{"org/__init__.py", ""},
+              {"org/models.py", django_import + "class Right(models.Model):\n    pass\n\n"
+                                                "class Team(models.Model):\n"
+                                                "    rights = models.ManyToManyField(Right, "
+                                                "related_name='team')\n\n"
+                                                "class Crew(models.Model):\n"
+                                                "    rights = models.ManyToManyField(Right, "
+                                                "related_name='crews', "
+                                                "related_query_name='team')\n"}});
+  CHECK(load_error(clash).find("Django's fields.E305") != std::string::npos);
+}
