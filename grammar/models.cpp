@@ -1397,6 +1397,13 @@ class model_reader {
     constraint_def out;
     out.what =
         kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
+    // Django 4.0's UniqueConstraint(Lower("name"), "site", name=...): Django 3.2 takes keywords
+    // only, and dropping the expressions would leave a constraint on nothing.
+    if (v->call->items.size() > 1)
+      fail_in(f, v->call->items[1].span, error_code::bad_schema,
+              fmt::format("{}() takes keyword arguments only in Django 3.2; positional "
+                          "expressions are Django 4.0's and are not read",
+                          kind));
     for (const auto& kw : v->call->keywords) {
       // Django 4.1's and 5.0's messages for model validation change no SQL.
       if (kw.name == "violation_error_message" || kw.name == "violation_error_code") continue;

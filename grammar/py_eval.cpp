@@ -963,9 +963,11 @@ ref interpreter::call(const expr& e, const scope& in) {
     if (p == "django.contrib.auth.get_user_model" && argc == 0) return setting("AUTH_USER_MODEL");
     // The swapper package (swappable models of reusable apps): swappable_setting("app", "Model")
     // is the setting APP_MODEL_MODEL, get_model_name() its value or "app.Model" while unset;
-    // a prefix set_app_prefix("app", "prefix") ran before replaces APP (PREFIX_MODEL_MODEL).
-    if ((p == "swapper.swappable_setting" || p == "swapper.get_model_name") && argc == 2 &&
-        is_text(arg(1)) && is_text(arg(2))) {
+    // a prefix set_app_prefix("app", "prefix") ran before replaces APP (PREFIX_MODEL_MODEL);
+    // is_swapped() is that setting's value when it names another model, else False.
+    if ((p == "swapper.swappable_setting" || p == "swapper.get_model_name" ||
+         p == "swapper.is_swapped") &&
+        argc == 2 && is_text(arg(1)) && is_text(arg(2))) {
       const std::string app = arg(1)->val.as_text();
       const std::string model = arg(2)->val.as_text();
       const auto prefix = app_prefixes_.find(app);
@@ -974,8 +976,11 @@ ref interpreter::call(const expr& e, const scope& in) {
       std::transform(name.begin(), name.end(), name.begin(),
                      [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
       if (p == "swapper.swappable_setting") return constant(sqlweave::value(std::move(name)));
-      if (ref v = setting(name)) return v;
-      return constant(sqlweave::value(app + "." + model));
+      const ref v = setting(name);
+      if (p == "swapper.get_model_name")
+        return v ? v : constant(sqlweave::value(app + "." + model));
+      if (v && !(is_text(v) && v->val.as_text() == app + "." + model)) return v;
+      return constant(sqlweave::value(false));
     }
   }
   if (callee->what == object::kind::function) {

@@ -710,6 +710,27 @@ void schema::finalize() {
   detail::link_generic_relations(
       models_, relations_, [this](std::string_view name) { return find_model(name); },
       [this](model& m, std::string name, member what) {
+        // Django runs no system check on a GenericRelation (a private field), so its reverse
+        // query name may repeat another reverse one (wagtail's Page has two GenericRelations
+        // named "page" back): Options.get_field() finds the one registered last.
+        const auto at = m.members.find(name);
+        const bool generic_back =
+            what.what == member::kind::relation &&
+            relations_[static_cast<std::size_t>(what.index)].how == relation::kind::generic_reverse;
+        if (generic_back && at != m.members.end() && at->second.what == member::kind::relation &&
+            at->second.index % 2 == 1) {
+          const member_origin earlier = origin_of(models_, relations_, m, at->second);
+          const member_origin later = origin_of(models_, relations_, m, what);
+          std::string w = fmt::format(
+              "warning: '{}' on {}.{} is the reverse query name of both {} and {}, which Django "
+              "does not check for a GenericRelation; lookups through it take {}, declared last, "
+              "as Django's get_field() does",
+              name, m.app_label, m.name, earlier.label, later.label, later.label);
+          if (std::find(warnings_.begin(), warnings_.end(), w) == warnings_.end())
+            add_warning(std::move(w));
+          at->second = what;
+          return;
+        }
         add_member(models_, relations_, m, std::move(name), what);
       });
   for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});

@@ -4,6 +4,7 @@
 // CharField without max_length (Django 4.2, --unlimited-charfield), hidden reverse relations,
 // a max_length from a dict of defaults, and later Djangos' constraint arguments.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <string>
 
 #include "sqlweave/ddl.hpp"
@@ -260,11 +261,23 @@ TEST_CASE("swapper.set_app_prefix() names the setting that swaps a model out", "
           {"custom/models.py", django_import + "from core.models import AbstractPage\n\n"
                                                "class Page(AbstractPage):\n"
                                                "    extra = models.IntegerField()\n"}});
+  std::ofstream(t.root / "core/models.py", std::ios::app)
+      << "\nif swapper.is_swapped('core', 'Page'):\n"
+         "    from custom.models import Page as Chosen\n"
+         "else:\n"
+         "    Chosen = Page\n\n"
+         "class Note(models.Model):\n"
+         "    page = models.ForeignKey(Chosen, models.CASCADE)\n";
   models_options o;
   o.settings = {"WEB_PAGE_MODEL=custom.Page"};
   const schema s = schema::load({t.root.string()}, o);
   CHECK(s.find_model("core.Page") < 0);
   CHECK(field_named(model_named(s, "Link"), "page").target == "custom.Page");
+  CHECK(field_named(model_named(s, "Note"), "page").target_model == s.find_model("custom.Page"));
+  const schema unswapped = schema::load({t.root.string()});
+  CHECK(field_named(model_named(unswapped, "Note"), "page").target_model ==
+        unswapped.find_model("core.Page"));
+  CHECK(unswapped.warnings().empty());  // is_swapped() is evaluated, no branch is guessed
 }
 
 TEST_CASE("a Field subclass whose get_internal_type() returns a class name has that column",
@@ -357,4 +370,50 @@ TEST_CASE("two reverse relations sharing a query name load when their accessors 
                                                 "related_name='crews', "
                                                 "related_query_name='team')\n"}});
   CHECK(load_error(clash).find("Django's fields.E305") != std::string::npos);
+}
+
+TEST_CASE("Django 4.0's UniqueConstraint expressions are an error, never dropped",
+          "[models][tree]") {
+  tree t({{"units/__init__.py", ""},
+          {"units/models.py", django_import + "from django.db.models.functions import Lower\n\n"
+                                              "class Unit(models.Model):\n"
+                                              "    name = models.CharField(max_length=20)\n\n"
+                                              "    class Meta:\n"
+                                              "        constraints = [models.UniqueConstraint(\n"
+                                              "            Lower('name'), name='unit_name')]\n"}});
+  CHECK(load_error(t).starts_with(
+      "error[bad_schema]: UniqueConstraint() takes keyword arguments only in Django 3.2; "
+      "positional expressions are Django 4.0's and are not read (line 10)"));
+}
+
+TEST_CASE("two GenericRelations with one related_query_name load, the last one answering",
+          "[models][tree][generic]") {
+  tree t({{"flow/__init__.py", ""},
+          {"flow/models.py",
+           django_import + "from django.contrib.contenttypes.fields import GenericForeignKey, "
+                           "GenericRelation\n"
+                           "from django.contrib.contenttypes.models import ContentType\n\n"
+                           "class State(models.Model):\n"
+                           "    base_type = models.ForeignKey(ContentType, models.CASCADE, "
+                           "related_name='+')\n"
+                           "    own_type = models.ForeignKey(ContentType, models.CASCADE, "
+                           "related_name='+')\n"
+                           "    object_id = models.CharField(max_length=40)\n"
+                           "    base = GenericForeignKey('base_type', 'object_id')\n"
+                           "    own = GenericForeignKey('own_type', 'object_id')\n\n"
+                           "class Doc(models.Model):\n"
+                           "    states = GenericRelation(State, content_type_field='base_type', "
+                           "related_query_name='doc')\n"
+                           "    own_states = GenericRelation(State, content_type_field='own_type', "
+                           "related_query_name='doc')\n"}});
+  const schema s = schema::load({t.root.string()});
+  const member* doc = model_named(s, "State").find("doc");
+  REQUIRE(doc != nullptr);
+  const relation& r = s.relations()[static_cast<std::size_t>(doc->index)];
+  CHECK(model_named(s, "Doc").generic_relations[static_cast<std::size_t>(r.field_index)].name ==
+        "own_states");
+  REQUIRE(s.warnings().size() == 1);
+  CHECK(
+      s.warnings()[0].starts_with("warning: 'doc' on flow.State is the reverse query name of "
+                                  "both flow.Doc.states and flow.Doc.own_states"));
 }
