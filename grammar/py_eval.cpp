@@ -671,6 +671,20 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
           fmt::format("class {} has no attribute '{}' that sqlweave can read", of->cls->name, name),
           file, at);
     }
+    case object::kind::instance:
+      // An instance of a class of the trees whose attributes Python computes (mezzanine's
+      // `settings = Settings()` with a __getattr__): --setting names it by its class.
+      if (of->callee && of->callee->what == object::kind::klass) {
+        const py_class& cls = *of->callee->cls;
+        const std::string full = fmt::format("{}.{}.{}", cls.module, cls.name, name);
+        if (ref v = setting(full)) return v;
+        return unknown(fmt::format("attribute '{}' of a {}.{} instance is not evaluated: pass "
+                                   "--setting {}=VALUE",
+                                   name, cls.module, cls.name, full),
+                       file, at);
+      }
+      return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
+                     file, at);
     default:
       return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
                      file, at);

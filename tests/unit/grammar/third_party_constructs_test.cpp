@@ -417,3 +417,25 @@ TEST_CASE("two GenericRelations with one related_query_name load, the last one a
       s.warnings()[0].starts_with("warning: 'doc' on flow.State is the reverse query name of "
                                   "both flow.Doc.states and flow.Doc.own_states"));
 }
+
+TEST_CASE("an attribute of a settings object of the trees is given by its class with --setting",
+          "[models][tree]") {
+  tree t({{"forms/__init__.py", ""},
+          {"forms/conf.py",
+           "class Settings:\n"
+           "    def __getattr__(self, name):\n"
+           "        return registry[name]\n\n"
+           "settings = Settings()\n"},
+          {"forms/models.py", django_import + "from forms.conf import settings\n\n"
+                                              "class Entry(models.Model):\n"
+                                              "    value = models.CharField("
+                                              "max_length=settings.VALUE_LENGTH)\n"}});
+  CHECK(load_error(t).starts_with(
+      "error[bad_schema]: max_length= must be known to write SQL, but attribute "
+      "'VALUE_LENGTH' of a forms.conf.Settings instance is not evaluated: pass --setting "
+      "forms.conf.Settings.VALUE_LENGTH=VALUE"));
+  models_options o;
+  o.settings = {"forms.conf.Settings.VALUE_LENGTH=500"};
+  CHECK(field_named(model_named(schema::load({t.root.string()}, o), "Entry"), "value").max_length ==
+        500);
+}
