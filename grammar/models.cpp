@@ -191,6 +191,8 @@ class model_reader {
       if (v->what != object::kind::instance || !v->callee) continue;
       callee_kind k = classify(v->callee, v->file, name_span(v->call->items.front()));
       field_decl d{name, v, k, v->counter, &cls};
+      if (k.kind == callee_kind::what::field || k.kind == callee_kind::what::generic_relation)
+        warn_contribute_to_class(*v, name, cls);
       if (k.kind == callee_kind::what::field) {
         m.local_fields.push_back(std::move(d));
       } else if (k.kind == callee_kind::what::manager) {
@@ -210,6 +212,21 @@ class model_reader {
               fmt::format("proxy model {} declares a field", cls.name));
     m.app_label = app_label_of(m);
     if (!m.abstract && !swapped(m)) registered_.push_back(&m);
+  }
+
+  // A field class of the trees whose contribute_to_class() is its own may add columns or
+  // fields to the model (mezzanine's KeywordsField adds `keywords_string`): Python sqlweave
+  // does not run, so the schema would lack them without a word.
+  void warn_contribute_to_class(const object& v, const std::string& name, const py_class& cls) {
+    if (v.callee->what != object::kind::klass) return;
+    for (const py_class* c : v.callee->cls->mro)
+      if (c->body.names.count("contribute_to_class")) {
+        py_.warn(*v.file, v.call->items.front().span,
+                 fmt::format("'{}' on {}: {}.contribute_to_class() is not run, so any field it "
+                             "adds to the model is not in the schema",
+                             name, cls.name, c->name));
+        return;
+      }
   }
 
   // Meta.swappable = "AUTH_USER_MODEL": the model is installed only while the setting names it.
@@ -458,7 +475,11 @@ class model_reader {
                 "--field-type maps a class to a Django field call, CharField(max_length=40), "
                 "to object, to Model or to Manager");
       m.names.file = file.get();
-      m.names.star_modules = {"django.db.models"};  // CharField(...) as written
+      // CharField(...) as written; GenericRelation(...) is contenttypes'.
+      const bool generic = m.st.value.is(expr::kind::call) &&
+                           m.st.value.items.front().is(expr::kind::name) &&
+                           m.st.value.items.front().text == "GenericRelation";
+      m.names.star_modules = {generic ? "django.contrib.contenttypes.fields" : "django.db.models"};
       mapping_files_.push_back(std::move(file));
       mappings_.push_back(std::move(m));
     }
@@ -491,12 +512,19 @@ class model_reader {
   callee_kind from_mapping(const mapping& m) {
     callee_kind k;
     ref callee = py_.eval(m.st.value.items.front(), m.names);
+    if (callee->what == object::kind::named &&
+        callee->path == "django.contrib.contenttypes.fields.GenericRelation") {
+      k.kind = callee_kind::what::generic_relation;
+      k.mapping = &m.st.value;
+      k.mapping_scope = &m.names;
+      return k;
+    }
     const auto type =
         callee->what == object::kind::named ? django_field_type(callee->path) : std::nullopt;
     if (!type)
       fail_in(*m.file, m.st.value.items.front().span, error_code::bad_argument,
-              "--field-type maps to a field class of django.db.models or "
-              "django.contrib.postgres.fields");
+              "--field-type maps to a field class of django.db.models, "
+              "django.contrib.postgres.fields or GenericRelation");
     k.kind = callee_kind::what::field;
     k.type = *type;
     k.mapping = &m.st.value;
@@ -577,6 +605,15 @@ class model_reader {
                          const source_file* file, source_span at) const {
     const bool related = base == "RelatedField";  // its db_type() ignores get_internal_type()
     for (const py_class* c : cls.mro) {
+      // `return "JSONField"`: Field.db_type() looks that class's column type up.
+      if (auto it = c->body.names.find("get_internal_type");
+          !related && it != c->body.names.end() && !c->body.names.count("db_type"))
+        if (const auto type = returned_field_class(*it->second)) {
+          callee_kind k;
+          k.kind = callee_kind::what::field;
+          k.type = *type;
+          return k;
+        }
       for (std::string_view method : {"db_type", "get_internal_type"})
         if ((!related || method == "db_type") && c->body.names.count(std::string(method)))
           fail_in(*file, at, error_code::bad_schema,
@@ -589,6 +626,29 @@ class model_reader {
     callee_kind k;
     k.kind = callee_kind::what::no_column;
     return k;
+  }
+
+  // The Django field class a method names when its body is `return "ClassName"` (after a
+  // docstring), or nothing.
+  static std::optional<field_type> returned_field_class(const object& method) {
+    if (method.what != object::kind::function || !method.body || !method.file) return {};
+    const parse_state state(method.file->text);
+    std::optional<field_type> out;
+    for (const auto& b : method.body->body) {
+      python::statement st;
+      try {
+        st = python::parse_statement(state, b.head);
+      } catch (const error&) {
+        return {};
+      }
+      const bool literal =
+          st.value.is(expr::kind::literal) && st.value.val.kind() == value_kind::text;
+      if (st.what == python::statement::kind::other && literal && !out) continue;  // docstring
+      if (st.what != python::statement::kind::return_value || !literal || out) return {};
+      out = field_type_from_name(st.value.val.as_text());
+      if (!out || *out >= field_type::foreign_key) return {};  // a column class, not a relation
+    }
+    return out;
   }
 
   callee_kind classify_named(const std::string& path, const source_file* file, source_span at) {
@@ -1104,6 +1164,14 @@ class model_reader {
     return out;
   }
 
+  // The first class of the trees in the MRO of a field class that defines __init__, or null.
+  static const py_class* own_init(const ref& callee) {
+    if (callee->what != object::kind::klass) return nullptr;
+    for (const py_class* c : callee->cls->mro)
+      if (c->body.names.count("__init__")) return c;
+    return nullptr;
+  }
+
   field build_field(const field_decl& d, const model_decl& m) {
     field f = defaults_of(d.name, d.kind.type);
     if (d.kind.mapping) apply_call(f, *d.kind.mapping, *d.kind.mapping_scope, m);
@@ -1115,17 +1183,34 @@ class model_reader {
     for (const auto& a : inits) apply_call(f, a.forced, *a.where, m);
     const source_span at = v->call->items.front().span;
     const source_file& file = *v->file;
+    f.declared_at = position_of(file, at);
     if (f.is_relation() && f.target.empty())
       fail_in(file, at, error_code::bad_schema,
               fmt::format("{} '{}' names no model: pass it first or as to=", to_string(f.type),
                           f.name));
     if ((f.type == field_type::char_field || f.type == field_type::ci_char_field) &&
-        f.max_length == 0)
-      fail_in(file, at, error_code::bad_schema,
-              fmt::format("{} '{}' needs max_length=: sqlweave follows Django 3.2, whose "
-                          "check fields.E120 requires it (only Django 4.2 and later leave it out, "
-                          "on PostgreSQL); give max_length= or use a TextField",
-                          to_string(f.type), f.name));
+        f.max_length == 0) {
+      // A class of the trees may pass one on from its __init__ in a form not read here
+      // (`defaults = {"max_length": 100}; super().__init__(**defaults)`).
+      if (const py_class* init = own_init(v->callee); init && !d.kind.mapping) {
+        const std::string cls = v->callee->cls->module + "." + v->callee->cls->name;
+        const std::string message = fmt::format(
+            "{} '{}' is given no max_length= sqlweave can read: {}.__init__ may set one in a "
+            "way sqlweave does not run; map the class with --field-type {}=CharField("
+            "max_length=N)",
+            to_string(f.type), f.name, init->name, cls);
+        if (!options_.unlimited_charfield) fail_in(file, at, error_code::bad_schema, message);
+        py_.warn(file, at, message + "; read as unlimited (--unlimited-charfield)");
+      } else if (!options_.unlimited_charfield) {
+        fail_in(file, at, error_code::bad_schema,
+                fmt::format("{} '{}' needs max_length=: sqlweave follows Django 3.2, whose "
+                            "check fields.E120 requires it; give max_length=, use a TextField, "
+                            "or pass --unlimited-charfield for Django 4.2's unlimited varchar "
+                            "(PostgreSQL only)",
+                            to_string(f.type), f.name));
+      }
+      f.unlimited_length = true;
+    }
     if (f.type == field_type::array_field && f.base_field.empty())
       fail_in(file, at, error_code::bad_schema,
               fmt::format("ArrayField '{}' needs its base_field", f.name));
@@ -1312,6 +1397,13 @@ class model_reader {
     constraint_def out;
     out.what =
         kind == "UniqueConstraint" ? constraint_def::kind::unique : constraint_def::kind::check;
+    // Django 4.0's UniqueConstraint(Lower("name"), "site", name=...): Django 3.2 takes keywords
+    // only, and dropping the expressions would leave a constraint on nothing.
+    if (v->call->items.size() > 1)
+      fail_in(f, v->call->items[1].span, error_code::bad_schema,
+              fmt::format("{}() takes keyword arguments only in Django 3.2; positional "
+                          "expressions are Django 4.0's and are not read",
+                          kind));
     for (const auto& kw : v->call->keywords) {
       // Django 4.1's and 5.0's messages for model validation change no SQL.
       if (kw.name == "violation_error_message" || kw.name == "violation_error_code") continue;
@@ -1498,21 +1590,45 @@ class model_reader {
   }
 
   // GenericRelation(to, object_id_field=, content_type_field=, for_concrete_model=,
-  // related_query_name=); `mti`: a multi-table parent's, copied without its reverse name.
+  // related_query_name=); `mti`: a multi-table parent's, copied without its reverse name. A
+  // class mapped by --field-type X=GenericRelation(...) takes the mapping's arguments first.
   generic_relation build_generic(const field_decl& d, const model_decl& m, bool mti) {
     const ref& v = d.instance;
-    const source_file& file = *v->where->file;
-    const expr& call = *v->call;
     generic_relation g;
     g.name = d.name;
+    const bool mapped = d.kind.mapping != nullptr;
+    if (mapped) read_generic_call(g, *d.kind.mapping, *d.kind.mapping_scope, m, false);
+    // A subclass's own keywords are its __init__'s business (which a mapping stands for).
+    read_generic_call(g, *v->call, *v->where, m, mapped || v->callee->what == object::kind::klass);
+    if (g.target.empty()) {
+      const source_file& file = *v->where->file;
+      const source_span at = v->call->items.front().span;
+      if (!mapped && v->callee->what == object::kind::klass) {
+        const std::string cls = v->callee->cls->module + "." + v->callee->cls->name;
+        fail_in(file, at, error_code::bad_schema,
+                fmt::format("GenericRelation '{}' names no model: its class {} may choose one in "
+                            "its __init__, which sqlweave does not run; map it with --field-type "
+                            "{}=GenericRelation(to=\"app.Model\", object_id_field=...)",
+                            d.name, cls, cls));
+      }
+      fail_in(file, at, error_code::bad_schema,
+              fmt::format("GenericRelation '{}' names no model: pass it first or as to=", d.name));
+    }
+    if (mti) g.related_query_name.clear();
+    return g;
+  }
+
+  void read_generic_call(generic_relation& g, const expr& call, const scope& in,
+                         const model_decl& m, bool other_keywords_skipped) {
+    const source_file& file = *in.file;
     for (std::size_t i = 1; i < call.items.size(); ++i) {
       if (i > 1)
         fail_in(file, call.items[i].span, error_code::bad_schema,
                 fmt::format("positional argument {} of GenericRelation is not read; pass it by "
                             "keyword",
                             i));
-      g.target = target_of(py_.eval(call.items[i], *v->where), "GenericRelation", m, file,
-                           call.items[i].span);
+      g.target =
+          target_of(py_.eval(call.items[i], in), "GenericRelation", m, file, call.items[i].span);
     }
     // Arguments that change no SQL, whatever they hold.
     static constexpr std::string_view skipped[] = {"verbose_name", "help_text", "limit_choices_to",
@@ -1523,27 +1639,22 @@ class model_reader {
                 "**arguments to a field cannot be read; write the arguments out");
       const std::string what = fmt::format("GenericRelation({}=)", kw.name);
       if (std::find(std::begin(skipped), std::end(skipped), kw.name) != std::end(skipped)) continue;
-      const ref value = py_.eval(kw.value, *v->where);
       if (kw.name == "to")
-        g.target = target_of(value, "GenericRelation", m, file, kw.value.span);
+        g.target = target_of(py_.eval(kw.value, in), "GenericRelation", m, file, kw.value.span);
       else if (kw.name == "object_id_field")
-        g.object_id_field = text(value, what, file, kw.value.span);
+        g.object_id_field = text(py_.eval(kw.value, in), what, file, kw.value.span);
       else if (kw.name == "content_type_field")
-        g.content_type_field = text(value, what, file, kw.value.span);
+        g.content_type_field = text(py_.eval(kw.value, in), what, file, kw.value.span);
       else if (kw.name == "for_concrete_model")
-        g.for_concrete_model = flag(value, what, file, kw.value.span);
-      else if (kw.name == "related_query_name")
+        g.for_concrete_model = flag(py_.eval(kw.value, in), what, file, kw.value.span);
+      else if (kw.name == "related_query_name") {
+        const ref value = py_.eval(kw.value, in);
         g.related_query_name = value->what == object::kind::constant && value->val.is_null()
                                    ? std::string()
                                    : substitute(text(value, what, file, kw.value.span), m);
-      else
+      } else if (!other_keywords_skipped)
         fail_in(file, kw.name_span, error_code::bad_schema, fmt::format("{} is not read", what));
     }
-    if (g.target.empty())
-      fail_in(file, call.items.front().span, error_code::bad_schema,
-              fmt::format("GenericRelation '{}' names no model: pass it first or as to=", d.name));
-    if (mti) g.related_query_name.clear();
-    return g;
   }
 
   // Django's implicit `id`: the app's default_auto_field, else settings.DEFAULT_AUTO_FIELD.

@@ -223,7 +223,7 @@ ref interpreter::named(std::string path) {
   return o;
 }
 
-void interpreter::warn(const source_file& file, source_span span, std::string_view message) const {
+std::string position_of(const source_file& file, source_span span) {
   const std::string_view text = file.text;
   const auto at = std::min<std::size_t>(span.offset, text.size());
   const auto line =
@@ -231,9 +231,12 @@ void interpreter::warn(const source_file& file, source_span span, std::string_vi
   const auto line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
   const std::size_t column =
       line_start == std::string_view::npos || at == 0 ? at + 1 : at - line_start;
+  return fmt::format("{}:{}:{}", file.path, line, column);
+}
+
+void interpreter::warn(const source_file& file, source_span span, std::string_view message) const {
   if (options_.warnings)
-    options_.warnings->push_back(
-        fmt::format("warning: {} ({}:{}:{})", message, file.path, line, column));
+    options_.warnings->push_back(fmt::format("warning: {} ({})", message, position_of(file, span)));
 }
 
 ref interpreter::setting(std::string_view name) const {
@@ -380,6 +383,23 @@ void interpreter::import_from(const statement& st, scope& into) {
 
 // ---------------------------------------------------------------- statements
 
+// `swapper.set_app_prefix("wagtailcore", "wagtail")` run at a module's top level: the settings
+// swappable_setting() names for that app start with the prefix from then on.
+void interpreter::note_app_prefix(const expr& call, const scope& in) {
+  // Only a call spelled so is evaluated: other top-level calls (signal hookups) are not run.
+  if (call.items.size() != 3 || !call.keywords.empty() ||
+      call.items.front().text != "set_app_prefix")
+    return;
+  const ref callee = eval(call.items.front(), in);
+  if (callee->what != object::kind::named || callee->path != "swapper.set_app_prefix") return;
+  const ref app = eval(call.items[1], in);
+  const ref prefix = eval(call.items[2], in);
+  const auto text = [](const ref& v) {
+    return v->what == object::kind::constant && v->val.kind() == value_kind::text;
+  };
+  if (text(app) && text(prefix)) app_prefixes_[app->val.as_text()] = prefix->val.as_text();
+}
+
 void interpreter::run(const std::vector<python::block>& blocks, scope& into, py_class* cls) {
   for (std::size_t i = 0; i < blocks.size() && !(frame_ && frame_->result);)
     run_block(blocks[i], blocks, i, into, cls);
@@ -459,7 +479,9 @@ void interpreter::run_block(const python::block& b, const std::vector<python::bl
         frame_->result =
             b.head.text == "return" ? constant(sqlweave::value()) : eval(st.value, into);
       return;
-    case statement::kind::other: return;
+    case statement::kind::other:
+      if (!frame_ && st.value.is(expr::kind::call)) note_app_prefix(st.value, into);
+      return;
   }
   // In a function, a statement the reader would only guess at makes the result unknown.
   auto give_up = [&](std::string reason, source_span at) {
@@ -649,6 +671,20 @@ ref interpreter::attribute(const ref& of, std::string_view name, const source_fi
           fmt::format("class {} has no attribute '{}' that sqlweave can read", of->cls->name, name),
           file, at);
     }
+    case object::kind::instance:
+      // An instance of a class of the trees whose attributes Python computes (mezzanine's
+      // `settings = Settings()` with a __getattr__): --setting names it by its class.
+      if (of->callee && of->callee->what == object::kind::klass) {
+        const py_class& cls = *of->callee->cls;
+        const std::string full = fmt::format("{}.{}.{}", cls.module, cls.name, name);
+        if (ref v = setting(full)) return v;
+        return unknown(fmt::format("attribute '{}' of a {}.{} instance is not evaluated: pass "
+                                   "--setting {}=VALUE",
+                                   name, cls.module, cls.name, full),
+                       file, at);
+      }
+      return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
+                     file, at);
     default:
       return unknown(fmt::format("attribute '{}' of a value sqlweave does not evaluate", name),
                      file, at);
@@ -940,18 +976,25 @@ ref interpreter::call(const expr& e, const scope& in) {
     if (p == "builtins.str" && argc == 1 && is_text(arg(1))) return arg(1);
     if (p == "django.contrib.auth.get_user_model" && argc == 0) return setting("AUTH_USER_MODEL");
     // The swapper package (swappable models of reusable apps): swappable_setting("app", "Model")
-    // is the setting APP_MODEL_MODEL, get_model_name() its value or "app.Model" while unset.
-    // A prefix set with swapper.set_app_prefix() is not followed.
-    if ((p == "swapper.swappable_setting" || p == "swapper.get_model_name") && argc == 2 &&
-        is_text(arg(1)) && is_text(arg(2))) {
+    // is the setting APP_MODEL_MODEL, get_model_name() its value or "app.Model" while unset;
+    // a prefix set_app_prefix("app", "prefix") ran before replaces APP (PREFIX_MODEL_MODEL);
+    // is_swapped() is that setting's value when it names another model, else False.
+    if ((p == "swapper.swappable_setting" || p == "swapper.get_model_name" ||
+         p == "swapper.is_swapped") &&
+        argc == 2 && is_text(arg(1)) && is_text(arg(2))) {
       const std::string app = arg(1)->val.as_text();
       const std::string model = arg(2)->val.as_text();
-      std::string name = app + "_" + model + "_MODEL";
+      const auto prefix = app_prefixes_.find(app);
+      std::string name =
+          (prefix == app_prefixes_.end() ? app : prefix->second) + "_" + model + "_MODEL";
       std::transform(name.begin(), name.end(), name.begin(),
                      [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
       if (p == "swapper.swappable_setting") return constant(sqlweave::value(std::move(name)));
-      if (ref v = setting(name)) return v;
-      return constant(sqlweave::value(app + "." + model));
+      const ref v = setting(name);
+      if (p == "swapper.get_model_name")
+        return v ? v : constant(sqlweave::value(app + "." + model));
+      if (v && !(is_text(v) && v->val.as_text() == app + "." + model)) return v;
+      return constant(sqlweave::value(false));
     }
   }
   if (callee->what == object::kind::function) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,6 +36,8 @@ struct file_error {
 };
 [[noreturn]] void fail_in(const source_file& file, source_span span, error_code code,
                           std::string message);
+/// `path:line:column` of `span` in `file`, as warnings name a place.
+std::string position_of(const source_file& file, source_span span);
 
 struct object;
 using ref = std::shared_ptr<const object>;
@@ -162,6 +165,7 @@ class interpreter {
   ref attribute_set_in_init(const py_class& cls, std::string_view name, const object& instance);
   std::string absolute_module(const python::statement& st, const source_file& file) const;
   bool initializing(std::string_view dotted) const;  // imported and still running
+  void note_app_prefix(const python::expr& call, const scope& in);
 
   reader_options options_;
   std::vector<std::unique_ptr<module_state>> modules_;
@@ -176,6 +180,7 @@ class interpreter {
   std::vector<std::unique_ptr<scope>> locals_;  // the calls' scopes, which results point into
   std::vector<std::unique_ptr<std::vector<python::parameter>>> parameters_;
   std::uint64_t counter_ = 0;
+  std::map<std::string, std::string> app_prefixes_;  // swapper.set_app_prefix(app, prefix)
 };
 
 }  // namespace sqlweave::grammar

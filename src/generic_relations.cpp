@@ -115,8 +115,9 @@ void link_generic_relations(std::vector<model>& models, std::vector<relation>& r
       m.relations.push_back(static_cast<int>(relations.size() - 1));
       add_member(m, g.name, {member::kind::relation, static_cast<int>(relations.size() - 1)});
       relations.push_back(back);
-      // GenericRel's related_name is related_query_name or '+': without one, no reverse name.
-      if (g.related_query_name.empty()) continue;
+      // GenericRel's related_name is related_query_name or '+': without one, or with one
+      // ending in '+' (hidden, as Django's is_hidden()), no reverse name, so none can clash.
+      if (g.related_query_name.empty() || g.related_query_name.back() == '+') continue;
       target.relations.push_back(static_cast<int>(relations.size() - 1));
       add_member(target, g.related_query_name,
                  {member::kind::relation, static_cast<int>(relations.size() - 1)});

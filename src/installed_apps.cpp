@@ -75,14 +75,33 @@ std::vector<std::string> installed_apps(
   return {};
 }
 
+namespace {
+
+std::size_t rank_of(const grammar::app_entry& app, const std::vector<std::string>& installed) {
+  for (std::size_t i = 0; i < installed.size(); ++i)
+    if (!app.package.empty() &&
+        (installed[i] == app.package || installed[i].starts_with(app.package + ".apps.")))
+      return i;
+  return installed.size();
+}
+
+}  // namespace
+
+void keep_installed(std::vector<grammar::app_entry>& apps,
+                    const std::vector<std::string>& settings) {
+  const bool given = std::any_of(settings.begin(), settings.end(), [](const std::string& kv) {
+    return kv.starts_with("INSTALLED_APPS=");
+  });
+  if (!given) return;
+  const std::vector<std::string> installed = installed_apps(settings, {}, {});
+  if (installed.empty()) return;  // not a list of strings: only the order stays unknown
+  std::erase_if(apps, [&](const grammar::app_entry& app) {
+    return rank_of(app, installed) == installed.size();
+  });
+}
+
 void order_apps(std::vector<grammar::app_entry>& apps, const std::vector<std::string>& installed) {
-  const auto rank = [&](const grammar::app_entry& app) {
-    for (std::size_t i = 0; i < installed.size(); ++i)
-      if (!app.package.empty() &&
-          (installed[i] == app.package || installed[i].starts_with(app.package + ".apps.")))
-        return i;
-    return installed.size();
-  };
+  const auto rank = [&](const grammar::app_entry& app) { return rank_of(app, installed); };
   std::stable_sort(apps.begin(), apps.end(),
                    [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
 }

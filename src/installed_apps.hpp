@@ -19,6 +19,11 @@ std::vector<std::string> installed_apps(
     const std::vector<std::string>& settings, const std::vector<std::filesystem::path>& roots,
     const std::function<std::string(const std::filesystem::path&)>& read_text);
 
+/// With `--setting INSTALLED_APPS=[...]`, leaves out the apps of the trees it does not name, as
+/// Django installs only those (a tree's test apps, a second custom user model).
+void keep_installed(std::vector<grammar::app_entry>& apps,
+                    const std::vector<std::string>& settings);
+
 /// Moves the apps `installed` names (as a package or its `package.apps.Config`) to the front in
 /// that order; the others follow in the order they were found.
 void order_apps(std::vector<grammar::app_entry>& apps, const std::vector<std::string>& installed);

@@ -395,6 +395,35 @@ void add_member(const std::vector<model>& models, const std::vector<relation>& r
                                   : fmt::format(", or rename field '{}'", second.label)));
 }
 
+// The reverse accessor Django gives `fd` of `declaring` on its target (get_accessor_name()).
+std::string accessor_of(const model& declaring, const field& fd) {
+  if (!fd.related_name.empty()) return fd.related_name;
+  const std::string name = ascii_lower(declaring.name);
+  return fd.type == field_type::one_to_one ? name : name + "_set";
+}
+
+// Two reverse relations may share a query name: Django's checks (fields.E305) compare one's
+// query name with the other's accessor only, so with different accessors it accepts them, and
+// Options.get_field() finds the one registered last. The earlier member is the one to replace,
+// or null when the name is free or Django refuses the pair too.
+member* accepted_duplicate(const std::vector<model>& models, const std::vector<relation>& relations,
+                           model& target, const std::string& query_name, const model& declaring,
+                           const field& fd) {
+  const auto at = target.members.find(query_name);
+  if (at == target.members.end() || at->second.what != member::kind::relation) return nullptr;
+  const auto index = static_cast<std::size_t>(at->second.index);
+  const relation& r = relations[index];
+  if (index % 2 == 0 || r.how == relation::kind::generic_reverse) return nullptr;
+  const model& other_model = models[static_cast<std::size_t>(r.to_model)];
+  const field& other = other_model.fields[static_cast<std::size_t>(r.field_index)];
+  const std::string mine = accessor_of(declaring, fd), theirs = accessor_of(other_model, other);
+  const std::string their_query = !other.related_query_name.empty() ? other.related_query_name
+                                  : !other.related_name.empty()     ? other.related_name
+                                                                    : ascii_lower(other_model.name);
+  if (mine == theirs || theirs == query_name || mine == their_query) return nullptr;
+  return &at->second;
+}
+
 // Django's auto-created through model of `m.f`, a ManyToManyField without `through=`:
 // `<Model>_<field>` with an id and a foreign key to each side (`from_<model>`/`to_<model>` for
 // a self relation), whose reverse sides are hidden (`related_name="<name>+"`).
@@ -656,14 +685,52 @@ void schema::finalize() {
       // The link rows of an M2M are the relation's own business (delete plans remove them).
       if (m.auto_created) continue;
       target.relations.push_back(static_cast<int>(relations_.size() - 1));
-      if (!hidden_reverse)
-        add_member(models_, relations_, target, reverse_name,
-                   {member::kind::relation, static_cast<int>(relations_.size() - 1)});
+      // A query name ending in '+' is no lookup name Django could take.
+      if (hidden_reverse || reverse_name.back() == '+') continue;
+      const member back_member{member::kind::relation, static_cast<int>(relations_.size() - 1)};
+      if (member* earlier = accepted_duplicate(models_, relations_, target, reverse_name, m, fd)) {
+        const relation& r = relations_[static_cast<std::size_t>(earlier->index)];
+        const model& other = models_[static_cast<std::size_t>(r.to_model)];
+        std::string w = fmt::format(
+            "warning: '{}' on {}.{} is the reverse query name of both {}.{}.{} and {}.{}.{}, "
+            "which Django accepts as their accessors differ; lookups through it take {}.{}.{}, "
+            "declared last, as Django's get_field() does",
+            reverse_name, target.app_label, target.name, other.app_label, other.name,
+            other.fields[static_cast<std::size_t>(r.field_index)].name, m.app_label, m.name,
+            fd.name, m.app_label, m.name, fd.name);
+        // finalize() may run again over the same models.
+        if (std::find(warnings_.begin(), warnings_.end(), w) == warnings_.end())
+          add_warning(std::move(w));
+        *earlier = back_member;
+        continue;
+      }
+      add_member(models_, relations_, target, reverse_name, back_member);
     }
   }
   detail::link_generic_relations(
       models_, relations_, [this](std::string_view name) { return find_model(name); },
       [this](model& m, std::string name, member what) {
+        // Django runs no system check on a GenericRelation (a private field), so its reverse
+        // query name may repeat another reverse one (wagtail's Page has two GenericRelations
+        // named "page" back): Options.get_field() finds the one registered last.
+        const auto at = m.members.find(name);
+        const bool generic_back =
+            what.what == member::kind::relation &&
+            relations_[static_cast<std::size_t>(what.index)].how == relation::kind::generic_reverse;
+        if (generic_back && at != m.members.end() && at->second.what == member::kind::relation &&
+            at->second.index % 2 == 1) {
+          const member_origin earlier = origin_of(models_, relations_, m, at->second);
+          const member_origin later = origin_of(models_, relations_, m, what);
+          std::string w = fmt::format(
+              "warning: '{}' on {}.{} is the reverse query name of both {} and {}, which Django "
+              "does not check for a GenericRelation; lookups through it take {}, declared last, "
+              "as Django's get_field() does",
+              name, m.app_label, m.name, earlier.label, later.label, later.label);
+          if (std::find(warnings_.begin(), warnings_.end(), w) == warnings_.end())
+            add_warning(std::move(w));
+          at->second = what;
+          return;
+        }
         add_member(models_, relations_, m, std::move(name), what);
       });
   for (auto& m : models_) m.members.emplace("pk", member{member::kind::column, m.pk});

@@ -261,6 +261,11 @@ schema schema::load(const std::vector<std::string>& paths, const models_options&
          fmt::format("--schema {}: no app found (no package with a models.py or a models/ "
                      "package)",
                      fmt::join(paths, ", --schema ")));
+  keep_installed(apps, options.settings);
+  if (apps.empty() && options.contrib.empty())
+    fail(error_code::bad_schema,
+         fmt::format("--schema {}: no app of the trees is in --setting INSTALLED_APPS",
+                     fmt::join(paths, ", --schema ")));
   order_apps(apps, installed_apps(options.settings, roots, read_text));
   contrib::add_apps(apps, options);
   schema s;

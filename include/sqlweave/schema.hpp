@@ -188,6 +188,9 @@ struct field {
   std::string db_column;  // empty: Django's default (name, or name_id for FKs)
   std::optional<value> default_value;
   int max_length = 0;
+  /// A CharField without max_length as Django 4.2 allows it (models_options::
+  /// unlimited_charfield): `varchar` on PostgreSQL; DDL for another database is an error.
+  bool unlimited_length = false;
   int max_digits = 0;
   int decimal_places = 0;
   /// ArrayField: its base_field (one element) and size (0: none).
@@ -216,6 +219,8 @@ struct field {
   /// that computes it (Python's to run: a delete() reaching it is refused, naming it).
   std::optional<value> on_delete_value;
   std::string on_delete_callable;
+  /// `path:line:column` of the declaration in a models.py, for errors found after loading.
+  std::string declared_at;
 
   // Filled by schema::finalize().
   std::string column;  // resolved column name
@@ -460,6 +465,9 @@ struct models_options {
   /// django.contrib apps whose models are in the schema even when no model relates to them:
   /// "auth", "contenttypes", "sessions", "sites", "admin", "flatpages", "redirects".
   std::vector<std::string> contrib{};
+  /// A CharField without max_length is Django 4.2's unlimited `varchar` (PostgreSQL only)
+  /// rather than Django 3.2's error fields.E120.
+  bool unlimited_charfield = false;
 };
 
 class schema;

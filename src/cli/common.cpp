@@ -39,6 +39,9 @@ void add_schema_options(CLI::App& cmd, schema_args& args) {
                  "Django one (repeatable)")
       ->expected(1)
       ->take_all();
+  cmd.add_flag("--unlimited-charfield", args.options.unlimited_charfield,
+               "a CharField without max_length is Django 4.2's varchar without a length "
+               "(PostgreSQL only)");
 }
 
 std::string read_file(const std::string& path) {

@@ -67,6 +67,8 @@ command add_migrate_command(CLI::App& app) {
                   "dotted.path.Class=CharField(max_length=40) (repeatable)")
       ->expected(1)
       ->take_all();
+  cmd->add_flag("--unlimited-charfield", o->from.options.unlimited_charfield,
+                "a CharField without max_length is Django 4.2's varchar (PostgreSQL only)");
   cmd->add_option("--dialect", o->dialect, "sqlite, postgresql, mysql (mariadb), oracle or all");
   cmd->add_option("--rename-model", o->migrate.rename_models,
                   "app.Old=New: the model was renamed (repeatable)");

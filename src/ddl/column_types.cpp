@@ -121,10 +121,22 @@ std::string postgres_type(const field& f, dialect_id d) {
   return fmt::format("{}[{}]", column_type(f.base_field.front(), d), size);
 }
 
+// Django 4.2's CharField without max_length: `varchar` where the backend
+// supports_unlimited_charfield (PostgreSQL alone); its other backends refuse the field.
+std::string unlimited_type(const field& f, dialect_id d) {
+  if (d == dialect_id::postgresql) return "varchar";
+  const std::string where = f.declared_at.empty() ? std::string() : " (" + f.declared_at + ")";
+  fail(error_code::unsupported,
+       fmt::format("CharField '{}'{} has no max_length (--unlimited-charfield): Django 4.2 "
+                   "creates such a column on PostgreSQL only; {} needs a length",
+                   f.name, where, to_string(d)));
+}
+
 }  // namespace
 
 std::string column_type(const field& f, dialect_id d) {
   if (postgres_only(f.type)) return postgres_type(f, d);
+  if (f.unlimited_length && f.type == field_type::char_field) return unlimited_type(f, d);
   const std::string_view text = row_of(f.type).by_dialect[static_cast<std::size_t>(d)];
   if (text.find("{n}") != std::string_view::npos)
     return fmt::format(fmt::runtime(text), fmt::arg("n", max_length_of(f)));

@@ -11,7 +11,8 @@
 namespace sqlweave::ddl_detail {
 
 /// The column type of a concrete field, without NULL or keys: `varchar(100)`, `serial`.
-/// Throws error(bad_schema) for a CharField without max_length, as Django refuses it.
+/// Throws error(bad_schema) for a CharField without max_length, as Django refuses it, and
+/// error(unsupported) for an unlimited one (field::unlimited_length) but on PostgreSQL.
 std::string column_type(const field& f, dialect_id d);
 
 /// The type a ForeignKey or OneToOneField column gets from the key it points to (its

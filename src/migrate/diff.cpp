@@ -212,13 +212,13 @@ struct detector {
   // What Django's deconstruct() compares, minus what the renames account for.
   bool same_field(const field& a, const field& b) const {
     if (std::tie(a.type, a.null, a.blank, a.primary_key, a.unique, a.db_index, a.max_length,
-                 a.max_digits, a.decimal_places, a.db_constraint, a.parent_link, a.on_delete,
-                 a.on_delete_value, a.on_delete_callable, a.related_name, a.related_query_name,
-                 a.m2m_table, a.default_value) !=
+                 a.unlimited_length, a.max_digits, a.decimal_places, a.db_constraint, a.parent_link,
+                 a.on_delete, a.on_delete_value, a.on_delete_callable, a.related_name,
+                 a.related_query_name, a.m2m_table, a.default_value) !=
         std::tie(b.type, b.null, b.blank, b.primary_key, b.unique, b.db_index, b.max_length,
-                 b.max_digits, b.decimal_places, b.db_constraint, b.parent_link, b.on_delete,
-                 b.on_delete_value, b.on_delete_callable, b.related_name, b.related_query_name,
-                 b.m2m_table, b.default_value))
+                 b.unlimited_length, b.max_digits, b.decimal_places, b.db_constraint, b.parent_link,
+                 b.on_delete, b.on_delete_value, b.on_delete_callable, b.related_name,
+                 b.related_query_name, b.m2m_table, b.default_value))
       return false;
     if (a.db_column != b.db_column && !(a.db_column.empty() && b.column == a.column) &&
         !(b.db_column.empty() && a.column == b.column))

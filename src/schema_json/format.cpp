@@ -64,6 +64,8 @@ std::vector<std::pair<dialect_id, std::string>> column_types(const schema& s, co
     }
     // A django.contrib.postgres field has a column on PostgreSQL alone.
     if (postgres_only(f.type) && d != dialect_id::postgresql) continue;
+    // So has a CharField without max_length (Django 4.2).
+    if (f.unlimited_length && d != dialect_id::postgresql) continue;
     out.emplace_back(d, ddl_detail::column_type(f, d));
   }
   return out;

@@ -552,7 +552,14 @@ class schema_reader {
     f.db_index = r.flag("db_index", f.db_index);  // absent: the class's default
     f.db_column = r.text("db_column");
     if (const jnode* v = r.find("default")) f.default_value = read_value(err_, *v);
-    f.max_length = r.count("max_length");
+    // `"max_length": null`: Django 4.2's CharField without one (--unlimited-charfield).
+    if (const jnode* v = r.find("max_length"); v && v->what == jnode::kind::null) {
+      if (f.type != field_type::char_field && f.type != field_type::ci_char_field)
+        err_.at(v->span, fmt::format("\"max_length\": null is a CharField's, not a {}'s", cls.s));
+      f.unlimited_length = true;
+    } else {
+      f.max_length = r.count("max_length");
+    }
     f.max_digits = r.count("max_digits");
     f.decimal_places = r.find("decimal_places") ? places(r) : 0;
     for (const char* key : {"base_field", "size"})

@@ -77,6 +77,7 @@ json field_json(const schema& s, const field& f) {
   put_text(out, "db_column", f.db_column);
   if (f.default_value) out["default"] = value_json(*f.default_value);
   if (f.max_length != 0) out["max_length"] = f.max_length;
+  if (f.unlimited_length) out["max_length"] = nullptr;
   if (f.max_digits != 0) out["max_digits"] = f.max_digits;
   if (f.decimal_places != 0) out["decimal_places"] = f.decimal_places;
   if (f.type == field_type::array_field) {

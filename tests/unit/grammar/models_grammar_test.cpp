@@ -285,8 +285,8 @@ TEST_CASE("models.py errors name the problem and its line", "[grammar][models][e
       "one of them (line 2)");
   CHECK(message("class A(models.Model):\n    b = models.CharField()\n") ==
         "bad_schema: CharField 'b' needs max_length=: sqlweave follows Django 3.2, whose check "
-        "fields.E120 requires it (only Django 4.2 and later leave it out, on PostgreSQL); give "
-        "max_length= or use a TextField (line 2)");
+        "fields.E120 requires it; give max_length=, use a TextField, or pass "
+        "--unlimited-charfield for Django 4.2's unlimited varchar (PostgreSQL only) (line 2)");
   CHECK(message("class A(models.Model):\n    b = models.ForeignKey(on_delete=models.CASCADE)\n") ==
         "bad_schema: ForeignKey 'b' names no model: pass it first or as to= (line 2)");
   CHECK(message(
