@@ -97,7 +97,13 @@ int decimal_places_of(const model& m, std::string_view field_name) {
 const result_columns* default_columns(const schema& sch, const ir::select& s) {
   const auto* ready = sch.precomputed();
   if (!ready || s.items.empty()) return nullptr;
-  const int index = sch.find_model(s.items.front().model);
+  // The first column's table names its model by index, which saves the lookup by name.
+  const auto& front = s.items.front();
+  const auto* first = front.value->as<ir::column>();
+  const int by_table = first ? first->table->model : -1;
+  const int index = by_table >= 0 && sch.at(by_table).name.data() == front.model.data()
+                        ? by_table
+                        : sch.find_model(front.model);
   if (index < 0) return nullptr;
   const model& m = sch.at(index);
   if (s.items.size() != m.columns.size()) return nullptr;

@@ -90,7 +90,8 @@ void writer::sql(std::string_view text) {
 }
 
 void writer::sql(char c) {
-  sql(std::string_view(&c, 1));
+  out_.sql.push_back(c);
+  if (c == '%' && double_percent_) out_.sql.push_back('%');
 }
 
 void writer::ident(std::string_view name) {

@@ -312,7 +312,9 @@ path_end walk(level& lv, std::string_view path, source_span span, const use_site
       out.table = table;
       out.nullable = f.null || outer;
       out.fk_attname = f.is_forward_single();
-      out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
+      // Most paths end on their field: nothing is left to copy.
+      if (i + 1 < parts.size())
+        out.rest.assign(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.end());
       if (!allow_lookups && !out.rest.empty() && m->find(out.rest.front()))
         fail(error_code::bad_argument,
              fmt::format("'{}' is a field of {}, not a relation to follow", parts[i], m->name),

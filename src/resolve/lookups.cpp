@@ -96,6 +96,11 @@ field_type key_type(const level& lv, field_type column, const field* target) {
   return stored_field(lv.cx.s, *target).type;
 }
 
+// Most paths join nothing, and boost's range insert costs as much for an empty range.
+void add_votes(alias_list& votes, const alias_list& more) {
+  if (!more.empty()) votes.insert(votes.end(), more.begin(), more.end());
+}
+
 std::string_view field_name_of(const field* f) {
   return f ? std::string_view(f->name) : std::string_view("expression");
 }
@@ -267,7 +272,7 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
         ir::expr* value = rhs.kind == ast::node_kind::literal
                               ? value_for(lv, rhs, *lhs, end.target, lookup::exact)
                               : expression(lv, rhs, site, nullptr);
-        votes.insert(votes.end(), end.joins.begin(), end.joins.end());
+        add_votes(votes, end.joins);
         return registered_lookup(lv, *own, lhs, value, span);
       }
     }
@@ -335,8 +340,8 @@ ir::expr* lookup_condition(level& lv, const ast::node& lookup_node, const use_si
     }
   }
   if (!require_outer) {
-    votes.insert(votes.end(), end.joins.begin(), end.joins.end());
-    votes.insert(votes.end(), rhs_votes.begin(), rhs_votes.end());
+    add_votes(votes, end.joins);
+    add_votes(votes, rhs_votes);
   }
   return pred;
 }

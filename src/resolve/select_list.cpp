@@ -177,6 +177,8 @@ void select_related_tree(query_state& q, int table, const model& m,
 }
 
 void select_related_paths(query_state& q) {
+  // Most querysets name no relation: the tree walk over the model's relations would find none.
+  if (q.select_related.empty()) return;
   small<small<std::string_view>> paths;
   for (auto path : q.select_related) {
     check_related_path(q, q.lv.m, path);
