@@ -8,8 +8,10 @@
 #include "sqlweave/compile.hpp"
 #include "sqlweave/ddl.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/schema_lookup.hpp"
 
 using namespace sqlweave;
+using sqlweave::testing::field_named;
 
 namespace {
 
@@ -18,13 +20,6 @@ std::vector<std::string> labels_of(const schema& s) {
   for (const auto& m : s.models()) out.push_back(m.app_label + "." + m.name);
   std::sort(out.begin(), out.end());
   return out;
-}
-
-const field& field_named(const model& m, std::string_view name) {
-  for (const auto& f : m.fields)
-    if (f.name == name) return f;
-  FAIL("no field " << name << " on " << m.name);
-  return m.fields.front();
 }
 
 std::vector<std::string> field_names(const model& m) {

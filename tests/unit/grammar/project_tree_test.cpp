@@ -9,10 +9,13 @@
 
 #include "sqlweave/compile.hpp"
 #include "sqlweave/parse.hpp"
+#include "support/schema_lookup.hpp"
 #include "support/tree.hpp"
 
 using namespace sqlweave;
+using sqlweave::testing::field_named;
 using sqlweave::testing::load_error;
+using sqlweave::testing::model_named;
 using sqlweave::testing::tree;
 namespace fs = std::filesystem;
 
@@ -25,19 +28,6 @@ schema load_bookshop(std::vector<std::string> settings = {}) {
   models_options o;
   o.settings = settings;
   return schema::load({bookshop}, o);
-}
-
-const model& model_named(const schema& s, std::string_view name) {
-  const int i = s.find_model(name);
-  REQUIRE(i >= 0);
-  return s.at(i);
-}
-
-const field& field_named(const model& m, std::string_view name) {
-  for (const auto& f : m.fields)
-    if (f.name == name) return f;
-  FAIL("no field " << name << " on " << m.name);
-  return m.fields.front();
 }
 
 bool has_field(const model& m, std::string_view name) {

@@ -5,21 +5,15 @@
 #include <string>
 
 #include "sqlweave/schema.hpp"
+#include "support/schema_lookup.hpp"
 #include "support/tree.hpp"
 
 using namespace sqlweave;
 using sqlweave::testing::load_error;
+using sqlweave::testing::model_named;
 using sqlweave::testing::tree;
 
-namespace {
-
-const model& model_named(const schema& s, std::string_view name) {
-  const int i = s.find_model(name);
-  REQUIRE(i >= 0);
-  return s.at(i);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("a subscripted generic base is its class: Manager[T], Generic[T]", "[models][tree]") {
   tree t({{"shelf/__init__.py", ""},

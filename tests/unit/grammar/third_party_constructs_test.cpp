@@ -11,28 +11,18 @@
 #include "sqlweave/error.hpp"
 #include "sqlweave/schema.hpp"
 #include "sqlweave/schema_json.hpp"
+#include "support/schema_lookup.hpp"
 #include "support/tree.hpp"
 
 using namespace sqlweave;
+using sqlweave::testing::field_named;
 using sqlweave::testing::load_error;
+using sqlweave::testing::model_named;
 using sqlweave::testing::tree;
 
 namespace {
 
 const std::string django_import = "from django.db import models\n\n";
-
-const model& model_named(const schema& s, std::string_view name) {
-  const int i = s.find_model(name);
-  REQUIRE(i >= 0);
-  return s.at(i);
-}
-
-const field& field_named(const model& m, std::string_view name) {
-  for (const auto& f : m.fields)
-    if (f.name == name) return f;
-  FAIL("no field " << name << " on " << m.name);
-  return m.fields.front();
-}
 
 bool has_statement(const std::vector<std::string>& ddl, std::string_view text) {
   for (const auto& st : ddl)
