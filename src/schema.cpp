@@ -395,6 +395,14 @@ void add_member(const std::vector<model>& models, const std::vector<relation>& r
                                   : fmt::format(", or rename field '{}'", second.label)));
 }
 
+// The name lookups give the reverse side of `fd` of `declaring`: related_query_name, else
+// related_name, else the model's name.
+std::string query_name_of(const model& declaring, const field& fd) {
+  if (!fd.related_query_name.empty()) return fd.related_query_name;
+  if (!fd.related_name.empty()) return fd.related_name;
+  return ascii_lower(declaring.name);
+}
+
 // The reverse accessor Django gives `fd` of `declaring` on its target (get_accessor_name()).
 std::string accessor_of(const model& declaring, const field& fd) {
   if (!fd.related_name.empty()) return fd.related_name;
@@ -417,9 +425,7 @@ member* accepted_duplicate(const std::vector<model>& models, const std::vector<r
   const model& other_model = models[static_cast<std::size_t>(r.to_model)];
   const field& other = other_model.fields[static_cast<std::size_t>(r.field_index)];
   const std::string mine = accessor_of(declaring, fd), theirs = accessor_of(other_model, other);
-  const std::string their_query = !other.related_query_name.empty() ? other.related_query_name
-                                  : !other.related_name.empty()     ? other.related_name
-                                                                    : ascii_lower(other_model.name);
+  const std::string their_query = query_name_of(other_model, other);
   if (mine == theirs || theirs == query_name || mine == their_query) return nullptr;
   return &at->second;
 }
@@ -604,10 +610,7 @@ void schema::finalize() {
       auto& target = models_[static_cast<std::size_t>(fd.target_model)];
       const auto& target_pk = target.pk_field();
       const auto& target_key = target.fields[static_cast<std::size_t>(fd.target_field)];
-      // In lookups the reverse side is related_query_name, else related_name, else <model>.
-      const std::string reverse_name = !fd.related_query_name.empty() ? fd.related_query_name
-                                       : !fd.related_name.empty()     ? fd.related_name
-                                                                      : ascii_lower(m.name);
+      const std::string reverse_name = query_name_of(m, fd);
       // A symmetrical self M2M is its own reverse: Django names that side `<field>_rel_+`.
       if (fd.type == field_type::many_to_many && fd.target_model == static_cast<int>(i))
         fd.symmetrical = fd.symmetrical.value_or(fd.target == "self");

@@ -190,7 +190,8 @@ write_plan plan_update(query_state& q, const ast::query& source, const ast::step
 write_plan plan_insert(query_state& q, const ast::step& st);
 write_plan plan_bulk_update(query_state& q, const ast::step& st);
 write_plan plan_delete(query_state& q, const ast::query& source);
-/// The rows a queryset selects, as the WHERE of a write on its table.
+/// The rows a queryset selects, as the WHERE of a write on its table; asked once
+/// check_not_sliced() has passed and selects_nothing() is false.
 ir::expr* rows_predicate(query_state& q, const ast::query& source);
 /// update() and delete() refuse a sliced queryset, as Django's asserts do.
 void check_not_sliced(const query_state& q);

@@ -198,8 +198,6 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   // The rows a queryset selects, as a WHERE clause on its bare table: its own conditions when
   // they need no join, else primary key IN (a subquery of the same queryset).
   level& lv = q.lv;
-  check_not_sliced(q);
-  if (q.none) return lv.truth(false);
   if (lv.sel->tables.size() == 1) return lv.all_of(view(lv.where));
   query_state inner(lv.cx, lv.model_index, &lv);
   apply_manager(inner, source);
