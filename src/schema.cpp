@@ -167,6 +167,14 @@ const member* model::find(std::string_view name) const {
   return it == members.end() ? nullptr : &it->second;
 }
 
+std::string reverse_accessor(const model& declaring, const field& fd) {
+  if (fd.type == field_type::many_to_many && fd.symmetrical.value_or(false)) return {};
+  if (!fd.related_name.empty())
+    return fd.related_name.back() == '+' ? std::string() : fd.related_name;
+  std::string name = ascii_lower(declaring.name);
+  return fd.type == field_type::one_to_one ? name : name + "_set";
+}
+
 const manager* model::find_manager(std::string_view name) const {
   // A model that declares no manager gets Django's automatic `objects`.
   static const manager automatic = [] {
@@ -403,13 +411,6 @@ std::string query_name_of(const model& declaring, const field& fd) {
   return ascii_lower(declaring.name);
 }
 
-// The reverse accessor Django gives `fd` of `declaring` on its target (get_accessor_name()).
-std::string accessor_of(const model& declaring, const field& fd) {
-  if (!fd.related_name.empty()) return fd.related_name;
-  const std::string name = ascii_lower(declaring.name);
-  return fd.type == field_type::one_to_one ? name : name + "_set";
-}
-
 // Two reverse relations may share a query name: Django's checks (fields.E305) compare one's
 // query name with the other's accessor only, so with different accessors it accepts them, and
 // Options.get_field() finds the one registered last. The earlier member is the one to replace,
@@ -424,7 +425,8 @@ member* accepted_duplicate(const std::vector<model>& models, const std::vector<r
   if (index % 2 == 0 || r.how == relation::kind::generic_reverse) return nullptr;
   const model& other_model = models[static_cast<std::size_t>(r.to_model)];
   const field& other = other_model.fields[static_cast<std::size_t>(r.field_index)];
-  const std::string mine = accessor_of(declaring, fd), theirs = accessor_of(other_model, other);
+  const std::string mine = reverse_accessor(declaring, fd),
+                    theirs = reverse_accessor(other_model, other);
   const std::string their_query = query_name_of(other_model, other);
   if (mine == theirs || theirs == query_name || mine == their_query) return nullptr;
   return &at->second;
@@ -515,8 +517,13 @@ void schema::finalize() {
       m.db_table =
           m.app_label.empty() ? ascii_lower(m.name) : m.app_label + "_" + ascii_lower(m.name);
     m.pk = -1;
-    for (std::size_t f = 0; f < m.fields.size(); ++f)
-      if (m.fields[f].primary_key) m.pk = static_cast<int>(f);
+    for (std::size_t f = 0; f < m.fields.size(); ++f) {
+      auto& fd = m.fields[f];
+      if (fd.primary_key) m.pk = static_cast<int>(f);
+      // Django's RelatedField.contribute_to_class() gives Meta.default_related_name to every
+      // relation without its own: accessors, lookups and the field's deconstruct() see it.
+      if (fd.is_relation() && fd.related_name.empty()) fd.related_name = m.default_related_name;
+    }
     if (m.pk < 0) {
       field id;
       id.name = "id";

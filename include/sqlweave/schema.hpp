@@ -452,6 +452,12 @@ struct model {
   const model_constant* find_constant(std::string_view name) const;
 };
 
+/// The attribute Django puts on the target of `fd`, a relation field of `declaring`, for its
+/// reverse side (get_accessor_name()): related_name (Meta.default_related_name once finalized),
+/// else `<model>_set`, `<model>` for a one-to-one; empty when Django sets none (a related_name
+/// ending in '+', a symmetrical self M2M).
+std::string reverse_accessor(const model& declaring, const field& fd);
+
 /// Options for reading models.py files and project trees (DESIGN.md section 4).
 struct models_options {
   /// A lone models.py's app label (Meta.app_label wins); in trees, the app whose model a name

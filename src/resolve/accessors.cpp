@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "resolve/accessors.hpp"
 
-#include "support/ascii.hpp"
-
 namespace sqlweave::resolve {
 
 bool declared_on_from(const schema& s, int relation_index) {
@@ -28,13 +26,7 @@ std::string accessor_name(const schema& s, int relation_index) {
   }
   if (declared_on_from(s, relation_index)) return s.at(r.from_model).fields[at].name;
   const model& declaring = s.at(r.to_model);
-  const field& f = declaring.fields[at];
-  if (r.how == relation::kind::m2m && f.symmetrical.value_or(false)) return {};
-  const std::string& related =
-      !f.related_name.empty() ? f.related_name : declaring.default_related_name;
-  if (!related.empty()) return related.back() == '+' ? std::string() : related;
-  std::string name = ascii_lower(declaring.name);
-  return r.how == relation::kind::reverse && !r.multi_valued ? name : name + "_set";
+  return reverse_accessor(declaring, declaring.fields[at]);
 }
 
 namespace {

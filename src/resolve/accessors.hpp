@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The names Python reads a relation by on a model's instances (Django's descriptors), which are
-// not the names lookups use: a field's own name forward; on the other side related_name, else
-// the declaring model's Meta.default_related_name, else `<model>_set` (`<model>` for a
-// one-to-one). prefetch_related() and related managers go by them.
+// not the names lookups use: a field's own name forward, reverse_accessor() on the other side.
+// prefetch_related() and related managers go by them.
 #pragma once
 
 #include <string>

@@ -12,19 +12,11 @@
 #include "resolve/query.hpp"
 #include "resolve/subqueries.hpp"
 #include "sqlweave/ast.hpp"
-#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::resolve {
 
 namespace {
-
-// Python's name for the other side of an M2M: related_name, else `<model>_set`.
-std::string accessor_of(const model& declaring, const field& f) {
-  if (!f.related_name.empty()) return f.related_name;
-  std::string name = ascii_lower(declaring.name);
-  return name + "_set";
-}
 
 int through_model(const schema& s, const field& f) {
   return f.through.empty() ? f.auto_through : s.find_model(f.through);
@@ -46,8 +38,8 @@ int root_model(const schema& s, const ast::query& source, source_span fallback) 
   for (const auto& other : s.models())
     for (const auto& f : other.fields) {
       if (f.type != field_type::many_to_many || f.target_model != index) continue;
-      if (!f.related_name.empty() && f.related_name.back() == '+') continue;
-      const std::string accessor = accessor_of(other, f);
+      const std::string accessor = reverse_accessor(other, f);
+      if (accessor.empty()) continue;
       if (accessor == source.through) return through_model(s, f);
       names.push_back(accessor);
     }

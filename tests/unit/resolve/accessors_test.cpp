@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Names Python reads on an instance: prefetch_related() follows accessors (a reverse FK's
-// `<model>_set`, related_name, a one-to-one's `<model>`), not the names lookups use; and
+// `<model>_set`, related_name or Meta.default_related_name, a one-to-one's `<model>`), not the
+// names lookups use; and
 // earliest()/latest() without fields order by Meta.get_latest_by, inherited as Django does.
 #include <catch2/catch.hpp>
 #include <string>
@@ -62,6 +63,15 @@ class Visit(Stamped):
 
 class Unordered(models.Model):
     n = models.IntegerField()
+
+
+class Collar(models.Model):
+    dog = models.ForeignKey(Dog, models.CASCADE)
+    colour = models.CharField(max_length=10)
+    spare_for = models.ForeignKey(Dog, models.CASCADE, null=True, related_name="spares")
+
+    class Meta:
+        default_related_name = "collars"
 )";
 
 const schema& kennels() {
@@ -112,6 +122,19 @@ TEST_CASE("prefetch_related follows accessor names", "[resolve][prefetch]") {
   CHECK(message_of(R"(Dog.objects.prefetch_related("dog_set"))").starts_with("Cannot find"));
 }
 
+TEST_CASE("Meta.default_related_name names the reverse side where related_name does not",
+          "[resolve][prefetch]") {
+  // Django gives it to the field as its related_name: the accessor and the lookup name.
+  CHECK(compiled(R"(Dog.objects.filter(collars__colour="red"))")
+            .statements.at(0)
+            .sql.find(R"(INNER JOIN "k_collar" ON ("k_dog"."id" = "k_collar"."dog_id"))") !=
+        std::string::npos);
+  CHECK(compiled(R"(Dog.objects.prefetch_related("collars", "spares"))").prefetches.size() == 2);
+  CHECK(message_of(R"(Dog.objects.filter(collar__colour="red"))")
+            .starts_with("unknown field 'collar' on Dog; did you mean 'collars'?"));
+  CHECK(message_of(R"(Dog.objects.prefetch_related("collar_set"))").starts_with("Cannot find"));
+}
+
 TEST_CASE("an MTI child has its parents' accessors", "[resolve][prefetch]") {
   const auto c = compiled(R"(ShowDog.objects.prefetch_related("visits", "breeds", "licence"))");
   REQUIRE(c.prefetches.size() == 3);
@@ -122,7 +145,7 @@ TEST_CASE("an MTI child has its parents' accessors", "[resolve][prefetch]") {
   CHECK(message_of(R"(ShowDog.objects.prefetch_related("visit_set"))") ==
         "Cannot find 'visit_set' on ShowDog object, 'visit_set' is an invalid parameter to "
         "prefetch_related(); its relations: dog_ptr, kennel, breeds, rival, licence, showdog, "
-        "visits");
+        "visits, collars, spares");
 }
 
 TEST_CASE("earliest() and latest() without fields use Meta.get_latest_by", "[resolve][terminals]") {
