@@ -65,15 +65,25 @@ std::uint32_t hex_escape(const parse_state& state, const char* escape, const cha
   return cp;
 }
 
-// One quoted piece: an optional r/u prefix, then '..', "..", '''..''' or """..""". Returns its
-// end, or nullptr when no string starts at `p`.
+// One quoted piece: an optional prefix (r, u, b, br, rb in either case), then '..', "..",
+// '''..''' or """..""". Returns its end, or nullptr when no string starts at `p`; `bytes` tells
+// whether it is a bytes literal, whose escapes name bytes and whose text must be ASCII.
 const char* scan_string_piece(const parse_state& state, const char* p, const char* last,
-                              std::string& out) {
+                              std::string& out, bool& bytes) {
   const char* const start = p;
+  auto is = [&](const char* at, char c) { return at != last && (*at | 0x20) == c; };
   bool raw = false;
-  if (p != last && (*p == 'r' || *p == 'R' || *p == 'u' || *p == 'U')) {
-    raw = *p == 'r' || *p == 'R';
+  bytes = false;
+  if (is(p, 'u')) {
     ++p;
+  } else if (is(p, 'b') || is(p, 'r')) {
+    raw = is(p, 'r');
+    bytes = is(p, 'b');
+    ++p;
+    if (bytes ? is(p, 'r') : is(p, 'b')) {
+      raw = bytes = true;
+      ++p;
+    }
   }
   if (p == last || (*p != '\'' && *p != '"')) return nullptr;
   const char quote = *p;
@@ -91,6 +101,10 @@ const char* scan_string_piece(const parse_state& state, const char* p, const cha
     if (*p != '\\') {
       const char* run = p++;  // up to the next character that may end the piece or escape
       while (p != last && *p != quote && *p != '\\' && *p != '\n' && *p != '\r') ++p;
+      if (bytes)
+        for (const char* c = run; c != p; ++c)
+          if (static_cast<unsigned char>(*c) >= 0x80)
+            throw_syntax(state, c, c + 1, "bytes can only contain ASCII literal characters");
       out.append(run, p);
       continue;
     }
@@ -118,18 +132,39 @@ const char* scan_string_piece(const parse_state& state, const char* p, const cha
       case 'r': out.push_back('\r'); break;
       case 't': out.push_back('\t'); break;
       case 'v': out.push_back('\v'); break;
-      case 'x': append_utf8(out, hex_escape(state, escape, p, last, 2)); break;
-      case 'u': append_utf8(out, hex_escape(state, escape, p, last, 4)); break;
-      case 'U': append_utf8(out, hex_escape(state, escape, p, last, 8)); break;
+      case 'x': {
+        const std::uint32_t cp = hex_escape(state, escape, p, last, 2);
+        if (bytes)
+          out.push_back(static_cast<char>(cp));
+        else
+          append_utf8(out, cp);
+        break;
+      }
+      case 'u':
+      case 'U':
       case 'N':
-        throw_syntax(state, escape, p,
-                     "\\N{...} escapes are not supported; write the character or \\u");
+        if (bytes) {  // no escapes in bytes: kept as written
+          out.push_back('\\');
+          out.push_back(c);
+        } else if (c == 'N') {
+          throw_syntax(state, escape, p,
+                       "\\N{...} escapes are not supported; write the character or \\u");
+        } else {
+          append_utf8(out, hex_escape(state, escape, p, last, c == 'u' ? 4 : 8));
+        }
+        break;
       default:
         if (c >= '0' && c <= '7') {
           std::uint32_t cp = static_cast<std::uint32_t>(c - '0');
           for (int i = 0; i < 2 && p != last && *p >= '0' && *p <= '7'; ++i)
             cp = cp * 8 + static_cast<std::uint32_t>(*p++ - '0');
-          append_utf8(out, cp);
+          if (!bytes) {
+            append_utf8(out, cp);
+          } else if (cp > 0xFF) {
+            throw_syntax(state, escape, p, "an octal escape in bytes is at most \\377");
+          } else {
+            out.push_back(static_cast<char>(cp));
+          }
         } else {
           out.push_back('\\');  // Python keeps an unknown escape as written
           out.push_back(c);
@@ -297,13 +332,18 @@ const char* scan_literal(const parse_state& state, const char* p, const char* la
   }
   // Adjacent string literals are one, as in Python: "abc" 'def' across white space and lines.
   std::string text;
-  const char* end = scan_string_piece(state, p, last, text);
+  bool bytes = false, piece_bytes = false;
+  const char* end = scan_string_piece(state, p, last, text, bytes);
   if (end == nullptr) return nullptr;
   for (const char* next = python_space_parser::skip(end, last);
-       const char* piece_end = scan_string_piece(state, next, last, text);
-       next = python_space_parser::skip(end, last))
+       const char* piece_end = scan_string_piece(state, next, last, text, piece_bytes);
+       next = python_space_parser::skip(end, last)) {
+    if (piece_bytes != bytes)
+      throw_syntax(state, next, piece_end, "cannot mix bytes and nonbytes literals");
     end = piece_end;
-  out = {value(std::move(text)), state.span(p, end)};
+  }
+  out = {bytes ? value(sqlweave::bytes{std::move(text)}) : value(std::move(text)),
+         state.span(p, end)};
   return end;
 }
 

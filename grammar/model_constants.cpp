@@ -39,6 +39,12 @@ std::optional<std::string> python_literal(const value& v) {
       }
       return t + "'";
     }
+    case value_kind::bytes: {
+      std::string t = "b'";
+      for (const char c : v.as_bytes().data)
+        t += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+      return t + "'";
+    }
     case value_kind::null:
     case value_kind::date:
     case value_kind::datetime:

@@ -67,7 +67,7 @@ class writer {
       case value_kind::datetime:
       case value_kind::time:
       case value_kind::duration:
-        return refuse(at, "a value sqlweave does not write in Meta.ordering");
+      case value_kind::bytes: return refuse(at, "a value sqlweave does not write in Meta.ordering");
     }
     return std::nullopt;
   }

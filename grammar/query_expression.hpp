@@ -193,8 +193,8 @@ struct expression_parser : x3::parser<expression_parser<Primaries, Method>> {
     if (at == last) return false;
     const char c = *at;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
-      const bool literal_word =
-          c == 'T' || c == 'F' || c == 'N' || c == 'r' || c == 'R' || c == 'u' || c == 'U';
+      const bool literal_word = c == 'T' || c == 'F' || c == 'N' || c == 'r' || c == 'R' ||
+                                c == 'u' || c == 'U' || c == 'b' || c == 'B';
       return (literal_word && parse(primaries.literal)) || parse(primaries.named);
     }
     if ((c >= '0' && c <= '9') || c == '.' || c == '\'' || c == '"')

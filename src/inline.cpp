@@ -36,23 +36,27 @@ struct literal_rules {
   // MariaDB), an interval literal (PostgreSQL), or not at all.
   enum class durations : std::uint8_t { microseconds, interval, refused };
   durations duration_style = durations::microseconds;
+  // Bytes as hex digits between these: X'00ff', decode('00ff', 'hex'), HEXTORAW('00ff').
+  std::string_view bytes_open = "X'";
+  std::string_view bytes_close = "'";
 };
 
 // Every member spelled out in each table (-Wmissing-field-initializers).
 using durations = literal_rules::durations;
-constexpr literal_rules sqlite_rules{"1",   "0",   "", "",   "", "",
-                                     false, false, "", true, 0,  durations::microseconds};
-constexpr literal_rules postgresql_rules{"TRUE",     "FALSE", "DATE ", "TIMESTAMP ",
-                                         "TIME ",    "",      false,   true,
-                                         "::float8", false,   0,       durations::interval};
+constexpr literal_rules sqlite_rules{
+    "1", "0", "", "", "", "", false, false, "", true, 0, durations::microseconds, "X'", "'"};
+constexpr literal_rules postgresql_rules{
+    "TRUE",     "FALSE", "DATE ", "TIMESTAMP ",        "TIME ",    "",         false, true,
+    "::float8", false,   0,       durations::interval, "decode('", "', 'hex')"};
 // 1.5 alone is DECIMAL in MySQL; 1.5e0 is DOUBLE, as bound.
 constexpr literal_rules mysql_rules{"TRUE",  "FALSE", "DATE ", "TIMESTAMP ",
                                     "TIME ", "",      true,    false,
-                                    "e0",    false,   0,       durations::microseconds};
+                                    "e0",    false,   0,       durations::microseconds,
+                                    "X'",    "'"};
 // BINARY_DOUBLE floats; ORA-01704 beyond 4000 bytes of literal.
-constexpr literal_rules oracle_rules{"1",          "0",           "DATE ", "TIMESTAMP ",
-                                     "TIMESTAMP ", "1900-01-01 ", false,   false,
-                                     "d",          false,         4000,    durations::refused};
+constexpr literal_rules oracle_rules{
+    "1",   "0", "DATE ", "TIMESTAMP ", "TIMESTAMP ",       "1900-01-01 ", false,
+    false, "d", false,   4000,         durations::refused, "HEXTORAW('",  "')"};
 
 const literal_rules& rules_of(dialect_id d) {
   switch (d) {
@@ -116,6 +120,14 @@ std::string literal(const value& v, dialect_id d) {
       return fmt::format("{}'{}'", r.datetime_prefix, to_iso(v.as_datetime()));
     case value_kind::time:
       return fmt::format("{}'{}{}'", r.time_prefix, r.time_day, to_iso(v.as_time()));
+    case value_kind::bytes: {
+      const std::string hex = to_hex(v.as_bytes());
+      if (r.max_text_bytes != 0 && hex.size() > r.max_text_bytes)
+        fail(error_code::bad_value,
+             fmt::format("{} literals hold at most {} hex digits; these bytes need {}",
+                         to_string(d), r.max_text_bytes, hex.size()));
+      return fmt::format("{}{}{}", r.bytes_open, hex, r.bytes_close);
+    }
     case value_kind::duration:
       switch (r.duration_style) {
         case durations::microseconds: {

@@ -53,6 +53,18 @@ std::string to_interval_text(const duration& d) {
                      seconds % 60, rest % 1'000'000);
 }
 
+std::string to_hex(const bytes& b) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(b.data.size() * 2);
+  for (const char c : b.data) {
+    const auto byte = static_cast<unsigned char>(c);
+    out += digits[byte >> 4];
+    out += digits[byte & 0xF];
+  }
+  return out;
+}
+
 std::string_view to_string(value_kind k) {
   switch (k) {
     case value_kind::null: return "null";
@@ -65,6 +77,7 @@ std::string_view to_string(value_kind k) {
     case value_kind::decimal: return "decimal";
     case value_kind::duration: return "duration";
     case value_kind::time: return "time";
+    case value_kind::bytes: return "bytes";
   }
   return "value";
 }
@@ -81,6 +94,7 @@ std::string value::to_string() const {
     case value_kind::decimal: return as_decimal().text;
     case value_kind::duration: return to_interval_text(as_duration());
     case value_kind::time: return to_iso(as_time());
+    case value_kind::bytes: return to_hex(as_bytes());
   }
   return {};
 }

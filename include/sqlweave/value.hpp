@@ -43,6 +43,12 @@ struct decimal {
   friend bool operator==(const decimal&, const decimal&) = default;
 };
 
+/// Raw bytes, Python's bytes (a BinaryField's value): `bytes{"\x00\xff"}`.
+struct bytes {
+  std::string data;
+  friend bool operator==(const bytes&, const bytes&) = default;
+};
+
 /// A signed span of time, Python's timedelta: `duration{90'000'000}` is 90 seconds.
 struct duration {
   std::int64_t microseconds = 0;
@@ -59,12 +65,12 @@ enum class value_kind : std::uint8_t {
   datetime,
   decimal,
   duration,
-  time
+  time,
+  bytes
 };
 
 /// `null`, `boolean`, `integer`, `real`, `text`, `date`, `datetime`, `decimal`, `duration`,
-/// `time`: the names of
-/// `compile --json`'s param_types and of redacted markers.
+/// `time`, `bytes`: the names of `compile --json`'s param_types and of redacted markers.
 std::string_view to_string(value_kind k);
 
 /// One bound value: `value{42}`, `value{"Dj"}`, `value{date{2020, 1, 1}}`, `value{}` (NULL).
@@ -72,7 +78,7 @@ class value {
  public:
   using storage = std::variant<std::monostate, bool, std::int64_t, double, std::string,
                                sqlweave::date, sqlweave::datetime, sqlweave::decimal,
-                               sqlweave::duration, sqlweave::time_of_day>;
+                               sqlweave::duration, sqlweave::time_of_day, sqlweave::bytes>;
 
   value() = default;
   value(std::nullptr_t) {}
@@ -89,6 +95,7 @@ class value {
   value(sqlweave::decimal d) : v_(std::move(d)) {}
   value(sqlweave::duration d) : v_(d) {}
   value(sqlweave::time_of_day t) : v_(t) {}
+  value(sqlweave::bytes b) : v_(std::move(b)) {}
 
   value_kind kind() const { return static_cast<value_kind>(v_.index()); }
   bool is_null() const { return v_.index() == 0; }
@@ -103,10 +110,12 @@ class value {
   const sqlweave::decimal& as_decimal() const { return std::get<sqlweave::decimal>(v_); }
   sqlweave::duration as_duration() const { return std::get<sqlweave::duration>(v_); }
   const sqlweave::time_of_day& as_time() const { return std::get<sqlweave::time_of_day>(v_); }
+  const sqlweave::bytes& as_bytes() const { return std::get<sqlweave::bytes>(v_); }
 
   /// Numbers, dates and decimals as text, the way they are sent to a text-bound driver:
   /// `2024-02-29`, `2024-02-29 13:05:00`, `12.50`, a time as `13:05:00` (Python's str()), a
-  /// duration as `1 days 02:03:04.000005` (PostgreSQL's interval input). Text is returned as is.
+  /// duration as `1 days 02:03:04.000005` (PostgreSQL's interval input), bytes as lowercase hex
+  /// digits (`00ff`). Text is returned as is.
   std::string to_string() const;
 
   /// `*this = v`, in place without std::variant's visit when both hold an integer, a boolean
@@ -149,6 +158,8 @@ std::string to_iso(const date& d);
 std::string to_iso(const datetime& d);
 /// `13:05:00[.000123]`, as Python's str() of a time.
 std::string to_iso(const time_of_day& t);
+/// Two lowercase hex digits a byte: `00ff`.
+std::string to_hex(const bytes& b);
 /// `-1 days 23:59:59.000000`: whole days (floored, as Python's timedelta) and the rest.
 std::string to_interval_text(const duration& d);
 

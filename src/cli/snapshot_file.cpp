@@ -64,6 +64,7 @@ std::string literal(const value& v) {
       if (t.microsecond != 0) out += fmt::format(", {}", t.microsecond);
       return out + ")";
     }
+    case value_kind::bytes: return fmt::format("bytes.fromhex(\"{}\")", to_hex(v.as_bytes()));
   }
   return json_string(v.to_string());
 }

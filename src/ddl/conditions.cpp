@@ -55,6 +55,10 @@ std::string quote_value(const value& v, dialect_id d) {
       if (d == dialect_id::oracle)
         fail(error_code::unsupported, "a duration in an Oracle index or constraint condition");
       return std::to_string(v.as_duration().microseconds);
+    case value_kind::bytes:  // psycopg2's Binary, the hex literal elsewhere
+      if (pg) return "'\\x" + to_hex(v.as_bytes()) + "'::bytea";
+      if (d == dialect_id::oracle) return "HEXTORAW('" + to_hex(v.as_bytes()) + "')";
+      return "X'" + to_hex(v.as_bytes()) + "'";
   }
   return "NULL";
 }

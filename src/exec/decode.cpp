@@ -184,8 +184,8 @@ value decode_text(std::string_view text, const result_column* col) {
     case type_class::json: return value(json_text(text));
     // django.contrib.postgres values stay in PostgreSQL's text form (`{a,b}`, `[1,5)`).
     case type_class::postgres:
-    case type_class::text:
-    case type_class::bytes: return value(std::string(text));
+    case type_class::text: return value(std::string(text));
+    case type_class::bytes: return value(bytes{std::string(text)});
   }
   return value(std::string(text));
 }

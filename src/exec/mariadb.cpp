@@ -100,6 +100,7 @@ MYSQL_BIND bind_param(const value& v, buffer& buf) {
       b.buffer = &buf.integer;
       break;
     case value_kind::text: bind_text(b, buf, v.as_text(), MYSQL_TYPE_STRING); break;
+    case value_kind::bytes: bind_text(b, buf, v.as_bytes().data, MYSQL_TYPE_BLOB); break;
     case value_kind::decimal: bind_text(b, buf, v.as_decimal().text, MYSQL_TYPE_NEWDECIMAL); break;
     case value_kind::time:  // its text, as Django's adapt_timefield_value sends it
       bind_text(b, buf, v.to_string(), MYSQL_TYPE_STRING);

@@ -46,6 +46,7 @@ Oid type_of(const value& v) {
     case value_kind::time: return pg_time;
     case value_kind::datetime: return pg_timestamp;
     case value_kind::duration: return pg_interval;
+    case value_kind::bytes: return pg_bytea;
     case value_kind::null:
     case value_kind::text: return 0;
   }
@@ -95,7 +96,10 @@ class postgresql_connection final : public connection {
       const auto& p = st.params[i];
       types[i] = type_of(p);
       if (p.is_null()) continue;
-      texts[i] = p.kind() == value_kind::boolean ? (p.as_bool() ? "true" : "false") : p.to_string();
+      // bytea's text input reads `\x` and hex digits.
+      texts[i] = p.kind() == value_kind::boolean ? (p.as_bool() ? "true" : "false")
+                 : p.kind() == value_kind::bytes ? "\\x" + p.to_string()
+                                                 : p.to_string();
       values[i] = texts[i].c_str();
     }
     const pg_result r =
@@ -122,7 +126,7 @@ class postgresql_connection final : public connection {
             described && described->type ? described : &by_oid[static_cast<std::size_t>(c)];
         const std::string_view text(PQgetvalue(r.get(), i, c),
                                     static_cast<std::size_t>(PQgetlength(r.get(), i, c)));
-        row.push_back(PQftype(r.get(), c) == pg_bytea ? value(exec_detail::bytea_bytes(text))
+        row.push_back(PQftype(r.get(), c) == pg_bytea ? value(bytes{exec_detail::bytea_bytes(text)})
                                                       : exec_detail::decode_text(text, col));
       }
     }

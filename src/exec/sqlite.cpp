@@ -102,6 +102,9 @@ class sqlite_connection final : public connection {
       case value_kind::text:
         return sqlite3_bind_text(st, index, v.as_text().data(),
                                  static_cast<int>(v.as_text().size()), SQLITE_TRANSIENT);
+      case value_kind::bytes:
+        return sqlite3_bind_blob(st, index, v.as_bytes().data.data(),
+                                 static_cast<int>(v.as_bytes().data.size()), SQLITE_TRANSIENT);
       case value_kind::date:
       case value_kind::datetime:
       case value_kind::time:
@@ -121,7 +124,8 @@ class sqlite_connection final : public connection {
       case SQLITE_FLOAT: return exec_detail::decode_real(sqlite3_column_double(st, i), col);
       case SQLITE_BLOB: {
         const auto* bytes = static_cast<const char*>(sqlite3_column_blob(st, i));
-        return value(std::string(bytes, static_cast<std::size_t>(sqlite3_column_bytes(st, i))));
+        return value(sqlweave::bytes{
+            std::string(bytes, static_cast<std::size_t>(sqlite3_column_bytes(st, i)))});
       }
       default: {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, i));

@@ -107,7 +107,8 @@ std::string editor::default_sql(const value& v) const {
     case value_kind::date:
     case value_kind::datetime:
     case value_kind::time:
-    case value_kind::duration: return ddl_detail::quote_value(v, d);
+    case value_kind::duration:
+    case value_kind::bytes: return ddl_detail::quote_value(v, d);
   }
   return ddl_detail::quote_value(v, d);
 }

@@ -368,7 +368,8 @@ const ir::cast_target* case_result_cast(const ir::case_when& c, const ir::expr& 
     case value_kind::integer:
     case value_kind::real:
     case value_kind::text:
-    case value_kind::duration: return nullptr;
+    case value_kind::duration:
+    case value_kind::bytes: return nullptr;
   }
   return nullptr;
 }

@@ -86,7 +86,8 @@ void dump(const ast::node& n, std::string& out) {
         case value_kind::datetime:
         case value_kind::decimal:
         case value_kind::duration:
-        case value_kind::time: break;
+        case value_kind::time:
+        case value_kind::bytes: break;
       }
       fail(error_code::bad_value,
            fmt::format("Object of type {} is not JSON serializable",
@@ -94,6 +95,7 @@ void dump(const ast::node& n, std::string& out) {
                        : v.kind() == value_kind::date     ? "date"
                        : v.kind() == value_kind::duration ? "timedelta"
                        : v.kind() == value_kind::time     ? "time"
+                       : v.kind() == value_kind::bytes    ? "bytes"
                                                           : "datetime"),
            n.span);
     }

@@ -40,6 +40,7 @@ std::optional<field_type> type_of(const value& v) {
     case value_kind::decimal: return field_type::decimal_field;
     case value_kind::duration: return field_type::duration_field;
     case value_kind::time: return field_type::time_field;
+    case value_kind::bytes: return field_type::binary_field;
   }
   return std::nullopt;
 }

@@ -92,8 +92,9 @@ bool is_number_text(std::string_view s) {
 
 [[noreturn]] void mismatch(std::string_view what, const value& v, std::string_view field,
                            source_span span) {
-  const auto shown =
-      v.kind() == value_kind::text ? fmt::format("'{}'", v.as_text()) : v.to_string();
+  const auto shown = v.kind() == value_kind::text    ? fmt::format("'{}'", v.as_text())
+                     : v.kind() == value_kind::bytes ? fmt::format("bytes {}", v.to_string())
+                                                     : v.to_string();
   fail(error_code::bad_value,
        field.empty() ? fmt::format("expected {}, got {}", what, shown)
                      : fmt::format("field '{}' expected {}, got {}", field, what, shown),
@@ -139,6 +140,7 @@ type_class class_of(const value& v) {
     case value_kind::decimal: return type_class::decimal;
     case value_kind::duration: return type_class::duration;
     case value_kind::time: return type_class::time;
+    case value_kind::bytes: return type_class::bytes;
     case value_kind::null:
     case value_kind::text: return type_class::text;
   }
@@ -194,6 +196,7 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
     case type_class::text:
     case type_class::uuid:
       if (k == value_kind::text) return std::nullopt;
+      if (k == value_kind::bytes) mismatch("text", v, field, span);
       // Django's CharField.get_prep_value: str(value).
       if (k == value_kind::boolean) return value(v.as_bool() ? "True" : "False");
       return value(v.to_string());
@@ -210,8 +213,11 @@ std::optional<value> coerce(const value& v, type_class type, std::string_view fi
     case type_class::duration:
       if (k == value_kind::duration) return std::nullopt;
       mismatch("a timedelta", v, field, span);
-    case type_class::json:
     case type_class::bytes:
+      // BinaryField.get_prep_value passes the value on: the driver binds bytes only.
+      if (k == value_kind::bytes) return std::nullopt;
+      mismatch("bytes (b'...')", v, field, span);
+    case type_class::json:
     case type_class::postgres:
       fail(error_code::unsupported,
            fmt::format("comparing {} with a value is not supported yet",

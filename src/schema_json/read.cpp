@@ -357,6 +357,18 @@ std::optional<datetime> parse_datetime(std::string_view t) {
   return out;
 }
 
+std::optional<bytes> parse_hex(std::string_view text) {
+  if (text.size() % 2 != 0) return std::nullopt;
+  bytes out;
+  for (std::size_t i = 0; i < text.size(); i += 2) {
+    unsigned byte = 0;
+    const auto [end, ec] = std::from_chars(text.data() + i, text.data() + i + 2, byte, 16);
+    if (ec != std::errc() || end != text.data() + i + 2) return std::nullopt;
+    out.data.push_back(static_cast<char>(byte));
+  }
+  return out;
+}
+
 value read_value(const text_error& err, const jnode& v) {
   switch (v.what) {
     case jnode::kind::null: return value{};
@@ -367,11 +379,11 @@ value read_value(const text_error& err, const jnode& v) {
     case jnode::kind::array: break;
     case jnode::kind::object: {
       const record r(err, v, "a typed default",
-                     {"date", "datetime", "decimal", "duration", "time"});
+                     {"date", "datetime", "decimal", "duration", "time", "bytes"});
       if (v.keys.size() != 1)
         err.at(v.span,
                "a typed default holds one of \"date\", \"datetime\", \"decimal\", "
-               "\"duration\" or \"time\"");
+               "\"duration\", \"time\" or \"bytes\"");
       const jnode& inner = v.values.front();
       const std::string_view key = v.keys.front();
       if (key == "duration") return value{duration{r.expect(inner, jnode::kind::integer, key).i}};
@@ -386,6 +398,10 @@ value read_value(const text_error& err, const jnode& v) {
       if (key == "date") {
         if (const auto d = parse_date(text)) return value{*d};
         err.at(inner.span, "expected a date as \"YYYY-MM-DD\"");
+      }
+      if (key == "bytes") {
+        if (auto b = parse_hex(text)) return value{std::move(*b)};
+        err.at(inner.span, "expected bytes as hex digits, as \"00ff\"");
       }
       if (key == "time") {
         if (const auto t = parse_time(text)) return value{*t};

@@ -26,6 +26,7 @@ json value_json(const value& v) {
     case value_kind::decimal: return json{{"decimal", v.as_decimal().text}};
     case value_kind::duration: return json{{"duration", v.as_duration().microseconds}};
     case value_kind::time: return json{{"time", to_iso(v.as_time())}};
+    case value_kind::bytes: return json{{"bytes", to_hex(v.as_bytes())}};
   }
   return nullptr;
 }

@@ -315,6 +315,8 @@ def typed_param(kind, text):
     if kind == "time":  # PostgreSQL binds a time type; SQLite and MariaDB its text, as Django
         from django.db import connection
         return datetime.time.fromisoformat(text) if connection.vendor == "postgresql" else text
+    if kind == "bytes":
+        return bytes.fromhex(text)
     return text
 
 

@@ -36,6 +36,7 @@ nlohmann::json typed(const sqlweave::value& v) {
     case value_kind::decimal: return {"decimal", v.to_string()};
     case value_kind::duration: return {"duration", v.as_duration().microseconds};
     case value_kind::time: return {"time", v.to_string()};
+    case value_kind::bytes: return {"bytes", v.to_string()};
   }
   return {"unknown", v.to_string()};
 }

@@ -62,6 +62,8 @@ def comparable(v):
     import decimal
     if isinstance(v, datetime.timedelta):
         return v // datetime.timedelta(microseconds=1)
+    if isinstance(v, (bytes, memoryview)):  # psycopg2 reads bytea as a memoryview
+        return bytes(v)
     if isinstance(v, datetime.datetime):
         return v.isoformat(" ")
     if isinstance(v, (datetime.date, datetime.time)):
@@ -98,9 +100,12 @@ def same_rows(rows, expected):
 
 def run_json_form(v):
     """A value of Django's as `sqlweave run --json` prints it (README: numbers and booleans as
-    JSON, decimals, dates, times and durations as text; a JSONField's value as its JSON)."""
+    JSON, decimals, dates, times and durations as text, bytes as hex digits; a JSONField's value
+    as its JSON)."""
     import datetime
     import decimal
+    if isinstance(v, (bytes, memoryview)):
+        return run_cell(bytes(v).hex())  # hex digits may read as a number, as run's do
     if isinstance(v, datetime.timedelta):
         days, rest = divmod(v // datetime.timedelta(microseconds=1), 86_400_000_000)
         seconds, micro = divmod(rest, 1_000_000)
@@ -147,6 +152,12 @@ def run_query(sqlweave, url, query):
     return [r[0] if len(r) == 1 else r for r in rows], None
 
 
+def bound(statement):
+    """A statement's params as Python values for the driver: bytes arrive as hex digits."""
+    return [bytes.fromhex(p) if kind == "bytes" else p
+            for p, kind in zip(statement["params"], statement["param_types"])]
+
+
 def compile_query(sqlweave, vendor, query):
     p = subprocess.run([sqlweave, "compile", "--schema", os.path.join(HERE, "ev", "models.py"),
                         "--dialect", DIALECT[vendor], "--paramstyle", "format", "--json", query],
@@ -176,7 +187,7 @@ def run_vendor(vendor, sqlweave):
     from django.db.models.fields.json import KeyTextTransform, KeyTransform  # noqa: F401
     from django.db.models.expressions import RowRange  # noqa: F401
     from django.db.models.query import QuerySet
-    from ev.models import Event, Venue
+    from ev.models import Attachment, Event, Venue
     import data
 
     call_command("migrate", run_syncdb=True, verbosity=0)
@@ -186,6 +197,8 @@ def run_vendor(vendor, sqlweave):
         Venue(**row).save()
     for row in data.EVENTS:
         Event(**row).save()
+    for row in data.ATTACHMENTS:
+        Attachment(**row).save()
 
     failures = 0
     url = database_url(vendor, tmp)
@@ -211,7 +224,7 @@ def run_vendor(vendor, sqlweave):
                       f"sqlweave {error or 'compiles'}")
             continue
         with connection.cursor() as cursor:
-            cursor.execute(statements[-1]["sql"], statements[-1]["params"])
+            cursor.execute(statements[-1]["sql"], bound(statements[-1]))
             rows = [comparable(r[0]) if len(r) == 1 else tuple(map(comparable, r))
                     for r in cursor.fetchall()]
         if isinstance(result, bool) and refused is None:  # exists(): whether a row came back

@@ -2,7 +2,7 @@
 # Rows for the field tests: JSON with nested objects, arrays, the JSON null, missing keys, every
 # scalar type, text in several cases and keys that need quoting in a JSON path; durations of
 # several signs and sizes, datetimes with and without microseconds, NULLs; IPv4 and IPv6
-# addresses; flags for the bitwise operators, one negative; UUIDs.
+# addresses; flags for the bitwise operators, one negative; UUIDs; bytes with NUL and high bytes.
 from datetime import date, datetime, timedelta
 from uuid import UUID
 VENUES = [
@@ -24,4 +24,10 @@ EVENTS = [
      "day": date(2021, 3, 1), "starts": datetime(2021, 3, 1, 10, 0), "ends": datetime(2021, 3, 1, 9, 0), "length": timedelta(hours=-1), "data": {"a": "1", "with space": True, "quo\"te": 3, "ünï": "ç"}},
     {"id": 7, "title": "Scalar", "venue_id": 1, "ip": "::1", "flags": 9, "parent_id": 2, "day": date(2024, 2, 29), "starts": datetime(2024, 2, 29, 12, 0), "ends": datetime(2024, 3, 1, 12, 0, 0, 1), "length": timedelta(days=1, microseconds=1), "data": "just text"},
     {"id": 8, "title": "Nulls", "venue_id": 3, "ip": None, "flags": 1, "parent_id": None, "day": date(2021, 6, 1), "starts": datetime(2021, 6, 1, 0, 0), "ends": None, "length": timedelta(0), "data": {"a": None, "b": None}},
+]
+ATTACHMENTS = [
+    {"id": 1, "event_id": 1, "content": b"abc", "digest": b"\x01\x02"},
+    {"id": 2, "event_id": 1, "content": b"\x00\xff\x00", "digest": None},
+    {"id": 3, "event_id": 2, "content": b"", "digest": b"\xfe"},
+    {"id": 4, "event_id": 3, "content": b"ABC", "digest": b"\x01\x02"},
 ]

@@ -34,6 +34,7 @@ std::string literal(const value& v) {
     case value_kind::datetime:
     case value_kind::time:
     case value_kind::duration: return fmt::format("'{}'", v.to_string());
+    case value_kind::bytes: return fmt::format("X'{}'", v.to_string());
     case value_kind::real: {
       // A real that prints like an integer keeps a `.0`, so 2 and 2.0 differ in messages.
       auto s = v.to_string();
@@ -85,7 +86,8 @@ value_class class_of(const value& v) {
     case value_kind::date:
     case value_kind::datetime:
     case value_kind::time:
-    case value_kind::duration: return value_class::text;
+    case value_kind::duration:
+    case value_kind::bytes: return value_class::text;
   }
   return value_class::null;
 }
@@ -210,6 +212,8 @@ value normalized(const value& v) {
     case value_kind::date:
     case value_kind::datetime:
     case value_kind::time: return value{v.to_string()};
+    // Bytes as the text they hold, as a BLOB read back through a text column compares.
+    case value_kind::bytes: return value{v.as_bytes().data};
   }
   return v;
 }

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # The schema of the fields Django renders its own way: JSON documents of every shape, durations,
 # dates and datetimes for temporal arithmetic, a self-reference, an IP address (inet on
-# PostgreSQL), integer flags for the bitwise operators and a UUID (char(32) but on PostgreSQL).
+# PostgreSQL), integer flags for the bitwise operators, a UUID (char(32) but on PostgreSQL) and
+# BinaryFields (bytea, longblob, BLOB).
 from django.db import models
 
 
@@ -25,6 +26,15 @@ class Event(models.Model):
     length = models.DurationField(null=True)
     ip = models.GenericIPAddressField(null=True)
     flags = models.IntegerField(default=0)
+
+    class Meta:
+        app_label = "ev"
+
+
+class Attachment(models.Model):
+    event = models.ForeignKey(Event, models.CASCADE, related_name="attachments")
+    content = models.BinaryField()
+    digest = models.BinaryField(max_length=16, null=True)
 
     class Meta:
         app_label = "ev"

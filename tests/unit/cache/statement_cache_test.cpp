@@ -94,6 +94,7 @@ ast::expr perturbed(const ast::expr& e) {
       case value_kind::duration:
         n.val = value(duration{v.as_duration().microseconds + 1000});
         break;
+      case value_kind::bytes: n.val = value(bytes{v.as_bytes().data + "z"}); break;
       default: break;
     }
   }

@@ -42,6 +42,7 @@ std::string text_of(const ast::expr& e) {
         case value_kind::decimal: return fmt::format("Decimal({})", e->val.to_string());
         case value_kind::duration: return fmt::format("timedelta({})", e->val.to_string());
         case value_kind::time: return fmt::format("time({})", e->val.to_string());
+        case value_kind::bytes: return fmt::format("bytes({})", e->val.to_string());
         default: return e->val.to_string();
       }
     case ast::node_kind::list: return fmt::format("[{}]", list(e->args, {}));
@@ -295,6 +296,11 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of(R"("""triple "quoted" text""")") == "'triple \"quoted\" text'");
   CHECK(value_of("'''two\nlines'''") == "'two\nlines'");
   CHECK(value_of("'caf\xC3\xA9'") == "'caf\xC3\xA9'");
+  // Bytes: escapes name bytes, \u and \N are not escapes, raw forms keep backslashes.
+  CHECK(value_of(R"(b"A\x00\xff\377\n")") == "bytes(4100ffff0a)");
+  CHECK(value_of(R"(B'\u00e9')") == "bytes(5c7530306539)");
+  CHECK(value_of(R"(rb"\x" Br'\n' b'')") == "bytes(5c785c6e)");
+  CHECK(value_of("b''") == "bytes()");
   CHECK(value_of("[1, 'a', None,]") == "[1, 'a', None]");
   CHECK(value_of("[]") == "[]");
   CHECK(value_of("(1, 2)") == "[1, 2]");
@@ -550,6 +556,11 @@ TEST_CASE("each syntax error names its problem", "[grammar][errors]") {
 
 TEST_CASE("malformed literals and special calls", "[grammar][errors]") {
   CHECK(message("T.filter(s='abc)") == "unterminated string literal");
+  CHECK(message("T.filter(s=b'caf\xC3\xA9')") == "bytes can only contain ASCII literal characters");
+  CHECK(message("T.filter(s=b'a' 'b')") == "cannot mix bytes and nonbytes literals");
+  CHECK(message("T.filter(s='a' b'b')") == "cannot mix bytes and nonbytes literals");
+  CHECK(message(R"(T.filter(s=b'\400'))") == "an octal escape in bytes is at most \\377");
+  CHECK(message("T.filter(s=ub'x')") != "no error");
   CHECK(message("T.filter(s='''abc)") == "unterminated triple-quoted string literal");
   CHECK(message("T.filter(s='a\nb')") == "unterminated string literal");
   CHECK(message(R"(T.filter(s="\x4"))") == R"(truncated \xXX escape)");
