@@ -176,36 +176,49 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(
         editor::fill(e.traits.rename_column,
                      {{"table", table}, {"column", old_column}, {"new_column", column}}));
-  // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
-  // for a column made serial, and drops it for one made a plain integer.
   const std::string_view serial = serial_of(new_type);
   const bool has_sequences = !e.traits.serial_sequence[0].empty();
   const std::string sequence = cb.quoted(fmt::format("{}_{}_seq", nm.db_table, b.column));
   if (old_type != new_type && !e.traits.drop_identity.empty() && is_identity(old_type))
     e.out.push_back(editor::fill(e.traits.drop_identity, {{"table", table}, {"column", column}}));
+  // Django's actions: the type, the default that fills NULLs, then the NULL change unless
+  // the NULLs are filled first (its four-way change); PostgreSQL combines them in one ALTER.
+  std::vector<std::string> actions;
   if (old_type != new_type)
-    e.out.push_back(e.alter_type(
+    actions.push_back(e.alter_type(
         table, column,
         (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a), ca, a, cb,
         b));
+  const bool fills = a.null && !b.null && o.fill.has_value();
+  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
+  if (fills)
+    actions.push_back(editor::fill(
+        e.traits.set_default, {{"table", table}, {"column", column}, {"default", default_sql}}));
+  const std::string null_action =
+      a.null == b.null ? std::string()
+                       : editor::fill(b.null ? e.traits.set_null : e.traits.set_not_null,
+                                      {{"table", table}, {"column", column}, {"type", new_type}});
+  if (!fills && !null_action.empty()) actions.push_back(null_action);
+  if (e.traits.combined_alters && actions.size() > 1) {
+    const std::string prefix = fmt::format("ALTER TABLE {} ", table);
+    for (std::size_t i = 1; i < actions.size(); ++i)
+      actions[0] += ", " + actions[i].substr(prefix.size());
+    actions.resize(1);
+  }
+  e.out.insert(e.out.end(), actions.begin(), actions.end());
+  if (fills) {
+    e.out.push_back(
+        fmt::format("UPDATE {} SET {} = {} WHERE {} IS NULL", table, column, default_sql, column));
+    if (!null_action.empty()) e.out.push_back(null_action);
+  }
+  // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
+  // for a column made serial, and drops it for one made a plain integer, after the actions.
   if (old_type != new_type && has_sequences && !serial.empty())
     for (std::string_view step : e.traits.serial_sequence)
       e.out.push_back(
           editor::fill(step, {{"table", table}, {"column", column}, {"name", sequence}}));
   if (old_type != new_type && has_sequences && serial.empty() && !serial_of(old_type).empty())
     e.out.push_back(editor::fill(e.traits.serial_sequence[0], {{"name", sequence}}));
-  // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
-  const bool fills = a.null && !b.null && o.fill.has_value();
-  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
-  if (fills) {
-    e.out.push_back(editor::fill(e.traits.set_default,
-                                 {{"table", table}, {"column", column}, {"default", default_sql}}));
-    e.out.push_back(
-        fmt::format("UPDATE {} SET {} = {} WHERE {} IS NULL", table, column, default_sql, column));
-  }
-  if (a.null != b.null)
-    e.out.push_back(editor::fill(b.null ? e.traits.set_null : e.traits.set_not_null,
-                                 {{"table", table}, {"column", column}, {"type", new_type}}));
   if (!is_unique(a) && is_unique(b))
     e.out.push_back(fmt::format(
         "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", table,

@@ -50,6 +50,10 @@ struct editor_traits {
   std::string_view set_default = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
   std::string_view drop_default = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   std::string_view drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
+  /// PostgreSQL: an AlterField's type, default and NULL changes in one ALTER TABLE, joined by
+  /// commas (Django's supports_combined_alters); every action template starts `ALTER TABLE
+  /// {table} `.
+  bool combined_alters = false;
   bool type_carries_null = false;  // MariaDB: MODIFY/CHANGE restate NULL or NOT NULL
   /// PostgreSQL: a column made serial gets a new sequence (`{name}`), filled from the rows;
   /// the first step alone drops it from a column made a plain integer.
