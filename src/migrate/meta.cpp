@@ -22,6 +22,13 @@ bool is_index(const constraint_def& c) {
          (!c.condition.empty() || !c.include.empty() || !c.opclasses.empty());
 }
 
+// SQLite: Django 3.2 remakes the table for every constraint but a conditional UniqueConstraint,
+// also for one it then leaves out of the table (a covering UniqueConstraint).
+bool remakes_table(const editor& e, const constraint_def& c) {
+  return e.traits.rebuilds_tables &&
+         !(c.what == constraint_def::kind::unique && !c.condition.empty());
+}
+
 using groups = std::vector<std::vector<std::string>>;
 
 // The groups of `from` whose columns no group of `other` has.
@@ -121,7 +128,7 @@ void remove_index(editor& e, const op_detail& o) {
 void add_constraint(editor& e, const op_detail& o) {
   const ddl_detail::table_def t{e.new_model(o)};
   const constraint_def& c = t.m.constraints[static_cast<std::size_t>(o.new_item)];
-  if (e.traits.rebuilds_tables && !is_index(c)) return rebuild_table(e, o);
+  if (remakes_table(e, c)) return rebuild_table(e, o);
   const std::size_t first = e.out.size();
   ddl_detail::add_constraint(e.new_cx, t, c, e.out);
   if (e.traits.doubled_percent_in_meta) double_percent(e.out, first);
@@ -129,8 +136,8 @@ void add_constraint(editor& e, const op_detail& o) {
 
 void remove_constraint(editor& e, const op_detail& o) {
   const constraint_def& c = e.old_model(o).constraints[static_cast<std::size_t>(o.old_item)];
+  if (remakes_table(e, c)) return rebuild_table(e, o);
   if (skipped(e.old_cx, c)) return;
-  if (e.traits.rebuilds_tables && !is_index(c)) return rebuild_table(e, o);
   const auto templ = is_index(c)                             ? e.traits.drop_index
                      : c.what == constraint_def::kind::check ? e.traits.drop_constraint
                                                              : e.traits.drop_unique;
