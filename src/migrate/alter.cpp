@@ -159,10 +159,12 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         {{"table", table},
          {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "", e.d))}}));
   if (like_with_index) e.out.push_back(drop_like);
-  // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key; Django's
-  // "removed an index" finds it and drops it when the field made a plain column asks for none.
-  if (old_fk && !new_fk && ca.features.fk_makes_its_index && !is_unique(a) &&
-      !ddl_detail::asks_for_index(cb, b))
+  // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key Django has
+  // just dropped; its "removed an index" finds it when the field stops asking for an index or
+  // becomes unique, and drops it (the re-created key makes its own). There is none where
+  // another index starts with the column.
+  if (old_fk && ca.features.fk_makes_its_index && a.db_index && !is_unique(a) &&
+      (!b.db_index || is_unique(b)) && !declared_index(om, a, false))
     e.out.push_back(editor::fill(
         e.traits.drop_index,
         {{"table", table}, {"name", ca.quoted(ddl_detail::foreign_key_name(ca, om, a))}}));
@@ -265,7 +267,7 @@ void alter_field(editor& e, const op_detail& o) {
       ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&
       a.is_forward_single() == b.is_forward_single() &&
       (!a.is_forward_single() ||
-       (a.db_constraint == b.db_constraint &&
+       (a.db_constraint == b.db_constraint && a.db_index == b.db_index &&
         ddl_detail::key_of(e.old_cx, a).column == ddl_detail::key_of(e.new_cx, b).column &&
         e.state.before.at(a.target_model).db_table == e.state.after.at(b.target_model).db_table));
   if (same_column && a.column == b.column) return;  // blank, related_name, on_delete: no SQL

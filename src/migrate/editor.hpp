@@ -138,6 +138,10 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
 void make_identity_column(editor& e, const op_detail& o, const field& a, const field& b);
 
 // meta.cpp
+/// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
+/// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
+/// Meta.constraints.
+bool declared_index(const model& m, const field& f, bool exactly);
 void add_index(editor& e, const op_detail& o);
 void remove_index(editor& e, const op_detail& o);
 void add_constraint(editor& e, const op_detail& o);

@@ -50,20 +50,6 @@ bool starts_with_field(const std::vector<std::string>& names, const std::string&
   return names.front() == name || names.front() == "-" + name;
 }
 
-// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
-// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
-// Meta.constraints (MySQL has no partial ones; its indexes drop their condition).
-bool declared_index(const model& m, const field& f, bool exactly) {
-  const auto led = [&](const auto& names) { return starts_with_field(names, f.name, exactly); };
-  return std::any_of(m.unique_together.begin(), m.unique_together.end(), led) ||
-         std::any_of(m.index_together.begin(), m.index_together.end(), led) ||
-         std::any_of(m.indexes.begin(), m.indexes.end(),
-                     [&](const index_def& i) { return i.expressions.empty() && led(i.fields); }) ||
-         std::any_of(m.constraints.begin(), m.constraints.end(), [&](const constraint_def& c) {
-           return c.what == constraint_def::kind::unique && c.condition.empty() && led(c.fields);
-         });
-}
-
 // Whether the table of `m` has an index on exactly the column of `f`, as the introspection of
 // Django's _constraint_names(index=True) sees it: the column's own (unique, db_index), a group
 // of that field alone, or InnoDB's index for the foreign key, which it drops once another index
@@ -107,6 +93,20 @@ void double_percent(std::vector<std::string>& out, std::size_t first) {
 }
 
 }  // namespace
+
+// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
+// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
+// Meta.constraints (MySQL has no partial ones; its indexes drop their condition).
+bool declared_index(const model& m, const field& f, bool exactly) {
+  const auto led = [&](const auto& names) { return starts_with_field(names, f.name, exactly); };
+  return std::any_of(m.unique_together.begin(), m.unique_together.end(), led) ||
+         std::any_of(m.index_together.begin(), m.index_together.end(), led) ||
+         std::any_of(m.indexes.begin(), m.indexes.end(),
+                     [&](const index_def& i) { return i.expressions.empty() && led(i.fields); }) ||
+         std::any_of(m.constraints.begin(), m.constraints.end(), [&](const constraint_def& c) {
+           return c.what == constraint_def::kind::unique && c.condition.empty() && led(c.fields);
+         });
+}
 
 void add_index(editor& e, const op_detail& o) {
   const ddl_detail::table_def t{e.new_model(o)};
