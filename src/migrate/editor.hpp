@@ -121,8 +121,9 @@ void rename_field(editor& e, const op_detail& o);
 /// AlterField of an auto-created many-to-many: its link table renamed (db_table).
 void alter_many_to_many(editor& e, const op_detail& o);
 /// An auto-created link table from relation `ra` (before) to `rb` (after): renamed, its
-/// column named after the model renamed (SQLite: copied into a new table).
-void move_link_table(editor& e, const relation& ra, const relation& rb);
+/// column named after the model renamed (SQLite: copied into a new table, or, for RenameModel
+/// (`renamed_model`), renamed and remade).
+void move_link_table(editor& e, const relation& ra, const relation& rb, bool renamed_model);
 
 // alter.cpp
 void alter_field(editor& e, const op_detail& o);
