@@ -159,10 +159,12 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
         {{"table", table},
          {"name", ca.quoted(ddl_detail::index_name(om, std::vector{one(a.column)}, "", e.d))}}));
   if (like_with_index) e.out.push_back(drop_like);
-  // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key; Django's
-  // "removed an index" finds it and drops it when the field made a plain column asks for none.
-  if (old_fk && !new_fk && ca.features.fk_makes_its_index && !is_unique(a) &&
-      !ddl_detail::asks_for_index(cb, b))
+  // MySQL: InnoDB's index of a foreign key, named after the key, outlives the key Django has
+  // just dropped; its "removed an index" finds it when the field stops asking for an index or
+  // becomes unique, and drops it (the re-created key makes its own). There is none where
+  // another index starts with the column.
+  if (old_fk && ca.features.fk_makes_its_index && a.db_index && !is_unique(a) &&
+      (!b.db_index || is_unique(b)) && !declared_index(om, a, false))
     e.out.push_back(editor::fill(
         e.traits.drop_index,
         {{"table", table}, {"name", ca.quoted(ddl_detail::foreign_key_name(ca, om, a))}}));
@@ -176,36 +178,49 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
     e.out.push_back(
         editor::fill(e.traits.rename_column,
                      {{"table", table}, {"column", old_column}, {"new_column", column}}));
-  // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
-  // for a column made serial, and drops it for one made a plain integer.
   const std::string_view serial = serial_of(new_type);
   const bool has_sequences = !e.traits.serial_sequence[0].empty();
   const std::string sequence = cb.quoted(fmt::format("{}_{}_seq", nm.db_table, b.column));
   if (old_type != new_type && !e.traits.drop_identity.empty() && is_identity(old_type))
     e.out.push_back(editor::fill(e.traits.drop_identity, {{"table", table}, {"column", column}}));
+  // Django's actions: the type, the default that fills NULLs, then the NULL change unless
+  // the NULLs are filled first (its four-way change); PostgreSQL combines them in one ALTER.
+  std::vector<std::string> actions;
   if (old_type != new_type)
-    e.out.push_back(e.alter_type(
+    actions.push_back(e.alter_type(
         table, column,
         (has_sequences && !serial.empty() ? std::string(serial) : new_type) + nullity(a), ca, a, cb,
         b));
+  const bool fills = a.null && !b.null && o.fill.has_value();
+  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
+  if (fills)
+    actions.push_back(editor::fill(
+        e.traits.set_default, {{"table", table}, {"column", column}, {"default", default_sql}}));
+  const std::string null_action =
+      a.null == b.null ? std::string()
+                       : editor::fill(b.null ? e.traits.set_null : e.traits.set_not_null,
+                                      {{"table", table}, {"column", column}, {"type", new_type}});
+  if (!fills && !null_action.empty()) actions.push_back(null_action);
+  if (e.traits.combined_alters && actions.size() > 1) {
+    const std::string prefix = fmt::format("ALTER TABLE {} ", table);
+    for (std::size_t i = 1; i < actions.size(); ++i)
+      actions[0] += ", " + actions[i].substr(prefix.size());
+    actions.resize(1);
+  }
+  e.out.insert(e.out.end(), actions.begin(), actions.end());
+  if (fills) {
+    e.out.push_back(
+        fmt::format("UPDATE {} SET {} = {} WHERE {} IS NULL", table, column, default_sql, column));
+    if (!null_action.empty()) e.out.push_back(null_action);
+  }
+  // PostgreSQL: serial is integer with a sequence. Django makes a new one, owned by the column,
+  // for a column made serial, and drops it for one made a plain integer, after the actions.
   if (old_type != new_type && has_sequences && !serial.empty())
     for (std::string_view step : e.traits.serial_sequence)
       e.out.push_back(
           editor::fill(step, {{"table", table}, {"column", column}, {"name", sequence}}));
   if (old_type != new_type && has_sequences && serial.empty() && !serial_of(old_type).empty())
     e.out.push_back(editor::fill(e.traits.serial_sequence[0], {{"name", sequence}}));
-  // A NULL column made NOT NULL: its NULLs take the default first (Django's four-way change).
-  const bool fills = a.null && !b.null && o.fill.has_value();
-  const std::string default_sql = fills ? e.default_sql(*o.fill) : std::string();
-  if (fills) {
-    e.out.push_back(editor::fill(e.traits.set_default,
-                                 {{"table", table}, {"column", column}, {"default", default_sql}}));
-    e.out.push_back(
-        fmt::format("UPDATE {} SET {} = {} WHERE {} IS NULL", table, column, default_sql, column));
-  }
-  if (a.null != b.null)
-    e.out.push_back(editor::fill(b.null ? e.traits.set_null : e.traits.set_not_null,
-                                 {{"table", table}, {"column", column}, {"type", new_type}}));
   if (!is_unique(a) && is_unique(b))
     e.out.push_back(fmt::format(
         "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", table,
@@ -252,7 +267,7 @@ void alter_field(editor& e, const op_detail& o) {
       ddl_detail::has_field_index(e.old_cx, a) == ddl_detail::has_field_index(e.new_cx, b) &&
       a.is_forward_single() == b.is_forward_single() &&
       (!a.is_forward_single() ||
-       (a.db_constraint == b.db_constraint &&
+       (a.db_constraint == b.db_constraint && a.db_index == b.db_index &&
         ddl_detail::key_of(e.old_cx, a).column == ddl_detail::key_of(e.new_cx, b).column &&
         e.state.before.at(a.target_model).db_table == e.state.after.at(b.target_model).db_table));
   if (same_column && a.column == b.column) return;  // blank, related_name, on_delete: no SQL

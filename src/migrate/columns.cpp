@@ -71,7 +71,7 @@ void remove_field(editor& e, const op_detail& o) {
                                                       {"column", e.old_cx.quoted(f.column)}}));
 }
 
-void move_link_table(editor& e, const relation& ra, const relation& rb) {
+void move_link_table(editor& e, const relation& ra, const relation& rb, bool renamed_model) {
   const model old_link = ddl_detail::link_model(e.state.before, ra);
   const model new_link = ddl_detail::link_model(e.state.after, rb);
   // A link column stays when its name, type and target table do.
@@ -86,8 +86,16 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     // SQLite (Django's _alter_many_to_many, or the remake after a rename): a new link table,
     // the rows copied, the old one gone. A table keeping its name is remade through
     // `new__<table>` (Django's _remake_table), which alters only the column to the target.
-    const bool in_place = ra.link_table == rb.link_table;
-    if (in_place && ra.link_from_column != rb.link_from_column)
+    // RenameModel of the link's own model: Django renames the table, then its alter_field of
+    // the column from the model remakes it in place (the column where it was).
+    const bool renamed_owner = renamed_model && ra.link_table != rb.link_table && stays(2);
+    if (renamed_owner)
+      e.out.push_back(editor::fill(
+          e.traits.rename_table,
+          {{"table", e.old_cx.quoted(ra.link_table)}, {"name", e.new_cx.quoted(rb.link_table)}}));
+    const std::string& source = renamed_owner ? rb.link_table : ra.link_table;
+    const bool in_place = ra.link_table == rb.link_table || renamed_owner;
+    if (in_place && !renamed_owner && ra.link_from_column != rb.link_from_column)
       unsupported(to_string(e.d),
                   fmt::format("renaming the column {} of the link table {} in place (Django's "
                               "_remake_table alters only the column to the target)",
@@ -111,8 +119,8 @@ void move_link_table(editor& e, const relation& ra, const relation& rb) {
     };
     e.out.push_back(fmt::format("INSERT INTO {} ({}) SELECT {} FROM {}", created_table,
                                 columns(e.new_cx, rb), columns(e.old_cx, ra),
-                                e.old_cx.quoted(ra.link_table)));
-    e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(ra.link_table)}}));
+                                e.old_cx.quoted(source)));
+    e.out.push_back(editor::fill(e.traits.drop_table, {{"table", e.old_cx.quoted(source)}}));
     if (!in_place) {
       // create_model: its indexes wait for the end of the migration.
       e.deferred.insert(e.deferred.end(), created.deferred.begin(), created.deferred.end());
@@ -162,7 +170,7 @@ void alter_many_to_many(editor& e, const op_detail& o) {
   }
   const relation& ra = ddl_detail::forward_m2m(e.state.before, e.old_model(o), o.old_field);
   const relation& rb = ddl_detail::forward_m2m(e.state.after, e.new_model(o), o.new_field);
-  move_link_table(e, ra, rb);
+  move_link_table(e, ra, rb, false);
 }
 
 void rename_field(editor& e, const op_detail& o) {

@@ -50,6 +50,10 @@ struct editor_traits {
   std::string_view set_default = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
   std::string_view drop_default = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
   std::string_view drop_default_null = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
+  /// PostgreSQL: an AlterField's type, default and NULL changes in one ALTER TABLE, joined by
+  /// commas (Django's supports_combined_alters); every action template starts `ALTER TABLE
+  /// {table} `.
+  bool combined_alters = false;
   bool type_carries_null = false;  // MariaDB: MODIFY/CHANGE restate NULL or NOT NULL
   /// PostgreSQL: a column made serial gets a new sequence (`{name}`), filled from the rows;
   /// the first step alone drops it from a column made a plain integer.
@@ -117,8 +121,9 @@ void rename_field(editor& e, const op_detail& o);
 /// AlterField of an auto-created many-to-many: its link table renamed (db_table).
 void alter_many_to_many(editor& e, const op_detail& o);
 /// An auto-created link table from relation `ra` (before) to `rb` (after): renamed, its
-/// column named after the model renamed (SQLite: copied into a new table).
-void move_link_table(editor& e, const relation& ra, const relation& rb);
+/// column named after the model renamed (SQLite: copied into a new table, or, for RenameModel
+/// (`renamed_model`), renamed and remade).
+void move_link_table(editor& e, const relation& ra, const relation& rb, bool renamed_model);
 
 // alter.cpp
 void alter_field(editor& e, const op_detail& o);
@@ -134,6 +139,10 @@ void alter_columns(editor& e, const op_detail& o, const ddl_detail::ddl_context&
 void make_identity_column(editor& e, const op_detail& o, const field& a, const field& b);
 
 // meta.cpp
+/// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
+/// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
+/// Meta.constraints.
+bool declared_index(const model& m, const field& f, bool exactly);
 void add_index(editor& e, const op_detail& o);
 void remove_index(editor& e, const op_detail& o);
 void add_constraint(editor& e, const op_detail& o);

@@ -24,6 +24,7 @@ constexpr editor_traits postgres_traits{
     .doubled_percent_in_meta = true,
     // A column whose data type changes (varchar to text, integer to bigint) is cast.
     .alter_type_cast = " USING {column}::{type}",
+    .combined_alters = true,
     .serial_sequence = {"DROP SEQUENCE IF EXISTS {name} CASCADE", "CREATE SEQUENCE {name}",
                         "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT nextval('{name}')",
                         "SELECT setval('{name}', MAX({column})) FROM {table}",

@@ -22,6 +22,13 @@ bool is_index(const constraint_def& c) {
          (!c.condition.empty() || !c.include.empty() || !c.opclasses.empty());
 }
 
+// SQLite: Django 3.2 remakes the table for every constraint but a conditional UniqueConstraint,
+// also for one it then leaves out of the table (a covering UniqueConstraint).
+bool remakes_table(const editor& e, const constraint_def& c) {
+  return e.traits.rebuilds_tables &&
+         !(c.what == constraint_def::kind::unique && !c.condition.empty());
+}
+
 using groups = std::vector<std::vector<std::string>>;
 
 // The groups of `from` whose columns no group of `other` has.
@@ -41,20 +48,6 @@ bool starts_with_field(const std::vector<std::string>& names, const std::string&
                        bool exactly) {
   if (names.empty() || (exactly && names.size() != 1)) return false;
   return names.front() == name || names.front() == "-" + name;
-}
-
-// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
-// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
-// Meta.constraints (MySQL has no partial ones; its indexes drop their condition).
-bool declared_index(const model& m, const field& f, bool exactly) {
-  const auto led = [&](const auto& names) { return starts_with_field(names, f.name, exactly); };
-  return std::any_of(m.unique_together.begin(), m.unique_together.end(), led) ||
-         std::any_of(m.index_together.begin(), m.index_together.end(), led) ||
-         std::any_of(m.indexes.begin(), m.indexes.end(),
-                     [&](const index_def& i) { return i.expressions.empty() && led(i.fields); }) ||
-         std::any_of(m.constraints.begin(), m.constraints.end(), [&](const constraint_def& c) {
-           return c.what == constraint_def::kind::unique && c.condition.empty() && led(c.fields);
-         });
 }
 
 // Whether the table of `m` has an index on exactly the column of `f`, as the introspection of
@@ -101,6 +94,20 @@ void double_percent(std::vector<std::string>& out, std::size_t first) {
 
 }  // namespace
 
+// Whether some index of `m` (as created, before the plan) has `f` as its first column, or
+// (`exactly`) as its only column: unique_together, index_together, Meta.indexes, unique
+// Meta.constraints (MySQL has no partial ones; its indexes drop their condition).
+bool declared_index(const model& m, const field& f, bool exactly) {
+  const auto led = [&](const auto& names) { return starts_with_field(names, f.name, exactly); };
+  return std::any_of(m.unique_together.begin(), m.unique_together.end(), led) ||
+         std::any_of(m.index_together.begin(), m.index_together.end(), led) ||
+         std::any_of(m.indexes.begin(), m.indexes.end(),
+                     [&](const index_def& i) { return i.expressions.empty() && led(i.fields); }) ||
+         std::any_of(m.constraints.begin(), m.constraints.end(), [&](const constraint_def& c) {
+           return c.what == constraint_def::kind::unique && c.condition.empty() && led(c.fields);
+         });
+}
+
 void add_index(editor& e, const op_detail& o) {
   const ddl_detail::table_def t{e.new_model(o)};
   const std::size_t first = e.out.size();
@@ -121,7 +128,7 @@ void remove_index(editor& e, const op_detail& o) {
 void add_constraint(editor& e, const op_detail& o) {
   const ddl_detail::table_def t{e.new_model(o)};
   const constraint_def& c = t.m.constraints[static_cast<std::size_t>(o.new_item)];
-  if (e.traits.rebuilds_tables && !is_index(c)) return rebuild_table(e, o);
+  if (remakes_table(e, c)) return rebuild_table(e, o);
   const std::size_t first = e.out.size();
   ddl_detail::add_constraint(e.new_cx, t, c, e.out);
   if (e.traits.doubled_percent_in_meta) double_percent(e.out, first);
@@ -129,8 +136,8 @@ void add_constraint(editor& e, const op_detail& o) {
 
 void remove_constraint(editor& e, const op_detail& o) {
   const constraint_def& c = e.old_model(o).constraints[static_cast<std::size_t>(o.old_item)];
+  if (remakes_table(e, c)) return rebuild_table(e, o);
   if (skipped(e.old_cx, c)) return;
-  if (e.traits.rebuilds_tables && !is_index(c)) return rebuild_table(e, o);
   const auto templ = is_index(c)                             ? e.traits.drop_index
                      : c.what == constraint_def::kind::check ? e.traits.drop_constraint
                                                              : e.traits.drop_unique;

@@ -79,7 +79,7 @@ void move_link_tables(editor& e, const op_detail& o) {
         continue;
       move_link_table(
           e, ddl_detail::forward_m2m(e.state.before, om, static_cast<int>(a - om.fields.begin())),
-          ddl_detail::forward_m2m(e.state.after, nm, static_cast<int>(fi)));
+          ddl_detail::forward_m2m(e.state.after, nm, static_cast<int>(fi)), true);
     }
   }
 }

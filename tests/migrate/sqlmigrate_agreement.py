@@ -5,12 +5,14 @@
 rebuild per model where Django remakes a table per operation differ without changing the
 result, which check.py compares).
 
-    sqlmigrate_agreement.py --sqlweave build/sqlweave --kind sqlite|postgresql|mysql [PAIR...]
+    sqlmigrate_agreement.py --sqlweave build/sqlweave --kind sqlite|postgresql|mysql [--diff] [PAIR...]
 
 PostgreSQL and MariaDB come from scripts/with-db-servers. Prints the differing pairs, then
-`KIND: N/M pairs statement for statement; S/T of Django's statements printed exactly`.
+`KIND: N/M pairs statement for statement; S/T of Django's statements printed exactly`; with
+--diff, each differing pair's statements as a diff from Django's to sqlweave's.
 """
 import argparse
+import difflib
 import glob
 import io
 import json
@@ -65,6 +67,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sqlweave")
     ap.add_argument("--kind", required=True, choices=db.KINDS)
+    ap.add_argument("--diff", action="store_true", help="print each differing pair's diff")
     ap.add_argument("--child", help=argparse.SUPPRESS)  # the workdir of the Django side
     ap.add_argument("pair", nargs="*")
     args = ap.parse_args()
@@ -95,6 +98,10 @@ def main():
             exact += 1
         else:
             print(f"differs: {name}")
+            if args.diff:
+                print("".join(difflib.unified_diff([f"{t}\n" for t in theirs[name]],
+                                                   [f"{o}\n" for o in ours], "django", "sqlweave",
+                                                   n=1)))
         unmatched = list(theirs[name])
         for statement in ours:
             if statement in unmatched:

@@ -1,0 +1,2 @@
+SELECT count(*) FROM shop_product;
+-- (2,)
