@@ -76,7 +76,9 @@ def setup_django(backend, schema):
 def create_tables(schema):
     from django.apps import apps
     from django.db import connection
-    models = list(apps.get_app_config(schema).get_models())
+    # A proxy shares its concrete model's table; an unmanaged model's table is another's.
+    models = [m for m in apps.get_app_config(schema).get_models()
+              if not m._meta.proxy and m._meta.managed]
     if uses_contenttypes(schema):
         models = list(apps.get_app_config("contenttypes").get_models()) + models
     existing = set(connection.introspection.table_names())
