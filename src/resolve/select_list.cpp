@@ -529,16 +529,22 @@ void build_group_by(query_state& q) {
       if (same_value(g, e)) return;
     group.push_back(e);
   };
+  // Django's get_group_by_cols(): an expression with an aggregate inside groups by the values
+  // around its aggregates (Case(When(rel__isnull=True, ...), default=Max(...)) by rel's key).
+  auto add_around = [&](ir::expr* e) {
+    if (e->has_aggregate && !e->has_window) return having_values(e, add);
+    add(e);
+  };
   if (q.grouped_by_values) {
     for (auto* e : q.group_values) add(e);
-    for (const auto& v : q.values) add(v.value);
+    for (const auto& v : q.values) add_around(v.value);
   } else {
     // Plain annotate(): one group per model row, so every model column is grouped.
     for (int f : q.lv.m.columns) {
       const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
       add(q.lv.column(0, fd.column, &fd));
     }
-    for (const auto& item : q.lv.sel->items) add(item.value);
+    for (const auto& item : q.lv.sel->items) add_around(item.value);
   }
   for (const auto& o : q.lv.sel->order_by) {
     const auto* ref = o.value->as<ir::alias_ref>();
