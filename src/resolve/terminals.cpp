@@ -42,8 +42,12 @@ void latest_by_terms(const model& m, source_span at, std::vector<ast::node>& nod
 }
 
 // Rewrites an expression over this level's tables into one over the derived table `inner`:
-// what `inner` selects is read by alias; other columns are added to its SELECT list.
-ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived) {
+// what `inner` selects is read by alias; other columns are added to its SELECT list (and to
+// its GROUP BY when it is grouped, as Django's get_group_by() adds every selected column).
+// Below the summary aggregates (`summary` false), an aggregate is one of the inner query's
+// annotations, left out of its SELECT by values(): Django's rewrite_cols() selects it there.
+ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived,
+               bool summary) {
   level& lv = q.lv;
   auto derived_column = [&](std::string_view alias, const ir::expr* like) {
     ir::expr* c = lv.cx.mem.node(ir::column{derived, alias, {}});
@@ -52,13 +56,19 @@ ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_r
   };
   for (const auto& item : inner.items)
     if (same_value(item.value, n)) return derived_column(item.alias, n);
-  if (n->is<ir::column>()) {
+  const bool annotation = !summary && n->is<ir::aggregate>();
+  if (n->is<ir::column>() || annotation) {
     const auto alias = lv.text(fmt::format("col{}", inner.items.size() + 1));
     inner.items.push_back({n, alias, {}, {}});
+    const bool in_group = std::any_of(inner.group_by.begin(), inner.group_by.end(),
+                                      [&](const ir::expr* g) { return same_value(g, n); });
+    if (!annotation && !inner.group_by.empty() && !in_group) inner.group_by.push_back(n);
     return derived_column(alias, n);
   }
+  const bool below = summary && !n->is<ir::aggregate>();
   ir::expr* copy = lv.cx.mem.make<ir::expr>(*n);
-  rewrite_children(lv.cx.mem, *copy, [&](ir::expr* c) { return lift(q, c, inner, derived); });
+  rewrite_children(lv.cx.mem, *copy,
+                   [&](ir::expr* c) { return lift(q, c, inner, derived, below); });
   return copy;
 }
 
@@ -106,7 +116,8 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   from.derived = inner;
   ir::table_ref* t = lv.new_table(from);
   outer->tables.push_back(t);
-  for (auto& a : aggregates) outer->items.push_back({lift(q, a.value, *inner, t), a.alias, {}, {}});
+  for (auto& a : aggregates)
+    outer->items.push_back({lift(q, a.value, *inner, t, true), a.alias, {}, {}});
   lv.sel = outer;
 }
 
