@@ -72,6 +72,34 @@ ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_r
   return copy;
 }
 
+// Django's resolve_ref(summarize=True): aggregate() reads an annotation by F() or a field name
+// only where the query selects it, not an alias() or one a values() leaves out. A lookup's
+// name (Case(When(n__gt=1))) inlines the annotation instead, so lookups are not looked into.
+void check_summarized_ref(const query_state& q, std::string_view name, source_span span) {
+  const annotation* a = q.lv.find_annotation(name);
+  const bool selected =
+      a && a->selected &&
+      (!q.values_mode || std::any_of(q.values.begin(), q.values.end(),
+                                     [&](const value_column& v) { return v.name == name; }));
+  if (a && !selected)
+    fail(error_code::bad_argument,
+         fmt::format("Cannot aggregate over the '{}' alias. Use annotate() to promote it.", name),
+         span);
+}
+
+void check_summarized_refs(const query_state& q, const ast::node& n) {
+  if (n.kind == ast::node_kind::lookup || n.kind == ast::node_kind::subquery) return;
+  if (n.kind == ast::node_kind::field) return check_summarized_ref(q, n.name, n.span);
+  // A function's text argument names a field (Sum("n")), but Value("n")'s and RawSQL's.
+  const bool names_fields =
+      n.kind == ast::node_kind::call && n.name != "Value" && n.name != "RawSQL";
+  for (const auto& c : n.args) {
+    if (names_fields && is_text_literal(*c)) check_summarized_ref(q, c->val.as_text(), c->span);
+    check_summarized_refs(q, *c);
+  }
+  for (const auto& kw : n.kwargs) check_summarized_refs(q, *kw.value);
+}
+
 void aggregate_terminal(query_state& q, const ast::step& st) {
   // aggregate() over a plain queryset is one SELECT of aggregates; over a grouped, distinct or
   // sliced one, the aggregates run over that query as a derived table.
@@ -87,6 +115,7 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   lv.summarizing = derived;
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
+    check_summarized_refs(q, e);
     ir::expr* x = annotation_value(q, e);
     if (!x->has_aggregate)
       fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name),
