@@ -113,8 +113,9 @@ def create_tables(schema):
         if connection.vendor == "postgresql":
             for table, content in data.items():
                 if "id" in content["columns"]:  # a CharField or parent-link key has no sequence
+                    # The name is read as SQL: quoted, a mixed-case db_table is found.
                     cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 100000)",
-                                   [table])
+                                   [qn(table)])
 
 
 def check_content_types(schema, expected):
