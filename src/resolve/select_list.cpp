@@ -522,8 +522,16 @@ bool grouped(const query_state& q) {
 void build_group_by(query_state& q) {
   if (!grouped(q)) return;
   auto& group = q.lv.sel->group_by;
+  // An OuterRef() is a column of an enclosing query's table: one value per group, which
+  // Django's ResolvedOuterRef.get_group_by_cols() leaves out.
+  auto outer = [&](const ir::expr* e) {
+    const auto* c = e->as<ir::column>();
+    const auto& own = q.lv.sel->tables;
+    return c && c->table && std::find(own.begin(), own.end(), c->table) == own.end();
+  };
   auto add = [&](ir::expr* e) {
-    if (e->has_aggregate || e->has_window || e->is<ir::parameter>() || e->is<ir::null_literal>())
+    if (e->has_aggregate || e->has_window || e->is<ir::parameter>() || e->is<ir::null_literal>() ||
+        outer(e))
       return;
     for (auto* g : group)
       if (same_value(g, e)) return;
