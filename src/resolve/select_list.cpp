@@ -360,6 +360,9 @@ void set_values(query_state& q, const ast::step& st) {
     q.values.push_back({kw.name, x, {}, {}});
   }
   if (st.args.empty() && !expressions) {
+    // Django's set_values() without names: extra(select=), the fields, the annotations.
+    for (const auto& a : q.lv.annotations)
+      if (a.selected && a.extra) q.values.push_back({a.name, a.value, {}, {}});
     for (int f : q.lv.m.columns) {
       const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
       // Django keys each row by the field's attname: `author_id`, whatever db_column says.
@@ -368,7 +371,7 @@ void set_values(query_state& q, const ast::step& st) {
       q.values.push_back({key, q.lv.column(0, fd.column, &fd), q.lv.m.name, fd.name});
     }
     for (const auto& a : q.lv.annotations)
-      if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
+      if (a.selected && !a.extra) q.values.push_back({a.name, a.value, {}, {}});
   }
   if (!list) {
     // values() selects extra(select=) first, then the fields, then the annotations in the order
