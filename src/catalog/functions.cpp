@@ -92,6 +92,7 @@ constexpr kw frame_params[] = {"start", "end"};
 constexpr kw extract_params[] = {"expression", "lookup_name"};
 constexpr kw trunc_params[] = {"expression", "kind"};
 constexpr kw collate_params[] = {"expression", "collation"};
+constexpr kw queryset_params[] = {"queryset"};
 
 constexpr function_entry extractor(std::string_view name, std::optional<date_part> part,
                                    std::string_view summary) {
@@ -300,9 +301,12 @@ const std::array table{
                         "a JSON object of the named values: JSONObject(name=\"name\")")),
     special("ExpressionWrapper", special_function::expression_wrapper, 1, 2, output_kw,
             "an expression with its output field stated"),
-    special("Subquery", special_function::subquery, 1, 1, output_kw,
-            "a queryset's single column as a value"),
-    special("Exists", special_function::exists, 1, 1, no_keywords, "whether a queryset has rows"),
+    named(special("Subquery", special_function::subquery, 1, 1, output_kw,
+                  "a queryset's single column as a value"),
+          queryset_params),
+    named(special("Exists", special_function::exists, 1, 1, no_keywords,
+                  "whether a queryset has rows"),
+          queryset_params),
     special(
         "FilteredRelation", special_function::filtered_relation, 1, 1, filtered_relation_kw,
         "a relation joined with condition= in its ON clause: annotate(x=FilteredRelation(...))"),

@@ -204,7 +204,7 @@ ir::expr* expression(level& lv, const ast::node& n, const use_site& site, alias_
     case ast::node_kind::q_not: return condition(lv, n, site, votes);
     case ast::node_kind::subquery:
       if (const ast::node* c = class_constant(lv.cx, n)) return expression(lv, *c, site, votes);
-      return subquery_value(lv, *n.sub, false, n.span);
+      return subquery_value(lv, *n.sub, false, n.span, true);
     case ast::node_kind::list:
       fail(error_code::bad_value, "a list is only allowed as the value of __in or __range", n.span);
     case ast::node_kind::dict:

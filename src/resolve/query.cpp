@@ -168,11 +168,18 @@ const ast::query& plain_queryset(context& cx, const ast::query& q) {
   return cx.related_querysets.emplace_back(detail::related_queryset(cx.s, q));
 }
 
-ir::expr* subquery_value(level& lv, const ast::query& written, bool exists, source_span span) {
+ir::expr* subquery_value(level& lv, const ast::query& written, bool exists, source_span span,
+                         bool bare) {
   const ast::query& source = plain_queryset(lv.cx, written);
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
   apply_manager(inner, source);
   apply_inner_steps(inner, source);
+  if (!exists && !inner.values_mode && bare && inner.lv.sel->limit == 1) {
+    const field& key = inner.lv.m.pk_field();
+    inner.values_mode = true;
+    inner.values.push_back(
+        {key.name, inner.lv.column(0, key.column, &key), inner.lv.m.name, key.name});
+  }
   if (!exists && !inner.values_mode)
     fail(error_code::bad_argument,
          "a subquery used as a value needs values() with one field: a model's rows have no single "

@@ -360,6 +360,9 @@ void set_values(query_state& q, const ast::step& st) {
     q.values.push_back({kw.name, x, {}, {}});
   }
   if (st.args.empty() && !expressions) {
+    // Django's set_values() without names: extra(select=), the fields, the annotations.
+    for (const auto& a : q.lv.annotations)
+      if (a.selected && a.extra) q.values.push_back({a.name, a.value, {}, {}});
     for (int f : q.lv.m.columns) {
       const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
       // Django keys each row by the field's attname: `author_id`, whatever db_column says.
@@ -368,7 +371,7 @@ void set_values(query_state& q, const ast::step& st) {
       q.values.push_back({key, q.lv.column(0, fd.column, &fd), q.lv.m.name, fd.name});
     }
     for (const auto& a : q.lv.annotations)
-      if (a.selected) q.values.push_back({a.name, a.value, {}, {}});
+      if (a.selected && !a.extra) q.values.push_back({a.name, a.value, {}, {}});
   }
   if (!list) {
     // values() selects extra(select=) first, then the fields, then the annotations in the order
@@ -522,23 +525,37 @@ bool grouped(const query_state& q) {
 void build_group_by(query_state& q) {
   if (!grouped(q)) return;
   auto& group = q.lv.sel->group_by;
+  // An OuterRef() is a column of an enclosing query's table: one value per group, which
+  // Django's ResolvedOuterRef.get_group_by_cols() leaves out.
+  auto outer = [&](const ir::expr* e) {
+    const auto* c = e->as<ir::column>();
+    const auto& own = q.lv.sel->tables;
+    return c && c->table && std::find(own.begin(), own.end(), c->table) == own.end();
+  };
   auto add = [&](ir::expr* e) {
-    if (e->has_aggregate || e->has_window || e->is<ir::parameter>() || e->is<ir::null_literal>())
+    if (e->has_aggregate || e->has_window || e->is<ir::parameter>() || e->is<ir::null_literal>() ||
+        outer(e))
       return;
     for (auto* g : group)
       if (same_value(g, e)) return;
     group.push_back(e);
   };
+  // Django's get_group_by_cols(): an expression with an aggregate inside groups by the values
+  // around its aggregates (Case(When(rel__isnull=True, ...), default=Max(...)) by rel's key).
+  auto add_around = [&](ir::expr* e) {
+    if (e->has_aggregate && !e->has_window) return having_values(e, add);
+    add(e);
+  };
   if (q.grouped_by_values) {
     for (auto* e : q.group_values) add(e);
-    for (const auto& v : q.values) add(v.value);
+    for (const auto& v : q.values) add_around(v.value);
   } else {
     // Plain annotate(): one group per model row, so every model column is grouped.
     for (int f : q.lv.m.columns) {
       const field& fd = q.lv.m.fields[static_cast<std::size_t>(f)];
       add(q.lv.column(0, fd.column, &fd));
     }
-    for (const auto& item : q.lv.sel->items) add(item.value);
+    for (const auto& item : q.lv.sel->items) add_around(item.value);
   }
   for (const auto& o : q.lv.sel->order_by) {
     const auto* ref = o.value->as<ir::alias_ref>();

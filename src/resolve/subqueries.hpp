@@ -11,8 +11,11 @@ namespace sqlweave::resolve {
 /// (`Board.objects.get(pk=1).topics.values("id")`), kept in `cx` for the compile.
 const ast::query& plain_queryset(context& cx, const ast::query& q);
 
-/// Subquery(qs) (one column) or Exists(qs), as a value of `lv`.
-ir::expr* subquery_value(level& lv, const ast::query& q, bool exists, source_span span);
+/// Subquery(qs) (one column) or Exists(qs), as a value of `lv`. A queryset written as a value
+/// (`filter(author=Author.objects.all()[:1])`) is `bare`: a model's rows sliced to one row
+/// stand for their primary key, as Django's Exact.process_rhs() selects it.
+ir::expr* subquery_value(level& lv, const ast::query& q, bool exists, source_span span,
+                         bool bare = false);
 
 /// The SELECT of `lhs__in=qs`: its values() column, else the field `target` names (a relation's
 /// key) or the primary key. A relation's queryset must be of the related model.

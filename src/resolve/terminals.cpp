@@ -42,8 +42,12 @@ void latest_by_terms(const model& m, source_span at, std::vector<ast::node>& nod
 }
 
 // Rewrites an expression over this level's tables into one over the derived table `inner`:
-// what `inner` selects is read by alias; other columns are added to its SELECT list.
-ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived) {
+// what `inner` selects is read by alias; other columns are added to its SELECT list (and to
+// its GROUP BY when it is grouped, as Django's get_group_by() adds every selected column).
+// Below the summary aggregates (`summary` false), an aggregate is one of the inner query's
+// annotations, left out of its SELECT by values(): Django's rewrite_cols() selects it there.
+ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_ref* derived,
+               bool summary) {
   level& lv = q.lv;
   auto derived_column = [&](std::string_view alias, const ir::expr* like) {
     ir::expr* c = lv.cx.mem.node(ir::column{derived, alias, {}});
@@ -52,14 +56,48 @@ ir::expr* lift(query_state& q, ir::expr* n, ir::select& inner, const ir::table_r
   };
   for (const auto& item : inner.items)
     if (same_value(item.value, n)) return derived_column(item.alias, n);
-  if (n->is<ir::column>()) {
+  const bool annotation = !summary && n->is<ir::aggregate>();
+  if (n->is<ir::column>() || annotation) {
     const auto alias = lv.text(fmt::format("col{}", inner.items.size() + 1));
     inner.items.push_back({n, alias, {}, {}});
+    const bool in_group = std::any_of(inner.group_by.begin(), inner.group_by.end(),
+                                      [&](const ir::expr* g) { return same_value(g, n); });
+    if (!annotation && !inner.group_by.empty() && !in_group) inner.group_by.push_back(n);
     return derived_column(alias, n);
   }
+  const bool below = summary && !n->is<ir::aggregate>();
   ir::expr* copy = lv.cx.mem.make<ir::expr>(*n);
-  rewrite_children(lv.cx.mem, *copy, [&](ir::expr* c) { return lift(q, c, inner, derived); });
+  rewrite_children(lv.cx.mem, *copy,
+                   [&](ir::expr* c) { return lift(q, c, inner, derived, below); });
   return copy;
+}
+
+// Django's resolve_ref(summarize=True): aggregate() reads an annotation by F() or a field name
+// only where the query selects it, not an alias() or one a values() leaves out. A lookup's
+// name (Case(When(n__gt=1))) inlines the annotation instead, so lookups are not looked into.
+void check_summarized_ref(const query_state& q, std::string_view name, source_span span) {
+  const annotation* a = q.lv.find_annotation(name);
+  const bool selected =
+      a && a->selected &&
+      (!q.values_mode || std::any_of(q.values.begin(), q.values.end(),
+                                     [&](const value_column& v) { return v.name == name; }));
+  if (a && !selected)
+    fail(error_code::bad_argument,
+         fmt::format("Cannot aggregate over the '{}' alias. Use annotate() to promote it.", name),
+         span);
+}
+
+void check_summarized_refs(const query_state& q, const ast::node& n) {
+  if (n.kind == ast::node_kind::lookup || n.kind == ast::node_kind::subquery) return;
+  if (n.kind == ast::node_kind::field) return check_summarized_ref(q, n.name, n.span);
+  // A function's text argument names a field (Sum("n")), but Value("n")'s and RawSQL's.
+  const bool names_fields =
+      n.kind == ast::node_kind::call && n.name != "Value" && n.name != "RawSQL";
+  for (const auto& c : n.args) {
+    if (names_fields && is_text_literal(*c)) check_summarized_ref(q, c->val.as_text(), c->span);
+    check_summarized_refs(q, *c);
+  }
+  for (const auto& kw : n.kwargs) check_summarized_refs(q, *kw.value);
 }
 
 void aggregate_terminal(query_state& q, const ast::step& st) {
@@ -77,6 +115,7 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   lv.summarizing = derived;
   auto add = [&](std::string_view name, const ast::node& e, source_span span) {
     check_alias(name, span);
+    check_summarized_refs(q, e);
     ir::expr* x = annotation_value(q, e);
     if (!x->has_aggregate)
       fail(error_code::bad_argument, fmt::format("'{}' is not an aggregate expression", name),
@@ -106,7 +145,8 @@ void aggregate_terminal(query_state& q, const ast::step& st) {
   from.derived = inner;
   ir::table_ref* t = lv.new_table(from);
   outer->tables.push_back(t);
-  for (auto& a : aggregates) outer->items.push_back({lift(q, a.value, *inner, t), a.alias, {}, {}});
+  for (auto& a : aggregates)
+    outer->items.push_back({lift(q, a.value, *inner, t, true), a.alias, {}, {}});
   lv.sel = outer;
 }
 

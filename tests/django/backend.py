@@ -61,11 +61,19 @@ def uses_contenttypes(schema):
     return "django.contrib.contenttypes" in (FIXTURES / schema / "models.py").read_text()
 
 
+def contrib_apps(schema):
+    """The django.contrib apps the models import (auth's User needs contenttypes too)."""
+    text = (FIXTURES / schema / "models.py").read_text()
+    if "django.contrib.auth" in text:
+        return ["django.contrib.contenttypes", "django.contrib.auth"]
+    return ["django.contrib.contenttypes"] if uses_contenttypes(schema) else []
+
+
 def setup_django(backend, schema):
     sys.path.insert(0, str(FIXTURES))  # tests/fixtures/SCHEMA is the app SCHEMA
     import django
     from django.conf import settings
-    apps = (["django.contrib.contenttypes"] if uses_contenttypes(schema) else []) + [schema]
+    apps = contrib_apps(schema) + [schema]
     settings.configure(DATABASES={"default": database_settings(backend)}, INSTALLED_APPS=apps,
                        USE_TZ=False, DEFAULT_AUTO_FIELD="django.db.models.AutoField")
     django.setup()
@@ -76,9 +84,12 @@ def setup_django(backend, schema):
 def create_tables(schema):
     from django.apps import apps
     from django.db import connection
-    models = list(apps.get_app_config(schema).get_models())
-    if uses_contenttypes(schema):
-        models = list(apps.get_app_config("contenttypes").get_models()) + models
+    # A proxy shares its concrete model's table; an unmanaged model's table is another's.
+    models = [m for m in apps.get_app_config(schema).get_models()
+              if not m._meta.proxy and m._meta.managed]
+    contrib = [m for app in contrib_apps(schema) for m in
+               apps.get_app_config(app.rsplit(".", 1)[1]).get_models()]
+    models = contrib + models
     existing = set(connection.introspection.table_names())
     with connection.schema_editor() as editor:
         for model in reversed(models):  # a rerun on a server database starts from clean tables
@@ -111,8 +122,9 @@ def create_tables(schema):
         if connection.vendor == "postgresql":
             for table, content in data.items():
                 if "id" in content["columns"]:  # a CharField or parent-link key has no sequence
+                    # The name is read as SQL: quoted, a mixed-case db_table is found.
                     cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 100000)",
-                                   [table])
+                                   [qn(table)])
 
 
 def check_content_types(schema, expected):
