@@ -5,13 +5,24 @@
 namespace sqlweave::ast {
 namespace {
 
+// Counts and lengths below these share a word of the hash; larger ones take words of their own
+// after a word with bit 63 set, which no shared word has.
+constexpr std::size_t word_count_limit = std::size_t{1} << 23;   // a step's two counts
+constexpr std::size_t name_length_limit = std::size_t{1} << 21;  // a query's three names
+
 std::size_t add_step(shape_hasher& h, const step& st) {
   // Slice bounds are written into the SQL (LIMIT/OFFSET), so they are structure, not values.
-  // Counts below 2^48 (any vector's) keep the word exact.
-  h.add(static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
-        std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10 |
-        std::uint64_t{st.kwargs.size()} << 16);
-  h.add(st.args.size());
+  const std::uint64_t head =
+      static_cast<std::uint64_t>(st.kind) | std::uint64_t{st.start.has_value()} << 8 |
+      std::uint64_t{st.stop.has_value()} << 9 | std::uint64_t{st.index} << 10;
+  // Both counts in the word when they fit (always, in practice).
+  if (st.kwargs.size() < word_count_limit && st.args.size() < word_count_limit) {
+    h.add(head | std::uint64_t{st.kwargs.size()} << 16 | std::uint64_t{st.args.size()} << 39);
+  } else {
+    h.add(head | std::uint64_t{1} << 63);
+    h.add(st.kwargs.size());
+    h.add(st.args.size());
+  }
   if (st.kind == step_kind::custom) h.add(st.method);
   if (st.start) h.add(static_cast<std::uint64_t>(*st.start));
   if (st.stop) h.add(static_cast<std::uint64_t>(*st.stop));
@@ -66,9 +77,21 @@ shape_key shape_of(const query& q) {
 }
 
 std::size_t add_shape(shape_hasher& h, const query& q) {
-  h.add(q.model);
-  h.add(q.manager);  // another manager is another filter
-  h.add(q.through);
+  // The three names' lengths in one word when they fit, then their words; another manager is
+  // another filter.
+  if (q.model.size() < name_length_limit && q.manager.size() < name_length_limit &&
+      q.through.size() < name_length_limit) {
+    h.add(std::uint64_t{q.model.size()} | std::uint64_t{q.manager.size()} << 21 |
+          std::uint64_t{q.through.size()} << 42);
+  } else {
+    h.add(std::uint64_t{1} << 63);
+    h.add(q.model.size());
+    h.add(q.manager.size());
+    h.add(q.through.size());
+  }
+  h.add_words(q.model);
+  h.add_words(q.manager);
+  h.add_words(q.through);
   std::size_t literals = 0;
   if (q.instance) {
     h.add(q.accessor);

@@ -32,22 +32,40 @@ class shape_hasher {
   /// The length first, so that no text is a prefix of another's words.
   void add(std::string_view s) {
     add(s.size());
+    add_words(s);
+  }
+  /// The text's words without its length, for a caller that hashed the length already.
+  void add_words(std::string_view s) {
     std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      add(w);
-    }
-    if (i < s.size()) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, s.size() - i);
-      add(w);
-    }
+    for (; i + 8 <= s.size(); i += 8) add(load(s.data() + i, 8));
+    if (i < s.size()) add(load(s.data() + i, s.size() - i));
   }
   /// Both lanes, each through a splitmix64 finaliser.
   shape_key value() const { return {mix(a_), mix(b_)}; }
 
+  /// The `n` (1 to 8) bytes at `p` as a little-endian word, zero above: what a memcpy into a
+  /// zeroed word gives, read with fixed-size loads (overlapping where n is not a power of two)
+  /// so that the short names a query is made of cost no call to memcpy.
+  static std::uint64_t load(const char* p, std::size_t n) {
+    static_assert(std::endian::native == std::endian::little, "the overlapping loads assume it");
+    if (n == 8) return fixed<std::uint64_t>(p);
+    if (n >= 4)
+      return fixed<std::uint32_t>(p) | std::uint64_t{fixed<std::uint32_t>(p + n - 4)}
+                                           << 8 * (n - 4);
+    const auto byte = [p](std::size_t k) {
+      return std::uint64_t{static_cast<unsigned char>(p[k])} << 8 * k;
+    };
+    return byte(0) | byte(n / 2) | byte(n - 1);
+  }
+
  private:
+  template <class Word>
+  static Word fixed(const char* p) {
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
+
   void add_a(std::uint64_t word) { a_ = (std::rotl(a_, 5) ^ word) * 0x517cc1b727220a95ULL; }
   void add_b(std::uint64_t word) {
     const wide p = static_cast<wide>(b_ ^ word) * 0x9e3779b97f4a7c15ULL;

@@ -328,6 +328,18 @@ TEST_CASE("statement_cache tells apart querysets a weak key would confuse", "[ca
       {R"(Product.objects.filter(stock=1).prefetch_related("reviews"))",
        R"(Product.objects.filter(stock=1))", false},
       {R"(Product.objects.filter(stock=1)[2:5])", R"(Product.objects.filter(stock=1)[3:5])", false},
+      // inlined names of every length the hit compares as one word (1 to 8 bytes) or by memcmp,
+      // differing in their last byte only
+      {R"(Product.objects.order_by("id"))", R"(Product.objects.order_by("pk"))", true},
+      {R"(Product.objects.order_by("sku"))", R"(Product.objects.order_by("skv"))", true},
+      {R"(Product.objects.order_by("name"))", R"(Product.objects.order_by("namf"))", true},
+      {R"(Product.objects.order_by("-price"))", R"(Product.objects.order_by("-stock"))", true},
+      {R"(Product.objects.order_by("-created"))", R"(Product.objects.order_by("-createe"))", true},
+      {R"(Product.objects.order_by("-category"))", R"(Product.objects.order_by("-categorz"))",
+       true},
+      // a step's argument and keyword counts share a word of the key
+      {R"(Product.objects.annotate(n=Count("tags")))", R"(Product.objects.annotate(Count("tags")))",
+       false},
   };
   for (const auto& [a_text, b_text, same_shape] : pairs) {
     const auto a = parse_query(a_text);
