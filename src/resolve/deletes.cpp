@@ -118,7 +118,9 @@ const ir::tree* tree_below(level& lv, const rows_of& rows) {
   std::vector<std::string_view> links;
   const field* key = nullptr;
   for (const field& f : m.fields) {
-    if (!f.is_relation() || !cascades_to_itself(f, rows.model, rows.model)) continue;
+    if (f.type == field_type::many_to_many || !f.is_relation() ||
+        !cascades_to_itself(f, rows.model, rows.model))
+      continue;
     const field& target = m.fields[static_cast<std::size_t>(f.target_field)];
     if (key && key != &target)
       fail(error_code::unsupported,
