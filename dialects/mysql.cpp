@@ -306,8 +306,10 @@ constexpr dialect_traits traits{
     .conflicts = conflict_target::any_unique_key,
     .wrap_self_subquery = true,
     .parent_delete_join = "STRAIGHT_JOIN",
-    .compound_intersection = false,  // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
-    .lag_default = false,            // MariaDB: LAG(expr[, offset]) only
+    .immediate_foreign_keys = true,
+    .recursive_union = " UNION ALL ",  // each row with its level (ir::tree::depth)
+    .compound_intersection = false,    // Django 3.2's MySQL backend has no INTERSECT/EXCEPT
+    .lag_default = false,              // MariaDB: LAG(expr[, offset]) only
     .window_duration_sum = false,
     .group_by_pk = true,
     // Django 3.2 refuses SKIP LOCKED and OF on MariaDB (has_select_for_update_skip_locked/_of).

@@ -535,6 +535,20 @@ struct explain {
   std::span<const explain_option> options;  // by name
 };
 
+/// `WITH RECURSIVE name(key[, depth]) AS (roots UNION SELECT ...)` (Oracle: CONNECT BY): the rows
+/// of a table that `roots` names and every row below them through its self-referential foreign
+/// keys, as many levels down as the data goes (a delete()'s tree of CASCADEs).
+struct tree {
+  std::string_view name;
+  std::string_view table;
+  std::string_view key;                     // the column the foreign keys point at
+  std::span<const std::string_view> links;  // the foreign keys' columns
+  const select* roots = nullptr;            // SELECT key[, 0] FROM table WHERE ...
+  /// Also each row's level (0 for the roots), stopped after as many levels as the table has
+  /// rows, which only a cycle in the data reaches: UNION ALL keeps every (key, level).
+  bool depth = false;
+};
+
 struct select {
   explicit select(std::pmr::memory_resource* r) : tables(r), items(r), group_by(r), order_by(r) {}
   std::pmr::vector<table_ref*> tables;  // [0] is the base table
@@ -551,6 +565,7 @@ struct select {
   std::int64_t limit = -1;  // -1: none
   std::optional<row_lock> lock;
   const ir::explain* explain = nullptr;  // set: EXPLAIN ... this SELECT
+  const ir::tree* with = nullptr;        // set: WITH RECURSIVE ... before it, FROM may name it
 };
 
 /// One column assignment of an UPDATE.
@@ -594,6 +609,9 @@ struct delete_rows {
   std::string_view table;
   expr* where = nullptr;
   std::span<const parent_join> parents;  // empty: the table's rows alone
+  /// Set: ORDER BY each row's level in this tree, deepest first, so that foreign keys checked
+  /// at once (InnoDB) never see a row go before the rows below it.
+  const tree* deepest_first = nullptr;
 };
 
 /// One statement of a write plan.

@@ -349,6 +349,14 @@ struct dialect_traits {
   /// go before their parents'); empty: the foreign keys are deferred to the commit and the plan
   /// deletes the parents, then the rows left without them (deletes.cpp).
   std::string_view parent_delete_join = {};
+  /// InnoDB checks a foreign key at each row a statement changes; the others at the commit, as
+  /// Django creates them (deletes.cpp orders a tree's rows deepest first for it).
+  bool immediate_foreign_keys = false;
+  /// How a tree of rows (ir::tree) is written: a recursive common table expression whose levels
+  /// combine by `recursive_union`, or Oracle's hierarchical query (START WITH ... CONNECT BY
+  /// NOCYCLE PRIOR), which its grammar also takes inside IN (...).
+  std::string_view recursive_union = " UNION ";
+  bool tree_connect_by = false;
   bool parenthesized_compound_parts = true;  // (SELECT ...) UNION (SELECT ...): parts may order
   bool nested_compound_parens = true;        // a compound part in parentheses, else SELECT * FROM
   bool compound_intersection = true;         // INTERSECT / EXCEPT (Django 3.2: not on MySQL)

@@ -274,11 +274,86 @@ void writer::lock(const ir::select& s) {
   if (l.skip_locked) sql(" SKIP LOCKED");
 }
 
+void writer::with_tree(const ir::tree& t) {
+  sql("WITH RECURSIVE ");
+  ident(t.name);
+  sql('(');
+  ident(t.key);
+  if (t.depth) {
+    sql(", ");
+    ident("depth");
+  }
+  sql(") AS (");
+  select(*t.roots);
+  sql(t_.recursive_union);
+  sql("SELECT ");
+  ident("below");
+  sql('.');
+  ident(t.key);
+  if (t.depth) {
+    sql(", ");
+    ident(t.name);
+    sql('.');
+    ident("depth");
+    sql(" + 1");
+  }
+  sql(" FROM ");
+  ident(t.table);
+  sql(' ');
+  ident("below");
+  sql(" INNER JOIN ");
+  ident(t.name);
+  sql(" ON (");
+  for (std::size_t i = 0; i < t.links.size(); ++i) {
+    if (i > 0) sql(" OR ");
+    ident("below");
+    sql('.');
+    ident(t.links[i]);
+    sql(" = ");
+    ident(t.name);
+    sql('.');
+    ident(t.key);
+  }
+  sql(')');
+  if (t.depth) {
+    sql(" WHERE ");
+    ident(t.name);
+    sql('.');
+    ident("depth");
+    sql(" < (SELECT COUNT(*) FROM ");
+    ident(t.table);
+    sql(')');
+  }
+  sql(") ");
+}
+
+void writer::connect_by(const ir::tree& t) {
+  sql("SELECT ");
+  expr(*t.roots->items[0].value);
+  from(*t.roots);
+  sql(" START WITH ");
+  if (t.roots->where)
+    expr(*t.roots->where);
+  else
+    sql("1 = 1");
+  // NOCYCLE: a cycle in the data ends the walk, as Django's collector stops at rows it has.
+  sql(" CONNECT BY NOCYCLE ");
+  for (std::size_t i = 0; i < t.links.size(); ++i) {
+    if (i > 0) sql(" OR ");
+    sql("PRIOR ");
+    ident(t.key);
+    sql(" = ");
+    ident(t.links[i]);
+  }
+}
+
 void writer::select(const ir::select& s) {
   if (s.explain) {
     t_.explain(*this, *s.explain);
     sql(' ');
   }
+  if (s.with && t_.tree_connect_by) return connect_by(*s.with);
+  if (s.with) with_tree(*s.with);
   if (s.shape != ir::select_shape::wrapped_count) return select_body(s, false);
   // count() of a distinct, grouped or sliced query counts the rows of that query.
   sql("SELECT COUNT(*) AS ");
@@ -342,6 +417,25 @@ void writer::write_one(const ir::delete_rows& d) {
   if (d.where) {
     sql(" WHERE ");
     expr(*d.where);
+  }
+  if (const ir::tree* t = d.deepest_first) {
+    sql(" ORDER BY (");
+    with_tree(*t);
+    sql("SELECT MAX(");
+    ident(t->name);
+    sql('.');
+    ident("depth");
+    sql(") FROM ");
+    ident(t->name);
+    sql(" WHERE ");
+    ident(t->name);
+    sql('.');
+    ident(t->key);
+    sql(" = ");
+    ident(d.table);
+    sql('.');
+    ident(t->key);
+    sql(") DESC");
   }
 }
 

@@ -131,6 +131,8 @@ class writer {
 
  private:
   void select_body(const ir::select& s, bool alias_columns);
+  void with_tree(const ir::tree& t);
+  void connect_by(const ir::tree& t);
   void compound_body(const ir::compound& c);
   void select_item(const ir::select_item& item, std::size_t index, bool alias_columns);
   /// Writes the run of items from `first` whose ready column texts are adjacent in the schema's

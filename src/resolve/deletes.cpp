@@ -29,6 +29,7 @@ struct rows_of {
   int model = -1;
   ir::table_ref* table = nullptr;
   ir::expr* where = nullptr;
+  bool tree = false;  // the rows below them through self-referential CASCADEs are among them
 };
 
 // SELECT <column> FROM rows.table WHERE rows.where
@@ -102,16 +103,83 @@ std::vector<std::pair<int, const field*>> parents_of(const schema& s, int model_
   return out;
 }
 
+// Whether `fk` of `model_index`, pointing at its own model, takes the rows below a deleted row
+// along.
+bool cascades_to_itself(const field& fk, int fk_model, int model_index) {
+  return fk_model == model_index && fk.target_model == model_index &&
+         fk.on_delete == on_delete::cascade && !fk.parent_link;
+}
+
+// `rows` and every row below them through the model's self-referential CASCADEs, as Django's
+// collector finds them level by level; null when the model has none.
+const ir::tree* tree_below(level& lv, const rows_of& rows) {
+  const auto& s = lv.cx.s;
+  const model& m = s.at(rows.model);
+  std::vector<std::string_view> links;
+  const field* key = nullptr;
+  for (const field& f : m.fields) {
+    if (f.type == field_type::many_to_many || !f.is_relation() ||
+        !cascades_to_itself(f, rows.model, rows.model))
+      continue;
+    const field& target = m.fields[static_cast<std::size_t>(f.target_field)];
+    if (key && key != &target)
+      fail(error_code::unsupported,
+           fmt::format("delete() of {} rows: its self-referential CASCADEs point at two columns "
+                       "({} and {}); a tree through both is not planned",
+                       m.name, key->column, target.column));
+    key = &target;
+    links.push_back(f.column);
+  }
+  if (!key) return nullptr;
+  auto* t = lv.cx.mem.make<ir::tree>();
+  t->name = "tree";
+  t->table = m.db_table;
+  t->key = key->column;
+  t->links = lv.cx.mem.list(links);
+  // Where foreign keys are checked at once, the rows go deepest first: their level is needed.
+  t->depth = lv.cx.dialect.immediate_foreign_keys;
+  ir::select* roots = lv.new_select();
+  roots->tables.push_back(rows.table);
+  roots->items.push_back({lv.column_of(rows.table, key->column, key), {}, {}, {}});
+  if (t->depth) roots->items.push_back({lv.cx.mem.node(ir::integer{0}), {}, {}, {}});
+  roots->where = rows.where;
+  t->roots = roots;
+  return t;
+}
+
+// The rows of `rows.model` whose key `tree` names.
+rows_of rows_in(level& lv, const rows_of& rows, const ir::tree* tree) {
+  ir::table_ref named;
+  named.table = tree->name;
+  ir::table_ref* from = lv.new_table(named);
+  ir::select* keys = lv.new_select();
+  keys->tables.push_back(from);
+  keys->items.push_back({lv.column_of(from, tree->key, nullptr), {}, {}, {}});
+  keys->with = tree;
+  rows_of all = rows_matching(lv, rows.model, tree->key, keys);
+  all.tree = true;
+  return all;
+}
+
 void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool parent_side);
 
 // Deletes `rows` of a model, with its multi-table parents' rows.
-void delete_rows(level& lv, const rows_of& rows, write_plan& out, int depth) {
+void delete_rows(level& lv, const rows_of& named, write_plan& out, int depth) {
   const auto& s = lv.cx.s;
-  const model& m = s.at(rows.model);
-  const auto parents = parents_of(s, rows.model);
+  const model& m = s.at(named.model);
+  const auto parents = parents_of(s, named.model);
+  const ir::tree* tree = named.tree ? nullptr : tree_below(lv, named);
+  const rows_of rows = tree ? rows_in(lv, named, tree) : named;
+  const bool deepest_first = tree && tree->depth;
+  if (deepest_first && !parents.empty())
+    fail(error_code::unsupported,
+         fmt::format("delete() of {} rows on MySQL: the rows below them through {}'s "
+                     "self-referential CASCADE must go deepest first for InnoDB's foreign keys, "
+                     "and a DELETE that joins its multi-table parents cannot be ordered",
+                     m.name, m.name));
   collect(lv, rows, out, depth, false);
   if (parents.empty()) {
-    out.emplace_back(ir::delete_rows{m.db_table, rows.where, {}});
+    out.emplace_back(ir::delete_rows{m.db_table, rows.where, {}, deepest_first ? tree : nullptr});
     return;
   }
   // The parents' rows share the child's primary key values.
@@ -214,12 +282,8 @@ void collect(level& lv, const rows_of& rows, write_plan& out, int depth, bool pa
         break;
       }
       case on_delete::cascade: {
-        if (r.to_model == rows.model)
-          fail(error_code::unsupported,
-               fmt::format(
-                   "delete() of {} cascades through the self-referential {}.{}: a tree of unknown "
-                   "depth needs one query per level",
-                   m.name, child.name, fk.name));
+        // A tree's rows hold the rows below them already.
+        if (rows.tree && cascades_to_itself(fk, r.to_model, rows.model)) break;
         const rows_of reached =
             rows_matching(lv, r.to_model, fk.column, select_column(lv, rows, target.column));
         // Through the parent link the child's rows go, and their own dependants; through any

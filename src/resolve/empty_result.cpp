@@ -43,6 +43,18 @@ bool matches_nothing(const ir::expr* condition) {
   return condition && extent_of(*condition) == extent::no_row;
 }
 
+ir::expr* without_every_row(level& lv, ir::expr* condition) {
+  if (!condition || extent_of(*condition) == extent::every_row) return nullptr;
+  const auto* j = condition->as<ir::junction>();
+  if (!j || j->any) return condition;
+  // Django's WhereNode leaves out an AND's parts that compile to nothing.
+  small<ir::expr*> kept;
+  for (ir::expr* p : j->parts)
+    if (ir::expr* k = without_every_row(lv, p)) kept.push_back(k);
+  if (kept.size() == j->parts.size()) return condition;
+  return kept.size() == 1 ? kept[0] : lv.junction(false, view(kept));
+}
+
 bool selects_nothing(const query_state& q) {
   return q.none || std::any_of(q.lv.where.begin(), q.lv.where.end(), matches_nothing);
 }

@@ -202,6 +202,9 @@ void check_not_sliced(const query_state& q);
 bool selects_nothing(const query_state& q);
 /// The same of one condition (null: none, every row).
 bool matches_nothing(const ir::expr* condition);
+/// `condition` without the parts that match every row (`~Q(pk__in=[])`), which Django's
+/// WhereNode compiles to nothing; null when nothing is left.
+ir::expr* without_every_row(level& lv, ir::expr* condition);
 
 // prefetch.cpp
 void plan_prefetches(query_state& q, std::vector<resolved_prefetch>& out);

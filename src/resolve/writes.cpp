@@ -198,7 +198,12 @@ ir::expr* rows_predicate(query_state& q, const ast::query& source) {
   // The rows a queryset selects, as a WHERE clause on its bare table: its own conditions when
   // they need no join, else primary key IN (a subquery of the same queryset).
   level& lv = q.lv;
-  if (lv.sel->tables.size() == 1) return lv.all_of(view(lv.where));
+  if (lv.sel->tables.size() == 1) {
+    small<ir::expr*> kept;
+    for (ir::expr* c : lv.where)
+      if (ir::expr* k = without_every_row(lv, c)) kept.push_back(k);
+    return lv.all_of(view(kept));
+  }
   query_state inner(lv.cx, lv.model_index, &lv);
   apply_manager(inner, source);
   for (const auto& st : source.steps)

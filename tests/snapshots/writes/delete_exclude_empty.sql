@@ -5,12 +5,12 @@ DELETE FROM "shop_product_tags"
 WHERE "shop_product_tags"."tag_id" IN (
   SELECT "shop_tag"."id"
   FROM "shop_tag"
-  WHERE (NOT (1 = 0) AND "shop_tag"."weight" < ?)
+  WHERE "shop_tag"."weight" < ?
 )
 params: [0]
 
 DELETE FROM "shop_tag"
-WHERE (NOT (1 = 0) AND "shop_tag"."weight" < ?)
+WHERE "shop_tag"."weight" < ?
 params: [0]
 
 [postgresql]
@@ -18,12 +18,12 @@ DELETE FROM "shop_product_tags"
 WHERE "shop_product_tags"."tag_id" IN (
   SELECT "shop_tag"."id"
   FROM "shop_tag"
-  WHERE (NOT (1 = 0) AND "shop_tag"."weight" < $1)
+  WHERE "shop_tag"."weight" < $1
 )
 params: [0]
 
 DELETE FROM "shop_tag"
-WHERE (NOT (1 = 0) AND "shop_tag"."weight" < $1)
+WHERE "shop_tag"."weight" < $1
 params: [0]
 
 [mysql]
@@ -33,13 +33,13 @@ WHERE `shop_product_tags`.`tag_id` IN (
   FROM (
     SELECT `shop_tag`.`id`
     FROM `shop_tag`
-    WHERE (NOT (1 = 0) AND `shop_tag`.`weight` < ?)
+    WHERE `shop_tag`.`weight` < ?
   ) subquery
 )
 params: [0]
 
 DELETE FROM `shop_tag`
-WHERE (NOT (1 = 0) AND `shop_tag`.`weight` < ?)
+WHERE `shop_tag`.`weight` < ?
 params: [0]
 
 [oracle]
@@ -47,10 +47,10 @@ DELETE FROM "SHOP_PRODUCT_TAGS"
 WHERE "SHOP_PRODUCT_TAGS"."TAG_ID" IN (
   SELECT "SHOP_TAG"."ID"
   FROM "SHOP_TAG"
-  WHERE (NOT (1 = 0) AND "SHOP_TAG"."WEIGHT" < :1)
+  WHERE "SHOP_TAG"."WEIGHT" < :1
 )
 params: [0]
 
 DELETE FROM "SHOP_TAG"
-WHERE (NOT (1 = 0) AND "SHOP_TAG"."WEIGHT" < :1)
+WHERE "SHOP_TAG"."WEIGHT" < :1
 params: [0]
