@@ -50,7 +50,7 @@ inline constexpr bool unsupported_type = false;
 
 /// A value converted to a C++ type: `value_as<std::int64_t>(v)`. Accepts `bool`, the integer
 /// types, `double`, `std::string`, `date`, `datetime`, `time_of_day`, `decimal`, `duration`,
-/// `value` and
+/// `bytes` (a BinaryField's), `value` and
 /// `std::optional<T>` of those (NULL -> nullopt). Throws error(bad_value) for NULL into a
 /// non-optional, an integer out of the target's range, or a value of another kind (an integer
 /// widens to double; nothing else converts).
@@ -90,6 +90,9 @@ T value_as(const value& v) {
   } else if constexpr (std::is_same_v<T, decimal>) {
     if (v.kind() != value_kind::decimal) detail::value_mismatch(v, "sqlweave::decimal");
     return v.as_decimal();
+  } else if constexpr (std::is_same_v<T, bytes>) {
+    if (v.kind() != value_kind::bytes) detail::value_mismatch(v, "sqlweave::bytes");
+    return v.as_bytes();
   } else {
     static_assert(detail::unsupported_type<T>, "value_as<T>: no conversion to this type");
   }

@@ -410,8 +410,19 @@ TEST_CASE("time, duration, UUID, JSON and bytes decode alike on every database",
     CHECK(row.get<duration>("span") == duration{90061000001});
     CHECK(row.get<std::string>("uid") == "8c2f0a3e-9b1d-4e7f-a0b1-c2d3e4f50617");
     CHECK(row.get<std::string>("doc") == "{\"a\": 1}");
-    CHECK(row.get<std::string>("blob") == std::string("\0\xff"
+    CHECK(row.get<bytes>("blob") == bytes{std::string("\0\xff"
                                                       "A",
-                                                      3));
+                                                      3)});
+    CHECK_THROWS_WITH(row.get<std::string>("blob"),
+                      "the bytes value cannot be read as std::string");
+    // Bytes bound as a parameter find the row; other bytes do not.
+    for (const auto& [literal, found] :
+         {std::pair{R"(b"\x00\xffA")", 1}, std::pair{R"(b"\x00\xff")", 0}}) {
+      const auto hits = db->run(compile(
+          probe,
+          parse_query(fmt::format("Sample.objects.filter(blob={}).values(\"span\")", literal)),
+          db->dialect()));
+      CHECK(hits.rows.rows.size() == static_cast<std::size_t>(found));
+    }
   }
 }
