@@ -81,9 +81,12 @@ struct sequence {
   source_span span;
 };
 
-/// `{"a": 1, "b": [2]}`: a JSON object's entries, keys as written.
+/// `{"a": 1, "b": [2]}`: a JSON object's entries, keys as written; or, with `set`, the items of
+/// `{1, 2}`, a Python set (a list to everything after the parser, as `__in=` reads it).
 struct mapping {
   std::vector<ast::kwarg> entries;
+  expressions items;
+  bool set = false;
   source_span span;
 };
 /// `:name`

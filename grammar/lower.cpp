@@ -327,7 +327,9 @@ syntax::operand lower(syntax::sequence&& sequence) {
 
 syntax::operand lower(syntax::mapping&& mapping) {
   ast::node n;
-  n.kind = ast::node_kind::dict;
+  n.kind = mapping.set ? ast::node_kind::list : ast::node_kind::dict;
+  n.args.assign(std::make_move_iterator(mapping.items.begin()),
+                std::make_move_iterator(mapping.items.end()));
   n.kwargs = std::move(mapping.entries);
   n.span = mapping.span;
   return spanned(std::move(n));

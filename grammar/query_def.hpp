@@ -99,12 +99,25 @@ auto const mark_brackets = [](auto& ctx) { _val(ctx).brackets = true; };
 auto const mark_trailing_comma = [](auto& ctx) { _val(ctx).trailing_comma = true; };
 
 // JSON object keys are strings, as json.dumps() writes every key.
+void add_entry(syntax::mapping& m, const ast::node& key, source_span span, ast::expr value) {
+  if (key.kind != ast::node_kind::literal || key.val.kind() != value_kind::text)
+    fail(error_code::syntax, "a dict key must be a string", span);
+  m.entries.push_back({key.val.as_text(), std::move(value), span});
+}
 auto const push_entry = [](auto& ctx) {
   const syntax::literal& key = at_c<0>(_attr(ctx));
   if (key.val.kind() != value_kind::text)
     fail(error_code::syntax, "a dict key must be a string", key.span);
   _val(ctx).entries.push_back({key.val.as_text(), std::move(at_c<1>(_attr(ctx)).node), key.span});
 };
+// `{first: value`: the expression read first was a dict's key.
+auto const first_entry = [](auto& ctx) {
+  syntax::mapping& m = _val(ctx);
+  ast::expr key = std::move(m.items.front());
+  m.items.clear();
+  add_entry(m, *key, key->span, std::move(_attr(ctx).node));
+};
+auto const mark_set = [](auto& ctx) { _val(ctx).set = true; };
 
 auto const set_parameter = [](auto& ctx) { _val(ctx).name = _attr(ctx); };
 auto const set_query = [](auto& ctx) { _val(ctx).query = std::move(_attr(ctx)); };
@@ -200,11 +213,14 @@ auto const tuple_items =
 auto const sequence_def = x3::raw[(&lit('[') >> nest[lit('[')[mark_brackets] > list_items]) |
                                   (&lit('(') >> nest[lit('(') > tuple_items])][set_span];
 
-// {"key": value, ...}
-auto const mapping_end = named("'}' or ',' after dict entry")[lit('}')];
+// {"key": value, ...}, {} (a dict) or {a, b, ...} (a set): the first item decides, once read.
+auto const mapping_end = named("'}' or ','")[lit('}')];
 auto const mapping_entry = literal >> named("':' after dict key")[lit(':')] > expression;
-auto const mapping_items = named(
-    "string key or '}'")[lit('}') | (mapping_entry[push_entry] % ',' >> -lit(',') > mapping_end)];
+auto const dict_rest = (lit(':') > expression)[first_entry] >> *(',' >> mapping_entry[push_entry]);
+auto const set_rest = (*(',' >> expression[push_item]))[mark_set];
+auto const mapping_items =
+    named("expression or '}'")[lit('}') | (expression[push_item] >> (dict_rest | set_rest) >>
+                                           -lit(',') > mapping_end)];
 auto const mapping_def = x3::raw[&lit('{') >> nest[lit('{') > mapping_items]][set_span];
 
 auto const parameter_def =

@@ -193,7 +193,8 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
         return predicate(lv, ir::raw_sql{lv.cx.mem.list(in)}, {lhs, raw}, rhs.span);
       }
       if (rhs.kind != ast::node_kind::list)
-        fail(error_code::bad_value, "the in lookup takes a list, a tuple or a queryset", rhs.span);
+        fail(error_code::bad_value, "the in lookup takes a list, a tuple, a set or a queryset",
+             rhs.span);
       if (rhs.args.size() > max_in_list)
         fail(
             error_code::limit_exceeded,

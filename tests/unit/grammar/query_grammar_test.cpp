@@ -326,6 +326,10 @@ TEST_CASE("literals of every kind", "[grammar]") {
   CHECK(value_of("[:low, :high]") == "[:low, :high]");
   CHECK(value_of(R"({"a": 1, 'b': [True, None], "c": {},})") == "{a=1, b=[True, None], c={}}");
   CHECK(value_of("{}") == "{}");
+  // A set: Python's braces without keys, a list to the resolver (`__in={1, 2}`).
+  CHECK(value_of("{1, 'a', None,}") == "[1, 'a', None]");
+  CHECK(value_of("{(1, 2)}") == "[[1, 2]]");
+  CHECK(value_of(R"({"a": {1}})") == "{a=[1]}");
   CHECK(value_of("timedelta(days=1, hours=2)") == "timedelta(1 days 02:00:00.000000)");
   CHECK(value_of("datetime.timedelta(0, 90, 5)") == "timedelta(0 days 00:01:30.000005)");
   CHECK(value_of("timedelta(seconds=-1)") == "timedelta(-1 days 23:59:59.000000)");
@@ -556,6 +560,9 @@ TEST_CASE("each syntax error names its problem", "[grammar][errors]") {
 
 TEST_CASE("malformed literals and special calls", "[grammar][errors]") {
   CHECK(message("T.filter(s='abc)") == "unterminated string literal");
+  CHECK(message("T.filter(s__in={1: 2})") == "a dict key must be a string");
+  CHECK(message("T.filter(s__in={1 2})") == "expected '}' or ',', found '2'");
+  CHECK(message("T.filter(s__in={1, 'a': 2})") == "expected '}' or ',', found ':'");
   CHECK(message("T.filter(s=b'caf\xC3\xA9')") == "bytes can only contain ASCII literal characters");
   CHECK(message("T.filter(s=b'a' 'b')") == "cannot mix bytes and nonbytes literals");
   CHECK(message("T.filter(s='a' b'b')") == "cannot mix bytes and nonbytes literals");
