@@ -173,6 +173,16 @@ void order_for(const model& m, const ast::query& instance, const ast::step& term
   if (terminal.kind == step_kind::latest) out.push_back(make_step(step_kind::reverse, at));
 }
 
+// Whether `Model.objects.get(...).<name>` is a value: a field, `pk`, or a forward relation (the
+// related instance, compared by its key).
+bool is_value_attribute(const schema& s, const model& m, std::string_view name) {
+  if (name == "pk") return true;
+  const member* attribute = m.find(name);
+  return attribute && (attribute->what == member::kind::column ||
+                       (attribute->what == member::kind::relation &&
+                        s.rel(attribute->index).how == relation::kind::forward));
+}
+
 // Whether a step returns one model instance, whose related managers can be read.
 bool one_instance(const ast::step& st) {
   return st.kind == step_kind::get || st.kind == step_kind::first || st.kind == step_kind::last ||
@@ -218,6 +228,40 @@ ast::expr back_to(const model& m, const ast::query& instance, const way_back& ba
 
 }  // namespace
 
+std::optional<ast::query> instance_value(const schema& s, const ast::query& q,
+                                         std::string_view field) {
+  // `Product.objects.get(pk=1).price`: the value of a field of the instance's one row.
+  if (q.instance && q.steps.empty() && field.empty() && !q.instance->instance &&
+      is_value_attribute(s, s.at(resolve::root_model(s, *q.instance, q.accessor_span)), q.accessor))
+    return instance_value(s, *q.instance, q.accessor);
+  if (q.instance || q.steps.empty() || !one_instance(q.steps.back())) return std::nullopt;
+  const model& m = s.at(resolve::root_model(s, q, q.model_span));
+  const ast::step& terminal = q.steps.back();
+  const source_span at = terminal.span;
+  ast::query rows = q;
+  rows.steps.pop_back();
+  if (terminal.kind == step_kind::get) {
+    // All of get()'s rows: where Django raises MultipleObjectsReturned, PostgreSQL and MySQL
+    // refuse a scalar subquery of several rows.
+    ast::step filter = terminal;
+    filter.kind = step_kind::filter;
+    rows.steps.push_back(std::move(filter));
+  } else {
+    order_for(m, q, terminal, rows.steps);
+  }
+  ast::step values = make_step(step_kind::values, at);
+  values.args.push_back(
+      ast::make_literal(value(field.empty() ? m.pk_field().name : std::string(field)), at));
+  rows.steps.push_back(std::move(values));
+  if (terminal.kind != step_kind::get) {
+    ast::step one = make_step(step_kind::slice, at);
+    one.start = terminal.kind == step_kind::slice ? terminal.start.value_or(0) : 0;
+    one.stop = *one.start + 1;
+    rows.steps.push_back(std::move(one));
+  }
+  return rows;
+}
+
 // The query that starts from the instance's related manager, as a plain queryset.
 ast::query related_queryset(const schema& s, const ast::query& q) {
   const ast::query instance = q.instance->instance ? related_queryset(s, *q.instance) : *q.instance;
@@ -236,6 +280,14 @@ ast::query related_queryset(const schema& s, const ast::query& q) {
                        catalog::method_name(st.kind)),
            st.span);
   const model& m = s.at(resolve::root_model(s, instance, q.accessor_span));
+  const member* attribute = m.find(q.accessor);
+  if (q.steps.empty() &&
+      (q.accessor == "pk" || (attribute && attribute->what == member::kind::column)))
+    fail(error_code::bad_argument,
+         fmt::format("'{}' of a {} instance is a value, not a queryset: it can stand where a "
+                     "value does (filter(x=...), F() arithmetic)",
+                     q.accessor, m.name),
+         q.accessor_span);
   std::vector<std::string> names;
   const int relation_index = resolve::find_accessor(s, m, q.accessor, names);
   if (relation_index < 0)

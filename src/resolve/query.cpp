@@ -170,7 +170,10 @@ const ast::query& plain_queryset(context& cx, const ast::query& q) {
 
 ir::expr* subquery_value(level& lv, const ast::query& written, bool exists, source_span span,
                          bool bare) {
-  const ast::query& source = plain_queryset(lv.cx, written);
+  std::optional<ast::query> instance =
+      exists ? std::nullopt : detail::instance_value(lv.cx.s, written);
+  const ast::query& source = instance ? lv.cx.related_querysets.emplace_back(std::move(*instance))
+                                      : plain_queryset(lv.cx, written);
   query_state inner(lv.cx, model_of(lv, source, span), &lv);
   apply_manager(inner, source);
   apply_inner_steps(inner, source);

@@ -220,6 +220,24 @@ TEST_CASE("a related manager on another instance is filtered by its one row",
   CHECK(where_of("ShowDog.objects.get(pk=4).visits.all()") == R"("k_visit"."dog_id" = ?)");
 }
 
+TEST_CASE("an instance or its field as a value is its one row's key or value",
+          "[resolve][related]") {
+  // Django evaluates the instance first, then compares its primary key (or the field).
+  CHECK(where_of("Dog.objects.filter(kennel=Kennel.objects.get(town='Ely'))") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" WHERE "U0"."town" = ?))");
+  CHECK(where_of("Dog.objects.filter(kennel=Kennel.objects.first())") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."id" FROM "k_kennel" "U0" ORDER BY "U0"."id" ASC )"
+        R"(LIMIT 1))");
+  CHECK(where_of("Dog.objects.filter(name=Dog.objects.get(pk=3).name)") ==
+        R"("k_dog"."name" = (SELECT "U0"."name" FROM "k_dog" "U0" WHERE "U0"."id" = ?))");
+  CHECK(where_of("Dog.objects.filter(kennel=Dog.objects.latest().kennel)") ==
+        R"("k_dog"."kennel_id" = (SELECT "U0"."kennel_id" FROM "k_dog" "U0" INNER JOIN )"
+        R"("k_kennel" "U1" ON ("U0"."kennel_id" = "U1"."id") ORDER BY "U1"."opened" DESC, )"
+        R"("U0"."name" ASC LIMIT 1))");
+  CHECK(where_of("Visit.objects.filter(dog_id=Dog.objects.all()[2].pk)") ==
+        R"("k_visit"."dog_id" = (SELECT "U0"."id" FROM "k_dog" "U0" LIMIT 1 OFFSET 2))");
+}
+
 TEST_CASE("a related manager in a subquery is its related queryset", "[resolve][related]") {
   CHECK(where_of("Breed.objects.filter(dog__in=Kennel.objects.get(pk=1).dog_set.all())") ==
         R"("k_dog_breeds"."dog_id" IN (SELECT "U0"."id" FROM "k_dog" "U0" WHERE )"
@@ -246,6 +264,9 @@ TEST_CASE("a related manager in a subquery is its related queryset", "[resolve][
 TEST_CASE("what is not a related manager of an instance is refused", "[resolve][related]") {
   CHECK(message_of("Dog.objects.get(pk=1).kennel") ==
         "'kennel' of a Dog instance is a Kennel object, not a related manager");
+  CHECK(message_of("Dog.objects.get(pk=1).name") ==
+        "'name' of a Dog instance is a value, not a queryset: it can stand where a value does "
+        "(filter(x=...), F() arithmetic)");
   CHECK(message_of("Dog.objects.get(pk=1).licence.all()") ==
         "'licence' of a Dog instance is a Licence object, not a related manager");
   CHECK(message_of("Kennel.objects.get(pk=1).dog.all()") ==
