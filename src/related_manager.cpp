@@ -20,7 +20,6 @@
 #include "resolve/accessors.hpp"
 #include "resolve/generic_relation.hpp"
 #include "resolve/query.hpp"
-#include "support/ascii.hpp"
 #include "support/errors.hpp"
 
 namespace sqlweave::detail {
@@ -96,9 +95,7 @@ way_back way_back_of(const schema& s, const model& m, int relation_index, const 
   const field& f = owner.fields[at];
   // A symmetrical self relation holds each link both ways: its own name leads back.
   if (f.symmetrical.value_or(false)) return {f.name, &key, by_pk};
-  const std::string back = !f.related_query_name.empty() ? f.related_query_name
-                           : !f.related_name.empty()     ? f.related_name
-                                                         : ascii_lower(owner.name);
+  const std::string back = reverse_query_name(owner, f);
   if (back.back() == '+')
     fail(error_code::unsupported,
          fmt::format("the related manager '{}', whose reverse relation is hidden (related_name "

@@ -167,6 +167,12 @@ const member* model::find(std::string_view name) const {
   return it == members.end() ? nullptr : &it->second;
 }
 
+std::string reverse_query_name(const model& declaring, const field& fd) {
+  if (!fd.related_query_name.empty()) return fd.related_query_name;
+  if (!fd.related_name.empty()) return fd.related_name;
+  return ascii_lower(declaring.name);
+}
+
 std::string reverse_accessor(const model& declaring, const field& fd) {
   if (fd.type == field_type::many_to_many && fd.symmetrical.value_or(false)) return {};
   if (!fd.related_name.empty())
@@ -403,14 +409,6 @@ void add_member(const std::vector<model>& models, const std::vector<relation>& r
                                   : fmt::format(", or rename field '{}'", second.label)));
 }
 
-// The name lookups give the reverse side of `fd` of `declaring`: related_query_name, else
-// related_name, else the model's name.
-std::string query_name_of(const model& declaring, const field& fd) {
-  if (!fd.related_query_name.empty()) return fd.related_query_name;
-  if (!fd.related_name.empty()) return fd.related_name;
-  return ascii_lower(declaring.name);
-}
-
 // Two reverse relations may share a query name: Django's checks (fields.E305) compare one's
 // query name with the other's accessor only, so with different accessors it accepts them, and
 // Options.get_field() finds the one registered last. The earlier member is the one to replace,
@@ -427,7 +425,7 @@ member* accepted_duplicate(const std::vector<model>& models, const std::vector<r
   const field& other = other_model.fields[static_cast<std::size_t>(r.field_index)];
   const std::string mine = reverse_accessor(declaring, fd),
                     theirs = reverse_accessor(other_model, other);
-  const std::string their_query = query_name_of(other_model, other);
+  const std::string their_query = reverse_query_name(other_model, other);
   if (mine == theirs || theirs == query_name || mine == their_query) return nullptr;
   return &at->second;
 }
@@ -617,7 +615,7 @@ void schema::finalize() {
       auto& target = models_[static_cast<std::size_t>(fd.target_model)];
       const auto& target_pk = target.pk_field();
       const auto& target_key = target.fields[static_cast<std::size_t>(fd.target_field)];
-      const std::string reverse_name = query_name_of(m, fd);
+      const std::string reverse_name = reverse_query_name(m, fd);
       // A symmetrical self M2M is its own reverse: Django names that side `<field>_rel_+`.
       if (fd.type == field_type::many_to_many && fd.target_model == static_cast<int>(i))
         fd.symmetrical = fd.symmetrical.value_or(fd.target == "self");

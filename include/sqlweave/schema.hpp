@@ -458,6 +458,10 @@ struct model {
 /// ending in '+', a symmetrical self M2M).
 std::string reverse_accessor(const model& declaring, const field& fd);
 
+/// The name lookups give that reverse side (related_query_name()): related_query_name, else
+/// related_name, else `<model>`; a name ending in '+' is hidden (no lookup reaches it).
+std::string reverse_query_name(const model& declaring, const field& fd);
+
 /// Options for reading models.py files and project trees (DESIGN.md section 4).
 struct models_options {
   /// A lone models.py's app label (Meta.app_label wins); in trees, the app whose model a name
