@@ -225,6 +225,13 @@ ast::expr back_to(const model& m, const ast::query& instance, const way_back& ba
 
 }  // namespace
 
+int instance_model(const schema& s, const ast::node& v) {
+  if (v.kind != ast::node_kind::subquery) return -1;
+  const ast::query& q = *v.sub;
+  if (q.instance || q.steps.empty() || !one_instance(q.steps.back())) return -1;
+  return resolve::root_model(s, q, q.model_span);
+}
+
 std::optional<ast::query> instance_value(const schema& s, const ast::query& q,
                                          std::string_view field) {
   // `Product.objects.get(pk=1).price`: the value of a field of the instance's one row.

@@ -24,6 +24,10 @@ ast::query related_queryset(const schema& s, const ast::query& q);
 std::optional<ast::query> instance_value(const schema& s, const ast::query& q,
                                          std::string_view field = {});
 
+/// The model of a model instance written as a value (`Tag.objects.get(id=1)`, first(), ...,
+/// `[i]`), or -1 for any other node.
+int instance_model(const schema& s, const ast::node& v);
+
 /// The related queryset of a query whose `instance` is set: the related model's default manager
 /// filtered to the rows of that instance, then the query's own steps.
 compiled_query compile_related_manager(const schema& s, const ast::query& q, dialect_id d,

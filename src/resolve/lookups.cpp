@@ -6,9 +6,11 @@
 #include <cmath>
 #include <span>
 
+#include "related_manager.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/joins.hpp"
 #include "resolve/json.hpp"
+#include "resolve/query.hpp"
 #include "resolve/subqueries.hpp"
 #include "resolve/trusted.hpp"
 #include "resolve/types.hpp"
@@ -140,6 +142,24 @@ ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const fi
   return lv.param(&v.val, type, v.span);
 }
 
+void check_instance(level& lv, const ast::node& v, int target_model, std::string_view field) {
+  const schema& s = lv.cx.s;
+  const int instance = detail::instance_model(s, v);
+  if (instance < 0) return;
+  const model& of = s.at(s.at(instance).concrete);
+  if (target_model < 0)
+    fail(error_code::bad_value,
+         fmt::format("field '{}' cannot be compared with a {} instance: compare one of its fields "
+                     "(.pk)",
+                     field, of.name),
+         v.span);
+  const model& to = s.at(s.at(target_model).concrete);
+  if (&of != &to && !inherits_from(s, of, to) && !inherits_from(s, to, of))
+    fail(error_code::bad_value,
+         fmt::format("Cannot query a {} instance: must be a \"{}\" instance", of.name, to.name),
+         v.span);
+}
+
 ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
                            const catalog::lookup_entry& lk, const ast::node& written,
                            source_span span, const use_site& site, alias_list* votes,
@@ -150,6 +170,7 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
   const int target_model = end.target_model;
   const bool relation = end.relation;
   auto operand = [&](const ast::node& v) -> ir::expr* {
+    check_instance(lv, v, relation ? target_model : -1, field_name_of(target));
     if (v.kind == ast::node_kind::literal) {
       if (v.val.is_null())
         fail(error_code::bad_value,

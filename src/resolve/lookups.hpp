@@ -21,6 +21,11 @@ ir::expr* lookup_predicate(level& lv, ir::expr* lhs, const path_end& end,
                            source_span span, const use_site& site, alias_list* votes,
                            ir::expr** nullable_rhs = nullptr);
 
+/// Refuses `v` when it is a model instance that `field` cannot take: a field that is no relation
+/// (`target_model` -1), or a relation to a model that shares no key with the instance's
+/// (Django's check_related_objects(): the same concrete model, a multi-table parent or child).
+void check_instance(level& lv, const ast::node& v, int target_model, std::string_view field);
+
 /// A literal as the value of a comparison with `lhs`: prepared as Django's field does.
 ir::expr* value_for(level& lv, const ast::node& v, const ir::expr& lhs, const field* target,
                     catalog::lookup lookup);

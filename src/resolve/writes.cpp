@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "ir/visit.hpp"
+#include "related_manager.hpp"
 #include "resolve/expressions.hpp"
 #include "resolve/lookups.hpp"
 #include "resolve/query.hpp"
@@ -101,6 +102,14 @@ const field& writable_field(query_state& q, std::string_view name, source_span s
 // read this row's columns but may not join other tables (Django forbids joined references).
 ir::expr* write_value(query_state& q, const field& f, const ast::node& v) {
   level& lv = q.lv;
+  if (!f.is_relation() && detail::instance_model(lv.cx.s, v) >= 0)
+    fail(error_code::bad_value,
+         fmt::format("Tried to update field {}.{} with a model instance. Use a value compatible "
+                     "with {}.",
+                     lv.m.name, f.name, to_string(f.type)),
+         v.span);
+  // Django writes any instance's key here; one of another model is a meaningless key.
+  if (f.is_relation()) check_instance(lv, v, f.target_model, f.name);
   if (v.kind == ast::node_kind::literal) {
     if (v.val.is_null()) {
       if (!f.null)
